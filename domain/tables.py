@@ -1,0 +1,160 @@
+"""The domain tables under data/domain/: document types, issuer codes, relation phrases,
+classes of units. Read once, cached; a user corrects them by editing the CSV files."""
+from __future__ import annotations
+
+import csv
+import re
+import os
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "domain"
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("CASCADE_DOMAIN", DATA_DIR))
+
+
+def read_rows(name: str) -> list[dict[str, str]]:
+    with open(data_dir() / name, encoding="utf-8", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII key: 'Đảng ủy' -> 'dang uy'. For lookups that ignore diacritics."""
+    text = text.replace("Đ", "D").replace("đ", "d").replace("Ð", "D").replace("ð", "d")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@dataclass(frozen=True)
+class DocType:
+    name: str
+    codes: tuple[str, ...]
+    system: str
+    title_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IssuerCode:
+    code: str
+    name: str
+    level: str | None
+    system: str | None
+    kind: str | None
+    central_body_id: str | None
+
+
+@dataclass(frozen=True)
+class RelationPhrase:
+    phrase: str
+    relation: str
+    subtype: str | None
+    strength: str
+
+
+@dataclass(frozen=True)
+class UnitClass:
+    pattern: str
+    child_level: str
+    child_kind: str
+    scope: str
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(";") if part.strip())
+
+
+@lru_cache(maxsize=1)
+def doc_types() -> tuple[DocType, ...]:
+    return tuple(
+        DocType(r["doc_type"], _split(r["codes"]), r["system"], _split(r["title_words"]))
+        for r in read_rows("doc_types.csv")
+    )
+
+
+@lru_cache(maxsize=1)
+def doc_type_by_code() -> dict[str, DocType]:
+    """Type code -> type; also keyed by the folded code so 'QD' finds 'QĐ'."""
+    table: dict[str, DocType] = {}
+    for doc_type in doc_types():
+        for code in doc_type.codes:
+            table[code] = doc_type
+    for code, doc_type in list(table.items()):
+        table.setdefault(fold(code).upper(), doc_type)
+    # Party documents write Quy định as QĐ too; the title word decides (DOMAIN §1.4).
+    return table
+
+
+@lru_cache(maxsize=1)
+def doc_type_by_name() -> dict[str, DocType]:
+    return {fold(t.name): t for t in doc_types()}
+
+
+@lru_cache(maxsize=1)
+def issuer_codes() -> dict[str, IssuerCode]:
+    return {
+        r["code"]: IssuerCode(r["code"], r["name"], r["level"] or None, r["system"] or None,
+                              r["kind"] or None, r["central_body_id"] or None)
+        for r in read_rows("issuer_codes.csv")
+    }
+
+
+@lru_cache(maxsize=1)
+def issuer_code_by_fold() -> dict[str, IssuerCode]:
+    return {fold(code).upper(): entry for code, entry in issuer_codes().items()}
+
+
+@lru_cache(maxsize=1)
+def relation_phrases() -> tuple[RelationPhrase, ...]:
+    rows = [RelationPhrase(r["phrase"], r["relation"], r["subtype"] or None, r["strength"])
+            for r in read_rows("relation_phrases.csv")]
+    # Longest first, so "triển khai thực hiện" wins over "thực hiện".
+    return tuple(sorted(rows, key=lambda p: -len(p.phrase)))
+
+
+@lru_cache(maxsize=1)
+def unit_classes() -> tuple[UnitClass, ...]:
+    return tuple(UnitClass(r["pattern"], r["child_level"], r["child_kind"], r["scope"])
+                 for r in read_rows("unit_classes.csv"))
+
+
+@dataclass(frozen=True)
+class BodyKind:
+    pattern: re.Pattern
+    kind: str
+    level: str | None
+    system: str
+    unit_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def body_kinds() -> tuple[BodyKind, ...]:
+    """Kinds of issuing body recognised in names ("Huyện ủy", "Đảng ủy xã", "UBND tỉnh"),
+    most specific first as the table lists them."""
+    return tuple(
+        BodyKind(re.compile(r"(?<!\w)(?:" + r["pattern"] + r")(?!\w)", re.IGNORECASE), r["kind"],
+                 r["level"] or None, r["system"], _split(r["unit_words"]))
+        for r in read_rows("body_kinds.csv")
+    )
+
+
+@dataclass(frozen=True)
+class Board:
+    prefix: str
+    code: str
+    name: str
+
+
+@lru_cache(maxsize=1)
+def boards() -> tuple[Board, ...]:
+    """Boards and offices of a committee ("Ban Tuyên giáo Tỉnh ủy"), longest prefix first."""
+    rows = [Board(r["prefix"], r["code"], r["name"]) for r in read_rows("boards.csv")]
+    return tuple(sorted(rows, key=lambda b: -len(b.prefix)))
+
+
+def board_slug(code: str) -> str:
+    """ASCII id part for a board code: BTGDV -> btgdv, BCĐ -> bcd."""
+    return fold(code).replace(" ", "")

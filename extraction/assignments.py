@@ -1,0 +1,106 @@
+"""Stage 3, annotate duties: the "Tổ chức thực hiện" section names units (or classes of units:
+"Các chi, đảng bộ trực thuộc Huyện ủy") and what they must do; a unit told to build a plan
+is expected to issue one, by the deadline if one is given. Deadlines anywhere are kept too."""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date
+
+from domain.registry import Registry
+from domain.tables import unit_classes
+from extraction.dates import find_dates
+from extraction.models import Assignment, Deadline, Issuer
+
+ITEM = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2})*)[ \t]*[.)\-:]?[ \t]+(\S[^\n]*)$", re.MULTILINE)
+PLAN = re.compile(r"(?:xây dựng|ban hành|cụ thể hóa|cụ thể hoá)\s+(?:[\w,]+\s+){0,3}?"
+                  r"(?:kế hoạch|chương trình|văn bản|nghị quyết|đề án)|cụ thể hóa|chương trình hành động",
+                  re.IGNORECASE)
+VERB = re.compile(r"(?<!các)(?<!và)\s+(?:chỉ đạo|tham mưu|chủ trì|phối hợp|xây dựng|triển khai|tổ chức|hướng dẫn|căn cứ|"
+                  r"lãnh đạo|ban hành|thực hiện|bám sát|đẩy mạnh|theo dõi|chủ động|có trách nhiệm)\b", re.IGNORECASE)
+DEADLINE = re.compile(r"(?:trước|chậm nhất(?: là)?|hạn chót|không muộn hơn)\s+(?:\d{1,2}h\d{0,2}\s+)?(?:ngày\s+)?",
+                      re.IGNORECASE)
+MONTH = re.compile(r"(?:trong|hoàn thành trong|xong trong)\s+tháng\s+(\d{1,2})\s*[/-]\s*(\d{4})", re.IGNORECASE)
+
+
+def deadlines(text: str, start: int = 0, end: int | None = None) -> list[Deadline]:
+    end = len(text) if end is None else end
+    found: list[Deadline] = []
+    for lead in DEADLINE.finditer(text, start, end):
+        dates = find_dates(text, lead.end(), min(end, lead.end() + 30))
+        if dates and dates[0][1][0] - lead.end() <= 2:
+            value, (_, stop) = dates[0]
+            found.append(Deadline(value, text[lead.start():stop], (lead.start(), stop)))
+    for month in MONTH.finditer(text, start, end):
+        m, y = int(month.group(1)), int(month.group(2))
+        if 1 <= m <= 12:
+            last = date(y, m, calendar.monthrange(y, m)[1]).isoformat()
+            found.append(Deadline(last, month.group(0), month.span()))
+    return sorted(found, key=lambda d: d.span)
+
+
+def _unit_of(heading: str) -> str:
+    colon = heading.find(":")
+    if 0 < colon < 160:
+        return heading[:colon].strip()
+    verb = VERB.search(heading)
+    if verb and verb.start() > 3:
+        return heading[:verb.start()].strip(" ,;")
+    return heading.strip(" ,;:")
+
+
+def find_assignments(text: str, section: tuple[int, int] | None) -> list[Assignment]:
+    if section is None:
+        return []
+    start, end = section
+    items = list(ITEM.finditer(text, start, end))
+    found = []
+    for index, item in enumerate(items):
+        item_end = items[index + 1].start() if index + 1 < len(items) else end
+        heading = item.group(2).strip()
+        unit = _unit_of(heading)
+        body = text[item.start():item_end]
+        own_duty = body[len(item.group(0)) - len(heading) + len(unit):] if heading.startswith(unit) else body
+        plan = PLAN.search(own_duty)
+        due = deadlines(text, item.start(), item_end)
+        found.append(Assignment(
+            unit=unit, expects_plan=bool(plan), deadline=due[0].date if due else None,
+            text=body.strip(), span=(item.start(2), item_end),
+            evidence=f"'{plan.group(0)}' in item {item.group(1)} of 'Tổ chức thực hiện'" if plan else "",
+        ))
+    return found
+
+
+def resolve_units(assignments: list[Assignment], registry: Registry, issuer_body_id: str | None,
+                  as_of: date | None, resolve_name: Callable[[str], Issuer]) -> list[str]:
+    """Fill `body_ids`: a class of units ("Các chi, đảng bộ trực thuộc Huyện ủy") expands
+    through the registry of bodies valid on `as_of`; a named unit resolves to its body when
+    the name is certain. Returns warnings."""
+    warnings = []
+    for assignment in assignments:
+        unit_class = next((c for c in unit_classes() if re.search(c.pattern, assignment.unit, re.IGNORECASE)), None)
+        if unit_class is None:
+            resolved = resolve_name(assignment.unit)
+            if resolved.body_id and resolved.confidence >= 0.8 and resolved.body_id != issuer_body_id:
+                assignment.body_ids = [resolved.body_id]
+                assignment.evidence = _join(assignment.evidence, resolved.evidence)
+            continue
+        assignment.unit_class = unit_class.child_kind
+        if unit_class.scope == "all":
+            bodies = [b for b in registry.all() if b.kind == unit_class.child_kind and registry.valid(b, as_of)]
+        elif issuer_body_id and issuer_body_id in registry:
+            bodies = registry.children(issuer_body_id, as_of=as_of, kind=unit_class.child_kind)
+        else:
+            warnings.append(f"'{assignment.unit}' names a class of units, but the issuer is not resolved")
+            bodies = []
+        assignment.body_ids = sorted(b.body_id for b in bodies)
+        when = f"on {as_of}" if as_of else "(date unknown: all periods)"
+        assignment.evidence = _join(assignment.evidence, (
+            f"class '{assignment.unit}' = {len(bodies)} {unit_class.child_kind} bodies under "
+            f"{issuer_body_id if unit_class.scope == 'issuer' else 'the whole country'} {when}"))
+    return warnings
+
+
+def _join(first: str, second: str) -> str:
+    return f"{first}; {second}" if first else second

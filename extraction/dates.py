@@ -1,0 +1,53 @@
+"""Dates as Vietnamese documents write them: 'ngày 03 tháng 4 năm 2018', 'ngày 22/12/2024',
+'01-10-1997', '12.3.2025'. Returns ISO strings; impossible dates are not dates."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+LONG = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*(?P<sep>[/.-])\s*(\d{1,2})\s*(?P=sep)\s*(\d{4})(?!\d)")
+ANY = re.compile(LONG.pattern + "|" + SHORT.pattern, re.IGNORECASE)
+# The header date line: "Hà Nội, ngày 09 tháng 01 năm 2026" (place, then the date).
+HEADER = re.compile(r"[^\n,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+BLANK_HEADER = re.compile(r"[^\n,]{2,40},\s*ngày\s+(?:\.*|…*)\s*tháng\s+[\d.…]*\s*năm\s+\d{4}", re.IGNORECASE)
+
+
+def iso(day: str, month: str, year: str) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_match(match: re.Match) -> str | None:
+    groups = match.groups()
+    if groups[0] is not None:
+        return iso(groups[0], groups[1], groups[2])
+    return iso(groups[3], groups[5], groups[6])
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, tuple[int, int]]]:
+    found = []
+    for match in ANY.finditer(text, start, len(text) if end is None else end):
+        value = parse_match(match)
+        if value:
+            found.append((value, match.span()))
+    return found
+
+
+def date_at(text: str, pos: int, window: int = 40) -> tuple[str, tuple[int, int]] | None:
+    """A date starting within `window` characters after `pos`, introduced only by
+    punctuation, spaces and 'ngày' / 'ban hành ngày' (as in '57-NQ/TW, ngày 22/12/2024')."""
+    gap = re.compile(r"[\s,;:]*(?:ban hành\s+)?(?:ngày\s+)?", re.IGNORECASE)
+    lead = gap.match(text, pos, min(len(text), pos + window))
+    begin = lead.end() if lead else pos
+    # Back up onto 'ngày' so LONG can match.
+    ngay = text.rfind("ngày", pos, begin)
+    for candidate_start in ([ngay] if ngay >= 0 else []) + [begin]:
+        match = ANY.match(text, candidate_start)
+        if match:
+            value = parse_match(match)
+            if value:
+                return value, match.span()
+    return None

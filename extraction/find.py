@@ -1,0 +1,79 @@
+"""Stage 1, find: citations of other documents, with the words around them that say what
+they are (type, date, issuer). Runs on the matching text; spans index the normalised text."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from domain.tables import doc_type_by_code, doc_types
+from extraction.dates import date_at
+from extraction.models import Citation
+from extraction.symbols import Symbol, find_symbols
+
+
+_NOT_ISSUER = r"(?:(?!\s(?:về|thực hiện|triển khai|ban hành)\s)[^,;:()\n])"
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> re.Pattern:
+    names = sorted((t.name for t in doc_types()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names) + "|văn bản|công văn", re.IGNORECASE)
+
+
+# After the type word, up to the symbol: "[của <issuer>] [số[:]]" (issuer-before-number order too).
+_TYPE_TAIL = re.compile(rf"(?:\s+(?:của|do)\s+(?P<issuer>{_NOT_ISSUER}{{3,90}}?))?(?:\s+số\s*:?)?\s*$", re.IGNORECASE)
+
+
+def _type_before(match: str, start: int):
+    """The nearest type word before `start` that leads straight to the symbol."""
+    for word in reversed(list(_type_words().finditer(match, max(0, start - 120), start))):
+        tail = _TYPE_TAIL.match(match, word.end(), start)
+        if tail:
+            return word, tail
+    return None
+
+
+ISSUER_START = (r"(?:Ban|Bộ|BCH|BTV|Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Ủy|Uỷ|UBND|HĐND|Chính phủ|Thủ tướng|"
+                r"Quốc hội|Văn phòng|Hội đồng|Chi bộ|Đoàn|Mặt trận|Thường trực|Tổng Bí thư|Trung ương)")
+_ISSUER_AFTER = re.compile(
+    rf"[\s,]*(?:của|do)\s+(?P<issuer>{ISSUER_START}[^,;:()\n]{{0,90}}?)"
+    r"(?=\s+(?:về|ban hành|theo|thực hiện|triển khai|đã|tại|để|nhằm|trong|cho|với|gửi|đề nghị|hướng dẫn|và các|và những|trên địa bàn)\b|\s*[,;:.()\n“\"]|\s*$)",
+)
+
+
+def find_citations(text: str, match: str) -> list[Citation]:
+    """`text` is the normalised text, `match` its same-length matching form."""
+    citations = []
+    for symbol in find_symbols(match):
+        citations.append(_describe(text, match, symbol))
+    return citations
+
+
+def _describe(text: str, match: str, symbol: Symbol) -> Citation:
+    start, end = symbol.span
+    doc_type, issuer_span = None, None
+    found = _type_before(match, start)
+    if found:
+        word, tail = found
+        start = word.start()
+        doc_type = next((t.name for t in doc_types() if t.name.lower() == word.group(0).lower()), None)
+        if tail.group("issuer"):
+            issuer_span = tail.span("issuer")
+    if doc_type is None and symbol.type_code:
+        doc_type = doc_type_by_code()[symbol.type_code].name
+    if doc_type is None and symbol.form == "state" and symbol.type_code is None:
+        doc_type = "Công văn"
+    date = None
+    dated = date_at(match, end)
+    if dated:
+        date, (_, end) = dated
+    after = _ISSUER_AFTER.match(match, end)
+    if after:
+        end = after.end("issuer")
+        issuer_span = issuer_span or after.span("issuer")
+    issuer = text[issuer_span[0]:issuer_span[1]].strip() if issuer_span else None
+    return Citation(
+        symbol=symbol.symbol, number=symbol.number, type_code=symbol.type_code,
+        issuer_code=symbol.issuer_code, doc_type=doc_type, date=date, issuer=issuer,
+        text=text[start:end], span=(start, end), symbol_span=symbol.span, raw_symbol=symbol.raw,
+    )

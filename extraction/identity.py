@@ -1,0 +1,36 @@
+"""Document identity. A symbol is not a key: every Tỉnh ủy issues a 47-KH/TU, and Party
+numbers restart each term. The key is (numbering scope, type, number, year), where the scope
+is the issuer code for central bodies (TW, CP, ĐĐQH15) and the resolved issuing body otherwise."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from domain.tables import issuer_codes
+
+
+def scope(issuer_code: str | None, body_id: str | None) -> str:
+    if issuer_code:
+        entry = issuer_codes().get(re.sub(r"\d+$", "", issuer_code))
+        if entry is not None and entry.level == "central":
+            return issuer_code
+    if body_id:
+        return body_id
+    return f"?{issuer_code}" if issuer_code else "?"
+
+
+def number_key(number: str | None) -> str | None:
+    return str(int(number)) if number and number.isdigit() else number
+
+
+def document_id(scope_: str, type_code: str | None, number: str | None, date: str | None,
+                digest: str = "") -> str:
+    if number:
+        return f"{scope_}:{type_code or 'VB'}:{number_key(number)}:{date[:4] if date else '?'}"
+    return f"{scope_}:{type_code or 'VB'}:#{digest[:12]}"
+
+
+def text_digest(match_text: str) -> str:
+    """Content digest that ignores layout, so the same text from .docx and .pdf agrees."""
+    collapsed = re.sub(r"[\s*#_>|`\\]+", " ", match_text).strip().lower()
+    return hashlib.sha256(collapsed.encode("utf-8")).hexdigest()

@@ -1,0 +1,267 @@
+"""Stage 2, resolve bodies: who issued a document, and who issued the documents it cites.
+
+A name such as "Ban Thường vụ Huyện ủy" does not say which district; the text around it does
+("huyện Kim Động", "Tỉnh ủy Hưng Yên"), and the registry says which units existed on the
+document's date. Every answer carries its evidence and a confidence; when the text does not
+decide, the candidates are listed and no body is chosen."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from domain.registry import Body, Registry, fold
+from domain.tables import BodyKind, board_slug, boards, body_kinds, issuer_codes
+from extraction.models import Issuer
+
+ORGANS = re.compile(r"^(?:ban thường vụ|thường trực|ban chấp hành|btv|bch|tập thể)\s+", re.IGNORECASE)
+UNIT_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
+MENTION = re.compile(
+    rf"(?<!\w)({UNIT_WORDS}|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy)\s+((?:[A-ZĐ0-9][^\s,.;:()“”\"']*)(?:\s+[A-ZĐ][^\s,.;:()“”\"']*){{0,3}})",
+    re.IGNORECASE,
+)
+_LEVEL_OF_WORD = {"tỉnh": "province", "thành phố": "province", "tỉnh ủy": "province", "thành ủy": "province",
+                  "huyện": "district", "quận": "district", "thị xã": "district", "huyện ủy": "district",
+                  "quận ủy": "district", "thị ủy": "district", "xã": "commune", "phường": "commune",
+                  "thị trấn": "commune", "đặc khu": "commune"}
+_KIND_OF_LEVEL = {"province": "tinh_uy", "district": "huyen_uy", "commune": "dang_uy_xa"}
+
+
+@dataclass
+class Context:
+    """What the document says about places, for resolving names that leave them out."""
+    registry: Registry
+    as_of: date | None
+    mentions: dict[str, Counter] = field(default_factory=lambda: {l: Counter() for l in _KIND_OF_LEVEL})
+    province: str | None = None     # the document's own province, once known
+    district: str | None = None
+    commune_word: bool = False      # the text speaks of "xã"/"phường" as its own level
+    own: Issuer | None = None
+    parents: list[Issuer] = field(default_factory=list)  # issuers of the document's parents
+
+
+def scan_context(text: str, registry: Registry, as_of: date | None) -> Context:
+    ctx = Context(registry, as_of)
+    for match in MENTION.finditer(text):
+        word = match.group(1).lower()
+        name = _name_words(match.group(2))
+        if not name:
+            continue
+        level = _LEVEL_OF_WORD[word]
+        if word == "thành phố" and not registry.find_units(name, level="province"):
+            level = "district"
+        # Communes keep their type word: "xã Tân Ninh" and "phường Tân Ninh" are different units.
+        key = f"{word} {name}" if level == "commune" else name
+        if registry.find_units(key, level=level):
+            ctx.mentions[level][key] += 1
+    ctx.commune_word = bool(re.search(r"(?<!\w)(?:địa bàn xã|đảng ủy xã|ubnd xã|ủy ban nhân dân xã|"
+                                      r"cấp xã|xã\)|phường\))", text, re.IGNORECASE))
+    return ctx
+
+
+def _name_words(raw: str) -> str:
+    """Keep the leading capitalised words of a place name ('Kim Động', 'Quận 1')."""
+    words = []
+    for word in raw.split():
+        if not (word[0].isupper() or word[0].isdigit()):
+            break
+        words.append(word)
+    while words and fold(words[-1]) in ("ủy", "ban", "về", "đảng"):
+        words.pop()
+    return " ".join(words)
+
+
+def _kind_of(phrase: str) -> tuple[BodyKind, str, str] | None:
+    """The kind of body a phrase names, the unit word it used, and the name after it."""
+    for kind in body_kinds():
+        match = kind.pattern.search(phrase)
+        if match:
+            rest = phrase[match.end():].strip()
+            word = match.group(0).split()[-1].lower() if kind.kind in ("dang_uy_xa",) else ""
+            return kind, word, _name_words(rest) if rest else ""
+    return None
+
+
+def _one(bodies: list[Body], ctx: Context) -> tuple[Body | None, list[Body]]:
+    if len(bodies) > 1 and ctx.province:
+        narrowed = [b for b in bodies if fold(b.province) == fold(ctx.province)]
+        bodies = narrowed or bodies
+    if len(bodies) > 1:
+        # The same unit before and after 2025 (unchanged provinces keep one id): prefer the valid.
+        valid = [b for b in bodies if ctx.as_of and b.valid_on(ctx.as_of)]
+        bodies = valid or bodies
+    return (bodies[0], bodies) if len(bodies) == 1 else (None, bodies)
+
+
+def _best_mention(ctx: Context, level: str, province: str | None) -> tuple[str | None, list[str]]:
+    names = []
+    for name, _ in ctx.mentions[level].most_common():
+        found = ctx.registry.find_units(name, kind=_KIND_OF_LEVEL[level], province=province, as_of=ctx.as_of)
+        if found:
+            names.append(name)
+    return (names[0] if len(names) == 1 else None), names
+
+
+def _issuer_from(body: Body, evidence: str, confidence: float, span=None) -> Issuer:
+    return Issuer(name=body.name, level=body.level, system=body.system, locality=body.locality or None,
+                  province=body.province or None, body_id=body.body_id, kind=body.kind,
+                  evidence=evidence, confidence=confidence, span=span)
+
+
+def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | None = None) -> Issuer:
+    """Resolve one body name ("Ban Thường vụ Huyện ủy", "Bộ Chính trị", "UBND tỉnh Hưng Yên")."""
+    registry = ctx.registry
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:")
+    bare = ORGANS.sub("", phrase)
+    for candidate in (phrase, bare):
+        central = registry.find_central(candidate)
+        if central:
+            body, _ = _one(central, ctx)
+            body = body or central[0]
+            return _issuer_from(body, f"central body named '{phrase}'", 0.95, span)
+    board = next((b for b in boards() if fold(bare).startswith(fold(b.prefix) + " ")), None)
+    if board:
+        committee_phrase = bare[len(board.prefix):].strip()
+        committee = resolve_phrase(committee_phrase, ctx, span=span) if committee_phrase else Issuer()
+        if committee.name or committee.body_id:
+            # A board of a committee: its own node, under the committee.
+            body_id = f"{committee.body_id}/{board_slug(board.code)}" if committee.body_id else None
+            return Issuer(name=f"{board.name} {committee.name or committee_phrase}", level=committee.level,
+                          system=committee.system, locality=committee.locality, province=committee.province,
+                          body_id=body_id, kind="ban", evidence=f"{board.name} of: {committee.evidence}",
+                          confidence=committee.confidence, candidates=committee.candidates, span=span)
+    found = _kind_of(bare)
+    if found is None:
+        return Issuer(name=phrase or None, evidence=f"'{phrase}' is not a body the tables know", confidence=0.2,
+                      span=span)
+    kind, unit_word, name = found
+    return _resolve_kind(kind, unit_word, name, phrase, ctx, span)
+
+
+def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: Context, span) -> Issuer:
+    registry = ctx.registry
+    level, kind_name = kind.level, kind.kind
+    if kind_name == "dang_uy" and (ctx.commune_word or (ctx.own and ctx.own.level == "commune")):
+        kind_name, level = "dang_uy_xa", "commune"
+    if kind_name in ("tinh_uy", "huyen_uy", "dang_uy_xa", "ubnd_tinh") and name:
+        lookup = f"{unit_word} {name}" if unit_word else name
+        bodies = registry.find_units(lookup, kind=kind_name, as_of=ctx.as_of,
+                                     province=ctx.province if kind_name != "tinh_uy" else None)
+        if not bodies and kind_name == "tinh_uy":   # Thành ủy of a city under a province (pre-2025)
+            bodies = registry.find_units(name, kind="huyen_uy", as_of=ctx.as_of)
+        if not bodies and ctx.province and kind_name != "tinh_uy":
+            bodies = registry.find_units(lookup, kind=kind_name, as_of=ctx.as_of)
+        body, candidates = _one(bodies, ctx)
+        if body:
+            return _issuer_from(body, f"named '{phrase}'" + (f", valid on {ctx.as_of}" if ctx.as_of else ""),
+                                0.95, span)
+        if candidates:
+            return Issuer(name=phrase, level=level, system=kind.system, kind=kind_name,
+                          evidence=f"'{phrase}' matches {len(candidates)} bodies on {ctx.as_of}; the text does not decide",
+                          confidence=0.3, candidates=[b.body_id for b in candidates], span=span)
+    if kind_name in ("tinh_uy", "huyen_uy", "dang_uy_xa", "ubnd_tinh") and not name:
+        return _from_context(kind, kind_name, level, phrase, ctx, span)
+    if kind_name == "dang_uy_khoi":
+        province = name or ctx.province or _best_mention(ctx, "province", None)[0]
+        body_id = f"duk.{_slug(province)}" if province else None
+        return Issuer(name=f"Đảng ủy Khối ({province})" if province else phrase, level="province",
+                      system="party", locality=province, province=province, body_id=body_id, kind=kind_name,
+                      evidence=f"'{phrase}'; province from the text: {province}" if province else f"'{phrase}'",
+                      confidence=0.8 if province else 0.3, span=span)
+    # UBND huyện/xã, MTTQ, a bare "Đảng ủy": not in the registry; keep what the text says.
+    province = ctx.province
+    locality = name or None
+    body_id = f"{kind_name}.{_slug(province)}.{_slug(locality)}" if locality and province else None
+    return Issuer(name=phrase, level=level, system=kind.system, locality=locality, province=province,
+                  body_id=body_id, kind=kind_name, evidence=f"'{phrase}' (not in the registry)",
+                  confidence=0.6 if body_id else 0.3, span=span)
+
+
+def _from_context(kind: BodyKind, kind_name: str, level: str, phrase: str, ctx: Context, span) -> Issuer:
+    """A committee named without its place ("Ban Thường vụ Huyện ủy"): the place the text
+    speaks of, among the units of that level that existed on the document's date."""
+    registry = ctx.registry
+    if ctx.own and ctx.own.kind == kind_name and ctx.own.body_id:
+        # A citation such as "Kế hoạch của Ban Thường vụ Tỉnh ủy" in a document of the same kind.
+        body = registry.get(ctx.own.body_id)
+        if body:
+            return _issuer_from(body, f"'{phrase}' in a document of {body.name}", 0.85, span)
+    if ctx.own and ctx.own.body_id and kind_name == "tinh_uy":
+        own = registry.get(ctx.own.body_id)
+        province = own.province if own else ctx.own.province
+        bodies = registry.find_units(province, kind="tinh_uy", as_of=ctx.as_of) if province else []
+        body, _ = _one(bodies, ctx)
+        if body:
+            return _issuer_from(body, f"'{phrase}' in a document from {province}", 0.85, span)
+    province = ctx.province
+    if province is None:
+        province, provinces = _best_mention(ctx, "province", None)
+    mention_level = {"tinh_uy": "province", "ubnd_tinh": "province"}.get(kind_name, level)
+    name, names = (province, [province] if province else []) if mention_level == "province" else \
+        _best_mention(ctx, mention_level, province)
+    if name:
+        bodies = registry.find_units(name, kind=kind_name, province=province if mention_level != "province" else None,
+                                     as_of=ctx.as_of)
+        body, candidates = _one(bodies, ctx)
+        if body:
+            where = f"the text names {mention_level} '{name}'" + (f" in {province}" if province and
+                                                                  mention_level != "province" else "")
+            return _issuer_from(body, f"'{phrase}' names no place; {where}; {body.name} existed on "
+                                f"{ctx.as_of or 'an unknown date'}", 0.8, span)
+    same_kind = {p.body_id: p for p in ctx.parents if p.kind == kind_name and p.body_id}
+    if len(same_kind) == 1:
+        parent = next(iter(same_kind.values()))
+        body = registry.get(parent.body_id)
+        if body:
+            return _issuer_from(body, f"'{phrase}' names no place; it implements a document of {body.name}, "
+                                      f"a body of the same kind", 0.7, span)
+    return Issuer(name=phrase, level=level, system=kind.system, kind=kind_name, province=province,
+                  evidence=f"'{phrase}' names no place and the text names "
+                           + (f"several: {', '.join(names)}" if names else "none"),
+                  confidence=0.2, candidates=[], span=span)
+
+
+def resolve_code(code: str, ctx: Context) -> Issuer:
+    """The issuer of a cited document from its symbol's issuer code alone (57-NQ/TW -> TW)."""
+    base = re.sub(r"\d+$", "", code)
+    entry = issuer_codes().get(base)
+    if entry is None:
+        return Issuer(evidence=f"issuer code {code} is unknown", confidence=0.1)
+    if entry.level == "central":
+        bodies = ctx.registry.by_issuer_code(code) or ctx.registry.by_issuer_code(base)
+        body = ctx.registry.get(entry.central_body_id) if entry.central_body_id else None
+        body = body or (bodies[0] if bodies else None)
+        if body:
+            return _issuer_from(body, f"issuer code {code}", 0.7)
+        return Issuer(name=entry.name, level="central", system=entry.system, evidence=f"issuer code {code}",
+                      confidence=0.6)
+    own = ctx.own
+    if own and own.body_id:
+        own_body = ctx.registry.get(own.body_id)
+        if entry.kind == own.kind or (entry.kind == "dang_uy" and own.kind == "dang_uy_xa"):
+            return Issuer(**{**own.__dict__, "evidence": f"issuer code {code} in a document of {own.name}",
+                             "confidence": 0.7, "span": None})
+        if entry.kind == "tinh_uy" and own.province:
+            bodies = ctx.registry.find_units(own.province, kind="tinh_uy", as_of=ctx.as_of)
+            body, _ = _one(bodies, ctx)
+            if body:
+                return _issuer_from(body, f"issuer code {code} in a document from {own.province}", 0.75)
+        if entry.kind == "huyen_uy" and own_body is not None and own_body.kind == "dang_uy_xa" and own_body.parent_id:
+            parent = ctx.registry.get(own_body.parent_id)
+            if parent and parent.kind == "huyen_uy":
+                return _issuer_from(parent, f"issuer code {code} in a document of a commune of {parent.name}", 0.75)
+        if entry.kind == "ban_tinh_uy" and own.province:
+            bodies = ctx.registry.find_units(own.province, kind="tinh_uy", as_of=ctx.as_of)
+            body, _ = _one(bodies, ctx)
+            if body:
+                return Issuer(name=f"{entry.name} {body.province}", level="province", system="party",
+                              locality=body.province, province=body.province,
+                              body_id=f"{body.body_id}/{board_slug(code)}", kind="ban",
+                              evidence=f"issuer code {code} in a document from {body.province}", confidence=0.7)
+    return Issuer(name=entry.name, level=entry.level, system=entry.system, kind=entry.kind,
+                  evidence=f"issuer code {code}; the place is not known", confidence=0.3)
+
+
+def _slug(text: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text or "").replace("đ", "d")).strip("-") if text else ""

@@ -1,0 +1,245 @@
+"""extract_document: normalised text -> DocumentRecord, in stages.
+
+find (layout, own symbol and date, citations) -> resolve (relations, issuers, identity)
+-> annotate (assignments, deadlines, recipients, signer)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from domain.registry import Registry
+from extraction import assignments as duties
+from extraction import closing, identity
+from extraction.dates import HEADER, BLANK_HEADER, find_dates
+from extraction.find import find_citations
+from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
+from extraction.models import DocumentRecord, Issuer
+from extraction.relations import PARENT_RELATIONS, classify
+from extraction.sections import MOTTOS, Layout, find_layout
+from extraction.symbols import find_symbols
+from loaders.normalize import match_text, normalize_text
+
+OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)", re.MULTILINE)
+BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ]{1,5}/", re.MULTILINE)
+# Patterns with the document's own type filled in ({types}); braces of counts are doubled.
+ISSUING_SENTENCE = (
+    r"(?:^|[,;.:]\s+|\n)((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s[^,;.\n]{{2,90}}?|[A-ZĐ][^,;.\n]{{2,70}}?)"
+    r"\s+(?:xây dựng|ban hành|triển khai|đề ra)\s+(?:{types})\b"
+)
+CLOSING_SENTENCE = (r"Trên đây là\s+(?:{types})\s+(?:của\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành)"
+                    r"\s[^,;.\n]{{2,60}}?)(?=\s+(?:về|triển khai|thực hiện|\()|[,;.\n])")
+SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s+(.+)$", re.IGNORECASE)
+FILING = re.compile(r"Lưu[ \t:]+[^\n]*?\bVP(HU|QU|TU|ĐU|ĐUK)\b")
+
+
+def extract_document(text: str, *, source: str = "", registry: Registry | None = None,
+                     metadata: dict | None = None, already_normal: bool = False) -> DocumentRecord:
+    registry = registry or Registry.load()
+    text = text if already_normal else normalize_text(text)
+    match = match_text(text)
+    warnings: list[str] = []
+    layout = find_layout(match)
+
+    own = _own_symbol(match, layout, warnings)
+    own_date, date_span = _own_date(match, layout, metadata or {}, warnings)
+    citations = find_citations(text, match)
+    references, relayed, more = classify(text, match, layout, citations, own.symbol if own else None)
+    warnings += more
+    doc_type = layout.doc_type or ("Công văn" if own and own.type_code is None and own.form == "state" else None)
+    if doc_type is None and own and own.type_code:
+        from domain.tables import doc_type_by_code
+        doc_type = doc_type_by_code()[own.type_code].name
+    if own and own.type_code and layout.doc_type and own.type_code not in _codes_of(layout.doc_type):
+        warnings.append(f"the title says {layout.doc_type} but the symbol's type code is {own.type_code}")
+
+    effective, effective_evidence = _effective_date(own_date, references)
+    as_of = date.fromisoformat(effective) if effective else None
+    ctx = scan_context(match, registry, as_of)
+    _parent_hints(references, ctx)
+    issuer = _own_issuer(text, match, layout, own, ctx, doc_type)
+    ctx.own = issuer
+    ctx.province = ctx.province or issuer.province
+    _resolve_citation_issuers(references, relayed, ctx, registry)
+
+    assignments = duties.find_assignments(text, layout.organisation)
+    warnings += duties.resolve_units(assignments, registry, issuer.body_id, as_of,
+                                     lambda name: resolve_phrase(name, ctx))
+    if issuer.confidence < 0.5:
+        warnings.append(f"issuer uncertain: {issuer.evidence}")
+
+    number = own.number if own else None
+    type_code = own.type_code if own else _codes_of(doc_type)[0] if doc_type and _codes_of(doc_type) else None
+    digest = identity.text_digest(match)
+    scope = identity.scope(own.issuer_code if own else None, issuer.body_id)
+    record = DocumentRecord(
+        source=source, doc_id=identity.document_id(scope, type_code, number, own_date or effective, digest),
+        symbol=own.symbol if own else None, number=number, doc_type=doc_type, date=own_date,
+        title=_title(text, layout), issuer=issuer, references=references, relayed=relayed,
+        assignments=assignments,
+        recipients=closing.recipients(text, layout.closing) or closing.addressees(text, layout.header[1]),
+        signer=closing.signer(text, layout.closing), deadlines=duties.deadlines(text, layout.preamble[0]),
+        warnings=warnings, type_code=type_code, issuer_code=own.issuer_code if own else None,
+        effective_date=effective, effective_date_evidence=effective_evidence, digest=digest, text=text,
+        spans={"symbol": list(own.span) if own else None, "date": list(date_span) if date_span else None,
+               "title": list(layout.title) if layout.title else None},
+    )
+    return record
+
+
+def _codes_of(doc_type: str | None) -> tuple[str, ...]:
+    from domain.tables import doc_type_by_name, fold
+    entry = doc_type_by_name().get(fold(doc_type)) if doc_type else None
+    return entry.codes + (("QĐ",) if entry and entry.name == "Quy định" else ()) if entry else ()
+
+
+def _own_symbol(match: str, layout: Layout, warnings: list[str]):
+    region_end = max(layout.header[1], min(len(match), 600))
+    lead = OWN_SYMBOL.search(match, 0, region_end)
+    if lead:
+        symbols = find_symbols(match[lead.end():lead.end() + 60])
+        if symbols and symbols[0].span[0] == 0:
+            found = symbols[0]
+            start, end = found.span
+            return type(found)(**{**found.__dict__, "span": (lead.end() + start, lead.end() + end)})
+    if BLANK_SYMBOL.search(match, 0, region_end):
+        warnings.append("the symbol has no number (a draft?)")
+    return None
+
+
+def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
+    region_end = max(layout.header[1], min(len(match), 800))
+    header = HEADER.search(match, 0, region_end)
+    if header:
+        found = find_dates(match, header.start(), header.end())
+        if found:
+            return found[0][0], found[0][1]
+    if BLANK_HEADER.search(match, 0, region_end):
+        warnings.append("the date line has no day (a draft?)")
+    meta = metadata.get("date")
+    if meta and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta)[:10]):
+        return str(meta)[:10], None
+    return None, None
+
+
+def _effective_date(own_date: str | None, references) -> tuple[str | None, str]:
+    if own_date:
+        return own_date, "the document's date"
+    parents = sorted((r.date, r.symbol) for r in references if r.relation in PARENT_RELATIONS and r.date)
+    if parents:
+        when, symbol = parents[-1]
+        return when, f"no date of its own; not earlier than its parent {symbol} ({when})"
+    return None, "no date of its own and no dated parent"
+
+
+def _header_lines(text: str, layout: Layout) -> list[tuple[str, tuple[int, int]]]:
+    lines = []
+    pos = 0
+    for raw in text[:layout.header[1]].split("\n"):
+        start, pos = pos, pos + len(raw) + 1
+        line = MOTTOS.sub("", raw).strip(" \t*#-—_=|")
+        if not line or re.match(r"(?:Số|SỐ)\b|V/v\b|Kính gửi", line) or HEADER.search(raw) or "ngày" in line.lower():
+            continue
+        letters = [c for c in line if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+            lines.append((line, (start, start + len(raw))))
+    return lines
+
+
+def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_type: str | None) -> Issuer:
+    lines = _header_lines(match, layout)
+    for line, _ in lines:
+        superior = SUPERIOR.search(line)
+        if superior:
+            ctx.province = superior.group(1).strip().title()
+    phrases: list[tuple[str, tuple[int, int] | None, str]] = []
+    if layout.issuer_line:
+        words = match[layout.issuer_line[0]:layout.issuer_line[1]]
+        phrases.append((re.sub(r"^(?:CỦA|của)\s+", "", words).strip(), layout.issuer_line, "the line under the title"))
+    if lines:
+        issuing, span = lines[-1]
+        if len(lines) > 1 and re.fullmatch(r"(?:VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+|ỦY BAN KIỂM TRA)", issuing) \
+                and not re.search(r"ỦY|TRUNG ƯƠNG", issuing):
+            issuing = f"{issuing} {lines[-2][0]}"
+        phrases.append((issuing, span, "the header"))
+    types = "|".join(re.escape(t) for t in ([doc_type] if doc_type else []) + ["kế hoạch", "chương trình", "hướng dẫn"])
+    sentence = re.compile(ISSUING_SENTENCE.format(types=types), re.IGNORECASE).search(
+        match, layout.preamble[0], layout.preamble[1])
+    if sentence:
+        phrases.append((sentence.group(1), sentence.span(1), "the opening sentence"))
+    ending = re.compile(CLOSING_SENTENCE.format(types=types), re.IGNORECASE).search(match, layout.body[0])
+    if ending:
+        phrases.append((ending.group(1), ending.span(1), "the closing sentence"))
+    authority = closing.AUTHORITY.search(match, layout.closing[0] if layout.closing else max(0, len(match) - 1500))
+    if authority:
+        body = re.sub(r"^(?:T/M|TM\.?|K/T|KT\.?)\s*", "", authority.group(1)).strip()
+        if body and not re.fullmatch(r"BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH|THỦ TƯỚNG", body):
+            phrases.append((body, authority.span(1), "the signature"))
+    best: Issuer | None = None
+    for phrase, span, where in phrases:
+        issuer = resolve_phrase(phrase, ctx, span=span)
+        issuer.evidence = f"{where}: {issuer.evidence}"
+        if best is None or issuer.confidence > best.confidence:
+            best = issuer
+        if issuer.confidence >= 0.8:
+            break
+    if (best is None or best.confidence < 0.5) and own:
+        hinted = resolve_code(own.issuer_code, ctx)
+        hinted.evidence = f"the symbol {own.symbol}: {hinted.evidence}"
+        if best is None or hinted.confidence > best.confidence:
+            best = hinted
+    if best is None or best.confidence < 0.5:
+        filing = FILING.search(match)
+        if filing:
+            hinted = resolve_code(filing.group(1), ctx)
+            hinted = resolve_phrase({"HU": "Huyện ủy", "QU": "Quận ủy", "TU": "Tỉnh ủy"}.get(filing.group(1), "Đảng ủy"),
+                                    ctx, span=filing.span()) if hinted.confidence < 0.5 else hinted
+            hinted.evidence = f"the filing line '{filing.group(0)}': {hinted.evidence}"
+            if best is None or hinted.confidence > best.confidence:
+                best = hinted
+    return best or Issuer(evidence="no issuing body found in the header, the opening or the signature")
+
+
+def _parent_hints(references, ctx: Context) -> None:
+    """The issuers the parents name ("của Tỉnh ủy Hưng Yên") tell the document's own province."""
+    as_of = ctx.as_of
+    for ref in references:
+        if ref.relation in PARENT_RELATIONS and ref.issuer:
+            ctx.as_of = date.fromisoformat(ref.date) if ref.date else as_of
+            resolved = resolve_phrase(ref.issuer, ctx)
+            if resolved.body_id and resolved.confidence >= 0.8:
+                ctx.parents.append(resolved)
+    ctx.as_of = as_of
+    provinces = {p.province for p in ctx.parents if p.province and p.level != "central"}
+    if len(provinces) == 1 and ctx.province is None:
+        ctx.province = provinces.pop()
+
+
+def _resolve_citation_issuers(references, relayed, ctx: Context, registry: Registry) -> None:
+    as_of = ctx.as_of
+    by_symbol = {}
+    for ref in references:
+        ctx.as_of = date.fromisoformat(ref.date) if ref.date else as_of
+        if ref.issuer:
+            resolved = resolve_phrase(ref.issuer, ctx)
+            if resolved.confidence < 0.5 and ref.issuer_code:
+                resolved = resolve_code(ref.issuer_code, ctx)
+        else:
+            resolved = resolve_code(ref.issuer_code, ctx) if ref.issuer_code else Issuer()
+        ref.issuer_body_id = resolved.body_id
+        ref.issuer_evidence = resolved.evidence
+        by_symbol[ref.symbol] = ref
+    ctx.as_of = as_of
+    for claim in relayed:
+        for attr, symbol in (("child_issuer_body_id", claim.child), ("parent_issuer_body_id", claim.parent)):
+            ref = by_symbol.get(symbol)
+            setattr(claim, attr, ref.issuer_body_id if ref else None)
+
+
+def _title(text: str, layout: Layout) -> str | None:
+    if layout.title is None:
+        return None
+    title = re.sub(r"\s+", " ", text[layout.title[0]:layout.title[1]]).strip()
+    title = re.sub(r"^V/v\s*", "", title)
+    if layout.doc_type and not title.lower().startswith(layout.doc_type.lower()):
+        title = f"{layout.doc_type} {title[0].lower() + title[1:] if title[:1].isupper() and not title[:2].isupper() else title}"
+    return title[:500]

@@ -1,0 +1,134 @@
+"""Where things are in a document: header block, type title and subject line, preamble,
+body, the "Tổ chức thực hiện" section, "Nơi nhận" and the signature. All spans."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from domain.tables import doc_types
+
+Span = tuple[int, int]
+
+MOTTOS = re.compile(
+    r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc",
+    re.IGNORECASE,
+)
+HEADING = re.compile(
+    r"^[ \t]*(?:PHẦN\s+(?:[IVX]+|THỨ)|[IVX]{1,5}[ \t]*[.\-:)]|Điều[ \t]+1\b|QUYẾT NGHỊ|QUYẾT ĐỊNH[ \t]*:|"
+    r"[A-D][ \t]*[.\-][ \t]+[A-ZĐ]{2,})",
+    re.MULTILINE,
+)
+ORGANISATION = re.compile(r"^[ \t]*(?:[IVX]{1,5}[ \t]*[.\-:)][ \t]*)?(?:TỔ CHỨC THỰC HIỆN|Tổ chức thực hiện)\b.*$",
+                          re.MULTILINE)
+CLOSING = re.compile(r"^[ \t]*(?:Nơi nhận|NƠI NHẬN)\s*:?", re.MULTILINE)
+OPENERS = re.compile(
+    r"^(?:Thực hiện|Căn cứ|Triển khai|Thi hành|Theo|Để|Ngày|Nhằm|Sau|Trên cơ sở|Tiếp tục|Quán triệt|Kính gửi|Trong)\b",
+)
+
+
+def _is_preamble(paragraph: str) -> bool:
+    """An opening sentence ("Thực hiện Kế hoạch số ..., Ban Thường vụ ... như sau:") rather
+    than a subject line ("Triển khai đợt sinh hoạt chính trị:")."""
+    if not OPENERS.match(paragraph):
+        return False
+    return len(paragraph) > 250 or bool(re.search(r"như sau\s*:?\s*$|ban hành|xây dựng", paragraph))
+
+
+@dataclass
+class Layout:
+    header: Span             # before the type title (or the first lines)
+    type_line: Span | None   # "KẾ HOẠCH"
+    doc_type: str | None     # from the title word
+    title: Span | None       # the subject line(s)
+    preamble: Span           # from the title to the first section heading
+    body: Span
+    organisation: Span | None  # the "Tổ chức thực hiện" section
+    closing: Span | None       # from "Nơi nhận" to the end
+    issuer_line: Span | None   # "CỦA BỘ CHÍNH TRỊ" under the type title
+
+
+@lru_cache(maxsize=1)
+def _type_line() -> re.Pattern:
+    words = sorted({w for t in doc_types() for w in t.title_words}, key=len, reverse=True)
+    return re.compile(r"^[ \t]*(" + "|".join(re.escape(w) for w in words) + r")[ \t]*$", re.MULTILINE)
+
+
+def _type_of_word(word: str) -> str | None:
+    for doc_type in doc_types():
+        if word.upper() in doc_type.title_words:
+            return doc_type.name
+    return None
+
+
+def _paragraph_after(text: str, pos: int) -> Span | None:
+    """The next paragraph (lines up to a blank line) after `pos`, skipping blank lines."""
+    match = re.compile(r"\s*\n").match(text, pos)
+    start = match.end() if match else pos
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    if start >= len(text):
+        return None
+    blank = re.compile(r"\n[ \t]*\n").search(text, start)
+    end = blank.start() if blank else len(text)
+    return start, end
+
+
+def find_layout(text: str) -> Layout:
+    limit = min(len(text), 6000)
+    type_match = _type_line().search(text, 0, limit)
+    closing_match = None
+    for closing_match in CLOSING.finditer(text):
+        pass  # the last "Nơi nhận" closes the document
+    closing = (closing_match.start(), len(text)) if closing_match else None
+    end_of_body = closing[0] if closing else len(text)
+
+    issuer_line = None
+    if type_match:
+        header = (0, type_match.start())
+        doc_type = _type_of_word(type_match.group(1))
+        title = _paragraph_after(text, type_match.end())
+        if title:
+            first = text[title[0]:title[1]]
+            if re.match(r"(?:CỦA|của)\s+[A-ZĐ]", first) and first.split("\n", 1)[0].isupper():
+                line_end = text.find("\n", title[0], title[1])
+                issuer_line = (title[0], line_end if line_end > 0 else title[1])
+                rest = _paragraph_after(text, issuer_line[1]) if line_end < 0 else (line_end + 1, title[1])
+                title = rest
+        if title and _is_preamble(text[title[0]:title[1]]):
+            title = None
+        if title and text[title[0]:title[1]].rstrip().endswith(":"):
+            more = _paragraph_after(text, title[1])
+            if more:
+                title = (title[0], more[1])
+        after_title = title[1] if title else type_match.end()
+    else:
+        # Công văn and untyped files: the header runs to "V/v" or "Kính gửi", else ~15 lines.
+        doc_type = None
+        vv = re.compile(r"^[ \t]*V/v\b.*$", re.MULTILINE | re.IGNORECASE).search(text, 0, limit)
+        title = vv.span() if vv else None
+        if vv:
+            header = (0, vv.start())
+            after_title = vv.end()
+        else:
+            cut = 0
+            for _ in range(15):
+                nxt = text.find("\n", cut + 1)
+                if nxt < 0:
+                    break
+                cut = nxt
+            header = (0, cut)
+            after_title = cut
+    heading = HEADING.search(text, after_title, end_of_body)
+    preamble_end = heading.start() if heading else min(end_of_body, after_title + 3000)
+    organisation = None
+    org = ORGANISATION.search(text, after_title, end_of_body)
+    if org:
+        nxt = HEADING.search(text, org.end(), end_of_body)
+        # Sub-headings inside the section ("1.", "1.1.") are not HEADING; the next roman one is.
+        organisation = (org.start(), nxt.start() if nxt else end_of_body)
+    return Layout(
+        header=header, type_line=type_match.span(1) if type_match else None, doc_type=doc_type,
+        title=title, preamble=(after_title, preamble_end), body=(preamble_end, end_of_body),
+        organisation=organisation, closing=closing, issuer_line=issuer_line,
+    )

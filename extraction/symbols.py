@@ -1,0 +1,123 @@
+"""Document symbols: find them in text and write them canonically.
+
+Party form `57-NQ/TW` (hyphen before the type, slash before the issuer); state form
+`594/KH-UBND`, `15/2020/NĐ-CP`; Công văn `83/BKHCN-BTTTT-VP`. Tolerates spaces and line
+breaks around the separators ("47 - KH/TU", "68-\\nNQ/TW"), Telex residue ("BCDDTWW") and
+Đ look-alikes (the matching text has already folded those)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from domain.tables import doc_type_by_code, issuer_code_by_fold, issuer_codes, fold
+
+_LETTERS = "A-Za-zĐđƯư"
+# Party: number - TYPE / ISSUER
+PARTY = re.compile(
+    rf"(?<![\w/.-])(\d{{1,5}})[ \t]*-[ \t]*\n?[ \t]*([{_LETTERS}]{{1,6}})[ \t]*/[ \t]*"
+    rf"([{_LETTERS}][{_LETTERS}0-9]{{0,15}})(?![\w])"
+)
+# State: number / [year /] TYPE-ISSUER[-UNIT...]
+STATE = re.compile(
+    rf"(?<![\w/.-])(\d{{1,5}})[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}]{{1,7}})"
+    rf"[ \t]*-[ \t]*([{_LETTERS}][{_LETTERS}0-9]{{0,15}}(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9]{{0,15}}){{0,3}})(?![\w])"
+)
+
+
+@dataclass(frozen=True)
+class Symbol:
+    symbol: str
+    number: str
+    type_code: str | None
+    issuer_code: str
+    year: str | None
+    form: str          # party | state
+    span: tuple[int, int]
+    raw: str
+
+
+def fix_telex(code: str) -> str:
+    """Undo raw Telex typing: DD -> Đ, WW -> W (BCDDTWW -> BCĐTW); TƯ -> TW."""
+    code = code.replace("DD", "Đ").replace("dd", "đ").replace("WW", "W")
+    return code.replace("TƯ", "TW").replace("Tư", "TW")
+
+
+def canonical_type(code: str) -> str | None:
+    table = doc_type_by_code()
+    code = fix_telex(code)
+    for candidate in (code, code.upper(), fold(code).upper()):
+        if candidate in table:
+            # Return the code as the table spells it (QĐ, CTr, TTr).
+            doc_type = table[candidate]
+            for spelled in doc_type.codes:
+                if candidate in (spelled, spelled.upper(), fold(spelled).upper()):
+                    return spelled
+            return candidate
+    return None
+
+
+def canonical_issuer(code: str) -> str:
+    """ĐĐQH15 stays ĐĐQH15; 'DDU' -> 'ĐU'; 'Tu' -> 'TU'; unknown codes are upper-cased."""
+    code = fix_telex(code)
+    match = re.fullmatch(r"(.*?)(\d*)", code)
+    base, digits = match.group(1), match.group(2)
+    if base in issuer_codes():
+        return base + digits
+    entry = issuer_code_by_fold().get(fold(base).upper())
+    if entry:
+        return entry.code + digits
+    return code.upper().replace("Ư", "W") if base.isupper() else code
+
+
+def issuer_base(code: str) -> str:
+    return re.sub(r"\d+$", "", code)
+
+
+def find_symbols(text: str) -> list[Symbol]:
+    """All symbols in `text` (the matching text), in order, without overlaps."""
+    found: list[Symbol] = []
+    for match in PARTY.finditer(text):
+        type_code = canonical_type(match.group(2))
+        issuer = canonical_issuer(match.group(3))
+        if type_code is None and issuer_base(issuer) not in issuer_codes():
+            continue  # "Covid-19/..." and the like: neither part is a known code
+        number = match.group(1)
+        found.append(Symbol(f"{number}-{type_code or match.group(2).upper()}/{issuer}", number,
+                            type_code, issuer, None, "party", match.span(), match.group(0)))
+    for match in STATE.finditer(text):
+        number, year, first, rest = match.groups()
+        parts = [p.strip() for p in rest.split("-")]
+        type_code = canonical_type(first)
+        if type_code is None:
+            # Công văn: number/ISSUER-UNIT; the first part is the issuer.
+            issuer = canonical_issuer(first)
+            if issuer_base(issuer) not in issuer_codes() and not first.isupper():
+                continue
+            symbol = f"{number}/{issuer}-{'-'.join(parts)}"
+            found.append(Symbol(symbol, number, None, issuer, year, "state", match.span(), match.group(0)))
+            continue
+        issuer = canonical_issuer(parts[0])
+        tail = "-".join([issuer] + parts[1:])
+        symbol = f"{number}/{year}/{type_code}-{tail}" if year else f"{number}/{type_code}-{tail}"
+        found.append(Symbol(symbol, number, type_code, issuer, year, "state", match.span(), match.group(0)))
+    found.sort(key=lambda s: s.span)
+    kept: list[Symbol] = []
+    for symbol in found:
+        if kept and symbol.span[0] < kept[-1].span[1]:
+            continue
+        kept.append(symbol)
+    return kept
+
+
+def canonical_symbol(raw: str) -> str | None:
+    """Canonical form of one symbol typed by a user or found in a file ('57 NQ TW' too)."""
+    from loaders.normalize import match_text  # local: loaders imports nothing from here
+    text = match_text(raw.strip())
+    symbols = find_symbols(text)
+    if symbols:
+        return symbols[0].symbol
+    loose = re.fullmatch(rf"(\d{{1,5}})[\s\-_/]+([{_LETTERS}]{{1,6}})[\s\-_/]+([{_LETTERS}][{_LETTERS}0-9]*)", text)
+    if loose:
+        symbols = find_symbols(f"{loose.group(1)}-{loose.group(2)}/{loose.group(3)}")
+        return symbols[0].symbol if symbols else None
+    return None

@@ -1,0 +1,167 @@
+"""Legacy Vietnamese 8-bit encodings: TCVN3 (ABC), VNI-Windows, CP1258.
+
+The byte tables live in data/domain/tcvn3.csv and data/domain/vni.csv. Both encodings are
+applied to *text*: legacy bytes read as Latin-1/CP1252 give the same characters as a UTF-8 file
+in which someone saved .VnTime / VNI-Times text, so one converter serves both cases.
+
+A conversion is kept only when it makes the text look more Vietnamese (see `vietnamese.py`),
+decided line by line, so files that mix encodings come out right.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from loaders.vietnamese import syllable_count
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "domain"
+
+# CP1252 for 0x80-0x9F, Latin-1 elsewhere (CP1252 leaves five bytes undefined; keep them).
+_CP1252_HIGH = {
+    b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+_LATIN1_TO_CP1252 = dict(_CP1252_HIGH)
+
+
+@lru_cache(maxsize=None)
+def tcvn3_table() -> dict[int, str]:
+    """Latin-1 code point -> Unicode text, from data/domain/tcvn3.csv."""
+    with open(DATA_DIR / "tcvn3.csv", encoding="utf-8", newline="") as f:
+        return {int(row["byte"], 16): row["unicode"] for row in csv.DictReader(f)}
+
+
+@lru_cache(maxsize=None)
+def vni_table() -> dict[str, str]:
+    """VNI byte sequence (as Latin-1 text) -> Unicode text, from data/domain/vni.csv."""
+    with open(DATA_DIR / "vni.csv", encoding="utf-8", newline="") as f:
+        return {
+            "".join(chr(int(h, 16)) for h in row["bytes"].split()): row["unicode"]
+            for row in csv.DictReader(f)
+        }
+
+
+@lru_cache(maxsize=None)
+def _vni_regex() -> re.Pattern[str]:
+    keys = sorted(vni_table(), key=len, reverse=True)  # longest first: "aø" before "a"
+    return re.compile("|".join(re.escape(k) for k in keys))
+
+
+# TCVN3 "ư" is byte 0xAD, the soft hyphen, which tools often drop: "Mêng" then reads "Mờng".
+# Where ơ is followed by ng/c/u (impossible without the ư), put the ư back.
+_LOST_U_HORN = re.compile(r"(?<![ưƯuU])([ơờớởỡợƠỜỚỞỠỢ])(ng|NG|c|C|u|U)(?![^\W\d_])")
+
+
+def _restore_u_horn(m: re.Match[str]) -> str:
+    vowel = m.group(1)
+    return ("Ư" if vowel.isupper() else "ư") + vowel + m.group(2)
+
+
+def tcvn3_to_unicode(text: str) -> str:
+    """Convert TCVN3 text (read as Latin-1) to NFC Unicode."""
+    out = text.translate(tcvn3_table())
+    out = _LOST_U_HORN.sub(_restore_u_horn, out)
+    # .VnTimeH (capitals) fonts reuse the lower-case codes: a line typed in capitals comes out
+    # mixed ("CộNG"). If the line's ASCII letters are capitals, the whole line was.
+    ascii_letters = [c for c in text if c.isascii() and c.isalpha()]
+    if len(ascii_letters) >= 3 and sum(c.isupper() for c in ascii_letters) >= 0.8 * len(ascii_letters):
+        out = out.upper()
+    return unicodedata.normalize("NFC", out)
+
+
+def vni_to_unicode(text: str) -> str:
+    """Convert VNI-Windows text (read as Latin-1/CP1252) to NFC Unicode."""
+    table = vni_table()
+    return unicodedata.normalize("NFC", _vni_regex().sub(lambda m: table[m.group(0)], text))
+
+
+CONVERTERS = {"TCVN3": tcvn3_to_unicode, "VNI": vni_to_unicode}
+
+# A line is worth trying if it has characters that proper Vietnamese never uses, or a vowel
+# followed by a VNI mark byte ("aø", "eä").
+_SUSPECT = re.compile(
+    "[\u00a1-\u00bf\u00c6\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6\u00d7\u00d8\u00dc\u00de\u00df"
+    "\u00e4\u00e5\u00e6\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe]"
+    "|[aeiouyAEIOUY\u00f4\u00d4\u00f6\u00d6][\u00f9\u00f8\u00fb\u00f5\u00ef\u00e1\u00e0\u00e5\u00e3"
+    "\u00e4\u00e9\u00e8\u00fa\u00fc\u00eb\u00e2\u00ea\u00d9\u00d8\u00db\u00d5\u00cf\u00c1\u00c0"
+    "\u00c5\u00c3\u00c4\u00c9\u00c8\u00da\u00dc\u00cb\u00c2\u00ca]"
+)
+_LATIN1_LETTER = re.compile("[\u00c0-\u00ff]")
+
+
+def _best_conversion(line: str, *, allow_tie: str | None = None) -> tuple[str, str | None]:
+    """Return (text, encoding name or None) for one line."""
+    before, n = syllable_count(line)
+    best, best_name, best_valid = line, None, before
+    for name, convert in CONVERTERS.items():
+        cand = convert(line)
+        if cand == line:
+            continue
+        valid, _ = syllable_count(cand)
+        gain = valid - before
+        if gain >= max(1, 0.15 * n) and valid > best_valid:
+            best, best_name, best_valid = cand, name, valid
+        elif best_name is None and name == allow_tie and gain >= 0 and valid >= best_valid:
+            best, best_name, best_valid = cand, name, valid
+    return best, best_name
+
+
+def fix_mojibake(text: str) -> tuple[str, list[str]]:
+    """Undo TCVN3/VNI text that was read as Latin-1/CP1252, line by line.
+
+    Returns the fixed text and warnings such as "converted from TCVN3" or, when only part of
+    the file was legacy-encoded, "converted from TCVN3 (3 of 40 lines)".
+    """
+    if not _SUSPECT.search(text):
+        return text, []
+    lines = text.split("\n")
+    used: Counter[str] = Counter()
+    for i, line in enumerate(lines):
+        if _SUSPECT.search(line):
+            lines[i], name = _best_conversion(line)
+            if name:
+                used[name] += 1
+    if not used:
+        return text, []
+    # Second pass: lines without tell-tale characters ("Céng" alone) follow the document's
+    # dominant legacy encoding when that does not make them worse.
+    dominant = used.most_common(1)[0][0]
+    for i, line in enumerate(lines):
+        if _LATIN1_LETTER.search(line) and max(map(ord, line)) <= 0xFF:
+            lines[i], name = _best_conversion(line, allow_tie=dominant)
+            if name:
+                used[name] += 1
+    text_lines = sum(1 for line in lines if line.strip())
+    warnings = []
+    for name, count in used.most_common():
+        if count >= text_lines:
+            warnings.append(f"converted from {name}")
+        else:
+            warnings.append(f"converted from {name} ({count} of {text_lines} lines)")
+    return "\n".join(lines), warnings
+
+
+def cp1252_text(data: bytes) -> str:
+    """Bytes as CP1252, keeping CP1252's undefined bytes as their Latin-1 characters."""
+    return data.decode("latin-1").translate(_LATIN1_TO_CP1252)
+
+
+def decode_8bit(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode non-UTF-8 bytes: TCVN3 / VNI / CP1258 / CP1252, whichever reads most Vietnamese.
+
+    Returns (text, encoding, warnings); never raises.
+    """
+    legacy, legacy_warnings = fix_mojibake(cp1252_text(data))
+    cp1258 = unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+    valid_legacy, _ = syllable_count(legacy[:200_000])
+    valid_1258, _ = syllable_count(cp1258[:200_000])
+    if valid_1258 > valid_legacy:
+        return cp1258, "cp1258", ["not UTF-8: decoded as CP1258"]
+    if legacy_warnings:
+        name = legacy_warnings[0].split()[2].lower()
+        return legacy, name, legacy_warnings
+    return cp1252_text(data), "cp1252", ["not UTF-8: decoded as CP1252"]

@@ -1,0 +1,115 @@
+"""Markdown to plain text, keeping one output line per source line where possible.
+
+Transcriptions of official documents arrive as Markdown, sometimes named .txt. The extractor
+wants the words, the line structure (headers, "Số ..." lines) and bullets as "- " lines; it
+does not want `**`, `\\-` escapes or `#`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["looks_like_markdown", "strip_markdown"]
+
+_SIGNALS = {
+    "heading": re.compile(r"^\s{0,8}#{1,6}\s+\S", re.M),
+    "bold": re.compile(r"\*\*\S[^\n]*?\*\*|__\S[^\n]*?__"),
+    "escape": re.compile(r"\\[-.*_#+!()\[\]`>|]"),
+    "star_bullet": re.compile(r"^\s*[*+]\s+\S", re.M),
+    "rule": re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.M),
+    "fence": re.compile(r"^\s*(?:```|~~~)", re.M),
+    "link": re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),
+}
+
+
+def looks_like_markdown(text: str) -> bool:
+    """True for text with several kinds of Markdown markup, or plenty of one kind."""
+    sample = text[:200_000]
+    counts = {k: len(rx.findall(sample)) for k, rx in _SIGNALS.items()}
+    kinds = sum(1 for c in counts.values() if c)
+    return kinds >= 2 or sum(counts.values()) >= 5
+
+
+# Backslash escapes are swapped for private-use placeholders while emphasis is removed, so an
+# escaped "\*" never pairs with a real "*".
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_PUA = 0xF0000
+
+
+def _protect(m: re.Match[str]) -> str:
+    return chr(_PUA + ord(m.group(1)))
+
+
+def _restore(text: str) -> str:
+    return re.sub("[\U000f0021-\U000f007e]", lambda m: chr(ord(m.group(0)) - _PUA), text)
+
+
+_HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+_RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_BULLET = re.compile(r"^\s*[*+\-]\s+(.*)$")
+_NUMBERED = re.compile(r"^\s*(\d{1,3}[.)])\s+(.*)$")
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_CODE = re.compile(r"`([^`\n]+)`")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM_STAR = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
+_EM_UNDER = re.compile(r"(?<![_\w])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![_\w])")
+_LEFTOVER = re.compile(r"\*\*+|(?<!\w)__+(?!\w)")
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def _inline(line: str) -> str:
+    line = _IMAGE.sub(r"\1", line)
+    line = _LINK.sub(r"\1", line)
+    line = _CODE.sub(r"\1", line)
+    for _ in range(3):  # nested emphasis: ***x*** or **_x_**
+        new = _EM_STAR.sub(r"\1", _STRONG.sub(r"\2", line))
+        new = _EM_UNDER.sub(r"\1", new)
+        if new == line:
+            break
+        line = new
+    line = _LEFTOVER.sub("", line)  # unmatched markers (bold spanning lines)
+    return html.unescape(line)
+
+
+def _line(line: str) -> str | None:
+    """Plain text for one Markdown line; None for lines that are only markup."""
+    if _RULE.match(line) or _TABLE_SEP.match(line):
+        return None
+    line = _QUOTE.sub("", line)
+    if m := _HEADING.match(line):
+        return _inline(m.group(1))
+    if line.strip() == "*":  # the lone star under an issuer name is content, not a bullet
+        return "*"
+    if m := _BULLET.match(line):
+        return "- " + _inline(m.group(1))
+    if m := _NUMBERED.match(line):
+        return f"{m.group(1)} {_inline(m.group(2))}"
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        cells = [_inline(c.strip()) for c in stripped[1:-1].split("|")]
+        return " | ".join(c for c in cells if c)
+    return _inline(stripped)
+
+
+def strip_markdown(text: str) -> str:
+    """Plain text from Markdown: markup removed, escapes undone, bullets as "- " lines."""
+    out: list[str] = []
+    in_fence = False
+    for raw in _BR.sub("\n", text).split("\n"):
+        if re.match(r"^\s*(?:```|~~~)", raw):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            out.append(raw.rstrip())
+            continue
+        line = _line(_ESCAPE.sub(_protect, raw))
+        if line is None:
+            line = ""
+        out.append(_restore(line).rstrip())
+    # Blank lines separate paragraphs in Markdown; one is enough.
+    result = re.sub(r"\n{3,}", "\n\n", "\n".join(out))
+    return result.strip("\n")
