@@ -15,7 +15,7 @@ from extraction.models import Assignment, Deadline, Issuer
 
 ITEM = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2})*)[ \t]*[.)\-:]?[ \t]+(\S[^\n]*)$", re.MULTILINE)
 PLAN = re.compile(r"(?:xây dựng|ban hành|cụ thể hóa|cụ thể hoá)\s+(?:[\w,]+\s+){0,3}?"
-                  r"(?:kế hoạch|chương trình|văn bản|nghị quyết|đề án)|cụ thể hóa|chương trình hành động",
+                  r"(?:kế hoạch|chương trình|nghị quyết|đề án)|cụ thể hóa|chương trình hành động",
                   re.IGNORECASE)
 VERB = re.compile(r"(?<!các)(?<!và)\s+(?:chỉ đạo|tham mưu|chủ trì|phối hợp|xây dựng|triển khai|tổ chức|hướng dẫn|căn cứ|"
                   r"lãnh đạo|ban hành|thực hiện|bám sát|đẩy mạnh|theo dõi|chủ động|có trách nhiệm)\b", re.IGNORECASE)

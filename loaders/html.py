@@ -23,7 +23,7 @@ _DROP_TAGS = {"script", "style", "noscript", "template", "nav", "aside", "form",
               "menu", "dialog"}
 _CHROME = re.compile(
     r"(?:^|[-_ ])(?:menu|menus|nav|navbar|navigation|breadcrumbs?|share|sharing|social|"
-    r"comments?|binh-?luan|sidebar|side-?bar|footer|header|banner|ads?|advert\w*|quang-?cao|"
+    r"comments?|binh-?luan|sidebar|side-?bar|footer|site-?header|page-?header|top-?header|banner|ads?|advert\w*|quang-?cao|"
     r"related|tin-?lien-?quan|login|search|cookie\w*|popup|modal|toolbar|pagination|widget|"
     r"tags?|print|rating|topbar|top-?bar|social-?links)(?:$|[-_ ])",
     re.IGNORECASE,
@@ -224,7 +224,8 @@ def _render(root) -> str:
                 out.append("\n")
             if name == "li":
                 out.append("- ")
-            elif name in ("td", "th") and node.find_previous_sibling(["td", "th"]) is not None:
+            elif (name in ("td", "th") and node is not root
+                  and node.find_previous_sibling(["td", "th"]) is not None):
                 out.append(" | ")
             stack.append((node, False))
             stack.extend((child, True) for child in reversed(node.contents))

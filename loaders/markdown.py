@@ -16,7 +16,7 @@ _SIGNALS = {
     "heading": re.compile(r"^\s{0,8}#{1,6}\s+\S", re.M),
     "bold": re.compile(r"\*\*\S[^\n]*?\*\*|__\S[^\n]*?__"),
     "escape": re.compile(r"\\[-.*_#+!()\[\]`>|]"),
-    "star_bullet": re.compile(r"^\s*[*+]\s+\S", re.M),
+    "star_bullet": re.compile(r"^\s*\*\s+\S", re.M),
     "rule": re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.M),
     "fence": re.compile(r"^\s*(?:```|~~~)", re.M),
     "link": re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),
@@ -24,11 +24,14 @@ _SIGNALS = {
 
 
 def looks_like_markdown(text: str) -> bool:
-    """True for text with several kinds of Markdown markup, or plenty of one kind."""
+    """True for text with Markdown-only markup (**bold**, \\- escapes, fences, links), or
+    with several headings / star bullets / rules. "- " and "+ " bullets are plain text too."""
     sample = text[:200_000]
     counts = {k: len(rx.findall(sample)) for k, rx in _SIGNALS.items()}
-    kinds = sum(1 for c in counts.values() if c)
-    return kinds >= 2 or sum(counts.values()) >= 5
+    if any(counts[k] for k in ("bold", "escape", "fence", "link")):
+        return True
+    weak = [counts[k] for k in ("heading", "star_bullet", "rule")]
+    return sum(1 for c in weak if c) >= 2 or sum(weak) >= 3
 
 
 # Backslash escapes are swapped for private-use placeholders while emphasis is removed, so an
@@ -47,7 +50,7 @@ def _restore(text: str) -> str:
 
 _HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
 _RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
-_BULLET = re.compile(r"^\s*[*+\-]\s+(.*)$")
+_BULLET = re.compile(r"^\s*\*\s+(.*)$")  # "- " and "+ " lines stay as they are
 _NUMBERED = re.compile(r"^\s*(\d{1,3}[.)])\s+(.*)$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -76,9 +79,11 @@ def _inline(line: str) -> str:
 
 
 def _line(line: str) -> str | None:
-    """Plain text for one Markdown line; None for lines that are only markup."""
-    if _RULE.match(line) or _TABLE_SEP.match(line):
+    """Plain text for one Markdown line; "" for a rule, None for a line to drop."""
+    if _TABLE_SEP.match(line):
         return None
+    if _RULE.match(line):
+        return ""
     line = _QUOTE.sub("", line)
     if m := _HEADING.match(line):
         return _inline(m.group(1))
@@ -108,7 +113,7 @@ def strip_markdown(text: str) -> str:
             continue
         line = _line(_ESCAPE.sub(_protect, raw))
         if line is None:
-            line = ""
+            continue
         out.append(_restore(line).rstrip())
     # Blank lines separate paragraphs in Markdown; one is enough.
     result = re.sub(r"\n{3,}", "\n\n", "\n".join(out))

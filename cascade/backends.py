@@ -1,0 +1,70 @@
+"""One API over two graph engines: the embedded networkx store and a Neo4j server.
+
+Every command and the app go through `open_backend`; both backends return the same result
+types (queries.LineageResult, queries.GapsResult, plain dicts for search and stats)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import networkx as nx
+
+import queries
+from graph.store import DEFAULT_STORE, Store
+
+BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+
+
+class BackendError(Exception):
+    """A backend that cannot answer: one line, no stack trace."""
+
+
+class NetworkxBackend:
+    name = "networkx"
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def graph(self) -> nx.MultiDiGraph:
+        return self.store.graph()
+
+    def resolve_root(self, root: str, *, issuer: str | None = None, year: int | None = None) -> str:
+        return queries.resolve_root(self.graph(), root, issuer=issuer, year=year)
+
+    def lineage(self, root: str, *, direction: str = "down", depth: int | None = None, as_of: str | None = None):
+        return queries.lineage(self.graph(), root, direction, depth, as_of)
+
+    def gaps(self, root: str, *, as_of: str | None = None):
+        return queries.gaps(self.graph(), root, as_of)
+
+    def search(self, text: str = "", **filters) -> list[dict]:
+        return queries.search(self.graph(), text, **filters)
+
+    def stats(self) -> dict:
+        return queries.stats(self.graph())
+
+
+def open_store(folder: str | None = None, *, quiet: bool = False) -> Store:
+    """The store; the default one is filled with the bundled corpus on first use, so the app
+    and the commands work on a fresh clone with no setup."""
+    store = Store(folder)
+    if folder is None and not store.exists() and store.folder.resolve() == DEFAULT_STORE.resolve():
+        from graph.ingest import ingest_paths
+        if not quiet:
+            print(f"first use: loading the bundled corpus {BUNDLED_CORPUS} into {store.folder}", file=sys.stderr)
+        ingest_paths([BUNDLED_CORPUS], store)
+    return store
+
+
+def open_backend(name: str = "networkx", store: str | None = None):
+    if name == "networkx":
+        return NetworkxBackend(open_store(store))
+    if name == "neo4j":
+        from graph import neo4j_backend
+        return neo4j_backend.Neo4jBackend.from_env()
+    raise BackendError(f"unknown backend {name}")
+
+
+def sync_store_to_neo4j(store: Store) -> dict:
+    from graph import neo4j_backend
+    return neo4j_backend.Neo4jBackend.from_env().sync(store.graph())

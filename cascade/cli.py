@@ -1,0 +1,297 @@
+"""The `cascade` command line (../shared/CONTRACT.md): a thin layer over the library.
+
+Human-readable output by default; --format json/jsonl/csv print machine output on stdout,
+with progress and warnings on stderr only. Exit codes: 0 success, 1 a file or query failed,
+2 usage error or ambiguous ROOT."""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from cascade import backends
+from loaders import LoadError, iter_paths
+
+EXIT_FAILED, EXIT_USAGE = 1, 2
+
+
+def _echo_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def store_options(command):
+    """--store and --backend, shared by every command that reads the graph."""
+    command = click.option("--backend", type=click.Choice(["networkx", "neo4j"]), default="networkx",
+                           show_default=True, help="Graph backend: the embedded store or a Neo4j server "
+                           "(NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE).")(command)
+    return click.option("--store", type=click.Path(file_okay=False), default=None,
+                        help="Embedded store folder (default: data/store, or CASCADE_STORE).")(command)
+
+
+def root_options(command):
+    command = click.option("--year", type=int, default=None, help="Narrow a symbol ROOT to this year.")(command)
+    return click.option("--issuer", default=None, help="Narrow a symbol ROOT to an issuer (name or place).")(command)
+
+
+def handles_errors(command):
+    """Turn the library's errors into one line on stderr and the contract's exit codes."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        from queries import RootError
+        try:
+            return command(*args, **kwargs)
+        except RootError as error:
+            _err(f"error: {error}")
+            for candidate in error.candidates:
+                _err(f"  {candidate['doc_id']}\t{candidate.get('symbol') or ''}\t{candidate.get('issuer') or ''}"
+                     f"\t{candidate.get('date') or ''}")
+            sys.exit(EXIT_USAGE if error.candidates else EXIT_FAILED)
+        except backends.BackendError as error:
+            _err(f"error: {error}")
+            sys.exit(EXIT_FAILED)
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="cascade")
+def main() -> None:
+    """Cascade: the graph of Party and state documents that implement one another."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "json"]), default="table", show_default=True)
+@click.option("--with-text", is_flag=True, help="Include the normalised text in JSON records.")
+def extract(paths, fmt, with_text):
+    """Read files or folders and print one document record per file."""
+    from domain.registry import Registry
+    from graph.ingest import read_and_extract
+    registry = Registry.load()
+    failed = 0
+    records = []
+    files = list(iter_paths(paths))
+    if not files:
+        _err("error: no readable files (.txt .md .docx .pdf .html) in " + ", ".join(paths))
+        sys.exit(EXIT_FAILED)
+    for path in files:
+        try:
+            record, _ = read_and_extract(path, registry)
+        except LoadError as error:
+            failed += 1
+            _err(f"error: {error}")
+            continue
+        except Exception as error:  # noqa: BLE001 - one bad file must not stop the batch
+            failed += 1
+            _err(f"error: {path}: extraction failed: {type(error).__name__}: {error}")
+            continue
+        data = record.to_json(with_text=with_text)
+        if fmt == "jsonl":
+            click.echo(json.dumps(data, ensure_ascii=False, default=str))
+        elif fmt == "json":
+            records.append(data)
+        else:
+            _print_record(data)
+        for warning in record.warnings:
+            _err(f"warning: {path}: {warning}")
+    if fmt == "json":
+        _echo_json(records)
+    sys.exit(EXIT_FAILED if failed else 0)
+
+
+def _print_record(data: dict) -> None:
+    issuer = data["issuer"]
+    click.echo(f"{data['source']}")
+    click.echo(f"  Số/ký hiệu : {data['symbol'] or '—'}   Loại: {data['doc_type'] or '—'}   Ngày: "
+               f"{_vn_date(data['date'])}")
+    click.echo(f"  Cơ quan    : {issuer['name'] or '—'} ({issuer['level'] or '?'}; tin cậy {issuer['confidence']:.2f})")
+    click.echo(f"  Trích yếu  : {(data['title'] or '—')[:110]}")
+    for ref in data["references"]:
+        if ref["relation"] != "mentions":
+            click.echo(f"  {ref['relation']:<11}: {ref['symbol']} {_vn_date(ref['date'])} {ref['issuer'] or ''}")
+    for claim in data["relayed"]:
+        click.echo(f"  relayed    : {claim['child']} -> {claim['parent']}")
+    expected = [a for a in data["assignments"] if a["expects_plan"]]
+    if expected:
+        click.echo(f"  Giao ban hành kế hoạch: {len(expected)} mục, "
+                   f"{sum(len(a['body_ids']) for a in expected)} đơn vị")
+    click.echo(f"  doc_id     : {data['doc_id']}")
+
+
+def _vn_date(iso: str | None) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if iso else "—"
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_options
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def ingest(paths, store, backend, fmt):
+    """Extract files and add them to the graph store (idempotent)."""
+    from graph.ingest import ingest_paths
+    from graph.store import Store
+    files = list(iter_paths(paths))
+    target = Store(store)
+    with click.progressbar(length=len(files), label="Đang nạp", file=sys.stderr,
+                           show_pos=True) as bar:
+        report = ingest_paths(files, target, progress=lambda n, path: bar.update(1))
+    for source, message in report.failures:
+        _err(f"error: {message}")
+    synced = None
+    if backend == "neo4j":
+        synced = _handle_backend_errors(lambda: backends.sync_store_to_neo4j(target))
+    summary = {"files": report.files, "skipped_unchanged": report.skipped, "added": report.result.added,
+               "replaced": report.result.replaced, "merged": report.result.merged,
+               "conflicts": report.result.conflicts, "failed": len(report.failures),
+               "documents_in_store": target.count(), "store": str(target.folder), "backend": backend}
+    if synced is not None:
+        summary["neo4j"] = synced
+    if fmt == "json":
+        _echo_json(summary)
+    else:
+        click.echo(f"{summary['files']} tệp: {summary['added']} mới, {summary['replaced']} cập nhật, "
+                   f"{summary['skipped_unchanged']} không đổi, {summary['merged']} trùng văn bản, "
+                   f"{summary['conflicts']} trùng khóa, {summary['failed']} lỗi; "
+                   f"kho có {summary['documents_in_store']} văn bản ({summary['store']})")
+    sys.exit(EXIT_FAILED if report.failures else 0)
+
+
+def _handle_backend_errors(call):
+    try:
+        return call()
+    except backends.BackendError as error:
+        _err(f"error: {error}")
+        sys.exit(EXIT_FAILED)
+
+
+@main.command()
+@click.argument("root")
+@click.option("--direction", type=click.Choice(["down", "up"]), default="down", show_default=True)
+@click.option("--depth", type=click.IntRange(min=1), default=None, help="Stop after N levels.")
+@click.option("--as-of", "as_of", default=None, help="Ignore documents dated after YYYY-MM-DD.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@root_options
+@store_options
+@handles_errors
+def lineage(root, direction, depth, as_of, fmt, issuer, year, store, backend):
+    """The documents that implement ROOT (down) or that ROOT implements (up)."""
+    engine = backends.open_backend(backend, store)
+    doc_id = engine.resolve_root(root, issuer=issuer, year=year)
+    result = engine.lineage(doc_id, direction=direction, depth=depth, as_of=as_of).to_json()
+    if fmt == "json":
+        _echo_json(result)
+    elif fmt == "csv":
+        _csv(result["documents"], ["depth", "doc_id", "symbol", "doc_type", "date", "issuer", "level", "ingested"])
+    else:
+        r = result["root"]
+        click.echo(f"{r['symbol'] or r['doc_id']} ({r['issuer'] or '?'}, {_vn_date(r['date'])})"
+                   f"{'' if r['ingested'] else ' — chưa có văn bản'}")
+        for doc in result["documents"]:
+            click.echo(f"{'  ' * doc['depth']}└ {doc['symbol'] or doc['doc_id']}  {doc['doc_type'] or ''}  "
+                       f"{_vn_date(doc['date'])}  {doc['issuer'] or ''}{'' if doc['ingested'] else '  (chưa có văn bản)'}")
+        click.echo(f"{len(result['documents'])} văn bản ({'cấp dưới' if direction == 'down' else 'cấp trên'})")
+
+
+def _csv(rows: list[dict], columns: list[str]) -> None:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: ("; ".join(v) if isinstance(v, list) else v) for k, v in row.items()})
+    click.echo(buffer.getvalue(), nl=False)
+
+
+@main.command()
+@click.argument("root")
+@click.option("--as-of", "as_of", default=None, help="Status as of YYYY-MM-DD (default: today).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@root_options
+@store_options
+@handles_errors
+def gaps(root, as_of, fmt, issuer, year, store, backend):
+    """The units ROOT directs to issue a follow-up document, each with its status."""
+    engine = backends.open_backend(backend, store)
+    doc_id = engine.resolve_root(root, issuer=issuer, year=year)
+    result = engine.gaps(doc_id, as_of=as_of).to_json()
+    if fmt == "json":
+        _echo_json(result)
+    elif fmt == "csv":
+        _csv(result["expected"], ["body", "unit", "level", "province", "status", "deadline", "documents", "reason"])
+    else:
+        labels = {"covered": "đã ban hành", "late": "ban hành muộn", "missing": "chưa ban hành",
+                  "overdue": "quá hạn", "not_due": "chưa đến hạn"}
+        for row in result["expected"]:
+            click.echo(f"{labels[row['status']]:<14} {row['body']:<45} {', '.join(row['documents'])}")
+        s = result["summary"]
+        click.echo(f"Tổng {s['expected']}: {s['covered']} đã ban hành, {s['late']} muộn, {s['missing']} chưa ban hành"
+                   f" (hạn: {_vn_date(result['deadline'])}, tính đến {_vn_date(result['as_of'])})")
+
+
+@main.command()
+@click.argument("root", required=False)
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "cypher", "html"]),
+              required=True)
+@click.option("--out", required=True, type=click.Path(), help="Output file (a folder for csv is fine too).")
+@click.option("--as-of", "as_of", default=None, help="Leave out documents dated after YYYY-MM-DD.")
+@root_options
+@store_options
+@handles_errors
+def export(root, fmt, out, as_of, issuer, year, store, backend):
+    """A snapshot of the whole graph or of ROOT's cascade."""
+    from graph.export import ExportError, export as write
+    engine = backends.open_backend(backend, store)
+    doc_id = engine.resolve_root(root, issuer=issuer, year=year) if root else None
+    try:
+        meta = write(engine.graph(), fmt, out, root=doc_id, as_of=as_of)
+    except ExportError as error:
+        _err(f"error: {error}")
+        sys.exit(EXIT_FAILED)
+    _err(f"wrote {out}: {meta['nodes']} nodes, {meta['edges']} edges")
+
+
+@main.command()
+@click.argument("query", required=False, default="")
+@click.option("--type", "doc_type", default=None, help="Document type, e.g. 'Kế hoạch'.")
+@click.option("--level", type=click.Choice(["central", "province", "district", "commune", "cell"]), default=None)
+@click.option("--locality", default=None)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@store_options
+@handles_errors
+def search(query, doc_type, level, locality, fmt, store, backend):
+    """Find documents by symbol, title or body ("57 NQ TW", "kim dong")."""
+    engine = backends.open_backend(backend, store)
+    hits = engine.search(query, doc_type=doc_type, level=level, locality=locality)
+    if fmt == "json":
+        _echo_json(hits)
+        return
+    for hit in hits:
+        click.echo(f"{hit['symbol'] or '—':<18} {_vn_date(hit['date'])}  {hit['issuer'] or '':<35} {hit['doc_id']}")
+
+
+@main.command()
+@store_options
+@handles_errors
+def stats(store, backend):
+    """Counts of documents, bodies and links in the store."""
+    _echo_json(backends.open_backend(backend, store).stats())
+
+
+@main.command()
+@click.option("--port", default=8501, show_default=True)
+def serve(port):
+    """Open the app: streamlit run app.py."""
+    import subprocess
+    app = Path(__file__).resolve().parent.parent / "app.py"
+    sys.exit(subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(port)]))
+
+
+if __name__ == "__main__":
+    main()

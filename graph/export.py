@@ -1,0 +1,201 @@
+"""Snapshots of the graph, or of one root's cascade, in the formats other tools read:
+GraphML, GEXF (with start dates for Gephi's timeline), node-link JSON, CSV (nodes + edges),
+Cypher statements, and a standalone HTML page (pyvis, its JavaScript inline: no CDN)."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import html
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+
+from graph.build import PARENT_EDGES
+
+FORMATS = ("graphml", "gexf", "json", "csv", "cypher", "html")
+LEVEL_COLOURS = {"central": "#b71c1c", "province": "#e65100", "district": "#2e7d32", "commune": "#1565c0",
+                 "cell": "#6a1b9a", None: "#757575"}
+
+
+class ExportError(Exception):
+    pass
+
+
+def subgraph(graph: nx.MultiDiGraph, root: str | None = None, as_of: str | None = None) -> nx.MultiDiGraph:
+    """The whole graph, or ROOT's cascade (its lineage down and up, with issuers and assigned
+    units), without documents dated after `as_of`."""
+    nodes = set(graph.nodes)
+    if root is not None:
+        from queries.lineage import lineage
+        docs = {root}
+        for direction in ("down", "up"):
+            docs |= {d["doc_id"] for d in lineage(graph, root, direction, as_of=as_of).documents}
+        nodes = set(docs)
+        for doc in docs:
+            for _, target, key in graph.out_edges(doc, keys=True):
+                if key == "ISSUED_BY" or key.startswith("ASSIGNS"):
+                    nodes.add(target)
+    if as_of:
+        nodes = {n for n in nodes if not (graph.nodes[n].get("kind") == "document"
+                                          and (graph.nodes[n].get("date") or "") > as_of)}
+    return graph.subgraph(nodes).copy()
+
+
+def snapshot_metadata(graph: nx.MultiDiGraph, root: str | None, as_of: str | None) -> dict:
+    docs = sorted(n for n, d in graph.nodes(data=True) if d.get("kind") == "document" and d.get("ingested"))
+    digest = hashlib.sha256("\n".join(docs).encode("utf-8")).hexdigest()[:16]
+    return {"created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "root": root or "",
+            "as_of": as_of or "", "corpus_digest": digest, "documents": len(docs),
+            "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(), "generator": "cascade"}
+
+
+def _scalar(value):
+    if value is None:
+        return ""
+    if isinstance(value, (bool, int, float, str)):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attributes GraphML/GEXF can hold: no None, no lists."""
+    flat = nx.MultiDiGraph()
+    flat.graph.update({k: _scalar(v) for k, v in graph.graph.items()})
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, **{k: _scalar(v) for k, v in data.items()})
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        flat.add_edge(u, v, key=key, **{k: _scalar(val) for k, val in data.items()})
+    return flat
+
+
+def safe_output(out: str | Path, base: str | Path | None = None) -> Path:
+    """Resolve the output path; with `base`, refuse paths that leave that folder."""
+    path = Path(out)
+    if base is not None:
+        root = Path(base).resolve()
+        path = (root / path).resolve()
+        if root != path and root not in path.parents:
+            raise ExportError(f"export path {out} is outside {root}")
+    return path
+
+
+def export(graph: nx.MultiDiGraph, fmt: str, out: str | Path, *, root: str | None = None,
+           as_of: str | None = None, base: str | Path | None = None) -> dict:
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt}; one of {', '.join(FORMATS)}")
+    part = subgraph(graph, root, as_of)
+    part.graph.clear()
+    part.graph.update(snapshot_metadata(part, root, as_of))
+    path = safe_output(out, base)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    WRITERS[fmt](part, path)
+    return dict(part.graph)
+
+
+def _write_graphml(graph, path: Path) -> None:
+    nx.write_graphml(_flat(graph), path)
+
+
+def _write_gexf(graph, path: Path) -> None:
+    flat = _flat(graph)
+    for node, data in flat.nodes(data=True):
+        if data.get("date"):
+            data["start"] = data["date"]   # Gephi's timeline reads 'start'
+    nx.write_gexf(flat, path)
+
+
+def _write_json(graph, path: Path) -> None:
+    data = nx.node_link_data(graph, edges="edges")
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+
+
+def _write_csv(graph, path: Path) -> None:
+    """Two files: <path> for nodes (or <dir>/nodes.csv) and <stem>-edges.csv."""
+    if path.suffix.lower() != ".csv":
+        path.mkdir(parents=True, exist_ok=True)
+        nodes_path, edges_path = path / "nodes.csv", path / "edges.csv"
+    else:
+        nodes_path, edges_path = path, path.with_name(path.stem + "-edges.csv")
+    node_keys = sorted({k for _, d in graph.nodes(data=True) for k in d})
+    with open(nodes_path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id"] + node_keys)
+        for node, data in sorted(graph.nodes(data=True)):
+            writer.writerow([node] + [_scalar(data.get(k)) for k in node_keys])
+    edge_keys = sorted({k for _, _, d in graph.edges(data=True) for k in d})
+    with open(edges_path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["source", "target", "key"] + edge_keys)
+        for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+            writer.writerow([u, v, key] + [_scalar(data.get(k)) for k in edge_keys])
+
+
+def _cypher_value(value) -> str:
+    return json.dumps(_scalar(value), ensure_ascii=False)
+
+
+def _write_cypher(graph, path: Path) -> None:
+    """MERGE statements: re-running the file leaves the database unchanged. Values are JSON
+    literals (valid Cypher strings and numbers), never raw text."""
+    lines = ["CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;",
+             "CREATE CONSTRAINT body_id IF NOT EXISTS FOR (b:Body) REQUIRE b.id IS UNIQUE;"]
+    for node, data in sorted(graph.nodes(data=True)):
+        label = "Document" if data.get("kind") == "document" else "Body"
+        props = ", ".join(f"n.`{k}` = {_cypher_value(v)}" for k, v in sorted(data.items()) if v is not None)
+        lines.append(f"MERGE (n:{label} {{id: {_cypher_value(node)}}})" + (f" SET {props};" if props else ";"))
+    for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        relation = re.sub(r"[^A-Z_]", "_", str(data.get("relation") or key).upper())
+        props = ", ".join(f"r.`{k}` = {_cypher_value(val)}" for k, val in sorted(data.items()) if val is not None)
+        lines.append(f"MATCH (a {{id: {_cypher_value(u)}}}), (b {{id: {_cypher_value(v)}}}) "
+                     f"MERGE (a)-[r:{relation} {{key: {_cypher_value(key)}}}]->(b)" + (f" SET {props};" if props else ";"))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _write_html(graph, path: Path) -> None:
+    path.write_text(render_html(graph), encoding="utf-8")
+
+
+def render_html(graph: nx.MultiDiGraph, height: str = "750px", selected: str | None = None) -> str:
+    """A standalone page: pyvis with vis-network inline, top-down by level. Every label and
+    tooltip is escaped text (vis-network renders titles as text, we escape once more)."""
+    from pyvis.network import Network
+
+    net = Network(height=height, width="100%", directed=True, cdn_resources="in_line", layout=False)
+    rank = {"central": 0, "province": 1, "district": 2, "commune": 3, "cell": 4}
+    for node, data in graph.nodes(data=True):
+        is_doc = data.get("kind") == "document"
+        label = str(data.get("symbol") or data.get("label") or node)[:40]
+        if is_doc and not data.get("ingested"):
+            label += "\n(chưa có văn bản)"
+        lines = [str(data.get(k)) for k in ("doc_type", "symbol", "date", "issuer", "title", "name") if data.get(k)]
+        net.add_node(node, label=html.escape(label, quote=False), title=html.escape("\n".join(lines)[:600]),
+                     color=LEVEL_COLOURS.get(data.get("level"), LEVEL_COLOURS[None]),
+                     shape="box" if is_doc else "ellipse", level=rank.get(data.get("level"), 5),
+                     borderWidth=4 if node == selected else 1, opacity=1.0 if data.get("ingested", True) else 0.6)
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        relation = str(data.get("relation") or key)
+        if relation in PARENT_EDGES or relation in ("MENTIONS", "REPORTS_ON"):
+            net.add_edge(u, v, title=html.escape(relation), dashes=relation not in PARENT_EDGES,
+                         arrows="to")
+        elif relation == "ISSUED_BY":
+            net.add_edge(u, v, title="ISSUED_BY", color="#bbbbbb", arrows="to")
+        elif relation == "ASSIGNS":
+            net.add_edge(u, v, title=html.escape(f"ASSIGNS {data.get('deadline') or ''}"), color="#f9a825",
+                         dashes=True, arrows="to")
+    net.set_options(json.dumps({
+        "layout": {"hierarchical": {"enabled": True, "direction": "UD", "sortMethod": "directed",
+                                    "levelSeparation": 140, "nodeSpacing": 160}},
+        "physics": {"enabled": False}, "interaction": {"hover": True, "navigationButtons": True},
+    }))
+    page = net.generate_html(notebook=False)
+    # pyvis's template still links Bootstrap from a CDN: drop every remote script and style.
+    page = re.sub(r"<link[^>]+href=\"https?://[^>]+>", "", page)
+    page = re.sub(r"<script[^>]+src=\"https?://[^>]+>\s*</script>", "", page)
+    return page
+
+
+WRITERS = {"graphml": _write_graphml, "gexf": _write_gexf, "json": _write_json, "csv": _write_csv,
+           "cypher": _write_cypher, "html": _write_html}

@@ -1,0 +1,44 @@
+"""ROOT: a document id, or a symbol such as 57-NQ/TW narrowed by --issuer and --year."""
+from __future__ import annotations
+
+import networkx as nx
+
+from domain.registry import fold
+from extraction.symbols import canonical_symbol
+
+
+class RootError(Exception):
+    """ROOT matches no document (exit 1) or several (exit 2, with the candidates)."""
+
+    def __init__(self, message: str, candidates: list[dict] | None = None) -> None:
+        super().__init__(message)
+        self.candidates = candidates or []
+
+
+def describe(graph: nx.MultiDiGraph, node: str) -> dict:
+    data = graph.nodes[node]
+    return {"doc_id": node, "symbol": data.get("symbol"), "issuer": data.get("issuer"), "date": data.get("date"),
+            "ingested": bool(data.get("ingested")), "doc_type": data.get("doc_type"), "title": data.get("title")}
+
+
+def resolve_root(graph: nx.MultiDiGraph, root: str, *, issuer: str | None = None, year: int | str | None = None) -> str:
+    if root in graph and graph.nodes[root].get("kind") == "document":
+        return root
+    symbol = canonical_symbol(root)
+    if symbol is None:
+        raise RootError(f"'{root}' is neither a document id nor a symbol such as 57-NQ/TW")
+    candidates = [n for n, d in graph.nodes(data=True) if d.get("kind") == "document" and d.get("symbol") == symbol]
+    if issuer:
+        wanted = fold(issuer)
+        candidates = [n for n in candidates if wanted in fold(" ".join(str(graph.nodes[n].get(k) or "") for k in
+                                                                       ("issuer", "issuer_body_id", "province", "locality")))]
+    if year:
+        candidates = [n for n in candidates if str(graph.nodes[n].get("date") or n)[:4] == str(year)
+                      or n.endswith(f":{year}")]
+    if not candidates:
+        raise RootError(f"no document {symbol}" + (f" of '{issuer}'" if issuer else "") + (f" in {year}" if year else ""))
+    if len(candidates) > 1:
+        listed = [describe(graph, n) for n in sorted(candidates)]
+        raise RootError(f"{symbol} matches {len(candidates)} documents; narrow it with --issuer or --year, "
+                        f"or give a doc_id", listed)
+    return candidates[0]
