@@ -48,11 +48,14 @@ def open_store(folder: str | None = None, *, quiet: bool = False) -> Store:
     """The store; the default one is filled with the bundled corpus on first use, so the app
     and the commands work on a fresh clone with no setup."""
     store = Store(folder)
-    if folder is None and not store.exists() and store.folder.resolve() == DEFAULT_STORE.resolve():
-        from graph.ingest import ingest_paths
-        if not quiet:
-            print(f"first use: loading the bundled corpus {BUNDLED_CORPUS} into {store.folder}", file=sys.stderr)
-        ingest_paths([BUNDLED_CORPUS], store)
+    if folder is None and store.folder.resolve() == DEFAULT_STORE.resolve():
+        fresh = not store.exists()
+        if fresh or store.stale_sources():
+            from graph.ingest import ingest_paths
+            if not quiet:
+                print(f"{'first use' if fresh else 'extractor updated'}: loading the bundled corpus "
+                      f"{BUNDLED_CORPUS} into {store.folder}", file=sys.stderr)
+            ingest_paths([BUNDLED_CORPUS], store)
     return store
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import networkx as nx
 
 from extraction.models import DocumentRecord
+from extraction.version import fingerprint
 
 DEFAULT_STORE = Path(__file__).resolve().parent.parent / "data" / "store"
 SCHEMA = """
@@ -26,7 +27,8 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, digest TEXT NOT NULL, source TEXT NOT NULL,
     record TEXT NOT NULL, text TEXT NOT NULL, ingested_at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS sources (
-    source TEXT PRIMARY KEY, file_digest TEXT NOT NULL, doc_id TEXT, ingested_at REAL NOT NULL);
+    source TEXT PRIMARY KEY, file_digest TEXT NOT NULL, doc_id TEXT, ingested_at REAL NOT NULL,
+    extractor TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS failures (
     source TEXT PRIMARY KEY, error TEXT NOT NULL, at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -88,8 +90,15 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
     def known_file(self, source: str, file_digest: str) -> bool:
-        row = self.connect().execute("SELECT file_digest FROM sources WHERE source = ?", (source,)).fetchone()
-        return row is not None and row[0] == file_digest
+        """True when this file, byte for byte, was already read by the current extractor."""
+        row = self.connect().execute("SELECT file_digest, extractor FROM sources WHERE source = ?",
+                                     (source,)).fetchone()
+        return row is not None and row[0] == file_digest and row[1] == fingerprint()
+
+    def stale_sources(self) -> list[str]:
+        """Files read by an older extractor."""
+        return [row[0] for row in self.connect().execute(
+            "SELECT source FROM sources WHERE extractor != ?", (fingerprint(),))]
 
     def add(self, items: Iterable[tuple[DocumentRecord, str]], failures: Iterable[tuple[str, str]] = ()) -> AddResult:
         """Add (record, file digest) pairs and failures in ONE transaction."""
@@ -143,8 +152,8 @@ class Store:
         else:
             self._write(conn, record, now)
             result.added += 1
-        conn.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
-                     (record.source, file_digest, record.doc_id, now))
+        conn.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?)",
+                     (record.source, file_digest, record.doc_id, now, fingerprint()))
         conn.execute("DELETE FROM failures WHERE source = ?", (record.source,))
 
     @staticmethod
