@@ -44,6 +44,11 @@ class NetworkxBackend:
         return queries.stats(self.graph())
 
 
+def bundled_corpus_files() -> list[Path]:
+    """The bundled documents (the .txt files; SOURCES.md beside them is provenance, not a document)."""
+    return sorted(BUNDLED_CORPUS.rglob("*.txt"))
+
+
 def open_store(folder: str | None = None, *, quiet: bool = False) -> Store:
     """The store; the default one is filled with the bundled corpus on first use, so the app
     and the commands work on a fresh clone with no setup."""
@@ -55,7 +60,7 @@ def open_store(folder: str | None = None, *, quiet: bool = False) -> Store:
             if not quiet:
                 print(f"{'first use' if fresh else 'extractor updated'}: loading the bundled corpus "
                       f"{BUNDLED_CORPUS} into {store.folder}", file=sys.stderr)
-            ingest_paths([BUNDLED_CORPUS], store)
+            ingest_paths(bundled_corpus_files(), store)
     return store
 
 

@@ -170,9 +170,12 @@ class Store:
     def count(self) -> int:
         return self.connect().execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
-    def records(self) -> Iterator[DocumentRecord]:
-        for (data,) in self.connect().execute("SELECT record FROM documents ORDER BY doc_id"):
-            yield DocumentRecord.from_json(json.loads(data))
+    def records(self, *, with_text: bool = False) -> Iterator[DocumentRecord]:
+        column = "text" if with_text else "''"
+        for data, text in self.connect().execute(f"SELECT record, {column} FROM documents ORDER BY doc_id"):
+            record = DocumentRecord.from_json(json.loads(data))
+            record.text = text
+            yield record
 
     def record(self, doc_id: str, *, with_text: bool = True) -> DocumentRecord | None:
         row = self.connect().execute("SELECT record, text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()

@@ -15,6 +15,12 @@ def ascii_key(text: str) -> str:
 
 
 FIELDS = ("symbol", "title", "issuer", "doc_type", "locality", "province")
+# A term in the document's own symbol or type says more than one in its title.
+WEIGHTS = {"symbol": 4, "doc_type": 2, "issuer": 2, "locality": 1, "province": 1, "title": 1}
+
+
+def _score(terms: list[str], fields: dict[str, str]) -> int:
+    return sum(weight for term in terms for name, weight in WEIGHTS.items() if term in fields[name].split())
 
 
 def search(graph: nx.MultiDiGraph, query: str = "", *, doc_type: str | None = None, level: str | None = None,
@@ -35,14 +41,14 @@ def search(graph: nx.MultiDiGraph, query: str = "", *, doc_type: str | None = No
         date = data.get("date") or ""
         if (date_from and (not date or date < date_from)) or (date_to and (not date or date > date_to)):
             continue
-        haystack = " ".join(ascii_key(str(data.get(f) or "")) for f in FIELDS)
+        fields = {f: ascii_key(str(data.get(f) or "")) for f in FIELDS}
+        haystack = " ".join(fields.values())
         if place and place not in ascii_key(f"{data.get('locality') or ''} {data.get('province') or ''} "
                                             f"{data.get('issuer') or ''}"):
             continue
         if terms and not all(term in haystack.split() or (len(term) > 2 and term in haystack) for term in terms):
             continue
-        symbol_hit = bool(terms) and all(t in ascii_key(data.get("symbol") or "").split() for t in terms)
-        hits.append((0 if symbol_hit else 1, date and -int(date.replace("-", "")) or 0, node, data))
+        hits.append((-_score(terms, fields), date and -int(date.replace("-", "")) or 0, node, data))
     hits.sort(key=lambda h: (h[0], h[1], h[2]))
     return [{"doc_id": node, "symbol": d.get("symbol"), "doc_type": d.get("doc_type"), "date": d.get("date"),
              "title": d.get("title"), "issuer": d.get("issuer"), "level": d.get("level"),
