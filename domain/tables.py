@@ -75,13 +75,15 @@ def doc_types() -> tuple[DocType, ...]:
     )
 
 
-@lru_cache(maxsize=1)
-def doc_type_by_code() -> dict[str, DocType]:
-    """Type code -> type; also keyed by the folded code so 'QD' finds 'QĐ'."""
+@lru_cache(maxsize=2)
+def doc_type_by_code(form: str = "party") -> dict[str, DocType]:
+    """Type code -> type for Party (57-NQ/TW) or state (01/2011/TT-BNV) symbols, where one code
+    can name two types (TT: Thông tri, Thông tư); also keyed by the folded code ('QD' -> 'QĐ')."""
     table: dict[str, DocType] = {}
     for doc_type in doc_types():
         for code in doc_type.codes:
-            table[code] = doc_type
+            if code not in table or doc_type.system in (form, "both"):
+                table[code] = doc_type
     for code, doc_type in list(table.items()):
         table.setdefault(fold(code).upper(), doc_type)
     # Party documents write Quy định as QĐ too; the title word decides (DOMAIN §1.4).

@@ -209,3 +209,27 @@ def place(view: LineageView, depth: dict[str, int]) -> None:
         headers.append(ViewNode(f"level:{row[0]}", level_name(level), level_name(level), "header",
                                 x=-SPACING_X * 0.9, y=float(y_of[row])))
     view.nodes.extend(headers)
+
+
+def expand_options(view: LineageView, expanded: Iterable[str]) -> dict[str, str]:
+    """Groups the user can open (aggregates) or has opened, with readable names."""
+    options = {a.id: a.label.replace("\n", " ") for a in view.aggregates if not a.id.endswith("|rest")}
+    for key in expanded:
+        _, _, province, level = (key.split("|") + ["", "", "", ""])[:4]
+        options.setdefault(key, f"{province or '—'} · {level_name(level or None)}")
+    return options
+
+
+def view_csv(lineage: dict) -> bytes:
+    """Every document of the lineage (not only the drawn ones), dates dd/mm/yyyy."""
+    import csv
+    import io
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["doc_id", "Số hiệu", "Loại", "Ngày", "Cơ quan ban hành", "Cấp", "Tỉnh/thành", "Độ sâu",
+                     "Có văn bản", "Văn bản cấp trên"])
+    for d in lineage["documents"]:
+        writer.writerow([d["doc_id"], d.get("symbol") or "", d.get("doc_type") or "", fmt_date(d.get("date")),
+                         d.get("issuer") or "", level_name(d.get("level")), d.get("province") or "", d.get("depth"),
+                         "có" if d.get("ingested") else t("not_ingested"), "; ".join(d.get("parents") or [])])
+    return out.getvalue().encode("utf-8-sig")

@@ -16,8 +16,16 @@ _NOT_ISSUER = r"(?:(?!\s(?:về|thực hiện|triển khai|ban hành)\s)[^,;:()\
 
 @lru_cache(maxsize=1)
 def _type_words() -> re.Pattern:
-    names = sorted((t.name for t in doc_types()), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names) + "|văn bản|công văn", re.IGNORECASE)
+    """Type names and their longer title forms ("Chương trình hành động"), longest first."""
+    words = {t.name for t in doc_types()} | {w.lower() for t in doc_types() for w in t.title_words}
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in ordered) + "|văn bản|công văn", re.IGNORECASE)
+
+
+def _type_name(word: str) -> str | None:
+    word = word.lower()
+    return next((t.name for t in doc_types() if t.name.lower() == word or word in
+                 (w.lower() for w in t.title_words)), None)
 
 
 # After the type word, up to the symbol: "[của <issuer>] [số[:]]" (issuer-before-number order too).
@@ -56,11 +64,11 @@ def _describe(text: str, match: str, symbol: Symbol) -> Citation:
     if found:
         word, tail = found
         start = word.start()
-        doc_type = next((t.name for t in doc_types() if t.name.lower() == word.group(0).lower()), None)
+        doc_type = _type_name(word.group(0))
         if tail.group("issuer"):
             issuer_span = tail.span("issuer")
     if doc_type is None and symbol.type_code:
-        doc_type = doc_type_by_code()[symbol.type_code].name
+        doc_type = doc_type_by_code(symbol.form)[symbol.type_code].name
     if doc_type is None and symbol.form == "state" and symbol.type_code is None:
         doc_type = "Công văn"
     date = None

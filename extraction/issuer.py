@@ -163,19 +163,27 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
     if kind_name in ("tinh_uy", "huyen_uy", "dang_uy_xa", "ubnd_tinh") and not name:
         return _from_context(kind, kind_name, level, phrase, ctx, span)
     if kind_name == "dang_uy_khoi":
-        province = name or ctx.province or _best_mention(ctx, "province", None)[0]
+        province = ctx.province or _best_mention(ctx, "province", None)[0]
+        if name and registry.find_units(name, level="province"):
+            province = name
         body_id = f"duk.{_slug(province)}" if province else None
         return Issuer(name=f"Đảng ủy Khối ({province})" if province else phrase, level="province",
                       system="party", locality=province, province=province, body_id=body_id, kind=kind_name,
                       evidence=f"'{phrase}'; province from the text: {province}" if province else f"'{phrase}'",
                       confidence=0.8 if province else 0.3, span=span)
-    # UBND huyện/xã, MTTQ, a bare "Đảng ủy": not in the registry; keep what the text says.
-    province = ctx.province
-    locality = name or None
-    body_id = f"{kind_name}.{_slug(province)}.{_slug(locality)}" if locality and province else None
+    # Bodies the registry does not list (UBND huyện/xã, provincial mass organisations, the 2025
+    # provincial đảng ủy): keep what the text says, with the place it names or implies.
+    if level == "province":
+        province = name if name and registry.find_units(name, level="province") else ctx.province
+        locality = province
+    else:
+        province, locality = ctx.province, name or None
+    parts = [p for p in (province, locality if level != "province" else None) if p]
+    body_id = ".".join([kind_name] + [_slug(p) for p in parts]) if parts and (level == "province" or locality) else None
     return Issuer(name=phrase, level=level, system=kind.system, locality=locality, province=province,
-                  body_id=body_id, kind=kind_name, evidence=f"'{phrase}' (not in the registry)",
-                  confidence=0.6 if body_id else 0.3, span=span)
+                  body_id=body_id, kind=kind_name, evidence=f"'{phrase}' (not in the registry)"
+                  + (f"; place: {', '.join(parts)}" if parts else ""),
+                  confidence=0.7 if body_id else 0.4, span=span)
 
 
 def _from_context(kind: BodyKind, kind_name: str, level: str, phrase: str, ctx: Context, span) -> Issuer:

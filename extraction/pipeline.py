@@ -28,6 +28,9 @@ ISSUING_SENTENCE = (
 )
 CLOSING_SENTENCE = (r"Trên đây là\s+(?:{types})\s+(?:của\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành)"
                     r"\s[^,;.\n]{{2,60}}?)(?=\s+(?:về|triển khai|thực hiện|\()|[,;.\n])")
+# A header line that is only a place ("TỈNH BÌNH ĐỊNH"), not a body ("HUYỆN ỦY THỌ XUÂN").
+UNIT_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?!ỦY\b)\S", re.IGNORECASE)
+ORGAN_LINE = re.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH)", re.IGNORECASE)
 SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s+(.+)$", re.IGNORECASE)
 FILING = re.compile(r"Lưu[ \t:]+[^\n]*?\bVP(HU|QU|TU|ĐU|ĐUK)\b")
 
@@ -48,7 +51,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     doc_type = layout.doc_type or ("Công văn" if own and own.type_code is None and own.form == "state" else None)
     if doc_type is None and own and own.type_code:
         from domain.tables import doc_type_by_code
-        doc_type = doc_type_by_code()[own.type_code].name
+        doc_type = doc_type_by_code(own.form)[own.type_code].name
     if own and own.type_code and layout.doc_type and own.type_code not in _codes_of(layout.doc_type):
         warnings.append(f"the title says {layout.doc_type} but the symbol's type code is {own.type_code}")
 
@@ -155,6 +158,12 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if layout.issuer_line:
         words = match[layout.issuer_line[0]:layout.issuer_line[1]]
         phrases.append((re.sub(r"^(?:CỦA|của)\s+", "", words).strip(), layout.issuer_line, "the line under the title"))
+    while len(lines) > 1 and ORGAN_LINE.fullmatch(lines[-1][0]):
+        lines.pop()   # "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ ... TỈNH X": the body is the one above
+    if len(lines) > 1 and UNIT_LINE.match(lines[-1][0]) and not SUPERIOR.search(lines[-1][0]):
+        # "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH": one name on two lines.
+        (above, (start, _)), (last, (_, end)) = lines[-2], lines[-1]
+        lines[-2:] = [(f"{above} {last}", (start, end))]
     if lines:
         issuing, span = lines[-1]
         if len(lines) > 1 and re.fullmatch(r"(?:VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+|ỦY BAN KIỂM TRA)", issuing) \
@@ -217,6 +226,7 @@ def _parent_hints(references, ctx: Context) -> None:
 def _resolve_citation_issuers(references, relayed, ctx: Context, registry: Registry) -> None:
     as_of = ctx.as_of
     by_symbol = {}
+    renamed: dict[str, str] = {}
     for ref in references:
         ctx.as_of = date.fromisoformat(ref.date) if ref.date else as_of
         if ref.issuer:
@@ -227,12 +237,29 @@ def _resolve_citation_issuers(references, relayed, ctx: Context, registry: Regis
             resolved = resolve_code(ref.issuer_code, ctx) if ref.issuer_code else Issuer()
         ref.issuer_body_id = resolved.body_id
         ref.issuer_evidence = resolved.evidence
+        _expand_short_code(ref, registry, renamed)
         by_symbol[ref.symbol] = ref
     ctx.as_of = as_of
     for claim in relayed:
+        claim.child, claim.parent = renamed.get(claim.child, claim.child), renamed.get(claim.parent, claim.parent)
         for attr, symbol in (("child_issuer_body_id", claim.child), ("parent_issuer_body_id", claim.parent)):
             ref = by_symbol.get(symbol)
             setattr(claim, attr, ref.issuer_body_id if ref else None)
+
+
+def _expand_short_code(ref, registry: Registry, renamed: dict[str, str]) -> None:
+    """Real plans shorten issuer codes ("229-QĐ/BCĐ" for a BCĐTW document): when the cited
+    issuer is a central body whose own code extends the written one, write the full code."""
+    body = registry.get(ref.issuer_body_id) if ref.issuer_body_id else None
+    if body is None or not ref.issuer_code or not ref.symbol.endswith("/" + ref.issuer_code):
+        return
+    longer = [c for c in body.issuer_codes if c != ref.issuer_code and c.startswith(ref.issuer_code)]
+    if len(longer) == 1:
+        written = ref.symbol
+        ref.symbol = written[: -len(ref.issuer_code)] + longer[0]
+        ref.issuer_code = longer[0]
+        ref.issuer_evidence += f"; written {written}, the code of {body.name} is {longer[0]}"
+        renamed[written] = ref.symbol
 
 
 def _title(text: str, layout: Layout) -> str | None:

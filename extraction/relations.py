@@ -17,9 +17,14 @@ _STRENGTH = {"strong": 0.95, "medium": 0.85, "weak": 0.6}
 _RANK = {"implements": 0, "based_on": 1, "mentions": 9}
 _BOUNDARY = re.compile(r"[;\n]|\.(?=\s)")
 _ABOUT = re.compile(r"\bvề\b", re.IGNORECASE)
-_RELAY = re.compile(
-    r"\bvề\s+(?:việc\s+)?(?:tiếp tục\s+)?(?:đẩy mạnh\s+)?(?:triển khai\s+|tổ chức\s+)?"
-    r"(?:thực hiện|thi hành|triển khai|cụ thể hóa|quán triệt)\b", re.IGNORECASE)
+# Between two citations of one clause: "... của Tỉnh ủy về thực hiện Chỉ thị số 36-CT/TW" or
+# "... của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW": the
+# second is what the first implements (a relayed claim), not a parent of this document.
+_RELAY = re.compile(r"(?:thực hiện|thi hành|triển khai|cụ thể hóa|quán triệt)\s*$", re.IGNORECASE)
+_REPORT = re.compile(r"(?:tình hình|kết quả|sơ kết|tổng kết|báo cáo)\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$",
+                     re.IGNORECASE)
+# "X ... và Kế hoạch số Y": a second parent in the same list.
+_COORDINATE = re.compile(r"(?:\s(?:và|cùng)|[,;])\s*$", re.IGNORECASE)
 # Weak phrases ("theo") count only right before the citation.
 _WEAK_REACH = 30
 
@@ -65,47 +70,68 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
     references: list[Reference] = []
     relayed: list[Relayed] = []
     warnings: list[str] = []
-    previous: Citation | None = None
-    title_relation: str | None = None
+    previous: Reference | None = None     # the last citation of the title or preamble
     for citation in citations:
         where = _where(layout, citation.span)
         if citation.symbol == own_symbol:
             if where in ("title", "preamble"):
                 warnings.append(f"the document cites its own symbol {own_symbol} (ignored)")
-            previous = None
             continue
-        floor = {"title": layout.title, "preamble": layout.preamble}.get(where) or (0, 0)
-        clause = _clause_start(match, citation.span[0], floor[0] if where != "body" else max(0, citation.span[0] - 200))
-        same_clause = previous is not None and previous.span[1] >= clause and where in ("title", "preamble")
-        if same_clause and _ABOUT.search(match, previous.span[1], citation.span[0]):
-            # Part of the previous citation's description ("... của Tỉnh ủy về thực hiện X"):
-            # a relayed claim that the previous document implements this one, not a parent here.
-            if previous.symbol != citation.symbol and _RELAY.search(match, previous.span[1], citation.span[0]):
+        if where == "body" or where == "header":
+            reference = _body_reference(match, citation, where)
+        else:
+            reference = _opening_reference(text, match, layout, citation, where, previous, relayed)
+        references.append(reference)
+        previous = reference if where in ("title", "preamble") else previous
+    return _merge(references), relayed, warnings
+
+
+def _body_reference(match: str, citation: Citation, where: str) -> Reference:
+    """In the body only the finer relations count (sửa đổi, thay thế, sơ kết ...)."""
+    clause = _clause_start(match, citation.span[0], max(0, citation.span[0] - 200))
+    found = _phrase_in(match[clause:citation.span[0]])
+    if found and found[0].relation not in PARENT_RELATIONS:
+        phrase = found[0]
+        return _reference(citation, phrase.relation, where, phrase.phrase, _STRENGTH.get(phrase.strength, 0.8),
+                          subtype=phrase.subtype)
+    return _reference(citation, "mentions", where, None, 0.9)
+
+
+def _opening_reference(text: str, match: str, layout: Layout, citation: Citation, where: str,
+                       previous: Reference | None, relayed: list[Relayed]) -> Reference:
+    region = layout.title if where == "title" else layout.preamble
+    clause = _clause_start(match, citation.span[0], region[0])
+    between = match[previous.span[1]:citation.span[0]] if previous and previous.where == where else None
+    if between is not None and previous.span[1] >= clause:
+        # Same clause as the previous citation: a second parent of a list, or part of the
+        # previous citation's description.
+        if _COORDINATE.search(between):
+            # "... về thực hiện Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW": both relayed.
+            for claim in [c for c in relayed if c.parent == previous.symbol]:
+                relayed.append(Relayed(child=claim.child, parent=citation.symbol, relation="implements",
+                                       text=text[claim.span[0]:citation.span[1]], span=(claim.span[0], citation.span[1])))
+            return _reference(citation, previous.relation, where, previous.phrase, previous.confidence,
+                              subtype=previous.subtype)
+        if _RELAY.search(between) and not _REPORT.search(between) or _ABOUT.search(between):
+            if _RELAY.search(between) and not _REPORT.search(between) and previous.symbol != citation.symbol:
                 relayed.append(Relayed(child=previous.symbol, parent=citation.symbol, relation="implements",
                                        text=text[previous.span[0]:citation.span[1]],
                                        span=(previous.span[0], citation.span[1])))
-            references.append(_reference(citation, "mentions", where, None, 0.9, subtype="described"))
-            previous = citation
-            continue
-        found = _phrase_in(match[clause:citation.span[0]])
-        relation, phrase, confidence, subtype = "mentions", None, 0.9, None
-        if found:
-            rel_phrase = found[0]
-            phrase, subtype = rel_phrase.phrase, rel_phrase.subtype
-            relation = rel_phrase.relation
-            confidence = _STRENGTH.get(rel_phrase.strength, 0.8)
-        if where == "body" or where == "header":
-            if relation in PARENT_RELATIONS:
-                relation, subtype = "mentions", None
-        elif where == "title" and not found:
-            # A title that names a document without a verb ("Kế hoạch tuyên truyền Nghị quyết
-            # số X"), or the next item of a list of parents, implements it.
-            relation, confidence = (title_relation or "implements"), 0.75
-        if where == "title" and relation in PARENT_RELATIONS:
-            title_relation = relation
-        references.append(_reference(citation, relation, where, phrase, confidence, subtype=subtype))
-        previous = citation
-    return _merge(references), relayed, warnings
+            return _reference(citation, "mentions", where, None, 0.9, subtype="described")
+    found = _phrase_in(match[clause:citation.span[0]])
+    if found:
+        phrase = found[0]
+        return _reference(citation, phrase.relation, where, phrase.phrase, _STRENGTH.get(phrase.strength, 0.8),
+                          subtype=phrase.subtype)
+    lead = match[clause:citation.span[0]].strip().lower()
+    if previous and previous.where == where and previous.relation in PARENT_RELATIONS and lead in ("", "và"):
+        # "Thực hiện Nghị quyết số 60-NQ/TW ...; Kế hoạch số 520-KH/TU ...": the list goes on.
+        return _reference(citation, previous.relation, where, previous.phrase, previous.confidence,
+                          subtype=previous.subtype)
+    if where == "title":
+        # A title that names a document without a verb ("Kế hoạch tuyên truyền Nghị quyết số X").
+        return _reference(citation, "implements", where, None, 0.75)
+    return _reference(citation, "mentions", where, None, 0.9)
 
 
 def _reference(citation: Citation, relation: str, where: str, phrase: str | None,

@@ -10,9 +10,11 @@ from domain.tables import doc_types
 
 Span = tuple[int, int]
 
+# National and organisation mottos, as whole header cells: at a line start or after a column gap.
 MOTTOS = re.compile(
-    r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc",
-    re.IGNORECASE,
+    r"(?:^|(?<=\s\s))(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|"
+    r"Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐOÀN TNCS HỒ CHÍ MINH)(?=\s\s|\s*$)",
+    re.IGNORECASE | re.MULTILINE,
 )
 HEADING = re.compile(
     r"^[ \t]*(?:PHẦN\s+(?:[IVX]+|THỨ)|[IVX]{1,5}[ \t]*[.\-:)]|Điều[ \t]+1\b|QUYẾT NGHỊ|QUYẾT ĐỊNH[ \t]*:|"
@@ -21,6 +23,7 @@ HEADING = re.compile(
 )
 ORGANISATION = re.compile(r"^[ \t]*(?:[IVX]{1,5}[ \t]*[.\-:)][ \t]*)?(?:TỔ CHỨC THỰC HIỆN|Tổ chức thực hiện)\b.*$",
                           re.MULTILINE)
+ANNOUNCE = re.compile(r"(?:như sau|sau đây|nội dung sau|sau)\s*:[ \t]*$", re.MULTILINE | re.IGNORECASE)
 CLOSING = re.compile(r"^[ \t]*(?:Nơi nhận|NƠI NHẬN)\s*:?", re.MULTILINE)
 OPENERS = re.compile(
     r"^(?:Thực hiện|Căn cứ|Triển khai|Thi hành|Theo|Để|Ngày|Nhằm|Sau|Trên cơ sở|Tiếp tục|Quán triệt|Kính gửi|Trong)\b",
@@ -121,6 +124,10 @@ def find_layout(text: str) -> Layout:
             after_title = cut
     heading = HEADING.search(text, after_title, end_of_body)
     preamble_end = heading.start() if heading else min(end_of_body, after_title + 3000)
+    # The opening ends with its "... như sau:" even where no numbered section follows (Công văn).
+    announce = ANNOUNCE.search(text, after_title, preamble_end)
+    if announce:
+        preamble_end = announce.end()
     organisation = None
     org = ORGANISATION.search(text, after_title, end_of_body)
     if org:

@@ -23,6 +23,9 @@ STATE = re.compile(
     rf"[ \t]*-[ \t]*([{_LETTERS}][{_LETTERS}0-9]{{0,15}}(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9]{{0,15}}){{0,3}})(?![\w])"
 )
 
+# Laws and National Assembly resolutions: number / year / QH<term> (93/2025/QH15).
+LAW = re.compile(r"(?<![\w/.-])(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*(QH\d{1,2})(?![\w])")
+
 
 @dataclass(frozen=True)
 class Symbol:
@@ -100,6 +103,10 @@ def find_symbols(text: str) -> list[Symbol]:
         tail = "-".join([issuer] + parts[1:])
         symbol = f"{number}/{year}/{type_code}-{tail}" if year else f"{number}/{type_code}-{tail}"
         found.append(Symbol(symbol, number, type_code, issuer, year, "state", match.span(), match.group(0)))
+    for match in LAW.finditer(text):
+        number, year, issuer = match.groups()
+        found.append(Symbol(f"{number}/{year}/{issuer}", number, None, issuer, year, "state", match.span(),
+                            match.group(0)))
     found.sort(key=lambda s: s.span)
     kept: list[Symbol] = []
     for symbol in found:

@@ -47,21 +47,32 @@ def issued_by(graph: nx.MultiDiGraph, body: str) -> list[str]:
 
 
 def gaps(graph: nx.MultiDiGraph, root: str, as_of: str | None = None) -> GapsResult:
-    as_of = as_of or dt.date.today().isoformat()
     descendants = {d["doc_id"] for d in lineage(graph, root, "down").documents}
     assignments = {}
     for _, body, key, data in graph.out_edges(root, keys=True, data=True):
         if data.get("relation") == "ASSIGNS" and data.get("expects_plan") and body not in assignments:
             assignments[body] = data
+    answers = {body: [(d, graph.nodes[d].get("date")) for d in sorted(issued_by(graph, body)) if d in descendants]
+               for body in assignments}
+    return gaps_result(describe(graph, root), as_of, assignments, {b: graph.nodes[b] for b in assignments}, answers)
+
+
+def gaps_result(root: dict, as_of: str | None, assignments: dict[str, dict], bodies: dict[str, dict],
+                answers: dict[str, list[tuple[str, str | None]]]) -> GapsResult:
+    """The result from what the graph holds (shared by the networkx and Neo4j backends):
+    assignments {body_id: the first ASSIGNS edge's attributes that expects a plan},
+    bodies {body_id: attributes}, answers {body_id: [(doc_id, date)] sorted by doc_id: the
+    documents the body (or one of its boards) issued that descend from ROOT}."""
+    as_of = as_of or dt.date.today().isoformat()
     deadlines = sorted(a["deadline"] for a in assignments.values() if a.get("deadline"))
     deadline = deadlines[0] if deadlines else None
-    result = GapsResult(root=describe(graph, root), deadline=deadline, as_of=as_of)
+    result = GapsResult(root=root, deadline=deadline, as_of=as_of)
     for body, assignment in sorted(assignments.items()):
-        data = graph.nodes[body]
+        data = bodies[body]
         due = assignment.get("deadline") or deadline
-        answers = sorted(d for d in issued_by(graph, body) if d in descendants)
-        dates = [graph.nodes[d].get("date") for d in answers]
-        if answers:
+        found = answers.get(body, [])
+        dates = [date for _, date in found]
+        if found:
             on_time = [d for d in dates if not due or not d or d <= due]
             status = "covered" if on_time else "late"
         elif due:
@@ -75,7 +86,7 @@ def gaps(graph: nx.MultiDiGraph, root: str, as_of: str | None = None) -> GapsRes
             reason += f" is directed by 'Tổ chức thực hiện': {assignment.get('evidence')}"
         result.expected.append({
             "body": data.get("name") or body, "body_id": body, "unit": unit_name(data), "level": data.get("level"),
-            "province": data.get("province"), "status": status, "documents": answers, "deadline": due,
+            "province": data.get("province"), "status": status, "documents": [d for d, _ in found], "deadline": due,
             "answered_on": min((d for d in dates if d), default=None), "reason": reason,
             "span": assignment.get("span"),
         })

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from graph.build import PARENT_EDGES
-from queries.resolve import describe
+from queries.resolve import describe, describe_data
 
 
 @dataclass
@@ -43,7 +43,7 @@ def lineage(graph: nx.MultiDiGraph, root: str, direction: str = "down", depth: i
             as_of: str | None = None) -> LineageResult:
     if direction not in ("down", "up"):
         raise ValueError("direction is 'down' or 'up'")
-    result = LineageResult(root=describe(graph, root), direction=direction)
+    root_data = describe(graph, root)
     seen = {root: 0}
     queue = deque([root])
     edges = set()
@@ -59,13 +59,25 @@ def lineage(graph: nx.MultiDiGraph, root: str, direction: str = "down", depth: i
             if other not in seen:
                 seen[other] = seen[node] + 1
                 queue.append(other)
-    members = set(seen)
-    for node, level in sorted(seen.items(), key=lambda item: (item[1], item[0])):
-        if node == root:
+    return assemble(root_data, direction, seen, edges, graph.nodes)
+
+
+def assemble(root: dict, direction: str, depths: dict[str, int], edges: set[tuple[str, str, str]],
+             nodes) -> LineageResult:
+    """The result from what a traversal found (shared by the networkx and Neo4j backends):
+    depths {doc_id: depth} (the root at 0), edges {(child, parent, RELATION)}, and nodes
+    {doc_id: attributes} for every doc_id in depths."""
+    result = LineageResult(root=root, direction=direction)
+    parents_of: dict[str, set[str]] = {}
+    for child, parent, _ in edges:
+        if parent in depths:
+            parents_of.setdefault(child, set()).add(parent)
+    for node, level in sorted(depths.items(), key=lambda item: (item[1], item[0])):
+        if node == root["doc_id"]:
             continue
-        data = graph.nodes[node]
-        parents = sorted({p for c, p, _ in edges if c == node and p in members})
-        result.documents.append({**describe(graph, node), "level": data.get("level"), "system": data.get("system"),
-                                 "province": data.get("province"), "depth": level, "parents": parents})
+        data = nodes[node]
+        result.documents.append({**describe_data(node, data), "level": data.get("level"),
+                                 "system": data.get("system"), "province": data.get("province"),
+                                 "depth": level, "parents": sorted(parents_of.get(node, ()))})
     result.edges = [{"from": c, "to": p, "relation": r.lower()} for c, p, r in sorted(edges)]
     return result

@@ -16,7 +16,10 @@ class RootError(Exception):
 
 
 def describe(graph: nx.MultiDiGraph, node: str) -> dict:
-    data = graph.nodes[node]
+    return describe_data(node, graph.nodes[node])
+
+
+def describe_data(node: str, data: dict) -> dict:
     return {"doc_id": node, "symbol": data.get("symbol"), "issuer": data.get("issuer"), "date": data.get("date"),
             "ingested": bool(data.get("ingested")), "doc_type": data.get("doc_type"), "title": data.get("title")}
 
@@ -27,18 +30,26 @@ def resolve_root(graph: nx.MultiDiGraph, root: str, *, issuer: str | None = None
     symbol = canonical_symbol(root)
     if symbol is None:
         raise RootError(f"'{root}' is neither a document id nor a symbol such as 57-NQ/TW")
-    candidates = [n for n, d in graph.nodes(data=True) if d.get("kind") == "document" and d.get("symbol") == symbol]
+    candidates = {n: d for n, d in graph.nodes(data=True) if d.get("kind") == "document" and d.get("symbol") == symbol}
+    return choose_root(candidates, symbol, issuer=issuer, year=year)
+
+
+def choose_root(nodes: dict[str, dict], symbol: str, *, issuer: str | None = None,
+                year: int | str | None = None) -> str:
+    """The one document among nodes {doc_id: attributes} (all with this symbol) that fits
+    issuer and year (shared by the networkx and Neo4j backends)."""
+    candidates = list(nodes)
     if issuer:
         wanted = fold(issuer)
-        candidates = [n for n in candidates if wanted in fold(" ".join(str(graph.nodes[n].get(k) or "") for k in
+        candidates = [n for n in candidates if wanted in fold(" ".join(str(nodes[n].get(k) or "") for k in
                                                                        ("issuer", "issuer_body_id", "province", "locality")))]
     if year:
-        candidates = [n for n in candidates if str(graph.nodes[n].get("date") or n)[:4] == str(year)
+        candidates = [n for n in candidates if str(nodes[n].get("date") or n)[:4] == str(year)
                       or n.endswith(f":{year}")]
     if not candidates:
         raise RootError(f"no document {symbol}" + (f" of '{issuer}'" if issuer else "") + (f" in {year}" if year else ""))
     if len(candidates) > 1:
-        listed = [describe(graph, n) for n in sorted(candidates)]
+        listed = [describe_data(n, nodes[n]) for n in sorted(candidates)]
         raise RootError(f"{symbol} matches {len(candidates)} documents; narrow it with --issuer or --year, "
                         f"or give a doc_id", listed)
     return candidates[0]

@@ -529,7 +529,7 @@ def specs() -> list[dict]:
         ans=dict(symbol="156/KH-UBND", date="2025-06-10", doc_type="Kế hoạch", issuer_name="Ủy ban nhân dân tỉnh Thanh Hóa",
                  issuer_level="province", issuer_system="state", locality="Thanh Hóa",
                  parents=[P("68-NQ/TW", "implements", "2025-05-04"), P("138/NQ-CP", "based_on", "2025-05-16")],
-                 mentions=["30/2020/NĐ-CP"], relayed=[],
+                 mentions=["30/2020/NĐ-CP"], relayed=[R("138/NQ-CP", "68-NQ/TW")],
                  quirks=["linebreak_symbol", "based_on", "parent_in_title", "multiple_parents", "so_colon"])))
 
     S.append(dict(
@@ -746,7 +746,7 @@ def specs() -> list[dict]:
         ans=dict(symbol="594/KH-UBND", date="2025-08-12", doc_type="Kế hoạch", issuer_name="Ủy ban nhân dân tỉnh Quảng Trị",
                  issuer_level="province", issuer_system="state", locality="Quảng Trị",
                  parents=[P("57-NQ/TW", "implements", "2024-12-22"), P("03/NQ-CP", "based_on", "2025-01-09")],
-                 mentions=["13/2023/NĐ-CP"], relayed=[],
+                 mentions=["13/2023/NĐ-CP"], relayed=[R("03/NQ-CP", "57-NQ/TW")],
                  quirks=["crlf", "zero_width", "bom", "based_on", "multiple_parents", "so_colon", "law_without_symbol"])))
 
     S.append(dict(

@@ -1,0 +1,94 @@
+"""Snapshots: export the current view or the whole graph to bytes (for a download button),
+and compare two JSON snapshots: which gaps opened or closed, which documents arrived."""
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+import zipfile
+from pathlib import Path
+
+import networkx as nx
+
+from graph.export import export
+from queries.gaps import gaps
+
+SUFFIX = {"graphml": "graphml", "gexf": "gexf", "json": "json", "csv": "zip", "cypher": "cypher", "html": "html"}
+MIME = {"graphml": "application/xml", "gexf": "application/xml", "json": "application/json",
+        "csv": "application/zip", "cypher": "text/plain", "html": "text/html"}
+OPEN = ("missing", "overdue", "not_due")
+
+
+def export_bytes(graph: nx.MultiDiGraph, fmt: str, *, root: str | None = None,
+                 as_of: str | None = None) -> tuple[bytes, dict]:
+    """(file content, snapshot metadata); CSV comes as a zip of nodes.csv and edges.csv."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / ("snapshot" if fmt == "csv" else f"snapshot.{SUFFIX[fmt]}")
+        meta = export(graph, fmt, out, root=root, as_of=as_of)
+        if fmt == "csv":
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+                for file in sorted(out.iterdir()):
+                    archive.write(file, file.name)
+                archive.writestr("snapshot.json", json.dumps(meta, ensure_ascii=False, indent=1))
+            return buffer.getvalue(), meta
+        return out.read_bytes(), meta
+
+
+def load_snapshot(data: bytes | str | dict) -> nx.MultiDiGraph:
+    if not isinstance(data, dict):
+        data = json.loads(data)
+    return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+
+
+def _statuses(graph: nx.MultiDiGraph, as_of: str | None) -> dict[tuple[str, str], str]:
+    roots = {u for u, _, d in graph.edges(data=True) if d.get("relation") == "ASSIGNS"}
+    found = {}
+    for root in sorted(roots):
+        for unit in gaps(graph, root, as_of).expected:
+            found[(root, unit["body_id"])] = unit["status"]
+    return found
+
+
+def _label(graph: nx.MultiDiGraph, node: str) -> str:
+    data = graph.nodes[node] if node in graph else {}
+    return data.get("symbol") or data.get("name") or data.get("title") or node
+
+
+def diff_snapshots(old: bytes | str | dict, new: bytes | str | dict, as_of: str | None = None) -> dict:
+    """What changed from `old` to `new`. Gaps are judged at `as_of` (default: the newer
+    snapshot's as-of date, else today) in both, so only the corpus differs."""
+    a, b = load_snapshot(old), load_snapshot(new)
+    as_of = as_of or b.graph.get("as_of") or None
+    docs_a = {n for n, d in a.nodes(data=True) if d.get("kind") == "document" and d.get("ingested")}
+    docs_b = {n for n, d in b.nodes(data=True) if d.get("kind") == "document" and d.get("ingested")}
+    before, after = _statuses(a, as_of), _statuses(b, as_of)
+    opened, closed = [], []
+    for key in sorted(set(before) | set(after)):
+        was, now = before.get(key), after.get(key)
+        row = {"Văn bản chỉ đạo": _label(b if key[0] in b else a, key[0]),
+               "Đơn vị": _label(b if key[1] in b else a, key[1]), "Trước": was or "", "Sau": now or ""}
+        if now in OPEN and was not in OPEN:
+            opened.append(row)
+        elif was in OPEN and now not in OPEN:
+            closed.append(row)
+    return {
+        "old": dict(a.graph), "new": dict(b.graph),
+        "arrived": [{"doc_id": n, "Số hiệu": _label(b, n), "Ngày": b.nodes[n].get("date") or "",
+                     "Cơ quan": b.nodes[n].get("issuer") or ""} for n in sorted(docs_b - docs_a)],
+        "removed": sorted(docs_a - docs_b), "opened": opened, "closed": closed,
+    }
+
+
+FORMATS_VI = {"json": "JSON (node-link)", "graphml": "GraphML", "gexf": "GEXF (Gephi)",
+              "csv": "CSV (nút + cạnh, nén zip)", "cypher": "Cypher (Neo4j)", "html": "HTML độc lập"}
+
+
+def metadata_rows(meta: dict) -> list[dict]:
+    from explorer.i18n import fmt_date
+    created = meta.get("created") or ""
+    names = {"created": "Thời điểm", "root": "Văn bản gốc", "as_of": "Tính đến ngày", "corpus_digest": "Mã kho",
+             "documents": "Số văn bản", "nodes": "Số nút", "edges": "Số cạnh"}
+    values = dict(meta, created=f"{fmt_date(created[:10])} {created[11:19]} UTC" if created else "",
+                  as_of=fmt_date(meta.get("as_of")))
+    return [{"Thông tin": label, "Giá trị": str(values.get(key, ""))} for key, label in names.items()]

@@ -1,0 +1,74 @@
+"""Uploads: save the dropped files under <store>/uploads/ and ingest them. A file over the
+size limit or of an unknown type is refused with a clear message; the others still load."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.ingest import ingest_paths
+from graph.store import Store
+from loaders import SUPPORTED_SUFFIXES
+from loaders.base import max_bytes_from_env, mb
+
+UPLOAD_TYPES = ["txt", "docx", "pdf", "html", "htm", "md"]
+
+
+@dataclass
+class UploadReport:
+    saved: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)     # (file name, reason)
+    added: int = 0
+    unchanged: int = 0
+    doc_ids: list[str] = field(default_factory=list)
+
+
+def safe_name(name: str) -> str:
+    """A file name that cannot leave the uploads folder."""
+    base = Path(name.replace("\\", "/")).name
+    base = unicodedata.normalize("NFC", base)
+    base = re.sub(r"[^\w.\- ]+", "_", base).strip(" .")
+    return base or "upload.txt"
+
+
+def save_and_ingest(files: Iterable[tuple[str, bytes]], store: Store, *, max_bytes: int | None = None,
+                    progress: Callable[[float, str], None] | None = None) -> UploadReport:
+    limit = max_bytes if max_bytes is not None else max_bytes_from_env()
+    folder = store.folder / "uploads"
+    folder.mkdir(parents=True, exist_ok=True)
+    report = UploadReport()
+    paths: list[Path] = []
+    files = list(files)
+    for name, data in files:
+        suffix = Path(name).suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            report.errors.append((name, f"loại tệp không hỗ trợ ({suffix or 'không có đuôi'})"))
+        elif len(data) > limit:
+            report.errors.append((name, f"tệp quá lớn: {mb(len(data))} MB > giới hạn {mb(limit)} MB"))
+        elif not data:
+            report.errors.append((name, "tệp rỗng"))
+        else:
+            path = folder / safe_name(name)
+            path.write_bytes(data)
+            paths.append(path)
+            report.saved.append(name)
+    names = {str(p): n for p, n in zip(paths, report.saved)}
+    if paths:
+        total = len(paths)
+
+        def step(done: int, path: str) -> None:
+            if progress:
+                progress(min(1.0, done / total), Path(path).name)
+
+        result = ingest_paths(paths, store, progress=step)
+        for source, message in result.failures:
+            reason = message[len(source) + 2:] if message.startswith(source + ": ") else message
+            report.errors.append((names.get(source, Path(source).name), reason))
+        report.added = result.result.added + result.result.replaced + result.result.conflicts
+        report.unchanged = result.result.unchanged + result.skipped + result.result.merged
+        report.doc_ids = result.doc_ids
+    if progress:
+        progress(1.0, "")
+    return report

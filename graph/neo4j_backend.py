@@ -1,0 +1,256 @@
+"""The Neo4j backend: the same methods and answers as cascade.backends.NetworkxBackend.
+
+`sync(graph)` writes the whole networkx graph into Neo4j, keyed by id: nodes :Document / :Body
+with the graph's attributes as properties, relationships typed by the edge `relation` with the
+edge key in `key`. Bookkeeping properties start with "_": `_keys` (the attribute names, in
+order, so attributes that are None survive the round trip), `_seq` (the networkx order),
+`_sync` (the run that last wrote it; anything older is deleted at the end) and, on documents,
+the folded words search matches against. The queries live in queries/*.cypher; every value
+is a parameter. Failures become cascade.backends.BackendError with one line."""
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+import networkx as nx
+from neo4j import NotificationMinimumSeverity
+from neo4j.exceptions import DriverError, Neo4jError
+
+from cascade.backends import BackendError
+from extraction.symbols import canonical_symbol
+from graph.neo4j_conn import Neo4jSettings, Neo4jUnavailable, open_driver, settings_from_env
+from queries.gaps import gaps_result
+from queries.lineage import LineageResult, assemble
+from queries.resolve import RootError, choose_root, describe_data
+from queries.search import ascii_key, haystack, hit, place_key, symbol_key
+
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
+LABELS = {"document": "Document", "body": "Body"}
+# Rows per UNWIND transaction. Measured on the generated 100k-document cascade
+# (benchmarks/neo4j_bench.py --batch-sizes): 1000 -> 2,420 items/s, 2000 -> 2,480,
+# 5000 -> 2,520, 10000 -> 2,400 (see docs/neo4j.md); 5000 is the best and keeps each
+# transaction's memory small.
+BATCH_SIZE = 5000
+
+SCHEMA = (
+    "CREATE CONSTRAINT cascade_document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT cascade_body_id IF NOT EXISTS FOR (n:Body) REQUIRE n.id IS UNIQUE",
+    "CREATE INDEX cascade_document_symbol IF NOT EXISTS FOR (n:Document) ON (n.symbol)",
+    "CREATE INDEX cascade_document_date IF NOT EXISTS FOR (n:Document) ON (n.date)",
+)
+# Labels come from LABELS (constants), never from data; relationship types are parameters.
+MERGE_NODES = {label: f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n = row"
+               for label in LABELS.values()}
+MERGE_EDGES = {(a, b): f"UNWIND $rows AS row MATCH (a:{a} {{id: row.src}}) MATCH (b:{b} {{id: row.dst}}) "
+                       f"MERGE (a)-[r:$(row.type) {{key: row.key}}]->(b) SET r = row.props"
+               for a in LABELS.values() for b in LABELS.values()}
+DELETE_STALE = (
+    "MATCH (a)-[r]->() WHERE (a:Document OR a:Body) AND coalesce(r._sync, '') <> $token "
+    "WITH r LIMIT $limit DELETE r RETURN count(*) AS n",
+    "MATCH (n:Document) WHERE coalesce(n._sync, '') <> $token WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS n",
+    "MATCH (n:Body) WHERE coalesce(n._sync, '') <> $token WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS n",
+)
+READ_NODES = "MATCH (n) WHERE n:Document OR n:Body RETURN n.id AS id, properties(n) AS p ORDER BY n._seq"
+READ_EDGES = ("MATCH (a)-[r]->(b) WHERE a:Document OR a:Body "
+              "RETURN a.id AS src, b.id AS dst, properties(r) AS p ORDER BY r._seq")
+
+
+@cache
+def cypher(name: str) -> dict[str, str]:
+    """The statements of queries/<name>.cypher, by their `// @label` headers."""
+    text = (QUERIES / f"{name}.cypher").read_text(encoding="utf-8")
+    parts = re.split(r"^// @(\w+)\s*$", text, flags=re.M)
+    return {label: body.strip() for label, body in zip(parts[1::2], parts[2::2])}
+
+
+def attributes(props: dict) -> dict:
+    """A node's or edge's networkx attributes from its Neo4j properties."""
+    return {key: props.get(key) for key in props.get("_keys", ())}
+
+
+def _one_line(error: Exception) -> str:
+    message = getattr(error, "message", None) or str(error) or type(error).__name__
+    return " ".join(str(message).split())[:300]
+
+
+def _chunks(rows: list, size: int):
+    for start in range(0, len(rows), size):
+        yield rows[start:start + size]
+
+
+class Neo4jBackend:
+    name = "neo4j"
+
+    def __init__(self, settings: Neo4jSettings, driver=None) -> None:
+        self.settings = settings
+        try:
+            self.driver = driver or open_driver(settings)
+        except Neo4jUnavailable as error:
+            raise BackendError(str(error)) from None
+
+    @classmethod
+    def from_env(cls) -> Neo4jBackend:
+        return cls(settings_from_env())
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> Neo4jBackend:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _errors(self):
+        try:
+            yield
+        except (Neo4jError, DriverError, OSError) as error:
+            raise BackendError(f"Neo4j at {self.settings.uri} failed: {type(error).__name__}: "
+                               f"{_one_line(error)}") from None
+
+    def _read(self, query: str, **params) -> list[dict]:
+        with self._errors(), self._session() as session:
+            return session.execute_read(_fetch, query, **params)
+
+    def _session(self):
+        # Warnings such as "relationship type BASED_ON is not in the database" are noise here.
+        return self.driver.session(database=self.settings.database,
+                                   notifications_min_severity=NotificationMinimumSeverity.OFF)
+
+    # -- writing ---------------------------------------------------------------------------
+    def sync(self, graph: nx.MultiDiGraph, batch_size: int = BATCH_SIZE) -> dict:
+        """Make the database hold exactly `graph`. Idempotent; returns counts and seconds."""
+        started = time.perf_counter()
+        token = uuid.uuid4().hex
+        nodes, edges = _node_rows(graph, token), _edge_rows(graph, token)
+        deleted = 0
+        with self._errors(), self._session() as session:
+            for statement in SCHEMA:
+                session.run(statement).consume()
+            for label, rows in nodes.items():
+                for batch in _chunks(rows, batch_size):
+                    session.execute_write(_run, MERGE_NODES[label], rows=batch)
+            for labels, rows in edges.items():
+                for batch in _chunks(rows, batch_size):
+                    session.execute_write(_run, MERGE_EDGES[labels], rows=batch)
+            for statement in DELETE_STALE:
+                while (count := session.execute_write(_count, statement, token=token, limit=batch_size)):
+                    deleted += count
+        return {"nodes": sum(map(len, nodes.values())), "relationships": sum(map(len, edges.values())),
+                "deleted": deleted, "batch_size": batch_size, "seconds": round(time.perf_counter() - started, 3)}
+
+    def counts(self) -> dict:
+        row = self._read("RETURN COUNT { MATCH (n) WHERE n:Document OR n:Body } AS nodes, "
+                         "COUNT { MATCH (a)-[r]->() WHERE a:Document OR a:Body } AS relationships")[0]
+        return {"nodes": row["nodes"], "relationships": row["relationships"]}
+
+    # -- reading ---------------------------------------------------------------------------
+    def graph(self) -> nx.MultiDiGraph:
+        graph = nx.MultiDiGraph()
+        graph.graph["backend"] = "neo4j"
+        for row in self._read(READ_NODES):
+            graph.add_node(row["id"], **attributes(row["p"]))
+        for row in self._read(READ_EDGES):
+            graph.add_edge(row["src"], row["dst"], key=row["p"]["key"], **attributes(row["p"]))
+        return graph
+
+    def resolve_root(self, root: str, *, issuer: str | None = None, year: int | None = None) -> str:
+        q = cypher("resolve")
+        if self._read(q["by_id"], root=root):
+            return root
+        symbol = canonical_symbol(root)
+        if symbol is None:
+            raise RootError(f"'{root}' is neither a document id nor a symbol such as 57-NQ/TW")
+        found = {row["id"]: attributes(row["data"]) for row in self._read(q["by_symbol"], symbol=symbol)}
+        return choose_root(found, symbol, issuer=issuer, year=year)
+
+    def _describe(self, root: str) -> dict:
+        rows = self._read(cypher("resolve")["describe"], root=root)
+        if not rows:
+            raise RootError(f"no document {root}")
+        return describe_data(root, attributes(rows[0]["data"]))
+
+    def lineage(self, root: str, *, direction: str = "down", depth: int | None = None,
+                as_of: str | None = None) -> LineageResult:
+        if direction not in ("down", "up"):
+            raise ValueError("direction is 'down' or 'up'")
+        rows = self._read(cypher("lineage")[direction], root=root, depth=depth, as_of=as_of or None)
+        if not rows:
+            raise RootError(f"no document {root}")
+        members = rows[0]["members"]
+        nodes = {m["id"]: attributes(m["data"]) for m in members}
+        depths = {m["id"]: m["depth"] for m in members}
+        edges = {tuple(edge) for edge in rows[0]["edges"]}
+        return assemble(describe_data(root, nodes[root]), direction, depths, edges, nodes)
+
+    def gaps(self, root: str, *, as_of: str | None = None):
+        described = self._describe(root)
+        rows = self._read(cypher("gaps")["gaps"], root=root)
+        assignments = {row["body"]: attributes(row["assignment"]) for row in rows}
+        bodies = {row["body"]: attributes(row["body_data"]) for row in rows}
+        answers = {row["body"]: sorted(tuple(answer) for answer in row["answers"]) for row in rows}
+        return gaps_result(described, as_of, assignments, bodies, answers)
+
+    def search(self, text: str = "", *, doc_type: str | None = None, level: str | None = None,
+               locality: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               ingested: bool | None = None, limit: int | None = 200) -> list[dict]:
+        rows = self._read(cypher("search")["search"], terms=ascii_key(text).split(),
+                          place=(ascii_key(locality) if locality else None) or None, doc_type=doc_type or None,
+                          level=level or None, ingested=ingested, date_from=date_from or None,
+                          date_to=date_to or None, limit=max(0, limit) if limit is not None else 2 ** 62)
+        return [hit(row["doc_id"], attributes(row["data"])) for row in rows]
+
+    def stats(self) -> dict:
+        row = self._read(cypher("stats")["stats"])[0]
+        kinds = {"documents": 0, "cited_only": 0}
+        levels: dict[str, int] = {}
+        for group in row["documents"]:
+            kinds["documents" if group["ingested"] else "cited_only"] += group["count"]
+            level = group["level"] or "unknown"
+            levels[level] = levels.get(level, 0) + group["count"]
+        edges = {group["relation"]: group["count"] for group in row["edges"]}
+        return {"documents": kinds["documents"], "cited_only": kinds["cited_only"], "bodies": row["bodies"],
+                "edges": dict(sorted(edges.items())), "documents_by_level": dict(sorted(levels.items()))}
+
+
+def _run(tx, query: str, **params) -> None:
+    tx.run(query, params).consume()
+
+
+def _fetch(tx, query: str, **params) -> list[dict]:
+    return [record.data() for record in tx.run(query, params)]
+
+
+def _count(tx, query: str, **params) -> int:
+    return tx.run(query, params).single()["n"]
+
+
+def _node_rows(graph: nx.MultiDiGraph, token: str) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {label: [] for label in LABELS.values()}
+    for seq, (node, data) in enumerate(graph.nodes(data=True)):
+        row = {key: value for key, value in data.items() if value is not None}
+        row.update(id=node, _keys=list(data), _seq=seq, _sync=token)
+        if data.get("kind") == "document":
+            row.update(_haystack=haystack(data), _place=place_key(data), _symbol_key=symbol_key(data))
+        rows[_label(data)].append(row)
+    return rows
+
+
+def _edge_rows(graph: nx.MultiDiGraph, token: str) -> dict[tuple[str, str], list[dict]]:
+    rows: dict[tuple[str, str], list[dict]] = {}
+    for seq, (src, dst, key, data) in enumerate(graph.edges(keys=True, data=True)):
+        props = {k: v for k, v in data.items() if v is not None}
+        props.update(key=key, _keys=list(data), _seq=seq, _sync=token)
+        labels = (_label(graph.nodes[src]), _label(graph.nodes[dst]))
+        rows.setdefault(labels, []).append({"src": src, "dst": dst, "key": key,
+                                            "type": data.get("relation") or key, "props": props})
+    return rows
+
+
+def _label(data: dict) -> str:
+    return LABELS["body" if data.get("kind") == "body" else "document"]

@@ -1,0 +1,21 @@
+// Gaps: twin of queries/gaps.py (statuses computed by queries.gaps.gaps_result).
+// Parameters: $root (doc id). One row per body ROOT directs to issue a plan: the body, its
+// first such ASSIGNS edge (lowest _seq = networkx edge order), and the documents the body or
+// one of its boards ('hu.x/btg') issued that descend from ROOT along IMPLEMENTS/BASED_ON.
+
+// @gaps
+MATCH (root:Document {id: $root})-[a:ASSIGNS]->(b:Body)
+WHERE a.expects_plan
+WITH root, b, a ORDER BY a._seq
+WITH root, b, collect(a)[0] AS a
+RETURN b.id AS body, properties(b) AS body_data, properties(a) AS assignment,
+       COLLECT {
+           MATCH (d:Document)-[:ISSUED_BY]->(b)
+           WHERE d <> root AND EXISTS { (d)-[:IMPLEMENTS|BASED_ON]->+(root) }
+           RETURN [d.id, d.date]
+         UNION
+           MATCH (d:Document)-[:ISSUED_BY]->(board:Body)-[:SUBORDINATE_OF]->(b)
+           WHERE board.id STARTS WITH b.id + '/' AND d <> root
+             AND EXISTS { (d)-[:IMPLEMENTS|BASED_ON]->+(root) }
+           RETURN [d.id, d.date]
+       } AS answers

@@ -1,0 +1,82 @@
+"""The domain tables (data/domain/*.csv) are tested like code: every row is well formed and
+every example in them is read the way the row says (as courts-db tests its regexes)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from domain import tables
+from extraction import extract_document
+from extraction.symbols import find_symbols
+from loaders import match_text
+
+FILES = ["doc_types.csv", "issuer_codes.csv", "relation_phrases.csv", "unit_classes.csv", "body_kinds.csv",
+         "boards.csv"]
+RELATIONS = {"implements", "based_on", "mentions", "amends", "supersedes", "repeals", "guides", "details",
+             "attached_to", "reports_on"}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_rows_are_well_formed(name):
+    rows = tables.read_rows(name)
+    assert rows, name
+    header = list(rows[0])
+    for row in rows:
+        assert list(row) == header and None not in row, f"{name}: a row has extra or missing columns: {row}"
+        for value in row.values():
+            assert value == unicodedata.normalize("NFC", value), f"{name}: not NFC: {value!r}"
+    first = header[0]
+    keys = [row[first] for row in rows]
+    assert len(keys) == len(set(keys)), f"{name}: duplicate {first}"
+
+
+def test_relation_phrases_use_known_relations():
+    for phrase in tables.relation_phrases():
+        assert phrase.relation in RELATIONS and phrase.strength in ("strong", "medium", "weak")
+
+
+def _relation_of(sentence: str, where: str) -> str:
+    text = "TỈNH ỦY THANH HÓA\n*\nSố 9-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nThanh Hóa, ngày 05 tháng 5 năm 2025\n\nKẾ HOẠCH\n"
+    if where == "preamble":
+        text += f"tuyên truyền\n\n{sentence}, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n\nNội dung.\n"
+    else:
+        text += f"tuyên truyền\n\nBan Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n\n1. Nội dung {sentence}.\n"
+    record = extract_document(text)
+    symbols = [s.symbol for s in find_symbols(match_text(sentence))]
+    return next(r.relation for r in record.references if r.symbol == symbols[-1])
+
+
+@pytest.mark.parametrize("phrase", tables.relation_phrases(), ids=lambda p: p.phrase)
+def test_every_relation_example_reads_as_its_relation(phrase):
+    where = "preamble" if phrase.relation in ("implements", "based_on") or phrase.phrase == "theo đề nghị" else "body"
+    example = tables.read_rows("relation_phrases.csv")
+    sentence = next(r["example"] for r in example if r["phrase"] == phrase.phrase)
+    assert _relation_of(sentence, where) == phrase.relation
+
+
+@pytest.mark.parametrize("row", tables.read_rows("doc_types.csv"), ids=lambda r: r["doc_type"])
+def test_doc_type_examples_parse_with_their_codes(row):
+    for example in filter(None, row["examples"].split(";")):
+        found = find_symbols(match_text(example))
+        assert [s.symbol for s in found] == [example]
+        codes = row["codes"].split(";") + (["QĐ"] if row["doc_type"] == "Quy định" else [])
+        assert found[0].type_code in codes or found[0].type_code is None
+
+
+@pytest.mark.parametrize("code", list(tables.issuer_codes()))
+def test_issuer_codes_parse(code):
+    found = find_symbols(f"12-KH/{code}")
+    assert [s.issuer_code for s in found] == [code]
+
+
+@pytest.mark.parametrize("row", tables.read_rows("unit_classes.csv"), ids=lambda r: r["example"])
+def test_unit_class_examples_match(row):
+    assert re.search(row["pattern"], row["example"], re.IGNORECASE)
+
+
+@pytest.mark.parametrize("row", tables.read_rows("body_kinds.csv"), ids=lambda r: r["example"])
+def test_body_kind_examples_find_their_kind(row):
+    first = next(k for k in tables.body_kinds() if k.pattern.search(row["example"]))
+    assert first.kind == row["kind"]
