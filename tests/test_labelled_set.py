@@ -28,11 +28,11 @@ def test_parent_references(scores):
 
 
 def test_own_symbol_and_date(scores):
-    assert scores["accuracy"]["symbol"] >= 0.97 and scores["accuracy"]["date"] >= 0.97
+    assert scores["accuracy"]["symbol"]["accuracy"] >= 0.97 and scores["accuracy"]["date"]["accuracy"] >= 0.97
 
 
 def test_issuer_level(scores):
-    assert scores["accuracy"]["issuer_level"] >= 0.95
+    assert scores["accuracy"]["issuer_level"]["accuracy"] >= 0.95
 
 
 def test_relayed_claims_and_mentions(scores):
