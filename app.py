@@ -1,6 +1,7 @@
 """Cascade explorer: `streamlit run app.py` opens on the bundled corpus with no setup.
 
-The pages in pages/ only read widgets and render; the logic lives in explorer/."""
+The pages in app_pages/ (not pages/: Streamlit treats a pages/ folder as a legacy multipage app
+and runs its files without app.py when a page URL is opened first) only read widgets and render; the logic lives in explorer/."""
 import streamlit as st
 
 from explorer import app_state, i18n
@@ -11,13 +12,13 @@ app_state.init_state()
 i18n.set_english(st.session_state["english"])
 
 PAGES = [
-    st.Page("pages/find.py", title=t("find"), icon="🔎", url_path="find", default=True),
-    st.Page("pages/lineage.py", title=t("lineage"), icon="🌳", url_path="lineage"),
-    st.Page("pages/coverage.py", title=t("coverage"), icon="✅", url_path="coverage"),
-    st.Page("pages/document.py", title=t("document"), icon="📄", url_path="document"),
-    st.Page("pages/quality.py", title=t("quality"), icon="🩺", url_path="quality"),
-    st.Page("pages/upload.py", title=t("upload"), icon="⬆️", url_path="upload"),
-    st.Page("pages/export.py", title=t("export"), icon="💾", url_path="export"),
+    st.Page("app_pages/find.py", title=t("find"), icon="🔎", url_path="find", default=True),
+    st.Page("app_pages/lineage.py", title=t("lineage"), icon="🌳", url_path="lineage"),
+    st.Page("app_pages/coverage.py", title=t("coverage"), icon="✅", url_path="coverage"),
+    st.Page("app_pages/document.py", title=t("document"), icon="📄", url_path="document"),
+    st.Page("app_pages/quality.py", title=t("quality"), icon="🩺", url_path="quality"),
+    st.Page("app_pages/upload.py", title=t("upload"), icon="⬆️", url_path="upload"),
+    st.Page("app_pages/export.py", title=t("export"), icon="💾", url_path="export"),
 ]
 navigation = st.navigation(PAGES)
 app_state.sidebar()

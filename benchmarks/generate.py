@@ -689,18 +689,21 @@ def node_files(graph, out: str | Path) -> dict[str, str]:
 
 
 def score_parents(graph, out: str | Path, truth: dict[str, dict]) -> dict:
-    """Precision, recall and F1 of parent links (IMPLEMENTS / BASED_ON edges, relayed ones
-    included) between documents, against the true parents; a link to a cited-only node or to
+    """Precision, recall and F1 of parent links (the IMPLEMENTS / BASED_ON edges a document's
+    own references produce) between documents, against the true parents; a link to a cited-only node or to
     the wrong document counts as wrong. Also the share of files whose own issuer body is right."""
     files = node_files(graph, out)
     tp = fp = fn = 0
     issuer_ok = 0
     misses: list[str] = []
+    by_quirk: dict[str, int] = defaultdict(int)
     predicted_by_file: dict[str, set[str]] = {}
     for node, file in files.items():
         predicted = set()
-        for _, target, key in graph.out_edges(node, keys=True):
-            if key in ("IMPLEMENTS", "BASED_ON"):
+        for _, target, key, data in graph.out_edges(node, keys=True, data=True):
+            # The document's own parent references; a relayed claim made by another document
+            # ("X về thực hiện Y" cited in a third plan) is that document's evidence, not this one's.
+            if key in ("IMPLEMENTS", "BASED_ON") and data.get("subtype") != "relayed":
                 predicted.add(files.get(target, f"<cited-only {target}>"))
         predicted_by_file[file] = predicted
     for file, row in truth.items():
@@ -709,6 +712,9 @@ def score_parents(graph, out: str | Path, truth: dict[str, dict]) -> dict:
         tp += len(expected & predicted)
         fp += len(predicted - expected)
         fn += len(expected - predicted)
+        if expected != predicted:
+            for quirk in row["quirks"] or ["none"]:
+                by_quirk[quirk] += 1
         if expected != predicted and len(misses) < 50:
             misses.append(f"{file}: expected {sorted(expected)} got {sorted(predicted)} quirks={row['quirks']}")
     for node, file in files.items():
@@ -720,7 +726,7 @@ def score_parents(graph, out: str | Path, truth: dict[str, dict]) -> dict:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1,
             "files": len(truth), "ingested": len(files), "issuer_accuracy": issuer_ok / max(1, len(files)),
-            "misses": misses}
+            "wrong_files_by_quirk": dict(sorted(by_quirk.items())), "misses": misses}
 
 
 def score_gaps(graph, out: str | Path, roots: list[dict], *, limit: int | None = None) -> list[dict]:

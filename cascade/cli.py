@@ -293,5 +293,25 @@ def serve(port):
     sys.exit(subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(port)]))
 
 
+@main.command()
+@click.option("--docs", type=click.IntRange(min=1), required=True, help="Number of documents to write.")
+@click.option("--seed", type=int, default=1, show_default=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Output folder (docs/, truth.jsonl, roots.json).")
+@click.option("--start", default="2024-01-01", show_default=True, help="First date (YYYY-MM-DD).")
+@click.option("--end", default="2026-06-30", show_default=True, help="Last date (YYYY-MM-DD).")
+@click.option("--as-of", "as_of", default=None, help="Date of the gap statuses in the truth (default: --end).")
+@click.option("--kb", type=float, default=20.0, show_default=True, help="Target size of a plan in kB.")
+def generate(docs, seed, out, start, end, as_of, kb):
+    """Write a synthetic national cascade with its ground truth (benchmarks/generate.py)."""
+    import datetime as dt
+    repo = str(Path(__file__).resolve().parent.parent)   # benchmarks/ is not an installed package
+    if repo not in sys.path:
+        sys.path.insert(0, repo)
+    from benchmarks.generate import generate as write_cascade
+    summary = write_cascade(docs, seed, out, start=dt.date.fromisoformat(start), end=dt.date.fromisoformat(end),
+                            as_of=dt.date.fromisoformat(as_of) if as_of else None, kb=kb)
+    _echo_json(summary)
+
+
 if __name__ == "__main__":
     main()

@@ -34,8 +34,8 @@ if hits:
     chosen = st.selectbox(t("choose"), ids, index=ids.index(current) if current in ids else 0,
                           format_func=lambda d: labels.get(d, d), key="find_choice")
     b1, b2, b3 = st.columns(3)
-    for column, label, page in ((b1, t("lineage"), "pages/lineage.py"), (b2, t("coverage"), "pages/coverage.py"),
-                                (b3, t("document"), "pages/document.py")):
+    for column, label, page in ((b1, t("lineage"), "app_pages/lineage.py"), (b2, t("coverage"), "app_pages/coverage.py"),
+                                (b3, t("document"), "app_pages/document.py")):
         if column.button(label, key=f"go_{page}", width="stretch"):
             app_state.select_doc(chosen)
             st.switch_page(page)

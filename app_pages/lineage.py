@@ -50,5 +50,5 @@ c4, c5 = st.columns([3, 1])
 chosen = c4.selectbox(t("open_doc"), list(shown), format_func=lambda d: shown[d], key="lineage_open")
 if c5.button(t("open_doc"), width="stretch"):
     app_state.select_doc(chosen)
-    st.switch_page("pages/document.py")
+    st.switch_page("app_pages/document.py")
 st.download_button("Tải danh sách (CSV)", view_csv(lineage), file_name="pha-he.csv", mime="text/csv")
