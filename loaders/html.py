@@ -12,18 +12,17 @@ import re
 from loaders.base import LoadedDocument, LoadError, finish
 from loaders.text import decode_bytes
 
-MAX_DEPTH = 300
+MAX_DEPTH = 400
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
          "source", "track", "wbr"}
-_OPTIONAL_CLOSE = {"p", "li", "td", "th", "tr", "dt", "dd", "option", "thead", "tbody", "tfoot",
-                   "colgroup", "rt", "rp", "optgroup"}
 _DROP_TAGS = {"script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg",
               "button", "select", "input", "textarea", "object", "embed", "canvas", "footer",
               "menu", "dialog"}
 _CHROME = re.compile(
     r"(?:^|[-_ ])(?:menu|menus|nav|navbar|navigation|breadcrumbs?|share|sharing|social|"
-    r"comments?|binh-?luan|sidebar|side-?bar|footer|site-?header|page-?header|top-?header|banner|ads?|advert\w*|quang-?cao|"
+    r"comments?|binh-?luan|sidebar|side-?bar|footer|site-?header|page-?header|top-?header|"
+    r"banner|ads?|advert\w*|quang-?cao|"
     r"related|tin-?lien-?quan|login|search|cookie\w*|popup|modal|toolbar|pagination|widget|"
     r"tags?|print|rating|topbar|top-?bar|social-?links)(?:$|[-_ ])",
     re.IGNORECASE,
@@ -59,13 +58,29 @@ def _max_depth(markup: str) -> int:
     depth = deepest = 0
     for m in _TAG.finditer(markup):
         name = m.group(2).lower()
-        if name in _VOID or name in _OPTIONAL_CLOSE or m.group(3):
+        # Optional-close tags count too: html.parser nests an unclosed <li> inside the previous one.
+        if name in _VOID or m.group(3):
             continue
         if m.group(1):
             depth = max(depth - 1, 0)
         else:
             depth += 1
             deepest = max(deepest, depth)
+    return deepest
+
+
+def _tree_depth(soup, limit: int) -> int:
+    """Real nesting depth of the parsed tree (unclosed <li>, <p>, <font> nest too); stops early."""
+    from bs4 import Tag
+
+    stack = [(soup, 0)]
+    deepest = 0
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            break
+        stack.extend((child, depth + 1) for child in node.contents if isinstance(child, Tag))
     return deepest
 
 
@@ -118,11 +133,14 @@ def _drop_chrome(soup) -> None:
         if tag.name == "header" and tag.find_parent(["article", "main"]) is None:
             drop = True
         if not drop:
-            names = " ".join(filter(None, [tag.get("id") or "", " ".join(tag.get("class") or [])]))
+            names = [n for n in [tag.get("id") or "", *(tag.get("class") or [])] if n]
+            chrome = any(_CHROME.search(n) for n in names)
+            # "main-menu" is chrome; class="post sidebar-left" keeps its "post"
+            content = any(_CONTENT.search(n) and not _CHROME.search(n) for n in names)
             role = (tag.get("role") or "").lower()
             if role in ("navigation", "banner", "contentinfo", "complementary", "search"):
                 drop = True
-            elif names and _CHROME.search(names) and not _CONTENT.search(names):
+            elif chrome and not content:
                 # a "menu" that holds most of the page is a mislabelled wrapper, keep it
                 drop = len(tag.get_text(" ", strip=True)) < 0.5 * total
         if drop and not _has_ancestor_in(tag, doomed_ids):
@@ -164,8 +182,9 @@ def _main_content(soup):
     while best.parent is not None and best.parent is not body and best.name != "body":
         parent_size = len(best.parent.get_text(" ", strip=True))
         extra = parent_size - size
-        if parent_size <= 1.3 * size or (parent_size <= 2 * size and extra < 2000 and
-                                          _HEADER_HINT.search(best.parent.get_text(" ", strip=True)[:extra + 500])):
+        head = best.parent.get_text(" ", strip=True)[: extra + 500]
+        if parent_size <= 1.3 * size or (parent_size <= 2 * size and extra < 2000
+                                          and _HEADER_HINT.search(head)):
             best, size = best.parent, parent_size
         else:
             break
@@ -246,13 +265,20 @@ def load_html(data: bytes, source: str) -> LoadedDocument:
     markup, encoding, warnings = _decode(data, source)
     if not markup.strip():
         raise LoadError(source, "empty file")
+    flat_warning = f"HTML nested more than {MAX_DEPTH} levels deep: read as flat text"
     if _max_depth(markup) > MAX_DEPTH:
-        warnings.append(f"HTML nested more than {MAX_DEPTH} levels deep: read as flat text")
+        warnings.append(flat_warning)
         return finish(source, "html", _tidy(_flat_text(markup)), encoding=encoding, warnings=warnings)
     try:
         from bs4 import BeautifulSoup
 
         soup = BeautifulSoup(markup, "html.parser")
+        # Unclosed tags can nest deeply without deep markup; the per-element steps below
+        # look at ancestors, so a deep tree would cost depth x size.
+        if _tree_depth(soup, MAX_DEPTH) > MAX_DEPTH:
+            warnings.append(flat_warning)
+            return finish(source, "html", _tidy(_flat_text(markup)), encoding=encoding,
+                          warnings=warnings)
         metadata = _metadata(soup)
         _drop_chrome(soup)
         root = _main_content(soup)

@@ -61,14 +61,18 @@ def _restore_u_horn(m: re.Match[str]) -> str:
     return ("Ư" if vowel.isupper() else "ư") + vowel + m.group(2)
 
 
+_ASCII_UPPER = re.compile("[A-Z]")
+_ASCII_LOWER = re.compile("[a-z]")
+
+
 def tcvn3_to_unicode(text: str) -> str:
     """Convert TCVN3 text (read as Latin-1) to NFC Unicode."""
     out = text.translate(tcvn3_table())
     out = _LOST_U_HORN.sub(_restore_u_horn, out)
     # .VnTimeH (capitals) fonts reuse the lower-case codes: a line typed in capitals comes out
     # mixed ("CộNG"). If the line's ASCII letters are capitals, the whole line was.
-    ascii_letters = [c for c in text if c.isascii() and c.isalpha()]
-    if len(ascii_letters) >= 3 and sum(c.isupper() for c in ascii_letters) >= 0.8 * len(ascii_letters):
+    upper, lower = len(_ASCII_UPPER.findall(text)), len(_ASCII_LOWER.findall(text))
+    if upper >= 3 and upper >= 4 * lower:
         out = out.upper()
     return unicodedata.normalize("NFC", out)
 
@@ -81,31 +85,37 @@ def vni_to_unicode(text: str) -> str:
 
 CONVERTERS = {"TCVN3": tcvn3_to_unicode, "VNI": vni_to_unicode}
 
-# A line is worth trying if it has characters that proper Vietnamese never uses, or a vowel
-# followed by a VNI mark byte ("aø", "eä").
+# A line is worth trying if it has Latin-1 characters that proper Vietnamese never uses: TCVN3
+# codes like "§ ¶ Ö ©", VNI mark bytes like "ø û ï ö ñ ä". (VNI lines with only "ù á â"-type
+# marks are caught by the second pass once the document is known to be VNI.)
 _SUSPECT = re.compile(
-    "[\u00a1-\u00bf\u00c6\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6\u00d7\u00d8\u00dc\u00de\u00df"
-    "\u00e4\u00e5\u00e6\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe]"
-    "|[aeiouyAEIOUY\u00f4\u00d4\u00f6\u00d6][\u00f9\u00f8\u00fb\u00f5\u00ef\u00e1\u00e0\u00e5\u00e3"
-    "\u00e4\u00e9\u00e8\u00fa\u00fc\u00eb\u00e2\u00ea\u00d9\u00d8\u00db\u00d5\u00cf\u00c1\u00c0"
-    "\u00c5\u00c3\u00c4\u00c9\u00c8\u00da\u00dc\u00cb\u00c2\u00ca]"
+    "[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc"
+    "\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]"
 )
 _LATIN1_LETTER = re.compile("[\u00c0-\u00ff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_LATIN1_ANY = re.compile("[\u00a0-\u00ff]")
 
 
-def _best_conversion(line: str, *, allow_tie: str | None = None) -> tuple[str, str | None]:
-    """Return (text, encoding name or None) for one line."""
+def _worth_trying(line: str) -> bool:
+    """Legacy lines are dense with tell-tale characters; "km²" in a long Unicode line is not."""
+    suspects = len(_SUSPECT.findall(line))
+    return suspects > 0 and suspects >= 0.1 * len(_NON_ASCII.findall(line))
+
+
+def _best_conversion(line: str, only: str | None = None) -> tuple[str, str | None]:
+    """Return (text, encoding name or None) for one line: the conversion that adds the most
+    valid syllables, if it adds at least one (and 10% of the line's words)."""
     before, n = syllable_count(line)
     best, best_name, best_valid = line, None, before
     for name, convert in CONVERTERS.items():
+        if only and name != only:
+            continue
         cand = convert(line)
         if cand == line:
             continue
         valid, _ = syllable_count(cand)
-        gain = valid - before
-        if gain >= max(1, 0.15 * n) and valid > best_valid:
-            best, best_name, best_valid = cand, name, valid
-        elif best_name is None and name == allow_tie and gain >= 0 and valid >= best_valid:
+        if valid - before >= max(1, 0.1 * n) and valid > best_valid:
             best, best_name, best_valid = cand, name, valid
     return best, best_name
 
@@ -119,23 +129,25 @@ def fix_mojibake(text: str) -> tuple[str, list[str]]:
     if not _SUSPECT.search(text):
         return text, []
     lines = text.split("\n")
+    text_lines = sum(1 for line in lines if _LATIN1_ANY.search(line))  # lines that could be legacy
     used: Counter[str] = Counter()
+    done: set[int] = set()
     for i, line in enumerate(lines):
-        if _SUSPECT.search(line):
+        if _worth_trying(line):
             lines[i], name = _best_conversion(line)
             if name:
                 used[name] += 1
+                done.add(i)
     if not used:
         return text, []
-    # Second pass: lines without tell-tale characters ("Céng" alone) follow the document's
-    # dominant legacy encoding when that does not make them worse.
+    # Second pass: lines without tell-tale characters ("Mêng" alone) are tried in the document's
+    # dominant legacy encoding. ("Céng" alone stays: "Céng" and "Cộng" both look Vietnamese.)
     dominant = used.most_common(1)[0][0]
     for i, line in enumerate(lines):
-        if _LATIN1_LETTER.search(line) and max(map(ord, line)) <= 0xFF:
-            lines[i], name = _best_conversion(line, allow_tie=dominant)
+        if i not in done and _LATIN1_LETTER.search(line) and max(map(ord, line)) <= 0xFF:
+            lines[i], name = _best_conversion(line, only=dominant)
             if name:
                 used[name] += 1
-    text_lines = sum(1 for line in lines if line.strip())
     warnings = []
     for name, count in used.most_common():
         if count >= text_lines:

@@ -15,7 +15,10 @@ import unicodedata
 __all__ = ["normalize_text", "match_text"]
 
 # Invisible characters that only get in the way of matching: zero-width and bidi controls.
-_INVISIBLE = "\u200b\u200c\u200d\ufeff\u2060\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_INVISIBLE = (
+    "\u200b\u200c\u200d\ufeff\u2060\u180e"  # zero-width
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi controls
+)
 # Unicode spaces that should read as an ordinary space.
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # Line-breaking characters other than LF (CR is handled first, so CRLF becomes one LF).
@@ -28,6 +31,14 @@ _TABLE.update({ord(c): "\n" for c in _LINE_BREAKS})
 for _cp in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)):
     if chr(_cp) not in "\t\n\r" and chr(_cp) not in _LINE_BREAKS:
         _TABLE[_cp] = None
+
+# str.translate with a dict is slow on large non-ASCII text; a regex finds the few hits fast.
+_SPECIAL = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]")
+
+
+def _fix_chars(text: str) -> str:
+    return _SPECIAL.sub(lambda m: _TABLE[ord(m.group())] or "", text)
+
 
 _SOFT_HYPHEN = "\u00ad"
 
@@ -50,10 +61,10 @@ def normalize_text(text: str) -> str:
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_TABLE)
+    text = _fix_chars(text)
     text = unicodedata.normalize("NFC", text)
-    # NFC maps U+2000/U+2001 to U+2002/U+2003; translate again so no odd space survives.
-    text = text.translate(_TABLE)
+    # NFC maps U+2000/U+2001 to U+2002/U+2003; fix again so no odd space survives.
+    text = _fix_chars(text)
     if _SOFT_HYPHEN in text and not _looks_like_tcvn3(text):
         text = unicodedata.normalize("NFC", text.replace(_SOFT_HYPHEN, ""))
     return text

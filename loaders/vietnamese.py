@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _STOP_TONES = {"\u0301", "\u0323"}
@@ -39,6 +40,7 @@ def _strip_tone(word: str) -> tuple[str, int, str | None]:
     return unicodedata.normalize("NFC", base), len(tones), (tones[0] if tones else None)
 
 
+@lru_cache(maxsize=1 << 16)  # tokens repeat: long files are scored line by line, twice
 def is_syllable(token: str) -> bool:
     """True if `token` (any case, NFC) is spelled like one Vietnamese syllable."""
     base, n_tones, tone = _strip_tone(token.lower())
@@ -50,7 +52,7 @@ def is_syllable(token: str) -> bool:
 
 
 def tokens(text: str) -> list[str]:
-    return [t for t in _SPLIT.split(text) if t and not any(c.isdigit() for c in t)]
+    return [t for t in _SPLIT.split(text) if t and (t.isalpha() or not any(map(str.isdigit, t)))]
 
 
 def syllable_count(text: str) -> tuple[int, int]:

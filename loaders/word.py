@@ -38,7 +38,8 @@ def check_zip(data: bytes, source: str) -> None:
     packed = sum(i.compress_size for i in infos)
     worst = max((i.file_size / max(i.compress_size, 1) for i in infos if i.file_size > 1_000_000),
                 default=0)
-    if total > MAX_UNCOMPRESSED or worst > MAX_RATIO or (total > 1_000_000 and total / max(packed, 1) > MAX_RATIO):
+    overall = total / max(packed, 1) if total > 1_000_000 else 0
+    if total > MAX_UNCOMPRESSED or worst > MAX_RATIO or overall > MAX_RATIO:
         raise LoadError(source, f"suspicious compressed size ({total / 1e6:.0f} MB uncompressed from "
                                 f"{packed / 1e6:.1f} MB); refusing to open")
     names = {i.filename for i in infos}
