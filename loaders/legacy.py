@@ -103,9 +103,10 @@ def _worth_trying(line: str) -> bool:
     return suspects > 0 and suspects >= 0.1 * len(_NON_ASCII.findall(line))
 
 
-def _best_conversion(line: str, only: str | None = None) -> tuple[str, str | None]:
+def _best_conversion(line: str, only: str | None = None, need_gain: bool = True) -> tuple[str, str | None]:
     """Return (text, encoding name or None) for one line: the conversion that adds the most
-    valid syllables, if it adds at least one (and 10% of the line's words)."""
+    valid syllables, if it adds at least one (and 10% of the line's words). Without
+    `need_gain` (a document known to be mostly legacy) a conversion that loses none will do."""
     before, n = syllable_count(line)
     best, best_name, best_valid = line, None, before
     for name, convert in CONVERTERS.items():
@@ -115,7 +116,8 @@ def _best_conversion(line: str, only: str | None = None) -> tuple[str, str | Non
         if cand == line:
             continue
         valid, _ = syllable_count(cand)
-        if valid - before >= max(1, 0.1 * n) and valid > best_valid:
+        gained = valid - before >= max(1, 0.1 * n) and valid > best_valid
+        if gained or (not need_gain and valid >= best_valid and valid > 0):
             best, best_name, best_valid = cand, name, valid
     return best, best_name
 
@@ -142,10 +144,13 @@ def fix_mojibake(text: str) -> tuple[str, list[str]]:
         return text, []
     # Second pass: lines without tell-tale characters ("Mêng" alone) are tried in the document's
     # dominant legacy encoding. ("Céng" alone stays: "Céng" and "Cộng" both look Vietnamese.)
-    dominant = used.most_common(1)[0][0]
+    dominant, count = used.most_common(1)[0]
+    # In a document that is mostly legacy text, a short line such as "Sè 156-KH/HU" (Số) is
+    # legacy too, even where both readings look Vietnamese.
+    mostly = count >= 0.5 * max(1, text_lines)
     for i, line in enumerate(lines):
         if i not in done and _LATIN1_LETTER.search(line) and max(map(ord, line)) <= 0xFF:
-            lines[i], name = _best_conversion(line, only=dominant)
+            lines[i], name = _best_conversion(line, only=dominant, need_gain=not mostly)
             if name:
                 used[name] += 1
     warnings = []
