@@ -7,18 +7,18 @@ import streamlit as st
 from explorer import app_state, i18n
 from explorer.i18n import t
 
-st.set_page_config(page_title="Cascade", page_icon="🗂️", layout="wide")
+st.set_page_config(page_title="Cascade", layout="wide")
 app_state.init_state()
 i18n.set_english(st.session_state["english"])
 
 PAGES = [
-    st.Page("app_pages/find.py", title=t("find"), icon="🔎", url_path="find", default=True),
-    st.Page("app_pages/lineage.py", title=t("lineage"), icon="🌳", url_path="lineage"),
-    st.Page("app_pages/coverage.py", title=t("coverage"), icon="✅", url_path="coverage"),
-    st.Page("app_pages/document.py", title=t("document"), icon="📄", url_path="document"),
-    st.Page("app_pages/quality.py", title=t("quality"), icon="🩺", url_path="quality"),
-    st.Page("app_pages/upload.py", title=t("upload"), icon="⬆️", url_path="upload"),
-    st.Page("app_pages/export.py", title=t("export"), icon="💾", url_path="export"),
+    st.Page("app_pages/find.py", title=t("find"), icon=":material/search:", url_path="find", default=True),
+    st.Page("app_pages/lineage.py", title=t("lineage"), icon=":material/account_tree:", url_path="lineage"),
+    st.Page("app_pages/coverage.py", title=t("coverage"), icon=":material/fact_check:", url_path="coverage"),
+    st.Page("app_pages/document.py", title=t("document"), icon=":material/description:", url_path="document"),
+    st.Page("app_pages/quality.py", title=t("quality"), icon=":material/rule:", url_path="quality"),
+    st.Page("app_pages/upload.py", title=t("upload"), icon=":material/upload_file:", url_path="upload"),
+    st.Page("app_pages/export.py", title=t("export"), icon=":material/download:", url_path="export"),
 ]
 navigation = st.navigation(PAGES)
 app_state.sidebar()

@@ -18,13 +18,14 @@ if not root:
 as_of = st.date_input(t("as_of"), value=dt.date.today(), format="DD/MM/YYYY", key="coverage_as_of")
 gaps = app_state.gaps_json(app_state.backend().name, app_state.generation(), root, as_of.isoformat())
 summary = gaps["summary"]
-c = st.columns(6)
+c = st.columns(5)
 c[0].metric(t("expected"), summary["expected"])
 c[1].metric(status_name("covered"), summary["covered"])
 c[2].metric(status_name("late"), summary["late"])
-c[3].metric("chưa ban hành (tổng)", summary["missing"])
-c[4].metric(t("deadline"), fmt_date(gaps["deadline"]) or "không ghi")
-c[5].metric(t("as_of"), fmt_date(gaps["as_of"]))
+c[3].metric(status_name("overdue"), summary["overdue"])
+c[4].metric("chưa ban hành (tổng)", summary["missing"])
+st.markdown(f"**{t('deadline')}:** {fmt_date(gaps['deadline']) or 'văn bản không ghi thời hạn'} · "
+            f"**{t('as_of')}:** {fmt_date(gaps['as_of'])}")
 
 rows = coverage_rows(gaps)
 if not rows:
@@ -32,7 +33,8 @@ if not rows:
     st.stop()
 
 st.subheader("Danh sách đơn vị")
-st.dataframe(rows, hide_index=True, width="stretch", key="gap_table")
+st.dataframe(rows, hide_index=True, width="stretch", key="gap_table", height=min(36 * (len(rows) + 1) + 3, 640),
+             column_config={"Độ trễ (ngày)": st.column_config.NumberColumn(format="%d")})
 d1, d2 = st.columns(2)
 d1.download_button("Tải bảng kiểm (CSV)", checklist_csv(gaps), file_name="bang-kiem.csv", mime="text/csv")
 d2.download_button("Tải bảng kiểm (XLSX)", checklist_xlsx(gaps), file_name="bang-kiem.xlsx",

@@ -25,7 +25,13 @@ def get_store(folder: str | None):
 
 @st.cache_resource(show_spinner=False)
 def _backend(name: str, folder: str | None):
-    return open_backend(name, folder)
+    """Open a backend and ask it one cheap question, so an unreachable server is reported
+    here (failures are not cached: the next run tries again)."""
+    handle = open_backend(name, folder)
+    if name != "networkx":
+        probe = getattr(handle, "counts", None) or handle.stats
+        probe()
+    return handle
 
 
 def store():

@@ -8,6 +8,7 @@ Positions are computed here, not by a physics simulation: rows by level (central
 top), Party / state / other in separate lanes, so the browser only draws."""
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,7 +18,8 @@ from explorer.i18n import fmt_date, level_name, system_name, t
 
 RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "cell": 4}
 LANES = ("party", "state", "mass", None)
-SPACING_X, SPACING_Y, LANE_GAP = 190, 150, 160
+SPACING_X, SPACING_Y, LANE_GAP, LINE_Y = 190, 150, 160, 95
+WRAP = 10                # boxes per line within one lane and row
 MAX_CHILDREN = 12        # more children than this are folded into aggregates
 MAX_EXPANDED = 120       # an expanded group shows at most this many documents
 
@@ -138,11 +140,13 @@ def build_view(lineage: dict, *, root_meta: dict | None = None, expanded: Iterab
         groups: dict[str, list[str]] = defaultdict(list)
         for kid in kids:
             groups[group_key(node, docs[kid]) if len(kids) > max_children else ""].append(kid)
+        folded = [key for key, members in groups.items() if key and key not in expanded and len(members) > 1]
+        units = expected_for(node) if expected_for and folded else []
         for key, members in groups.items():
-            if key and key not in expanded:
+            if key in folded:
                 below = sum(len(_subtree(m, children)) - 1 for m in members)
                 sample = docs[members[0]]
-                wanted = [e for e in (expected_for(node) if expected_for else [])
+                wanted = [e for e in units
                           if (e.get("province") or "") == (sample.get("province") or "")
                           and e.get("level") == sample.get("level")]
                 label, title = _aggregate_label([docs[m] for m in members], wanted, below)
@@ -171,32 +175,40 @@ def build_view(lineage: dict, *, root_meta: dict | None = None, expanded: Iterab
 
 
 def place(view: LineageView, depth: dict[str, int]) -> None:
-    """Rows by (level, depth), lanes by system; order within a row follows the tree."""
+    """Rows by (level, depth), lanes by system; order within a row follows the tree. A row
+    with more than WRAP boxes in one lane wraps onto several lines, so a fit-to-screen view
+    of 63 provinces stays legible."""
     order = {n.id: i for i, n in enumerate(view.nodes)}
 
     def row_of(n: ViewNode) -> tuple[int, int]:
         d = depth.get(n.id, depth.get(n.members[0], 1) if n.members else 1)
         return RANK.get(n.level, 5), d
 
-    rows = sorted({row_of(n) for n in view.nodes})
-    y_of = {row: i * SPACING_Y for i, row in enumerate(rows)}
     cells: dict[tuple, list[ViewNode]] = defaultdict(list)
     for n in sorted(view.nodes, key=lambda n: order[n.id]):
-        lane = n.system if n.system in LANES else None
-        cells[(lane, row_of(n))].append(n)
+        cells[(n.system if n.system in LANES else None, row_of(n))].append(n)
+    rows = sorted({row for _, row in cells})
+    lines = {row: max(math.ceil(len(v) / WRAP) for (_, r), v in cells.items() if r == row) for row in rows}
+    y_of, y = {}, 0.0
+    for row in rows:
+        y_of[row] = y
+        y += SPACING_Y + (lines[row] - 1) * LINE_Y
     x = 0.0
     headers = []
     for lane in LANES:
-        width = max((len(v) for (ln, _), v in cells.items() if ln == lane), default=0)
+        width = max((min(len(v), WRAP) for (ln, _), v in cells.items() if ln == lane), default=0)
         if not width:
             continue
         span = width * SPACING_X
         for (ln, row), members in cells.items():
             if ln != lane:
                 continue
-            start = x + (span - len(members) * SPACING_X) / 2
-            for i, n in enumerate(members):
-                n.x, n.y = start + i * SPACING_X + SPACING_X / 2, float(y_of[row])
+            for line_no in range(0, len(members), WRAP):
+                line = members[line_no:line_no + WRAP]
+                start = x + (span - len(line) * SPACING_X) / 2
+                for i, n in enumerate(line):
+                    n.x = start + i * SPACING_X + SPACING_X / 2
+                    n.y = y_of[row] + (line_no // WRAP) * LINE_Y
         name = system_name(lane).upper() if lane else system_name(None).upper()
         headers.append(ViewNode(f"lane:{lane}", name, name, "header", x=x + span / 2, y=-SPACING_Y * 0.8))
         x += span + LANE_GAP
@@ -207,9 +219,8 @@ def place(view: LineageView, depth: dict[str, int]) -> None:
         seen_levels.add(row[0])
         level = next((k for k, v in RANK.items() if v == row[0]), None)
         headers.append(ViewNode(f"level:{row[0]}", level_name(level), level_name(level), "header",
-                                x=-SPACING_X * 0.9, y=float(y_of[row])))
+                                x=-SPACING_X * 0.9, y=y_of[row]))
     view.nodes.extend(headers)
-
 
 def expand_options(view: LineageView, expanded: Iterable[str]) -> dict[str, str]:
     """Groups the user can open (aggregates) or has opened, with readable names."""

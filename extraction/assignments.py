@@ -64,9 +64,13 @@ def find_assignments(text: str, section: tuple[int, int] | None) -> list[Assignm
         own_duty = body[len(item.group(0)) - len(heading) + len(unit):] if heading.startswith(unit) else body
         plan = PLAN.search(own_duty)
         due = deadlines(text, item.start(), item_end)
+        # The span covers exactly the stored words (from the unit on, no item number, trimmed).
+        words = text[item.start(2):item_end]
+        first = item.start(2) + len(words) - len(words.lstrip())
+        words = words.strip()
         found.append(Assignment(
             unit=unit, expects_plan=bool(plan), deadline=due[0].date if due else None,
-            text=body.strip(), span=(item.start(2), item_end),
+            text=words, span=(first, first + len(words)),
             evidence=f"'{plan.group(0)}' in item {item.group(1)} of 'Tổ chức thực hiện'" if plan else "",
         ))
     return found

@@ -74,8 +74,9 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
     for citation in citations:
         where = _where(layout, citation.span)
         if citation.symbol == own_symbol:
-            if where in ("title", "preamble"):
-                warnings.append(f"the document cites its own symbol {own_symbol} (ignored)")
+            warning = f"the document cites its own symbol {own_symbol} (ignored)"
+            if where in ("title", "preamble") and warning not in warnings:
+                warnings.append(warning)
             continue
         if where == "body" or where == "header":
             reference = _body_reference(match, citation, where)
@@ -113,7 +114,10 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
             return _reference(citation, previous.relation, where, previous.phrase, previous.confidence,
                               subtype=previous.subtype)
         if _RELAY.search(between) and not _REPORT.search(between) or _ABOUT.search(between):
-            if _RELAY.search(between) and not _REPORT.search(between) and previous.symbol != citation.symbol:
+            # Only a parent (or a document a parent relays) makes a claim worth relaying: a
+            # proposal "về Chương trình ... thực hiện X" cited with "Theo đề nghị" does not.
+            claims = previous.relation in PARENT_RELATIONS or previous.subtype == "described"
+            if claims and _RELAY.search(between) and not _REPORT.search(between) and previous.symbol != citation.symbol:
                 relayed.append(Relayed(child=previous.symbol, parent=citation.symbol, relation="implements",
                                        text=text[previous.span[0]:citation.span[1]],
                                        span=(previous.span[0], citation.span[1])))

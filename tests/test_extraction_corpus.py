@@ -100,3 +100,12 @@ def test_every_span_points_at_its_words(records):
             assert 0 <= start < end <= len(record.text)
         for deadline in record.deadlines:
             assert deadline.text == record.text[deadline.span[0]:deadline.span[1]]
+
+
+def test_a_proposal_about_the_programme_relays_nothing(records):
+    """03/NQ-CP: "Theo đề nghị ... tại Tờ trình số 04/TTr-... và công văn số 83/... về Chương trình
+    hành động ... thực hiện Nghị quyết số 57-NQ/TW": proposals, not documents implementing 57."""
+    record = records["nq-03-cp.txt"]
+    assert record.relayed == []
+    refs = {r.symbol: r for r in record.references}
+    assert refs["04/TTr-BKHCN-BTTTT"].relation == "mentions" and refs["04/TTr-BKHCN-BTTTT"].subtype == "proposed_by"

@@ -1,0 +1,230 @@
+"""End to end: `streamlit run app.py` on a temporary store, driven by Debian's headless chromium.
+
+Opens the lineage and the coverage of seed documents, checks that the graph canvas and the gap
+table render with the right counts, that clicking a node opens its document, that hostile
+document text stays inert, and saves screenshots under tests/artifacts/ (copied to
+docs/screenshots/ for the README). Under CI=true a missing browser fails instead of skipping."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+CHROMIUM = os.environ.get("CASCADE_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"]
+SEED_000 = "hu.hung-yen.kim-dong:KH:#bab0ae25aaea"
+ROOT_DOC = "TW:NQ:57:2024"
+EVIL = "<script>alert('x')</script><img src=x onerror=alert(1)>"
+EVIL_DOC = f"""ĐẢNG BỘ TỈNH HƯNG YÊN
+HUYỆN ỦY KIM ĐỘNG
+Số 98-KH/HU
+Kim Động, ngày 03 tháng 4 năm 2025
+
+KẾ HOẠCH
+Tuyên truyền {EVIL} thử nghiệm
+
+Thực hiện Kế hoạch số 395-KH/TU, ngày 12/3/2025 của Tỉnh ủy Hưng Yên, Ban Thường vụ Huyện ủy ban hành
+kế hoạch {EVIL} như sau.
+"""
+HOWTO = ("needs Debian's chromium and Playwright's Python package: `apt-get install -y chromium` and "
+         "`pip install playwright` (never `playwright install`); or set CASCADE_CHROMIUM to a chromium binary")
+
+
+def _require_browser():
+    missing = None
+    if not Path(CHROMIUM).exists():
+        missing = f"no browser at {CHROMIUM}"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        missing = "the playwright package is not installed"
+    if missing:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{missing}; {HOWTO}")
+        pytest.skip(f"{missing}; {HOWTO}")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    _require_browser()
+    from graph.ingest import ingest_paths
+    from graph.store import Store
+    folder = tmp_path_factory.mktemp("e2e-store")
+    extra = folder / "extra"
+    extra.mkdir()
+    (extra / "evil.txt").write_text(EVIL_DOC, encoding="utf-8")
+    store = Store(folder)
+    report = ingest_paths([ROOT / "data" / "corpus", extra], store)
+    assert not report.failures, report.failures
+    evil = next(r.doc_id for r in store.records() if r.source.endswith("evil.txt"))
+    store.close()
+    port = _free_port()
+    env = dict(os.environ, CASCADE_STORE=str(folder), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    log = open(folder / "streamlit.log", "w")
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+                             "--server.port", str(port), "--server.address", "127.0.0.1"],
+                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.time() > deadline:
+                raise RuntimeError(f"streamlit did not start: {(folder / 'streamlit.log').read_text()[-2000:]}")
+            time.sleep(0.3)
+        yield {"url": url, "evil": evil}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        handle = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield handle
+        handle.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1250}, locale="vi-VN")
+    tab = context.new_page()
+    tab.dialogs = []
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    yield tab
+    context.close()
+
+
+def _shot(tab, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    tab.screenshot(path=str(path), full_page=False)
+    return path
+
+
+def _graph_frame(tab):
+    """The component iframe that holds the vis-network canvas."""
+    tab.wait_for_selector("iframe", timeout=60_000)
+    frame = tab.frame_locator("iframe").first
+    frame.locator("#mynetwork canvas").wait_for(timeout=60_000)
+    return frame
+
+
+def test_lineage_renders_the_graph_canvas(server, page):
+    started = time.perf_counter()
+    page.goto(f"{server['url']}/lineage?doc={quote(ROOT_DOC, safe='')}")
+    frame = _graph_frame(page)
+    frame.locator("body[data-nodes]").wait_for(state="attached", timeout=30_000)
+    elapsed = time.perf_counter() - started
+    drawn = int(frame.locator("body").get_attribute("data-nodes"))
+    caption = page.get_by_text("Hiển thị").first.inner_text()
+    shown, total = [int(x) for x in caption.split("Hiển thị")[1].split("văn bản")[0].split("/")]
+    assert shown == total >= 3
+    assert drawn >= total + 1                      # documents + root (+ lane and level headings)
+    assert elapsed < 30
+    page.wait_for_timeout(800)
+    path = _shot(page, "lineage")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shutil.copy(path, SCREENSHOTS / "lineage.png")
+    # Clicking the root node opens its document page in a new tab.
+    box = page.locator("iframe").first.bounding_box()
+    point = frame.locator("body").evaluate(
+        "(body, id) => { const r = document.querySelector('#mynetwork canvas').getBoundingClientRect();"
+        " const p = network.canvasToDOM(network.getPositions([id])[id]); return {x: r.x + p.x, y: r.y + p.y}; }",
+        ROOT_DOC)
+    with page.context.expect_page(timeout=30_000) as opened:
+        page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    document = opened.value
+    document.wait_for_load_state()
+    assert "/document?doc=" in document.url
+    document.get_by_text("57-NQ/TW").first.wait_for(timeout=60_000)
+    assert not page.dialogs
+
+
+def test_coverage_renders_the_gap_table(server, page):
+    page.goto(f"{server['url']}/coverage?doc={quote(SEED_000, safe='')}")
+    page.get_by_text("Danh sách đơn vị").wait_for(timeout=60_000)
+    table = page.locator("[data-testid='stDataFrame']").first
+    table.locator("[aria-rowcount]").first.wait_for(state="attached", timeout=30_000)
+    rows = int(table.locator("[aria-rowcount]").first.get_attribute("aria-rowcount")) - 1   # minus the header
+    assert rows == 15
+    metric = page.locator("[data-testid='stMetricValue']").first.inner_text()
+    assert metric.strip() == "15"
+    assert page.get_by_text("chưa ban hành").count() >= 1
+    page.wait_for_timeout(1500)
+    path = _shot(page, "coverage")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shutil.copy(path, SCREENSHOTS / "coverage.png")
+    assert not page.dialogs
+
+
+def test_hostile_document_text_stays_inert(server, page):
+    page.goto(f"{server['url']}/document?doc={quote(server['evil'], safe='')}")
+    page.locator(".cascade-text").first.wait_for(timeout=60_000)
+    text = page.locator(".cascade-text").first.inner_text()
+    assert "<script>alert('x')</script>" in text and "<img src=x onerror=alert(1)>" in text
+    assert page.locator("img[src='x']").count() == 0
+    page.goto(f"{server['url']}/lineage?doc={quote(server['evil'], safe='')}&x=1")
+    frame = _graph_frame(page)
+    frame.locator("body[data-nodes]").wait_for(state="attached", timeout=30_000)
+    assert frame.locator("img[src='x']").count() == 0
+    page.wait_for_timeout(500)
+    _shot(page, "hostile")
+    assert not page.dialogs
+
+
+def test_a_folded_3000_descendant_cascade_draws_in_seconds(browser, tmp_path):
+    from explorer.graph_html import render_view_html
+    from explorer.lineage_view import build_view
+    from queries import gaps, lineage
+    from explorer.synthetic import national_cascade
+    started = time.perf_counter()
+    g = national_cascade()
+    result = lineage(g, "TW:NQ:1", "down").to_json()
+    view = build_view(result, root_meta=dict(g.nodes["TW:NQ:1"]),
+                      expected_for=lambda doc: gaps(g, doc, "2025-04-01").to_json()["expected"],
+                      expanded=["tu.0:KH:1|party|Tỉnh 00|commune"])
+    html_file = tmp_path / "national.html"
+    html_file.write_text(render_view_html(view), encoding="utf-8")
+    built = time.perf_counter() - started
+    tab = browser.new_page(viewport={"width": 1400, "height": 800})
+    try:
+        started = time.perf_counter()
+        tab.goto(html_file.as_uri())
+        tab.locator("body[data-nodes]").wait_for(state="attached", timeout=30_000)
+        drawn = time.perf_counter() - started
+        assert view.total > 3000 and int(tab.locator("body").get_attribute("data-nodes")) < 250
+        assert built + drawn < 10, (built, drawn)
+        print(f"3,087-descendant root: view built in {built:.2f}s, drawn in {drawn:.2f}s")
+        _shot(tab, "national")
+    finally:
+        tab.close()
