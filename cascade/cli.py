@@ -145,6 +145,8 @@ def ingest(paths, store, backend, fmt):
         report = ingest_paths(files, target, progress=lambda n, path: bar.update(1))
     for source, message in report.failures:
         _err(f"error: {message}")
+    for source, message in report.warnings:
+        _err(f"warning: {source}: {message}")
     synced = None
     if backend == "neo4j":
         synced = _handle_backend_errors(lambda: backends.sync_store_to_neo4j(target))

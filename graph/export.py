@@ -75,8 +75,13 @@ def safe_output(out: str | Path, base: str | Path | None = None) -> Path:
     """Resolve the output path; with `base`, refuse paths that leave that folder."""
     path = Path(out)
     if base is not None:
-        root = Path(base).resolve()
-        path = (root / path).resolve()
+        try:
+            # resolve() follows every symlink, dangling ones included: a link inside `base`
+            # that points outside it resolves outside and is refused.
+            root = Path(base).resolve()
+            path = (root / path).resolve()
+        except (OSError, RuntimeError) as error:   # a symlink loop
+            raise ExportError(f"export path {out} cannot be resolved: {error}") from None
         if root != path and root not in path.parents:
             raise ExportError(f"export path {out} is outside {root}")
     return path

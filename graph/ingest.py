@@ -23,6 +23,7 @@ class IngestReport:
     files: int = 0
     skipped: int = 0                        # already stored, unchanged
     failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)   # (source, warning) of stored files
     result: AddResult = field(default_factory=AddResult)
     doc_ids: list[str] = field(default_factory=list)
 
@@ -52,7 +53,8 @@ def _read(path: Path) -> bytes | None:
 
 
 def ingest_paths(paths: Iterable[str | Path], store: Store, registry: Registry | None = None,
-                 progress: Callable[[int, str], None] | None = None) -> IngestReport:
+                 progress: Callable[[int, str], None] | None = None, batch: int = BATCH) -> IngestReport:
+    """Read, extract and store files; `batch` records (and failures) per transaction."""
     registry = registry or Registry.load()
     report = IngestReport()
     pending: list[tuple[DocumentRecord, str]] = []
@@ -64,6 +66,8 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, registry: Registry |
             for name in ("added", "unchanged", "replaced", "merged", "conflicts"):
                 setattr(report.result, name, getattr(report.result, name) + getattr(result, name))
             report.doc_ids.extend(record.doc_id for record, _ in pending)
+            # After the store has had its say: it flags key conflicts and merged sources.
+            report.warnings.extend((record.source, warning) for record, _ in pending for warning in record.warnings)
             pending.clear()
             failed.clear()
 
@@ -87,7 +91,7 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, registry: Registry |
             message = f"{path}: extraction failed: {type(error).__name__}: {error}"
             report.failures.append((str(path), message))
             failed.append((str(path), message))
-        if len(pending) >= BATCH:
+        if len(pending) + len(failed) >= batch:
             flush()
     flush()
     return report

@@ -3,7 +3,7 @@
 `sync(graph)` writes the whole networkx graph into Neo4j, keyed by id: nodes :Document / :Body
 with the graph's attributes as properties, relationships typed by the edge `relation` with the
 edge key in `key`. Bookkeeping properties start with "_": `_keys` (the attribute names, in
-order, so attributes that are None survive the round trip), `_seq` (the networkx order),
+order, comma-separated, so attributes that are None survive the round trip), `_seq` (the networkx order),
 `_sync` (the run that last wrote it; anything older is deleted at the end) and, on documents,
 the folded words search matches against. The queries live in queries/*.cypher; every value
 is a parameter. Failures become cascade.backends.BackendError with one line."""
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import time
 import uuid
+import weakref
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -26,15 +27,15 @@ from graph.neo4j_conn import Neo4jSettings, Neo4jUnavailable, open_driver, setti
 from queries.gaps import gaps_result
 from queries.lineage import LineageResult, assemble
 from queries.resolve import RootError, choose_root, describe_data
-from queries.search import ascii_key, haystack, hit, place_key, symbol_key
+from queries.search import ascii_key, haystack, place_key, rank
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
 LABELS = {"document": "Document", "body": "Body"}
-# Rows per UNWIND transaction. Measured on the generated 100k-document cascade
-# (benchmarks/neo4j_bench.py --batch-sizes): 1000 -> 2,420 items/s, 2000 -> 2,480,
-# 5000 -> 2,520, 10000 -> 2,400 (see docs/neo4j.md); 5000 is the best and keeps each
-# transaction's memory small.
-BATCH_SIZE = 5000
+# Rows per UNWIND transaction, measured with benchmarks/neo4j_bench.py on a 10k-document
+# cascade (30,300 nodes + relationships, into an emptied database, 2 shared cores):
+# 500 -> 1,910 items/s, 1000 -> 2,352, 2000 -> 1,347, 5000 -> 679. Creating relationships
+# gets slower per row as a transaction grows, so 1000 is both the fastest and the lightest.
+BATCH_SIZE = 1000
 
 SCHEMA = (
     "CREATE CONSTRAINT cascade_document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
@@ -69,7 +70,7 @@ def cypher(name: str) -> dict[str, str]:
 
 def attributes(props: dict) -> dict:
     """A node's or edge's networkx attributes from its Neo4j properties."""
-    return {key: props.get(key) for key in props.get("_keys", ())}
+    return {key: props.get(key) for key in props["_keys"].split(",") if key} if "_keys" in props else {}
 
 
 def _one_line(error: Exception) -> str:
@@ -91,13 +92,15 @@ class Neo4jBackend:
             self.driver = driver or open_driver(settings)
         except Neo4jUnavailable as error:
             raise BackendError(str(error)) from None
+        # The CLI never closes its backend: close the driver when the backend goes away.
+        self._finalizer = weakref.finalize(self, self.driver.close)
 
     @classmethod
     def from_env(cls) -> Neo4jBackend:
         return cls(settings_from_env())
 
     def close(self) -> None:
-        self.driver.close()
+        self._finalizer()
 
     def __enter__(self) -> Neo4jBackend:
         return self
@@ -199,11 +202,13 @@ class Neo4jBackend:
     def search(self, text: str = "", *, doc_type: str | None = None, level: str | None = None,
                locality: str | None = None, date_from: str | None = None, date_to: str | None = None,
                ingested: bool | None = None, limit: int | None = 200) -> list[dict]:
-        rows = self._read(cypher("search")["search"], terms=ascii_key(text).split(),
+        terms = ascii_key(text).split()
+        rows = self._read(cypher("search")["search"], terms=terms,
                           place=(ascii_key(locality) if locality else None) or None, doc_type=doc_type or None,
                           level=level or None, ingested=ingested, date_from=date_from or None,
-                          date_to=date_to or None, limit=max(0, limit) if limit is not None else 2 ** 62)
-        return [hit(row["doc_id"], attributes(row["data"])) for row in rows]
+                          date_to=date_to or None)
+        return rank(terms, [(row["doc_id"], attributes(row["data"])) for row in rows],
+                    max(0, limit) if limit is not None else None)
 
     def stats(self) -> dict:
         row = self._read(cypher("stats")["stats"])[0]
@@ -234,9 +239,9 @@ def _node_rows(graph: nx.MultiDiGraph, token: str) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {label: [] for label in LABELS.values()}
     for seq, (node, data) in enumerate(graph.nodes(data=True)):
         row = {key: value for key, value in data.items() if value is not None}
-        row.update(id=node, _keys=list(data), _seq=seq, _sync=token)
+        row.update(id=node, _keys=",".join(data), _seq=seq, _sync=token)
         if data.get("kind") == "document":
-            row.update(_haystack=haystack(data), _place=place_key(data), _symbol_key=symbol_key(data))
+            row.update(_haystack=haystack(data), _place=place_key(data))
         rows[_label(data)].append(row)
     return rows
 
@@ -245,7 +250,7 @@ def _edge_rows(graph: nx.MultiDiGraph, token: str) -> dict[tuple[str, str], list
     rows: dict[tuple[str, str], list[dict]] = {}
     for seq, (src, dst, key, data) in enumerate(graph.edges(keys=True, data=True)):
         props = {k: v for k, v in data.items() if v is not None}
-        props.update(key=key, _keys=list(data), _seq=seq, _sync=token)
+        props.update(key=key, _keys=",".join(data), _seq=seq, _sync=token)
         labels = (_label(graph.nodes[src]), _label(graph.nodes[dst]))
         rows.setdefault(labels, []).append({"src": src, "dst": dst, "key": key,
                                             "type": data.get("relation") or key, "props": props})

@@ -15,6 +15,7 @@ Settings come from the environment::
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 
 import neo4j
@@ -60,6 +61,15 @@ def settings_from_env(environ: dict[str, str] | None = None) -> Neo4jSettings:
     )
 
 
+# "bolt://user:secret@host": credentials written into the URI are never repeated back.
+_URI_USERINFO = re.compile(r"(?<=://)[^/@\s]+@")
+
+
+def _redact(text: str, settings: Neo4jSettings) -> str:
+    text = _URI_USERINFO.sub("***@", text)
+    return text.replace(settings.password, "***") if settings.password else text
+
+
 def _one_line(text: object, settings: Neo4jSettings, limit: int = 200) -> str:
     line = " ".join(str(text).split())
     if settings.password:
@@ -78,7 +88,7 @@ def open_driver(settings: Neo4jSettings | None = None, *, connection_timeout: fl
     try:
         driver = neo4j.GraphDatabase.driver(s.uri, auth=s.auth, connection_timeout=connection_timeout)
     except (DriverError, ValueError, TypeError) as exc:
-        raise Neo4jUnavailable(f"invalid Neo4j URI {s.uri!r}: {_one_line(exc, s)}") from None
+        raise Neo4jUnavailable(_redact(f"invalid Neo4j URI {s.uri!r}: {_one_line(exc, s)}", s)) from None
 
     message: str | None = None
     try:
@@ -100,5 +110,5 @@ def open_driver(settings: Neo4jSettings | None = None, *, connection_timeout: fl
         message = f"Neo4j at {s.uri} cannot be used: {type(exc).__name__}: {_one_line(exc, s)}"
     if message is not None:
         driver.close()
-        raise Neo4jUnavailable(message) from None
+        raise Neo4jUnavailable(_redact(message, s)) from None
     return driver

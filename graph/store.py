@@ -138,6 +138,8 @@ class Store:
                     self._write(conn, record, now)
                     result.replaced += 1
                 else:
+                    record.warnings.append(f"the same document as {source} ({record.doc_id}); "
+                                           f"recorded as another source of it")
                     result.merged += 1
             else:
                 record.warnings.append(f"another document ({source}) already has the key {record.doc_id}; "
@@ -195,10 +197,18 @@ class Store:
     def graph(self, registry=None) -> nx.MultiDiGraph:
         """The graph of the whole store, rebuilt only when the store has changed."""
         from graph.build import build_graph
-        generation = self.generation()
-        if self._graph_cache and self._graph_cache[0] == generation:
-            return self._graph_cache[1]
-        built = build_graph(self.records(), registry)
+        conn = self.connect()
+        # One read transaction: the generation and the records come from the same snapshot,
+        # even while another process commits a batch.
+        conn.execute("BEGIN")
+        try:
+            generation = self.generation()
+            if self._graph_cache and self._graph_cache[0] == generation:
+                return self._graph_cache[1]
+            records = list(self.records())
+        finally:
+            conn.execute("COMMIT")
+        built = build_graph(records, registry)
         built.graph.update(store=str(self.folder), generation=generation)
         self._graph_cache = (generation, built)
         return built

@@ -33,11 +33,6 @@ def place_key(data: dict) -> str:
     return ascii_key(f"{data.get('locality') or ''} {data.get('province') or ''} {data.get('issuer') or ''}")
 
 
-def symbol_key(data: dict) -> str:
-    """The symbol's words, for ranking symbol hits first (stored as `_symbol_key`)."""
-    return ascii_key(data.get("symbol") or "")
-
-
 def hit(node: str, d: dict) -> dict:
     return {"doc_id": node, "symbol": d.get("symbol"), "doc_type": d.get("doc_type"), "date": d.get("date"),
             "title": d.get("title"), "issuer": d.get("issuer"), "level": d.get("level"),
@@ -67,7 +62,17 @@ def search(graph: nx.MultiDiGraph, query: str = "", *, doc_type: str | None = No
             continue
         if terms and not all(term in words.split() or (len(term) > 2 and term in words) for term in terms):
             continue
-        symbol_hit = bool(terms) and all(t in symbol_key(data).split() for t in terms)
-        hits.append((0 if symbol_hit else 1, date and -int(date.replace("-", "")) or 0, node, data))
-    hits.sort(key=lambda h: (h[0], h[1], h[2]))
-    return [hit(node, d) for _, _, node, d in hits[:limit]]
+        hits.append((node, data))
+    return rank(terms, hits, limit)
+
+
+def rank(terms: list[str], hits: list[tuple[str, dict]], limit: int | None = 200) -> list[dict]:
+    """Best first: terms in the symbol and type weigh more than terms in the title; then the
+    newest; then the id. Both backends rank their matches with this one function."""
+    def key(item: tuple[str, dict]):
+        node, data = item
+        fields = {f: ascii_key(str(data.get(f) or "")) for f in FIELDS}
+        date = data.get("date") or ""
+        return (-_score(terms, fields), -int(date.replace("-", "")) if date else 0, node)
+    ordered = sorted(hits, key=key)
+    return [hit(node, d) for node, d in (ordered if limit is None else ordered[:limit])]

@@ -1,75 +1,20 @@
 """The real Neo4j server (tools/neo4j.sh + tools/neo4j-runner) and graph.neo4j_conn.
 
-The server tests need Java 17 and Maven (Maven only until the runner is built). Without them
-they are skipped on a developer machine and FAIL under CI=true: CI must exercise a real server.
-Environment: NEO4J_TEST_PORT (default 7687); NEO4J_KEEP_RUNNING=1 leaves a server that these
-tests started running afterwards (a server that was already running is always left running).
+The `neo4j_server` fixture and its helpers live in conftest.py (shared with test_backends.py):
+without Java the tests skip with a message saying how to run them, and FAIL under CI=true.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
 import uuid
-from pathlib import Path
 
 import pytest
 
 from graph.neo4j_conn import Neo4jSettings, Neo4jUnavailable, open_driver, settings_from_env
 
-ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "tools" / "neo4j.sh"
-RUNNER_JAR = ROOT / "tools" / "neo4j-runner" / "target" / "neo4j-runner.jar"
-PORT = int(os.environ.get("NEO4J_TEST_PORT", "7687"))
-IN_CI = os.environ.get("CI") == "true"
-HOW_TO = "install OpenJDK 17 + Maven, then tools/neo4j.sh start"
-
-
-def _script(*args: str, env: dict[str, str] | None = None, timeout: float = 900) -> subprocess.CompletedProcess:
-    return subprocess.run(["bash", str(SCRIPT), *args], capture_output=True, text=True,
-                          timeout=timeout, env=env, cwd=ROOT)
-
-
-def _missing_tools() -> list[str]:
-    missing = []
-    if shutil.which("java") is None:
-        missing.append("java")
-    if shutil.which("mvn") is None and not RUNNER_JAR.exists():
-        missing.append("mvn")
-    return missing
-
-
-def _require_tools() -> None:
-    missing = _missing_tools()
-    if missing:
-        message = f"Neo4j server tests need {' and '.join(missing)}: {HOW_TO}"
-        if IN_CI:
-            pytest.fail(message + " (CI=true: a missing server is a failure)", pytrace=False)
-        pytest.skip(message)
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def neo4j_server() -> Neo4jSettings:
-    """Settings for a running local server, started through tools/neo4j.sh if needed."""
-    _require_tools()
-    was_running = _script("status", "--port", str(PORT), timeout=60).returncode == 0
-    started = _script("start", "--port", str(PORT))
-    if started.returncode != 0:
-        pytest.fail(f"tools/neo4j.sh start --port {PORT} failed (exit {started.returncode}):\n"
-                    f"{started.stdout}{started.stderr}", pytrace=False)
-    env = settings_from_env()
-    yield Neo4jSettings(uri=f"bolt://127.0.0.1:{PORT}", user=env.user, password=env.password,
-                        database=env.database)
-    if not was_running and os.environ.get("NEO4J_KEEP_RUNNING") != "1":
-        _script("stop", "--port", str(PORT), timeout=120)
+from tests.conftest import (NEO4J_PORT as PORT, free_port as _free_port, neo4j_script as _script,
+                      require_neo4j_tools as _require_tools)
 
 
 # --- the server -------------------------------------------------------------------------------
