@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from domain.registry import Registry
+from domain.tables import doc_type_by_code, doc_type_by_name, fold
 from extraction import assignments as duties
 from extraction import closing, identity
 from extraction.dates import HEADER, BLANK_HEADER, find_dates
@@ -50,7 +51,6 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     warnings += more
     doc_type = layout.doc_type or ("Công văn" if own and own.type_code is None and own.form == "state" else None)
     if doc_type is None and own and own.type_code:
-        from domain.tables import doc_type_by_code
         doc_type = doc_type_by_code(own.form)[own.type_code].name
     if own and own.type_code and layout.doc_type and own.type_code not in _codes_of(layout.doc_type):
         warnings.append(f"the title says {layout.doc_type} but the symbol's type code is {own.type_code}")
@@ -90,9 +90,11 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
 
 
 def _codes_of(doc_type: str | None) -> tuple[str, ...]:
-    from domain.tables import doc_type_by_name, fold
+    """The type codes a document type may carry (Party Quy định often writes QĐ too)."""
     entry = doc_type_by_name().get(fold(doc_type)) if doc_type else None
-    return entry.codes + (("QĐ",) if entry and entry.name == "Quy định" else ()) if entry else ()
+    if entry is None:
+        return ()
+    return entry.codes + (("QĐ",) if entry.name == "Quy định" else ())
 
 
 def _own_symbol(match: str, layout: Layout, warnings: list[str]):
@@ -197,11 +199,11 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         if best is None or hinted.confidence > best.confidence:
             best = hinted
     if best is None or best.confidence < 0.5:
+        # "Lưu VPHU": the filing line names the committee's office, hence its kind.
         filing = FILING.search(match)
         if filing:
-            hinted = resolve_code(filing.group(1), ctx)
-            hinted = resolve_phrase({"HU": "Huyện ủy", "QU": "Quận ủy", "TU": "Tỉnh ủy"}.get(filing.group(1), "Đảng ủy"),
-                                    ctx, span=filing.span()) if hinted.confidence < 0.5 else hinted
+            kind = {"HU": "Huyện ủy", "QU": "Quận ủy", "TU": "Tỉnh ủy"}.get(filing.group(1), "Đảng ủy")
+            hinted = resolve_phrase(kind, ctx, span=filing.span())
             hinted.evidence = f"the filing line '{filing.group(0)}': {hinted.evidence}"
             if best is None or hinted.confidence > best.confidence:
                 best = hinted
@@ -265,7 +267,9 @@ def _expand_short_code(ref, registry: Registry, renamed: dict[str, str]) -> None
 def _title(text: str, layout: Layout) -> str | None:
     if layout.title is None:
         return None
-    title = re.sub(r"\s+", " ", text[layout.title[0]:layout.title[1]]).strip()
+    lines = [line for line in text[layout.title[0]:layout.title[1]].split("\n")
+             if not re.fullmatch(r"[\s\-_=*.]*", line)]     # the rule under the subject line
+    title = re.sub(r"\s+", " ", " ".join(lines)).strip()
     title = re.sub(r"^V/v\s*", "", title)
     if layout.doc_type and not title.lower().startswith(layout.doc_type.lower()):
         title = f"{layout.doc_type} {title[0].lower() + title[1:] if title[:1].isupper() and not title[:2].isupper() else title}"
