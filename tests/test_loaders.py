@@ -13,7 +13,7 @@ import pytest
 from loaders import LoadedDocument, LoadError, iter_paths, load_bytes, load_path
 from loaders.legacy import fix_mojibake, tcvn3_table, vni_table
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"   # the bundled copy of ../shared/corpus
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "loaders"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
@@ -255,7 +255,6 @@ def test_plain_txt_is_not_treated_as_markdown(tmp_path) -> None:
     assert "markup" not in doc.metadata
 
 
-@pytest.mark.skipif(not (CORPUS / "real").is_dir(), reason="shared corpus not present")
 @pytest.mark.parametrize("path", sorted((CORPUS / "real").glob("*.txt")), ids=lambda p: p.name)
 def test_real_markdown_transcriptions(path) -> None:
     doc = load_path(path)
