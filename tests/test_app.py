@@ -11,25 +11,12 @@ from pathlib import Path
 import pytest
 
 from explorer.synthetic import national_cascade
+from tests.samples import EVIL, evil_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
 SEED_000 = "hu.hung-yen.kim-dong:KH:#bab0ae25aaea"
-EVIL = "<script>alert('x')</script><img src=x onerror=alert(1)>"
-EVIL_DOC = f"""ĐẢNG BỘ TỈNH HƯNG YÊN
-HUYỆN ỦY KIM ĐỘNG
-Số 99-KH/HU
-Kim Động, ngày 02 tháng 4 năm 2025
-
-KẾ HOẠCH
-Tuyên truyền {EVIL} thử nghiệm
-
-Thực hiện Kế hoạch số 395-KH/TU, ngày 12/3/2025 của Tỉnh ủy Hưng Yên, Ban Thường vụ Huyện ủy ban hành
-kế hoạch {EVIL} như sau.
-
-T/M BAN THƯỜNG VỤ
-BÍ THƯ
-"""
+EVIL_DOC = evil_plan(99, 2)
 
 
 # -- fixtures -------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from tests.samples import EVIL, evil_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -26,18 +27,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
         "--disable-sync", "--no-first-run", "--disable-quic"]
 SEED_000 = "hu.hung-yen.kim-dong:KH:#bab0ae25aaea"
 ROOT_DOC = "TW:NQ:57:2024"
-EVIL = "<script>alert('x')</script><img src=x onerror=alert(1)>"
-EVIL_DOC = f"""ĐẢNG BỘ TỈNH HƯNG YÊN
-HUYỆN ỦY KIM ĐỘNG
-Số 98-KH/HU
-Kim Động, ngày 03 tháng 4 năm 2025
-
-KẾ HOẠCH
-Tuyên truyền {EVIL} thử nghiệm
-
-Thực hiện Kế hoạch số 395-KH/TU, ngày 12/3/2025 của Tỉnh ủy Hưng Yên, Ban Thường vụ Huyện ủy ban hành
-kế hoạch {EVIL} như sau.
-"""
+EVIL_DOC = evil_plan(98, 3)
 HOWTO = ("needs Debian's chromium and Playwright's Python package: `apt-get install -y chromium` and "
          "`pip install playwright` (never `playwright install`); or set CASCADE_CHROMIUM to a chromium binary")
 
