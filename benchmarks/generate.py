@@ -743,9 +743,12 @@ def score_gaps(graph, out: str | Path, roots: list[dict], *, limit: int | None =
         got = gaps(graph, node, root["as_of"]).to_json()
         got_units = {e["body_id"]: (e["status"], sorted(files.get(d, d) for d in e["documents"])) for e in got["expected"]}
         want_units = {e["body_id"]: (e["status"], sorted(e["files"])) for e in root["expected"]}
-        wrong = sorted(b for b in set(got_units) | set(want_units) if got_units.get(b) != want_units.get(b))
+        units = set(got_units) | set(want_units)
+        wrong = sorted(b for b in units if got_units.get(b) != want_units.get(b))
+        status_ok = sum(1 for b in units if (got_units.get(b) or (None,))[0] == (want_units.get(b) or (None,))[0])
         results.append({"file": root["file"], "kind": root["kind"], "expected": len(want_units),
                         "got": len(got_units), "ok": not wrong, "wrong": len(wrong),
+                        "units": len(units), "units_status_ok": status_ok,
                         "examples": [(b, want_units.get(b), got_units.get(b)) for b in wrong[:5]]})
     return results
 
