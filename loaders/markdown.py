@@ -16,7 +16,8 @@ _SIGNALS = {
     "heading": re.compile(r"^\s{0,8}#{1,6}\s+\S", re.M),
     "bold": re.compile(r"\*\*\S[^\n]*?\*\*|__\S[^\n]*?__"),
     "escape": re.compile(r"\\[-.*_#+!()\[\]`>|]"),
-    "star_bullet": re.compile(r"^\s*\*\s+\S", re.M),
+    # Spaces, not newlines: a lone "*" under the issuer's name followed by "Số …" is no bullet.
+    "star_bullet": re.compile(r"^[ \t]*\*[ \t]{1,3}\S", re.M),   # a wide gap is a header column
     "rule": re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.M),
     "fence": re.compile(r"^\s*(?:```|~~~)", re.M),
     "link": re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),

@@ -36,7 +36,8 @@ def _is_binary(data: bytes) -> bool:
     sample = data[:65536]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b in _CONTROL)
+    # Count control bytes in C (bytes.translate), not byte by byte in Python.
+    controls = len(sample) - len(sample.translate(None, bytes(_CONTROL)))
     return controls > 0.05 * len(sample)
 
 
