@@ -12,6 +12,7 @@ from domain.registry import Registry
 from domain.tables import unit_classes
 from extraction.dates import find_dates
 from extraction.models import Assignment, Deadline, Issuer
+from loaders.normalize import match_text
 
 ITEM = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2})*)[ \t]*[.)\-:]?[ \t]+(\S[^\n]*)$", re.MULTILINE)
 PLAN = re.compile(r"(?:xây dựng|ban hành|cụ thể hóa|cụ thể hoá)\s+(?:[\w,]+\s+){0,3}?"
@@ -83,7 +84,8 @@ def resolve_units(assignments: list[Assignment], registry: Registry, issuer_body
     the name is certain. Returns warnings."""
     warnings = []
     for assignment in assignments:
-        unit_class = next((c for c in unit_classes() if re.search(c.pattern, assignment.unit, re.IGNORECASE)), None)
+        unit = match_text(assignment.unit)    # "Các huyện uỷ, thị uỷ …" reads as "huyện ủy"
+        unit_class = next((c for c in unit_classes() if re.search(c.pattern, unit, re.IGNORECASE)), None)
         if unit_class is None:
             resolved = resolve_name(assignment.unit)
             if resolved.body_id and resolved.confidence >= 0.8 and resolved.body_id != issuer_body_id:

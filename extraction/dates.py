@@ -9,7 +9,7 @@ LONG = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re
 SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*(?P<sep>[/.-])\s*(\d{1,2})\s*(?P=sep)\s*(\d{4})(?!\d)")
 ANY = re.compile(LONG.pattern + "|" + SHORT.pattern, re.IGNORECASE)
 # The header date line: "Hà Nội, ngày 09 tháng 01 năm 2026" (place, then the date).
-HEADER = re.compile(r"[^\n,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+HEADER = re.compile(r"[^\n,]{1,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 BLANK_HEADER = re.compile(r"[^\n,]{2,40},\s*ngày\s+(?:\.*|…*)\s*tháng\s+[\d.…]*\s*năm\s+\d{4}", re.IGNORECASE)
 
 

@@ -25,8 +25,13 @@ def number_key(number: str | None) -> str | None:
 
 def document_id(scope_: str, type_code: str | None, number: str | None, date: str | None,
                 digest: str = "") -> str:
-    if number:
+    if number and not scope_.startswith("?"):
         return f"{scope_}:{type_code or 'VB'}:{number_key(number)}:{date[:4] if date else '?'}"
+    if number:
+        # The issuer is not known: keep the text's digest too, so that two unresolved
+        # communes' "15-KH/ĐU" never share an id.
+        suffix = f"#{digest[:8]}" if digest else ""
+        return f"{scope_}:{type_code or 'VB'}:{number_key(number)}:{date[:4] if date else '?'}{suffix}"
     return f"{scope_}:{type_code or 'VB'}:#{digest[:12]}"
 
 

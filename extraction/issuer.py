@@ -13,7 +13,9 @@ from datetime import date
 
 from domain.registry import Body, Registry, fold
 from domain.tables import BodyKind, board_slug, boards, body_kinds, issuer_codes
+from domain.tables import fold as ascii_fold
 from extraction.models import Issuer
+from loaders.normalize import match_text
 
 ORGANS = re.compile(r"^(?:ban thường vụ|thường trực|ban chấp hành|btv|bch|tập thể)\s+", re.IGNORECASE)
 UNIT_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
@@ -25,6 +27,7 @@ _LEVEL_OF_WORD = {"tỉnh": "province", "thành phố": "province", "tỉnh ủy
                   "huyện": "district", "quận": "district", "thị xã": "district", "huyện ủy": "district",
                   "quận ủy": "district", "thị ủy": "district", "xã": "commune", "phường": "commune",
                   "thị trấn": "commune", "đặc khu": "commune"}
+_DISTRICT_TYPE = {fold("huyện ủy"): "huyện", fold("quận ủy"): "quận", fold("thị ủy"): "thị xã"}
 _KIND_OF_LEVEL = {"province": "tinh_uy", "district": "huyen_uy", "commune": "dang_uy_xa"}
 
 
@@ -36,6 +39,7 @@ class Context:
     mentions: dict[str, Counter] = field(default_factory=lambda: {l: Counter() for l in _KIND_OF_LEVEL})
     province: str | None = None     # the document's own province, once known
     district: str | None = None
+    superior: str | None = None     # level of the header's superior line ("ĐẢNG BỘ TỈNH X")
     commune_word: bool = False      # the text speaks of "xã"/"phường" as its own level
     own: Issuer | None = None
     parents: list[Issuer] = field(default_factory=list)  # issuers of the document's parents
@@ -63,11 +67,13 @@ def scan_context(text: str, registry: Registry, as_of: date | None) -> Context:
 def _name_words(raw: str) -> str:
     """Keep the leading capitalised words of a place name ('Kim Động', 'Quận 1')."""
     words = []
-    for word in raw.split():
-        if not (word[0].isupper() or word[0].isdigit()):
+    tokens = raw.split()
+    for i, word in enumerate(tokens):
+        joiner = word in ("-", "–") and i + 1 < len(tokens) and tokens[i + 1][0].isupper()
+        if not (word[0].isupper() or word[0].isdigit() or joiner):   # "Chân Mây - Lăng Cô"
             break
         words.append(word)
-    while words and fold(words[-1]) in ("ủy", "ban", "về", "đảng"):
+    while words and fold(words[-1]) in ("ủy", "về", "đảng"):
         words.pop()
     return " ".join(words)
 
@@ -78,7 +84,13 @@ def _kind_of(phrase: str) -> tuple[BodyKind, str, str] | None:
         match = kind.pattern.search(phrase)
         if match:
             rest = phrase[match.end():].strip()
-            word = match.group(0).split()[-1].lower() if kind.kind in ("dang_uy_xa",) else ""
+            # The unit type: "xã", "phường"… after "Đảng ủy"; "huyện", "thị xã"… in "Huyện ủy",
+            # "Thị ủy" (Hà Tĩnh has a huyện and a thị xã both called Kỳ Anh).
+            word = ""
+            if kind.kind == "dang_uy_xa":
+                word = re.sub(r"^\S+\s+\S+\s+", "", match.group(0)).lower()
+            elif kind.kind == "huyen_uy":
+                word = _DISTRICT_TYPE.get(fold(match.group(0)), "")
             return kind, word, _name_words(rest) if rest else ""
     return None
 
@@ -112,7 +124,7 @@ def _issuer_from(body: Body, evidence: str, confidence: float, span=None) -> Iss
 def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | None = None) -> Issuer:
     """Resolve one body name ("Ban Thường vụ Huyện ủy", "Bộ Chính trị", "UBND tỉnh Hưng Yên")."""
     registry = ctx.registry
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:")
+    phrase = re.sub(r"\s+", " ", match_text(phrase)).strip(" ,.;:")   # "Thành uỷ" reads as "Thành ủy"
     bare = ORGANS.sub("", phrase)
     for candidate in (phrase, bare):
         central = registry.find_central(candidate)
@@ -146,8 +158,16 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
         kind_name, level = "dang_uy_xa", "commune"
     if kind_name in ("tinh_uy", "huyen_uy", "dang_uy_xa", "ubnd_tinh") and name:
         lookup = f"{unit_word} {name}" if unit_word else name
-        bodies = registry.find_units(lookup, kind=kind_name, as_of=ctx.as_of,
-                                     province=ctx.province if kind_name != "tinh_uy" else None)
+        bodies = []
+        city = fold("thành ủy") in fold(phrase) and (
+            ctx.superior == "province" or (ctx.district and fold(name) == fold(ctx.district)))
+        if kind_name == "tinh_uy" and city:
+            # "ĐẢNG BỘ TỈNH CÀ MAU / THÀNH ỦY CÀ MAU", or "Thành ủy Sóc Trăng" cited by a phường
+            # of that city: the city's own committee, not the province's.
+            bodies = registry.find_units(name, kind="huyen_uy", as_of=ctx.as_of, province=ctx.province)
+        bodies = bodies or registry.find_units(
+            lookup, kind=kind_name, as_of=ctx.as_of, province=ctx.province if kind_name != "tinh_uy" else None,
+            district=ctx.district if kind_name == "dang_uy_xa" else None)
         if not bodies and kind_name == "tinh_uy":   # Thành ủy of a city under a province (pre-2025)
             bodies = registry.find_units(name, kind="huyen_uy", as_of=ctx.as_of)
         if not bodies and ctx.province and kind_name != "tinh_uy":
@@ -272,4 +292,4 @@ def resolve_code(code: str, ctx: Context) -> Issuer:
 
 
 def _slug(text: str | None) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text or "").replace("đ", "d")).strip("-") if text else ""
+    return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text)).strip("-") if text else ""

@@ -57,6 +57,7 @@ class Reference:
     confidence: float = 1.0
     issuer_body_id: str | None = None   # the cited document's issuer, resolved in context
     issuer_evidence: str = ""
+    issuer_candidates: list[str] = field(default_factory=list)   # when the words fit several bodies
 
 
 @dataclass

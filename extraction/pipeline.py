@@ -32,7 +32,7 @@ CLOSING_SENTENCE = (r"Trên đây là\s+(?:{types})\s+(?:của\s+)?((?:Ban Thư�
 # A header line that is only a place ("TỈNH BÌNH ĐỊNH"), not a body ("HUYỆN ỦY THỌ XUÂN").
 UNIT_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?!ỦY\b)\S", re.IGNORECASE)
 ORGAN_LINE = re.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH)", re.IGNORECASE)
-SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s+(.+)$", re.IGNORECASE)
+SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$", re.IGNORECASE)
 FILING = re.compile(r"Lưu[ \t:]+[^\n]*?\bVP(HU|QU|TU|ĐU|ĐUK)\b")
 
 
@@ -150,12 +150,30 @@ def _header_lines(text: str, layout: Layout) -> list[tuple[str, tuple[int, int]]
     return lines
 
 
+def _read_superior(unit: str, name: str, ctx: Context) -> None:
+    """"ĐẢNG BỘ TỈNH X" puts the issuer in province X; "ĐẢNG BỘ HUYỆN Y" in district Y."""
+    registry = ctx.registry
+    provinces = registry.find_units(name, level="province", as_of=ctx.as_of)
+    if fold(unit) == fold("THÀNH PHỐ"):
+        # Hà Nội, Huế… are cities of province rank; thành phố Sóc Trăng is a district of its tỉnh.
+        provinces = [p for p in provinces if fold(p.unit_type) == fold("thành phố")]
+    if fold(unit) == fold("TỈNH") or (fold(unit) == fold("THÀNH PHỐ") and provinces):
+        ctx.province, ctx.superior = (provinces[0].province if provinces else name.title()), "province"
+        return
+    districts = registry.find_units(name, kind="huyen_uy", as_of=ctx.as_of, province=ctx.province)
+    if districts:
+        # Several provinces have a huyện Châu Thành: the district's name still narrows communes.
+        ctx.district, ctx.superior = districts[0].district, "district"
+        if len({d.province for d in districts}) == 1:
+            ctx.province = districts[0].province
+
+
 def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_type: str | None) -> Issuer:
     lines = _header_lines(match, layout)
     for line, _ in lines:
         superior = SUPERIOR.search(line)
         if superior:
-            ctx.province = superior.group(1).strip().title()
+            _read_superior(superior.group(1), superior.group(2).strip(), ctx)
     phrases: list[tuple[str, tuple[int, int] | None, str]] = []
     if layout.issuer_line:
         words = match[layout.issuer_line[0]:layout.issuer_line[1]]
@@ -239,6 +257,7 @@ def _resolve_citation_issuers(references, relayed, ctx: Context, registry: Regis
             resolved = resolve_code(ref.issuer_code, ctx) if ref.issuer_code else Issuer()
         ref.issuer_body_id = resolved.body_id
         ref.issuer_evidence = resolved.evidence
+        ref.issuer_candidates = [] if resolved.body_id else list(resolved.candidates)
         _expand_short_code(ref, registry, renamed)
         by_symbol[ref.symbol] = ref
     ctx.as_of = as_of

@@ -23,6 +23,9 @@ _ABOUT = re.compile(r"\bvề\b", re.IGNORECASE)
 _RELAY = re.compile(r"(?:thực hiện|thi hành|triển khai|cụ thể hóa|quán triệt)\s*$", re.IGNORECASE)
 _REPORT = re.compile(r"(?:tình hình|kết quả|sơ kết|tổng kết|báo cáo)\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$",
                      re.IGNORECASE)
+# What may stand before the next item of a list of parents: nothing, "và", or a type word we
+# could not read ("Kế hoach số", "Kế hoach của Ban Thường vụ Huyện ủy X số": a typo).
+_LIST_ITEM = re.compile(r"(?:và\s*)?(?:(?:\w+\s+){1,4}(?:của\s+[^,;]{3,90}?\s+)?số\s*:?)?", re.IGNORECASE)
 # "X ... và Kế hoạch số Y": a second parent in the same list.
 _COORDINATE = re.compile(r"(?:\s(?:và|cùng)|[,;])\s*$", re.IGNORECASE)
 # Weak phrases ("theo") count only right before the citation.
@@ -128,7 +131,7 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         return _reference(citation, phrase.relation, where, phrase.phrase, _STRENGTH.get(phrase.strength, 0.8),
                           subtype=phrase.subtype)
     lead = match[clause:citation.span[0]].strip().lower()
-    if previous and previous.where == where and previous.relation in PARENT_RELATIONS and lead in ("", "và"):
+    if previous and previous.where == where and previous.relation in PARENT_RELATIONS and _LIST_ITEM.fullmatch(lead):
         # "Thực hiện Nghị quyết số 60-NQ/TW ...; Kế hoạch số 520-KH/TU ...": the list goes on.
         return _reference(citation, previous.relation, where, previous.phrase, previous.confidence,
                           subtype=previous.subtype)

@@ -32,7 +32,8 @@ class CitationIndex:
     """Resolves (scope, type, number, date) to a node id: an ingested document if one fits,
     else one shared cited-only node per distinct document."""
 
-    def __init__(self, records: list[DocumentRecord]) -> None:
+    def __init__(self, records: list[DocumentRecord], registry: Registry) -> None:
+        self.registry = registry
         self.ingested: dict[tuple, list[tuple[str | None, str, str | None]]] = defaultdict(list)
         self.by_number: dict[tuple, list[tuple[str | None, str, str | None]]] = defaultdict(list)
         for record in records:
@@ -44,7 +45,7 @@ class CitationIndex:
             self.by_number[(record.type_code, identity.number_key(record.number))].append(entry)
         self.cited: dict[tuple, list[tuple[str | None, str]]] = defaultdict(list)
 
-    def resolve(self, ref: Reference) -> tuple[str, bool, str]:
+    def resolve(self, ref: Reference, citing: DocumentRecord) -> tuple[str, bool, str]:
         """(node id, ingested?, how it was matched)."""
         scope = identity.scope(ref.issuer_code, ref.issuer_body_id)
         number = identity.number_key(ref.number)
@@ -52,6 +53,22 @@ class CitationIndex:
         found = self._nearest(self.ingested.get(key, []), ref.date)
         if found:
             return found, True, "issuer, type and number" + ("" if ref.date else "; the citation has no date")
+        # A wrong year before a merger names the old body ("Tỉnh ủy Hưng Yên" of 2024 for a
+        # plan of the 2025 Tỉnh ủy Hưng Yên): try the bodies that succeeded it.
+        for successor in self.registry.successors(scope):
+            found = self._nearest(self.ingested.get((successor.body_id, ref.type_code, number), []), ref.date)
+            if found:
+                return found, True, f"issuer, type and number; {scope} was succeeded by {successor.body_id}"
+        if scope.startswith("?") and ref.issuer_candidates:
+            # "Huyện ủy Châu Thành" fits several provinces: the one that has such a document.
+            hits = {found for body_id in ref.issuer_candidates
+                    if (found := self._nearest(self.ingested.get((body_id, ref.type_code, number), []), ref.date))}
+            if len(hits) == 1:
+                return hits.pop(), True, (f"type and number; of {len(ref.issuer_candidates)} bodies the words fit, "
+                                          f"only one has this document")
+        if scope.startswith("?"):
+            # An issuer nobody could resolve: the cited document belongs to this citation alone.
+            key = (f"{scope}@{citing.doc_id}", ref.type_code, number)
         # Shortened issuer codes ("229-QĐ/BCĐ" for a BCĐTW document): same type and number,
         # a code that is a prefix of the other, and the same date.
         for entry_date, doc_id, code in self.by_number.get((ref.type_code, number), []):
@@ -62,7 +79,7 @@ class CitationIndex:
             days = _days(cited_date, ref.date)
             if days is None or days <= DATE_TOLERANCE_DAYS:
                 return node_id, False, "cited only"
-        node_id = identity.document_id(scope, ref.type_code, ref.number, ref.date)
+        node_id = identity.document_id(key[0], ref.type_code, ref.number, ref.date)
         self.cited[key].append((ref.date, node_id))
         return node_id, False, "cited only"
 
@@ -88,7 +105,8 @@ def build_graph(records: Iterable[DocumentRecord], registry: Registry | None = N
     registry = registry or Registry.load()
     records = sorted(records, key=lambda r: r.doc_id)
     graph = nx.MultiDiGraph()
-    index = CitationIndex(records)
+    index = CitationIndex(records, registry)
+    _settle_issuers(records, index, registry)
     for record in records:
         _add_document(graph, record, registry)
     for record in records:
@@ -96,6 +114,33 @@ def build_graph(records: Iterable[DocumentRecord], registry: Registry | None = N
     for node in [n for n, d in graph.nodes(data=True) if d.get("kind") == "body"]:
         _add_body_chain(graph, node, registry)
     return graph
+
+
+def _settle_issuers(records: list[DocumentRecord], index: CitationIndex, registry: Registry) -> None:
+    """An issuer the text left open ("ĐẢNG ỦY XÃ AN HIỆP" under a huyện Châu Thành that several
+    provinces have) is settled by the corpus: the candidate under the issuer of the document it
+    implements. The doc_id stays; the ISSUED_BY edge and the issuer fields change, with evidence."""
+    by_id = {record.doc_id: record for record in records}
+    for record in records:
+        if record.issuer.body_id or not record.issuer.candidates:
+            continue
+        parents = {}
+        for ref in record.references:
+            if ref.relation in ("implements", "based_on"):
+                target, ingested, _ = index.resolve(ref, record)
+                if ingested and by_id[target].issuer.body_id:
+                    parents[by_id[target].issuer.body_id] = ref.symbol
+        fits = [c for c in record.issuer.candidates
+                if (body := registry.get(c)) is not None and body.parent_id in parents]
+        if len(fits) == 1:
+            body = registry.get(fits[0])
+            issuer = record.issuer
+            issuer.evidence += (f"; settled by the corpus: of {len(issuer.candidates)} candidates only "
+                                f"{body.name} ({body.province}) is under the issuer of its parent "
+                                f"{parents[body.parent_id]}")
+            issuer.body_id, issuer.name, issuer.level, issuer.system = body.body_id, body.name, body.level, body.system
+            issuer.locality, issuer.province, issuer.kind = body.locality, body.province, body.kind
+            issuer.confidence = 0.75
 
 
 def _add_document(graph: nx.MultiDiGraph, record: DocumentRecord, registry: Registry) -> None:
@@ -126,7 +171,7 @@ def _ensure_body(graph: nx.MultiDiGraph, body_id: str, registry: Registry | None
 def _add_links(graph: nx.MultiDiGraph, record: DocumentRecord, index: CitationIndex, registry: Registry) -> None:
     node_of: dict[str, str] = {}
     for ref in record.references:
-        target, ingested, how = index.resolve(ref)
+        target, ingested, how = index.resolve(ref, record)
         node_of[ref.symbol] = target
         if target == record.doc_id:
             continue  # a document citing itself
