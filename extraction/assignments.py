@@ -51,7 +51,10 @@ def _unit_of(heading: str) -> str:
     return heading.strip(" ,;:")
 
 
-def find_assignments(text: str, section: tuple[int, int] | None) -> list[Assignment]:
+def find_assignments(text: str, section: tuple[int, int] | None,
+                     known_deadlines: list[Deadline] | None = None) -> list[Assignment]:
+    """Items of the "Tổ chức thực hiện" section; `known_deadlines` (the document's, already
+    found) saves reading the section for them twice."""
     if section is None:
         return []
     start, end = section
@@ -64,7 +67,8 @@ def find_assignments(text: str, section: tuple[int, int] | None) -> list[Assignm
         body = text[item.start():item_end]
         own_duty = body[len(item.group(0)) - len(heading) + len(unit):] if heading.startswith(unit) else body
         plan = PLAN.search(own_duty)
-        due = deadlines(text, item.start(), item_end)
+        due = ([d for d in known_deadlines if item.start() <= d.span[0] < item_end] if known_deadlines is not None
+               else deadlines(text, item.start(), item_end))
         # The span covers exactly the stored words (from the unit on, no item number, trimmed).
         words = text[item.start(2):item_end]
         first = item.start(2) + len(words) - len(words.lstrip())

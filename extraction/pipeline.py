@@ -64,7 +64,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     ctx.province = ctx.province or issuer.province
     _resolve_citation_issuers(references, relayed, ctx, registry)
 
-    assignments = duties.find_assignments(text, layout.organisation)
+    found_deadlines = duties.deadlines(text, layout.preamble[0])
+    assignments = duties.find_assignments(text, layout.organisation, found_deadlines)
     warnings += duties.resolve_units(assignments, registry, issuer.body_id, as_of,
                                      lambda name: resolve_phrase(name, ctx))
     if issuer.confidence < 0.5:
@@ -80,7 +81,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         title=_title(text, layout), issuer=issuer, references=references, relayed=relayed,
         assignments=assignments,
         recipients=closing.recipients(text, layout.closing) or closing.addressees(text, layout.header[1]),
-        signer=closing.signer(text, layout.closing), deadlines=duties.deadlines(text, layout.preamble[0]),
+        signer=closing.signer(text, layout.closing), deadlines=found_deadlines,
         warnings=warnings, type_code=type_code, issuer_code=own.issuer_code if own else None,
         effective_date=effective, effective_date_evidence=effective_evidence, digest=digest, text=text,
         spans={"symbol": list(own.span) if own else None, "date": list(date_span) if date_span else None,

@@ -7,6 +7,7 @@ body is a mention, or a finer relation where the words say so (sửa đổi, tha
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from domain.tables import RelationPhrase, relation_phrases
 from extraction.models import Citation, Reference, Relayed
@@ -32,15 +33,21 @@ _COORDINATE = re.compile(r"(?:\s(?:và|cùng)|[,;])\s*$", re.IGNORECASE)
 _WEAK_REACH = 30
 
 
+@lru_cache(maxsize=1)
+def _phrase_patterns() -> tuple[tuple[RelationPhrase, re.Pattern], ...]:
+    """Each phrase of the table as a pattern: whole words, any punctuation between them."""
+    return tuple((phrase, re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, phrase.phrase.split())) + r"(?!\w)"))
+                 for phrase in relation_phrases())
+
+
 def _phrase_in(prefix: str) -> tuple[RelationPhrase, int] | None:
     """The relation phrase of a clause prefix: a special relation anywhere in it wins
     ("tổng kết 10 năm thực hiện X" reports on X); else the phrase nearest the citation."""
     lowered = prefix.lower()
     best: tuple[RelationPhrase, int] | None = None
     special: tuple[RelationPhrase, int] | None = None
-    for phrase in relation_phrases():
-        pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, phrase.phrase.split())) + r"(?!\w)"
-        for hit in re.finditer(pattern, lowered):
+    for phrase, pattern in _phrase_patterns():
+        for hit in pattern.finditer(lowered):
             distance = len(lowered) - hit.end()
             if phrase.strength == "weak" and distance > _WEAK_REACH:
                 continue
