@@ -164,7 +164,8 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
         if kind_name == "tinh_uy" and city:
             # "ĐẢNG BỘ TỈNH CÀ MAU / THÀNH ỦY CÀ MAU", or "Thành ủy Sóc Trăng" cited by a phường
             # of that city: the city's own committee, not the province's.
-            bodies = registry.find_units(name, kind="huyen_uy", as_of=ctx.as_of, province=ctx.province)
+            bodies = registry.find_units(name, kind="huyen_uy", unit_type="thành phố", as_of=ctx.as_of,
+                                         province=ctx.province)
         bodies = bodies or registry.find_units(
             lookup, kind=kind_name, as_of=ctx.as_of, province=ctx.province if kind_name != "tinh_uy" else None,
             district=ctx.district if kind_name == "dang_uy_xa" else None)

@@ -63,6 +63,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     ctx.own = issuer
     ctx.province = ctx.province or issuer.province
     _resolve_citation_issuers(references, relayed, ctx, registry)
+    references = _without_self(references, own, own_date, issuer, warnings)
 
     found_deadlines = duties.deadlines(text, layout.preamble[0])
     assignments = duties.find_assignments(text, layout.organisation, found_deadlines)
@@ -267,6 +268,23 @@ def _resolve_citation_issuers(references, relayed, ctx: Context, registry: Regis
         for attr, symbol in (("child_issuer_body_id", claim.child), ("parent_issuer_body_id", claim.parent)):
             ref = by_symbol.get(symbol)
             setattr(claim, attr, ref.issuer_body_id if ref else None)
+
+
+def _without_self(references, own, own_date: str | None, issuer: Issuer, warnings: list[str]):
+    """Drop the document's own symbol when the citation names no other issuer or date: a city's
+    56-KH/TU may implement the province's 56-KH/TU, but not itself."""
+    if own is None:
+        return references
+    kept = []
+    for ref in references:
+        other = ref.issuer_body_id not in (None, issuer.body_id) and ref.date != own_date
+        if ref.symbol == own.symbol and not other:
+            warning = f"the document cites its own symbol {own.symbol} (ignored)"
+            if warning not in warnings:
+                warnings.append(warning)
+            continue
+        kept.append(ref)
+    return kept
 
 
 def _expand_short_code(ref, registry: Registry, renamed: dict[str, str]) -> None:

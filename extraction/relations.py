@@ -83,7 +83,9 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
     previous: Reference | None = None     # the last citation of the title or preamble
     for citation in citations:
         where = _where(layout, citation.span)
-        if citation.symbol == own_symbol:
+        if citation.symbol == own_symbol and not (citation.issuer and where in ("title", "preamble")):
+            # The document's own symbol. (A city's 56-KH/TU implementing "Kế hoạch số 56-KH/TU
+            # của Tỉnh ủy Khánh Hòa" names another issuer: that one is a parent.)
             warning = f"the document cites its own symbol {own_symbol} (ignored)"
             if where in ("title", "preamble") and warning not in warnings:
                 warnings.append(warning)

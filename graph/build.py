@@ -50,15 +50,14 @@ class CitationIndex:
         scope = identity.scope(ref.issuer_code, ref.issuer_body_id)
         number = identity.number_key(ref.number)
         key = (scope, ref.type_code, number)
-        found = self._nearest(self.ingested.get(key, []), ref.date)
+        # A wrong year before a merger names the old body ("Tỉnh ủy An Giang" of 2025 for a plan
+        # of the 2025 Tỉnh ủy An Giang): the body and its successors compete, nearest date first.
+        scopes = [scope] + [s.body_id for s in self.registry.successors(scope)]
+        entries = [e for s in scopes for e in self.ingested.get((s, ref.type_code, number), [])]
+        found = self._nearest(entries, ref.date)
         if found:
-            return found, True, "issuer, type and number" + ("" if ref.date else "; the citation has no date")
-        # A wrong year before a merger names the old body ("Tỉnh ủy Hưng Yên" of 2024 for a
-        # plan of the 2025 Tỉnh ủy Hưng Yên): try the bodies that succeeded it.
-        for successor in self.registry.successors(scope):
-            found = self._nearest(self.ingested.get((successor.body_id, ref.type_code, number), []), ref.date)
-            if found:
-                return found, True, f"issuer, type and number; {scope} was succeeded by {successor.body_id}"
+            return found, True, "issuer, type and number" + ("" if ref.date else "; the citation has no date") \
+                + ("" if found in {e[1] for e in self.ingested.get(key, [])} else f"; {scope} has a successor")
         if scope.startswith("?") and ref.issuer_candidates:
             # "Huyện ủy Châu Thành" fits several provinces: the one that has such a document.
             hits = {found for body_id in ref.issuer_candidates
@@ -89,7 +88,11 @@ class CitationIndex:
             return None
         if cited_date is None:
             return entries[0][1] if len(entries) == 1 else None
-        best = min(entries, key=lambda e: _days(e[0], cited_date) if e[0] else DATE_TOLERANCE_DAYS)
+        def distance(entry) -> tuple[int, int]:
+            # A wrong year keeps the day and the month: "07/01/2025" for a plan of 07/01/2026.
+            same_day = bool(entry[0]) and entry[0][5:] == cited_date[5:]
+            return (0 if same_day else 1, _days(entry[0], cited_date) if entry[0] else DATE_TOLERANCE_DAYS)
+        best = min(entries, key=distance)
         days = _days(best[0], cited_date)
         return best[1] if days is None or days <= DATE_TOLERANCE_DAYS else None
 
