@@ -3,6 +3,10 @@ batch still loads; the batch is written in one transaction, so a crash loses not
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,15 +56,61 @@ def _read(path: Path) -> bytes | None:
         raise LoadError(str(path), f"cannot read the file: {error.strerror or error}") from error
 
 
+def _job(item: tuple[str, bytes | None]) -> tuple[str, DocumentRecord | None, str | None]:
+    """One file in a worker process (which loads the default registry once)."""
+    return _extract_here(item, Registry.load())
+
+
+def _watch_parent(parent: int) -> None:
+    """In each worker: exit as soon as the ingesting process is gone (killed with SIGKILL, say),
+    rather than linger holding its pipes open."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def default_workers() -> int:
+    """Extraction processes: CASCADE_WORKERS, else one per core."""
+    return int(os.environ.get("CASCADE_WORKERS") or 0) or (os.cpu_count() or 1)
+
+
 def ingest_paths(paths: Iterable[str | Path], store: Store, registry: Registry | None = None,
-                 progress: Callable[[int, str], None] | None = None, batch: int = BATCH) -> IngestReport:
-    """Read, extract and store files; `batch` records (and failures) per transaction."""
+                 progress: Callable[[int, str], None] | None = None, batch: int = BATCH,
+                 workers: int | None = None) -> IngestReport:
+    """Read, extract and store files; `batch` records (and failures) per transaction.
+
+    Extraction is the bottleneck (BENCHMARKS.md), so a batch of `batch` files is extracted by
+    `workers` processes while this process alone reads, checks and writes the store. Runs of
+    fewer than `batch` files, or with a registry of the caller's, stay in this process."""
+    workers = default_workers() if workers is None else workers
+    parallel = workers > 1 and registry is None
     registry = registry or Registry.load()
     report = IngestReport()
-    pending: list[tuple[DocumentRecord, str]] = []
+    chunk: list[tuple[str, bytes | None, str]] = []       # (source, bytes, digest) to extract
     failed: list[tuple[str, str]] = []
+    pool: ProcessPoolExecutor | None = None
+
+    def fail(source: str, message: str) -> None:
+        report.failures.append((source, message))
+        failed.append((source, message))
 
     def flush() -> None:
+        nonlocal pool
+        if parallel and len(chunk) >= batch and pool is None:
+            pool = ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),))
+        items = [(source, data) for source, data, _ in chunk]
+        results = pool.map(_job, items, chunksize=max(1, len(items) // (4 * workers))) if pool else \
+            (_extract_here(item, registry) for item in items)
+        digests = {source: digest for source, _, digest in chunk}
+        pending = []
+        for source, record, error in results:
+            if error:
+                fail(source, error)
+            else:
+                pending.append((record, digests[source]))
+        chunk.clear()
         if pending or failed:
             result = store.add(pending, failed)
             for name in ("added", "unchanged", "replaced", "merged", "conflicts"):
@@ -68,30 +118,39 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, registry: Registry |
             report.doc_ids.extend(record.doc_id for record, _ in pending)
             # After the store has had its say: it flags key conflicts and merged sources.
             report.warnings.extend((record.source, warning) for record, _ in pending for warning in record.warnings)
-            pending.clear()
             failed.clear()
 
-    for path in iter_paths(paths):
-        report.files += 1
-        if progress:
-            progress(report.files, str(path))
-        try:
-            data = _read(path)
+    try:
+        for path in iter_paths(paths):
+            report.files += 1
+            if progress:
+                progress(report.files, str(path))
+            try:
+                data = _read(path)
+            except LoadError as error:
+                fail(str(path), str(error))
+                continue
             digest = hashlib.sha256(data).hexdigest() if data is not None else ""
             if data is not None and store.known_file(str(path), digest):
                 report.skipped += 1
                 continue
-            loaded = load_bytes(data, str(path)) if data is not None else load_path(path)
-            pending.append((extract_loaded(loaded, registry), digest))
-        except LoadError as error:
-            message = str(error)
-            report.failures.append((str(path), message))
-            failed.append((str(path), message))
-        except Exception as error:  # noqa: BLE001 - a bug on one file must not lose the batch
-            message = f"{path}: extraction failed: {type(error).__name__}: {error}"
-            report.failures.append((str(path), message))
-            failed.append((str(path), message))
-        if len(pending) + len(failed) >= batch:
-            flush()
-    flush()
+            chunk.append((str(path), data, digest))
+            if len(chunk) + len(failed) >= batch:
+                flush()
+        flush()
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return report
+
+
+def _extract_here(item: tuple[str, bytes | None], registry: Registry) -> tuple[str, DocumentRecord | None, str | None]:
+    """One file: (source, record, None) or (source, None, the one-line error)."""
+    source, data = item
+    try:
+        loaded = load_bytes(data, source) if data is not None else load_path(Path(source))
+        return source, extract_loaded(loaded, registry), None
+    except LoadError as error:
+        return source, None, str(error)
+    except Exception as error:  # noqa: BLE001 - a bug on one file must not lose the batch
+        return source, None, f"{source}: extraction failed: {type(error).__name__}: {error}"
