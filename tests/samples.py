@@ -19,3 +19,17 @@ kế hoạch {EVIL} như sau.
 T/M BAN THƯỜNG VỤ
 BÍ THƯ
 """
+
+
+def store_with_evil_plan(folder, text: str):
+    """A store in `folder` holding the bundled corpus and one hostile plan (`text`)."""
+    from cascade.backends import bundled_corpus_files
+    from graph.ingest import ingest_paths
+    from graph.store import Store
+    extra = folder / "extra"
+    extra.mkdir()
+    (extra / "evil.txt").write_text(text, encoding="utf-8")
+    store = Store(folder)
+    report = ingest_paths([*bundled_corpus_files(), extra], store)
+    assert not report.failures, report.failures
+    return store

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from explorer.synthetic import national_cascade
-from tests.samples import EVIL, evil_plan
+from tests.samples import EVIL, evil_plan, store_with_evil_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
@@ -23,16 +23,7 @@ EVIL_DOC = evil_plan(99, 2)
 @pytest.fixture(scope="module")
 def app_store(tmp_path_factory):
     """A store with the bundled corpus plus one hostile document, used through CASCADE_STORE."""
-    from graph.ingest import ingest_paths
-    from graph.store import Store
-    folder = tmp_path_factory.mktemp("app-store")
-    extra = folder / "extra"
-    extra.mkdir()
-    (extra / "evil.txt").write_text(EVIL_DOC, encoding="utf-8")
-    store = Store(folder)
-    report = ingest_paths([ROOT / "data" / "corpus", extra], store)
-    assert not report.failures, report.failures
-    return store
+    return store_with_evil_plan(tmp_path_factory.mktemp("app-store"), EVIL_DOC)
 
 
 @pytest.fixture()

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from tests.samples import EVIL, evil_plan
+from tests.samples import EVIL, evil_plan, store_with_evil_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -63,15 +63,8 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     _require_browser()
-    from graph.ingest import ingest_paths
-    from graph.store import Store
     folder = tmp_path_factory.mktemp("e2e-store")
-    extra = folder / "extra"
-    extra.mkdir()
-    (extra / "evil.txt").write_text(EVIL_DOC, encoding="utf-8")
-    store = Store(folder)
-    report = ingest_paths([ROOT / "data" / "corpus", extra], store)
-    assert not report.failures, report.failures
+    store = store_with_evil_plan(folder, EVIL_DOC)
     evil = next(r.doc_id for r in store.records() if r.source.endswith("evil.txt"))
     store.close()
     port = _free_port()
