@@ -44,7 +44,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from domain.registry import Body, Registry  # noqa: E402
-from tools.make_labelled_set import OLD_TONE, TOPICS  # noqa: E402  (shared text blocks)
+from tools.make_labelled_set import OLD_TONE, TOPICS, two_columns  # noqa: E402  (shared text blocks)
 
 MERGER = date(2025, 7, 1)          # 63 -> 34 provinces, districts abolished
 BTGDV_FROM = date(2025, 2, 3)      # Ban Tuyên giáo + Ban Dân vận merged
@@ -269,14 +269,7 @@ class Generator:
         """`right` is the motto line(s) then the place-and-date line."""
         motto, place_date = right[:-1], right[-1]
         if self.rng.random() < 0.5:   # two columns, as a .docx saved as text
-            column = motto + [""] + [place_date]
-            n = max(len(left), len(column))
-            out = []
-            for k in range(n):
-                lft = left[k] if k < len(left) else ""
-                rgt = column[k] if k < len(column) else ""
-                out.append((lft.ljust(44) + rgt).rstrip() if rgt else lft)
-            return out
+            return two_columns(left, motto + [""] + [place_date])
         return motto + [""] + left + ["", place_date]
 
     def so_line(self, symbol: str, state: bool = False) -> str:

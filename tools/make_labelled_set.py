@@ -1153,6 +1153,17 @@ def issuer_short(spec) -> str:
     return "Ban Thường vụ " + name
 
 
+def two_columns(left: list[str], right: list[str]) -> list[str]:
+    """A header as a .docx saved as text prints it: the left cell's lines, the right cell's
+    lines beside them from column 44."""
+    out = []
+    for i in range(max(len(left), len(right))):
+        lft = left[i] if i < len(left) else ""
+        rgt = right[i] if i < len(right) else ""
+        out.append((lft.ljust(44) + rgt).rstrip() if rgt else lft)
+    return out
+
+
 def header_lines(spec, rng: random.Random) -> list[str]:
     sys_ = spec["system"]
     left = list(spec["header"])
@@ -1168,18 +1179,9 @@ def header_lines(spec, rng: random.Random) -> list[str]:
         right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
     else:
         right = ["ĐẢNG CỘNG SẢN VIỆT NAM"]
-    if sys_ != "party" and spec.get("national") is None and sys_ == "mass":
-        pass
     pd = spec.get("place_date")
     if spec["layout"] == "two_col":
-        rcol = right + ([""] if right else []) + ([pd] if pd else [])
-        n = max(len(left), len(rcol))
-        out = []
-        for i in range(n):
-            lft = left[i] if i < len(left) else ""
-            r = rcol[i] if i < len(rcol) else ""
-            out.append((lft.ljust(44) + r).rstrip() if r else lft)
-        return out
+        return two_columns(left, right + ([""] if right else []) + ([pd] if pd else []))
     out = []
     if right:
         out += right + [""]
