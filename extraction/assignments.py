@@ -12,6 +12,7 @@ from domain.registry import Registry
 from domain.tables import unit_classes
 from extraction.dates import find_dates
 from extraction.models import Assignment, Deadline, Issuer
+from extraction.scan import find_words
 from loaders.normalize import match_text
 
 ITEM = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2})*)[ \t]*[.)\-:]?[ \t]+(\S[^\n]*)$", re.MULTILINE)
@@ -23,17 +24,20 @@ VERB = re.compile(r"(?<!các)(?<!và)\s+(?:chỉ đạo|tham mưu|chủ trì|ph�
 DEADLINE = re.compile(r"(?:trước|chậm nhất(?: là)?|hạn chót|không muộn hơn)\s+(?:\d{1,2}h\d{0,2}\s+)?(?:ngày\s+)?",
                       re.IGNORECASE)
 MONTH = re.compile(r"(?:trong|hoàn thành trong|xong trong)\s+tháng\s+(\d{1,2})\s*[/-]\s*(\d{4})", re.IGNORECASE)
+# The words each DEADLINE / MONTH match begins with: scan.find_words tries the patterns there only.
+DEADLINE_WORDS = ("trước", "chậm nhất", "hạn chót", "không muộn hơn")
+MONTH_WORDS = ("trong", "hoàn thành trong", "xong trong")
 
 
 def deadlines(text: str, start: int = 0, end: int | None = None) -> list[Deadline]:
     end = len(text) if end is None else end
     found: list[Deadline] = []
-    for lead in DEADLINE.finditer(text, start, end):
+    for lead in find_words(DEADLINE, DEADLINE_WORDS, text, start, end):
         dates = find_dates(text, lead.end(), min(end, lead.end() + 30))
         if dates and dates[0][1][0] - lead.end() <= 2:
             value, (_, stop) = dates[0]
             found.append(Deadline(value, text[lead.start():stop], (lead.start(), stop)))
-    for month in MONTH.finditer(text, start, end):
+    for month in find_words(MONTH, MONTH_WORDS, text, start, end):
         m, y = int(month.group(1)), int(month.group(2))
         if 1 <= m <= 12:
             last = date(y, m, calendar.monthrange(y, m)[1]).isoformat()

@@ -15,12 +15,15 @@ from domain.registry import Body, Registry, fold
 from domain.tables import BodyKind, board_slug, boards, body_kinds, issuer_codes
 from domain.tables import fold as ascii_fold
 from extraction.models import Issuer
+from extraction.scan import find_words
 from loaders.normalize import match_text
 
 ORGANS = re.compile(r"^(?:ban thường vụ|thường trực|ban chấp hành|btv|bch|tập thể)\s+", re.IGNORECASE)
 UNIT_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
+_MENTION_WORDS = (*UNIT_WORDS.split("|"), "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
+_MENTION_LEADS = ("tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc khu")   # each word begins with one
 MENTION = re.compile(
-    rf"(?<!\w)({UNIT_WORDS}|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy)\s+((?:[A-ZĐ0-9][^\s,.;:()“”\"']*)(?:\s+[A-ZĐ][^\s,.;:()“”\"']*){{0,3}})",
+    rf"(?<!\w)({'|'.join(_MENTION_WORDS)})\s+((?:[A-ZĐ0-9][^\s,.;:()“”\"']*)(?:\s+[A-ZĐ][^\s,.;:()“”\"']*){{0,3}})",
     re.IGNORECASE,
 )
 _LEVEL_OF_WORD = {"tỉnh": "province", "thành phố": "province", "tỉnh ủy": "province", "thành ủy": "province",
@@ -47,7 +50,7 @@ class Context:
 
 def scan_context(text: str, registry: Registry, as_of: date | None) -> Context:
     ctx = Context(registry, as_of)
-    for match in MENTION.finditer(text):
+    for match in find_words(MENTION, _MENTION_LEADS, text):
         word = match.group(1).lower()
         name = _name_words(match.group(2))
         if not name:

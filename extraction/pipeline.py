@@ -16,6 +16,7 @@ from extraction.find import find_citations
 from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
 from extraction.models import DocumentRecord, Issuer
 from extraction.relations import PARENT_RELATIONS, classify
+from extraction.scan import find_words
 from extraction.sections import MOTTOS, Layout, find_layout
 from extraction.symbols import find_symbols
 from loaders.normalize import match_text, normalize_text
@@ -29,6 +30,7 @@ ISSUING_SENTENCE = (
 )
 CLOSING_SENTENCE = (r"Trên đây là\s+(?:{types})\s+(?:của\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành)"
                     r"\s[^,;.\n]{{2,60}}?)(?=\s+(?:về|triển khai|thực hiện|\()|[,;.\n])")
+CLOSING_WORDS = ("trên đây là",)   # every CLOSING_SENTENCE begins so (for scan.find_words)
 # A header line that is only a place ("TỈNH BÌNH ĐỊNH"), not a body ("HUYỆN ỦY THỌ XUÂN").
 UNIT_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?!ỦY\b)\S", re.IGNORECASE)
 ORGAN_LINE = re.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH)", re.IGNORECASE)
@@ -197,7 +199,8 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         match, layout.preamble[0], layout.preamble[1])
     if sentence:
         phrases.append((sentence.group(1), sentence.span(1), "the opening sentence"))
-    ending = re.compile(CLOSING_SENTENCE.format(types=types), re.IGNORECASE).search(match, layout.body[0])
+    ending = next(find_words(re.compile(CLOSING_SENTENCE.format(types=types), re.IGNORECASE), CLOSING_WORDS,
+                             match, layout.body[0]), None)
     if ending:
         phrases.append((ending.group(1), ending.span(1), "the closing sentence"))
     authority = closing.AUTHORITY.search(match, layout.closing[0] if layout.closing else max(0, len(match) - 1500))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from domain.tables import doc_types
+from extraction.scan import line_starts, matches_at
 
 Span = tuple[int, int]
 
@@ -21,10 +22,12 @@ HEADING = re.compile(
     r"[A-D][ \t]*[.\-][ \t]+[A-ZĐ]{2,})",
     re.MULTILINE,
 )
-ORGANISATION = re.compile(r"^[ \t]*(?:[IVX]{1,5}[ \t]*[.\-:)][ \t]*)?(?:TỔ CHỨC THỰC HIỆN|Tổ chức thực hiện)\b.*$",
+ORGANISATION_WORDS = ("TỔ CHỨC THỰC HIỆN", "Tổ chức thực hiện")
+ORGANISATION = re.compile(rf"^[ \t]*(?:[IVX]{{1,5}}[ \t]*[.\-:)][ \t]*)?(?:{'|'.join(ORGANISATION_WORDS)})\b.*$",
                           re.MULTILINE)
 ANNOUNCE = re.compile(r"(?:như sau|sau đây|nội dung sau|sau)\s*:[ \t]*$", re.MULTILINE | re.IGNORECASE)
-CLOSING = re.compile(r"^[ \t]*(?:Nơi nhận|NƠI NHẬN)\s*:?", re.MULTILINE)
+CLOSING_WORDS = ("Nơi nhận", "NƠI NHẬN")
+CLOSING = re.compile(rf"^[ \t]*(?:{'|'.join(CLOSING_WORDS)})\s*:?", re.MULTILINE)
 OPENERS = re.compile(
     r"^(?:Thực hiện|Căn cứ|Triển khai|Thi hành|Theo|Để|Ngày|Nhằm|Sau|Trên cơ sở|Tiếp tục|Quán triệt|Kính gửi|Trong)\b",
 )
@@ -81,7 +84,7 @@ def find_layout(text: str) -> Layout:
     limit = min(len(text), 6000)
     type_match = _type_line().search(text, 0, limit)
     closing_match = None
-    for closing_match in CLOSING.finditer(text):
+    for closing_match in matches_at(CLOSING, text, line_starts(text, CLOSING_WORDS)):
         pass  # the last "Nơi nhận" closes the document
     closing = (closing_match.start(), len(text)) if closing_match else None
     end_of_body = closing[0] if closing else len(text)
@@ -129,7 +132,8 @@ def find_layout(text: str) -> Layout:
     if announce:
         preamble_end = announce.end()
     organisation = None
-    org = ORGANISATION.search(text, after_title, end_of_body)
+    org = next(matches_at(ORGANISATION, text, line_starts(text, ORGANISATION_WORDS, after_title, end_of_body),
+                          end_of_body), None)
     if org:
         nxt = HEADING.search(text, org.end(), end_of_body)
         # Sub-headings inside the section ("1.", "1.1.") are not HEADING; the next roman one is.

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from domain.tables import doc_type_by_code, issuer_code_by_fold, issuer_codes, fold
+from extraction.scan import matches_at
 
 _LETTERS = "A-Za-zĐđƯư"
 # Party: number - TYPE / ISSUER
@@ -25,6 +26,9 @@ STATE = re.compile(
 
 # Laws and National Assembly resolutions: number / year / QH<term> (93/2025/QH15).
 LAW = re.compile(r"(?<![\w/.-])(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*(QH\d{1,2})(?![\w])")
+# Every symbol opens with a number whose last digit is followed by "-" (PARTY) or "/" (STATE,
+# LAW), maybe after spaces. Found in one pass, these say where the three patterns can start.
+NUMBER_END = re.compile(r"\d[ \t]*([-/])")
 
 
 @dataclass(frozen=True)
@@ -76,10 +80,25 @@ def issuer_base(code: str) -> str:
     return re.sub(r"\d+$", "", code)
 
 
+def _number_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where a number followed by "-" starts, and where one followed by "/" starts. A pattern
+    may start only at the first digit of a number (its look-behind refuses a digit before),
+    and never at a number of more than five digits, so the walk back stops there."""
+    dash, slash = [], []
+    for hit in NUMBER_END.finditer(text):
+        start = hit.start()
+        first = max(0, start - 4)
+        while start > first and text[start - 1].isdecimal():   # what \d matches
+            start -= 1
+        (dash if hit.group(1) == "-" else slash).append(start)
+    return dash, slash
+
+
 def find_symbols(text: str) -> list[Symbol]:
     """All symbols in `text` (the matching text), in order, without overlaps."""
     found: list[Symbol] = []
-    for match in PARTY.finditer(text):
+    dash, slash = _number_starts(text)
+    for match in matches_at(PARTY, text, dash):
         type_code = canonical_type(match.group(2))
         issuer = canonical_issuer(match.group(3))
         if type_code is None and issuer_base(issuer) not in issuer_codes():
@@ -87,7 +106,7 @@ def find_symbols(text: str) -> list[Symbol]:
         number = match.group(1)
         found.append(Symbol(f"{number}-{type_code or match.group(2).upper()}/{issuer}", number,
                             type_code, issuer, None, "party", match.span(), match.group(0)))
-    for match in STATE.finditer(text):
+    for match in matches_at(STATE, text, slash):
         number, year, first, rest = match.groups()
         parts = [p.strip() for p in rest.split("-")]
         type_code = canonical_type(first)
@@ -103,7 +122,7 @@ def find_symbols(text: str) -> list[Symbol]:
         tail = "-".join([issuer] + parts[1:])
         symbol = f"{number}/{year}/{type_code}-{tail}" if year else f"{number}/{type_code}-{tail}"
         found.append(Symbol(symbol, number, type_code, issuer, year, "state", match.span(), match.group(0)))
-    for match in LAW.finditer(text):
+    for match in matches_at(LAW, text, slash):
         number, year, issuer = match.groups()
         found.append(Symbol(f"{number}/{year}/{issuer}", number, None, issuer, year, "state", match.span(),
                             match.group(0)))

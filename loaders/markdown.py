@@ -12,26 +12,32 @@ import re
 
 __all__ = ["looks_like_markdown", "strip_markdown"]
 
+# Each signal, with strings one of which every match of it contains: a text without any of
+# them has no match, and the costly pattern (most are anchored at line starts) need not run.
 _SIGNALS = {
-    "heading": re.compile(r"^\s{0,8}#{1,6}\s+\S", re.M),
-    "bold": re.compile(r"\*\*\S[^\n]*?\*\*|__\S[^\n]*?__"),
-    "escape": re.compile(r"\\[-.*_#+!()\[\]`>|]"),
+    "heading": (re.compile(r"^\s{0,8}#{1,6}\s+\S", re.M), ("#",)),
+    "bold": (re.compile(r"\*\*\S[^\n]*?\*\*|__\S[^\n]*?__"), ("**", "__")),
+    "escape": (re.compile(r"\\[-.*_#+!()\[\]`>|]"), ("\\",)),
     # Spaces, not newlines: a lone "*" under the issuer's name followed by "Số …" is no bullet.
-    "star_bullet": re.compile(r"^[ \t]*\*[ \t]{1,3}\S", re.M),   # a wide gap is a header column
-    "rule": re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.M),
-    "fence": re.compile(r"^\s*(?:```|~~~)", re.M),
-    "link": re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),
+    "star_bullet": (re.compile(r"^[ \t]*\*[ \t]{1,3}\S", re.M), ("*",)),   # a wide gap is a header column
+    "rule": (re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.M), ("---", "***", "___")),
+    "fence": (re.compile(r"^\s*(?:```|~~~)", re.M), ("```", "~~~")),
+    "link": (re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"), ("](",)),
 }
+
+
+def _count(signal: str, sample: str) -> int:
+    pattern, needed = _SIGNALS[signal]
+    return len(pattern.findall(sample)) if any(part in sample for part in needed) else 0
 
 
 def looks_like_markdown(text: str) -> bool:
     """True for text with Markdown-only markup (**bold**, \\- escapes, fences, links), or
     with several headings / star bullets / rules. "- " and "+ " bullets are plain text too."""
     sample = text[:200_000]
-    counts = {k: len(rx.findall(sample)) for k, rx in _SIGNALS.items()}
-    if any(counts[k] for k in ("bold", "escape", "fence", "link")):
+    if any(_count(signal, sample) for signal in ("bold", "escape", "fence", "link")):
         return True
-    weak = [counts[k] for k in ("heading", "star_bullet", "rule")]
+    weak = [_count(signal, sample) for signal in ("heading", "star_bullet", "rule")]
     return sum(1 for c in weak if c) >= 2 or sum(weak) >= 3
 
 

@@ -62,9 +62,11 @@ def normalize_text(text: str) -> str:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _fix_chars(text)
-    text = unicodedata.normalize("NFC", text)
-    # NFC maps U+2000/U+2001 to U+2002/U+2003; fix again so no odd space survives.
-    text = _fix_chars(text)
+    composed = unicodedata.normalize("NFC", text)
+    if composed is not text:
+        # NFC maps U+2000/U+2001 to U+2002/U+2003; fix again so no odd space survives. (When
+        # NFC changed nothing it returns its argument, which the first pass left clean.)
+        text = _fix_chars(composed)
     if _SOFT_HYPHEN in text and not _looks_like_tcvn3(text):
         text = unicodedata.normalize("NFC", text.replace(_SOFT_HYPHEN, ""))
     return text
