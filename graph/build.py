@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 import networkx as nx
@@ -28,21 +29,40 @@ def _days(a: str | None, b: str | None) -> int | None:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
+@dataclass(frozen=True)
+class DocKey:
+    """What citation resolution needs of an ingested document: small enough to keep a
+    million of them in memory while the records themselves stream past."""
+    doc_id: str
+    number: str | None
+    type_code: str | None
+    issuer_code: str | None
+    issuer_body_id: str | None
+    date: str | None            # its own date, else its effective date
+
+    @classmethod
+    def of(cls, record: DocumentRecord) -> "DocKey":
+        return cls(record.doc_id, record.number, record.type_code, record.issuer_code, record.issuer.body_id,
+                   record.date or record.effective_date)
+
+
 class CitationIndex:
     """Resolves (scope, type, number, date) to a node id: an ingested document if one fits,
     else one shared cited-only node per distinct document."""
 
-    def __init__(self, records: list[DocumentRecord], registry: Registry) -> None:
+    def __init__(self, keys: Iterable[DocKey], registry: Registry) -> None:
         self.registry = registry
         self.ingested: dict[tuple, list[tuple[str | None, str, str | None]]] = defaultdict(list)
         self.by_number: dict[tuple, list[tuple[str | None, str, str | None]]] = defaultdict(list)
-        for record in records:
-            if record.number is None:
+        self.issuer_of: dict[str, str | None] = {}    # every ingested doc_id -> its issuing body
+        for key in keys:
+            self.issuer_of[key.doc_id] = key.issuer_body_id
+            if key.number is None:
                 continue
-            scope = identity.scope(record.issuer_code, record.issuer.body_id)
-            entry = (record.date or record.effective_date, record.doc_id, record.issuer_code)
-            self.ingested[(scope, record.type_code, identity.number_key(record.number))].append(entry)
-            self.by_number[(record.type_code, identity.number_key(record.number))].append(entry)
+            scope = identity.scope(key.issuer_code, key.issuer_body_id)
+            entry = (key.date, key.doc_id, key.issuer_code)
+            self.ingested[(scope, key.type_code, identity.number_key(key.number))].append(entry)
+            self.by_number[(key.type_code, identity.number_key(key.number))].append(entry)
         self.cited: dict[tuple, list[tuple[str | None, str]]] = defaultdict(list)
 
     def resolve(self, ref: Reference, citing: DocumentRecord) -> tuple[str, bool, str]:
@@ -104,108 +124,162 @@ def _clean(value):
     return value
 
 
+class NetworkxSink:
+    """Where GraphBuilder puts nodes and edges when the whole graph is wanted in memory."""
+
+    def __init__(self) -> None:
+        self.graph = nx.MultiDiGraph()
+
+    def node(self, node_id: str, attrs: dict) -> None:
+        self.graph.add_node(node_id, **attrs)
+
+    def edge(self, source: str, target: str, key: str, attrs: dict, *, keep_existing: bool = False) -> None:
+        if not (keep_existing and self.graph.has_edge(source, target, key=key)):
+            self.graph.add_edge(source, target, key=key, **attrs)
+
+
 def build_graph(records: Iterable[DocumentRecord], registry: Registry | None = None) -> nx.MultiDiGraph:
     registry = registry or Registry.load()
     records = sorted(records, key=lambda r: r.doc_id)
-    graph = nx.MultiDiGraph()
-    index = CitationIndex(records, registry)
-    _settle_issuers(records, index, registry)
+    sink = NetworkxSink()
+    builder = GraphBuilder(CitationIndex(map(DocKey.of, records), registry), registry, sink)
     for record in records:
-        _add_document(graph, record, registry)
+        builder.settle_issuer(record)
     for record in records:
-        _add_links(graph, record, index, registry)
-    for node in [n for n, d in graph.nodes(data=True) if d.get("kind") == "body"]:
-        _add_body_chain(graph, node, registry)
-    return graph
+        builder.add_document(record)
+    for record in records:
+        builder.add_links(record)
+    builder.finish()
+    return sink.graph
 
 
-def _settle_issuers(records: list[DocumentRecord], index: CitationIndex, registry: Registry) -> None:
-    """An issuer the text left open ("ĐẢNG ỦY XÃ AN HIỆP" under a huyện Châu Thành that several
-    provinces have) is settled by the corpus: the candidate under the issuer of the document it
-    implements. The doc_id stays; the ISSUED_BY edge and the issuer fields change, with evidence."""
-    by_id = {record.doc_id: record for record in records}
-    for record in records:
-        if record.issuer.body_id or not record.issuer.candidates:
-            continue
+class GraphBuilder:
+    """Records -> nodes and edges, one record at a time, into a sink (networkx in memory, or
+    the SQLite graph tables of a national store). Records must come in doc_id order, each
+    settled before it is added, so that both sinks get the same graph."""
+
+    def __init__(self, index: CitationIndex, registry: Registry, sink) -> None:
+        self.index, self.registry, self.sink = index, registry, sink
+        self.cited: dict[str, dict] = {}       # cited-only documents: attributes, filled as citations come
+        self.bodies: dict[str, dict] = {}      # bodies met so far: what the documents say of them
+
+    def settle_issuer(self, record: DocumentRecord) -> None:
+        """An issuer the text left open ("ĐẢNG ỦY XÃ AN HIỆP" under a huyện Châu Thành that several
+        provinces have) is settled by the corpus: the candidate under the issuer of the document it
+        implements. The doc_id stays; the ISSUED_BY edge and the issuer fields change, with evidence."""
+        issuer = record.issuer
+        if issuer.body_id or not issuer.candidates:
+            return
         parents = {}
         for ref in record.references:
             if ref.relation in ("implements", "based_on"):
-                target, ingested, _ = index.resolve(ref, record)
-                if ingested and by_id[target].issuer.body_id:
-                    parents[by_id[target].issuer.body_id] = ref.symbol
-        fits = [c for c in record.issuer.candidates
-                if (body := registry.get(c)) is not None and body.parent_id in parents]
+                target, ingested, _ = self.index.resolve(ref, record)
+                if ingested and self.index.issuer_of.get(target):
+                    parents[self.index.issuer_of[target]] = ref.symbol
+        fits = [c for c in issuer.candidates
+                if (body := self.registry.get(c)) is not None and body.parent_id in parents]
         if len(fits) == 1:
-            body = registry.get(fits[0])
-            issuer = record.issuer
+            body = self.registry.get(fits[0])
             issuer.evidence += (f"; settled by the corpus: of {len(issuer.candidates)} candidates only "
                                 f"{body.name} ({body.province}) is under the issuer of its parent "
                                 f"{parents[body.parent_id]}")
             issuer.body_id, issuer.name, issuer.level, issuer.system = body.body_id, body.name, body.level, body.system
             issuer.locality, issuer.province, issuer.kind = body.locality, body.province, body.kind
             issuer.confidence = 0.75
+            self.index.issuer_of[record.doc_id] = body.body_id
 
+    def add_document(self, record: DocumentRecord) -> None:
+        issuer = record.issuer
+        self.sink.node(record.doc_id, dict(
+            kind="document", ingested=True, symbol=record.symbol, doc_type=record.doc_type,
+            type_code=record.type_code, number=record.number, date=record.date, effective_date=record.effective_date,
+            title=record.title, issuer=issuer.name, issuer_body_id=issuer.body_id, level=issuer.level,
+            system=issuer.system, locality=issuer.locality, province=issuer.province,
+            issuer_confidence=issuer.confidence, issuer_evidence=issuer.evidence, source=record.source,
+            warnings=len(record.warnings), label=record.symbol or (record.title or record.doc_id)[:60],
+        ))
+        if issuer.body_id:
+            self._body(issuer.body_id, dict(name=issuer.name, level=issuer.level, system=issuer.system,
+                                            province=issuer.province, locality=issuer.locality))
+            self.sink.edge(record.doc_id, issuer.body_id, "ISSUED_BY", dict(
+                relation="ISSUED_BY", evidence=issuer.evidence, confidence=issuer.confidence, span=_clean(issuer.span)))
 
-def _add_document(graph: nx.MultiDiGraph, record: DocumentRecord, registry: Registry) -> None:
-    issuer = record.issuer
-    graph.add_node(
-        record.doc_id, kind="document", ingested=True, symbol=record.symbol, doc_type=record.doc_type,
-        type_code=record.type_code, number=record.number, date=record.date, effective_date=record.effective_date,
-        title=record.title, issuer=issuer.name, issuer_body_id=issuer.body_id, level=issuer.level,
-        system=issuer.system, locality=issuer.locality, province=issuer.province,
-        issuer_confidence=issuer.confidence, issuer_evidence=issuer.evidence, source=record.source,
-        warnings=len(record.warnings), label=record.symbol or (record.title or record.doc_id)[:60],
-    )
-    if issuer.body_id:
-        _ensure_body(graph, issuer.body_id, registry, name=issuer.name, level=issuer.level, system=issuer.system,
-                     province=issuer.province, locality=issuer.locality)
-        graph.add_edge(record.doc_id, issuer.body_id, key="ISSUED_BY", relation="ISSUED_BY",
-                       evidence=issuer.evidence, confidence=issuer.confidence, span=_clean(issuer.span))
+    def add_links(self, record: DocumentRecord) -> None:
+        node_of: dict[str, str] = {}
+        for ref in record.references:
+            target, ingested, how = self.index.resolve(ref, record)
+            node_of[ref.symbol] = target
+            if target == record.doc_id:
+                continue  # a document citing itself
+            if target not in self.index.issuer_of:
+                self._cite(target, ref)
+            relation = ref.relation.upper()
+            self.sink.edge(record.doc_id, target, relation, dict(
+                relation=relation, subtype=ref.subtype, where=ref.where, text=ref.text, span=_clean(ref.span),
+                confidence=ref.confidence, phrase=ref.phrase, matched=how, claimed_by=None))
+        for claim in record.relayed:
+            child, parent = node_of.get(claim.child), node_of.get(claim.parent)
+            if child and parent and child != parent:
+                # The child's own citation of its parent, when ingested, says more: it wins.
+                self.sink.edge(child, parent, "IMPLEMENTS", dict(
+                    relation="IMPLEMENTS", subtype="relayed", where="relayed", text=claim.text,
+                    span=_clean(claim.span), confidence=0.8, phrase=None, matched="relayed claim",
+                    claimed_by=record.doc_id), keep_existing=True)
+        for number, assignment in enumerate(record.assignments):
+            for body_id in assignment.body_ids:
+                self._body(body_id)
+                self.sink.edge(record.doc_id, body_id, f"ASSIGNS:{number}", dict(
+                    relation="ASSIGNS", unit=assignment.unit, unit_class=assignment.unit_class,
+                    expects_plan=assignment.expects_plan, deadline=assignment.deadline,
+                    text=assignment.text[:400], span=_clean(assignment.span), evidence=assignment.evidence))
 
+    def finish(self) -> None:
+        """Cited-only documents and bodies, once every citation of them is known, then the
+        SUBORDINATE_OF chains of the bodies up to the centre."""
+        for node_id, attrs in self.cited.items():
+            self.sink.node(node_id, attrs)
+        chained: set[str] = set()
+        for body_id in list(self.bodies):
+            self._add_body_chain(body_id, chained)
+        for body_id, attrs in self.bodies.items():
+            self.sink.node(body_id, attrs)
 
-def _ensure_body(graph: nx.MultiDiGraph, body_id: str, registry: Registry | None = None, **known) -> None:
-    if body_id in graph and graph.nodes[body_id].get("kind") == "body":
-        return
-    attrs = _registry_attrs(registry, body_id) if registry and registry.get(body_id) else dict(known, in_registry=False)
-    attrs.setdefault("label", attrs.get("name") or body_id)
-    graph.add_node(body_id, kind="body", **attrs)
+    def _cite(self, target: str, ref: Reference) -> None:
+        attrs = self.cited.get(target)
+        if attrs is None:
+            attrs = self.cited[target] = dict(
+                kind="document", ingested=False, symbol=ref.symbol, doc_type=ref.doc_type, type_code=ref.type_code,
+                number=ref.number, date=ref.date, title=None, issuer=ref.issuer, issuer_body_id=ref.issuer_body_id,
+                level=None, system=None, label=ref.symbol, cited_by=0)
+            _fill_cited_level(attrs, ref, self.registry)
+        attrs["cited_by"] += 1
+        for attr, value in (("date", ref.date), ("issuer", ref.issuer), ("doc_type", ref.doc_type)):
+            if not attrs.get(attr) and value:
+                attrs[attr] = value
 
+    def _body(self, body_id: str, known: dict | None = None) -> None:
+        if body_id in self.bodies:
+            return
+        if self.registry.get(body_id):
+            attrs = _registry_attrs(self.registry, body_id)
+        else:
+            attrs = dict(known or {}, in_registry=False)
+        attrs.setdefault("label", attrs.get("name") or body_id)
+        self.bodies[body_id] = dict(kind="body", **attrs)
 
-def _add_links(graph: nx.MultiDiGraph, record: DocumentRecord, index: CitationIndex, registry: Registry) -> None:
-    node_of: dict[str, str] = {}
-    for ref in record.references:
-        target, ingested, how = index.resolve(ref, record)
-        node_of[ref.symbol] = target
-        if target == record.doc_id:
-            continue  # a document citing itself
-        if target not in graph:
-            graph.add_node(target, kind="document", ingested=False, symbol=ref.symbol, doc_type=ref.doc_type,
-                           type_code=ref.type_code, number=ref.number, date=ref.date, title=None,
-                           issuer=ref.issuer, issuer_body_id=ref.issuer_body_id, level=None, system=None,
-                           label=ref.symbol, cited_by=0)
-            _fill_cited_level(graph, target, ref, registry)
-        if not graph.nodes[target].get("ingested"):
-            graph.nodes[target]["cited_by"] = graph.nodes[target].get("cited_by", 0) + 1
-            for attr, value in (("date", ref.date), ("issuer", ref.issuer), ("doc_type", ref.doc_type)):
-                if not graph.nodes[target].get(attr) and value:
-                    graph.nodes[target][attr] = value
-        relation = ref.relation.upper()
-        graph.add_edge(record.doc_id, target, key=relation, relation=relation, subtype=ref.subtype,
-                       where=ref.where, text=ref.text, span=_clean(ref.span), confidence=ref.confidence,
-                       phrase=ref.phrase, matched=how, claimed_by=None)
-    for claim in record.relayed:
-        child, parent = node_of.get(claim.child), node_of.get(claim.parent)
-        if child and parent and child != parent and not graph.has_edge(child, parent, key="IMPLEMENTS"):
-            graph.add_edge(child, parent, key="IMPLEMENTS", relation="IMPLEMENTS", subtype="relayed",
-                           where="relayed", text=claim.text, span=_clean(claim.span), confidence=0.8,
-                           phrase=None, matched="relayed claim", claimed_by=record.doc_id)
-    for number, assignment in enumerate(record.assignments):
-        for body_id in assignment.body_ids:
-            _ensure_body(graph, body_id, registry)
-            graph.add_edge(record.doc_id, body_id, key=f"ASSIGNS:{number}", relation="ASSIGNS",
-                           unit=assignment.unit, unit_class=assignment.unit_class,
-                           expects_plan=assignment.expects_plan, deadline=assignment.deadline,
-                           text=assignment.text[:400], span=_clean(assignment.span), evidence=assignment.evidence)
+    def _add_body_chain(self, body_id: str, chained: set[str]) -> None:
+        """SUBORDINATE_OF edges up to the centre, for bodies the graph holds. Boards ("tu.x/btg")
+        are subordinate to their committee."""
+        current = body_id
+        while current not in chained:
+            chained.add(current)
+            body = self.registry.get(current)
+            parent = body.parent_id if body else (current.split("/")[0] if "/" in current else None)
+            if not parent:
+                return
+            self._body(parent)
+            self.sink.edge(current, parent, "SUBORDINATE_OF", dict(relation="SUBORDINATE_OF"))
+            current = parent
 
 
 def _registry_attrs(registry: Registry, body_id: str) -> dict:
@@ -216,24 +290,10 @@ def _registry_attrs(registry: Registry, body_id: str) -> dict:
                 valid_to=body.valid_to.isoformat() if body.valid_to else None, label=body.name)
 
 
-def _fill_cited_level(graph: nx.MultiDiGraph, node: str, ref: Reference, registry: Registry) -> None:
+def _fill_cited_level(attrs: dict, ref: Reference, registry: Registry) -> None:
     body = registry.get(ref.issuer_body_id) if ref.issuer_body_id else None
     if body is None and ref.issuer_body_id and "/" in ref.issuer_body_id:
         body = registry.get(ref.issuer_body_id.split("/")[0])
     if body is not None:
-        graph.nodes[node].update(level=body.level, system=body.system, province=body.province or None,
-                                 locality=body.locality or None)
-
-
-def _add_body_chain(graph: nx.MultiDiGraph, body_id: str, registry: Registry) -> None:
-    """SUBORDINATE_OF edges up to the centre, for bodies the graph holds. Boards ("tu.x/btg")
-    are subordinate to their committee."""
-    current = body_id
-    while True:
-        body = registry.get(current)
-        parent = body.parent_id if body else (current.split("/")[0] if "/" in current else None)
-        if not parent or graph.has_edge(current, parent, key="SUBORDINATE_OF"):
-            return
-        _ensure_body(graph, parent, registry)
-        graph.add_edge(current, parent, key="SUBORDINATE_OF", relation="SUBORDINATE_OF")
-        current = parent
+        attrs.update(level=body.level, system=body.system, province=body.province or None,
+                     locality=body.locality or None)

@@ -30,6 +30,7 @@ class IngestReport:
     warnings: list[tuple[str, str]] = field(default_factory=list)   # (source, warning) of stored files
     result: AddResult = field(default_factory=AddResult)
     doc_ids: list[str] = field(default_factory=list)
+    graph_seconds: float = 0.0              # building graph.sqlite after the last batch
 
 
 def extract_loaded(loaded: LoadedDocument, registry: Registry | None = None) -> DocumentRecord:
@@ -141,6 +142,10 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, registry: Registry |
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+    if report.doc_ids:
+        started = time.perf_counter()
+        store.graph_tables()    # built now, so the first query after an ingest is fast
+        report.graph_seconds = time.perf_counter() - started
     return report
 
 

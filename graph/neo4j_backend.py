@@ -22,11 +22,10 @@ from neo4j import NotificationMinimumSeverity
 from neo4j.exceptions import DriverError, Neo4jError
 
 from cascade.backends import BackendError
-from extraction.symbols import canonical_symbol
 from graph.neo4j_conn import Neo4jSettings, Neo4jUnavailable, open_driver, settings_from_env
 from queries.gaps import gaps_result
 from queries.lineage import LineageResult, assemble
-from queries.resolve import RootError, choose_root, describe_data
+from queries.resolve import RootError, describe_data, find_root
 from queries.search import ascii_key, haystack, place_key, rank
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
@@ -164,13 +163,10 @@ class Neo4jBackend:
 
     def resolve_root(self, root: str, *, issuer: str | None = None, year: int | None = None) -> str:
         q = cypher("resolve")
-        if self._read(q["by_id"], root=root):
-            return root
-        symbol = canonical_symbol(root)
-        if symbol is None:
-            raise RootError(f"'{root}' is neither a document id nor a symbol such as 57-NQ/TW")
-        found = {row["id"]: attributes(row["data"]) for row in self._read(q["by_symbol"], symbol=symbol)}
-        return choose_root(found, symbol, issuer=issuer, year=year)
+        return find_root(
+            root, lambda node: bool(self._read(q["by_id"], root=node)),
+            lambda symbol: {row["id"]: attributes(row["data"]) for row in self._read(q["by_symbol"], symbol=symbol)},
+            issuer=issuer, year=year)
 
     def _describe(self, root: str) -> dict:
         rows = self._read(cypher("resolve")["describe"], root=root)

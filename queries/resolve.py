@@ -1,6 +1,8 @@
 """ROOT: a document id, or a symbol such as 57-NQ/TW narrowed by --issuer and --year."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import networkx as nx
 
 from domain.registry import fold
@@ -25,13 +27,22 @@ def describe_data(node: str, data: dict) -> dict:
 
 
 def resolve_root(graph: nx.MultiDiGraph, root: str, *, issuer: str | None = None, year: int | str | None = None) -> str:
-    if root in graph and graph.nodes[root].get("kind") == "document":
+    return find_root(
+        root, lambda node: node in graph and graph.nodes[node].get("kind") == "document",
+        lambda symbol: {n: d for n, d in graph.nodes(data=True) if d.get("kind") == "document" and d.get("symbol") == symbol},
+        issuer=issuer, year=year)
+
+
+def find_root(root: str, is_document: Callable[[str], bool], documents_with_symbol: Callable[[str], dict[str, dict]],
+              *, issuer: str | None = None, year: int | str | None = None) -> str:
+    """ROOT as a doc_id, whatever the graph is kept in: is_document(doc_id) says whether it is one,
+    documents_with_symbol(symbol) gives {doc_id: attributes} of the documents with that symbol."""
+    if is_document(root):
         return root
     symbol = canonical_symbol(root)
     if symbol is None:
         raise RootError(f"'{root}' is neither a document id nor a symbol such as 57-NQ/TW")
-    candidates = {n: d for n, d in graph.nodes(data=True) if d.get("kind") == "document" and d.get("symbol") == symbol}
-    return choose_root(candidates, symbol, issuer=issuer, year=year)
+    return choose_root(documents_with_symbol(symbol), symbol, issuer=issuer, year=year)
 
 
 def choose_root(nodes: dict[str, dict], symbol: str, *, issuer: str | None = None,

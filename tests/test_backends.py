@@ -23,28 +23,21 @@ def as_json(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-class GraphHolder:
-    """What NetworkxBackend needs of a store: graph()."""
-
-    def __init__(self, graph) -> None:
-        self._graph = graph
-
-    def graph(self):
-        return self._graph
-
-
 class Engines:
-    """The Neo4j backend, synced with whichever graph the test asks for."""
+    """The backend the test asks for, on a store: networkx reads the store (lineage and gaps
+    from graph.sqlite, the rest from the whole graph); Neo4j is synced with its graph."""
 
     def __init__(self, neo) -> None:
         self.neo = neo
         self.synced = None
 
-    def on(self, graph, name: str):
-        if self.synced is not graph:
-            self.neo.sync(graph)
-            self.synced = graph
-        return self.neo if name == "neo4j" else NetworkxBackend(GraphHolder(graph))
+    def on(self, store, name: str):
+        if name == "networkx":
+            return NetworkxBackend(store)
+        if self.synced is not store:
+            self.neo.sync(store.graph())
+            self.synced = store
+        return self.neo
 
 
 @pytest.fixture(scope="session")
@@ -55,9 +48,16 @@ def engines(neo4j_server):
 
 
 @pytest.fixture(scope="session")
-def generated_graph(registry):
-    from graph.build import build_graph
-    return build_graph(generate_records(3000, seed=7, registry=registry), registry)
+def generated_store(registry, tmp_path_factory):
+    from graph.store import Store
+    store = Store(tmp_path_factory.mktemp("generated"))
+    store.add((record, record.digest) for record in generate_records(3000, seed=7, registry=registry))
+    return store
+
+
+@pytest.fixture(scope="session")
+def generated_graph(generated_store):
+    return generated_store.graph()
 
 
 def corpus_roots(graph, records) -> dict[str, str]:
@@ -75,8 +75,8 @@ LINEAGE_CASES = [dict(direction="down"), dict(direction="up"), dict(direction="d
 
 @pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("root", ["57-NQ/TW", "seed-000", "cited-only"])
-def test_lineage_same_on_corpus(engines, corpus_graph, records, backend, root):
-    engine = engines.on(corpus_graph, backend)
+def test_lineage_same_on_corpus(engines, corpus_graph, corpus_store, records, backend, root):
+    engine = engines.on(corpus_store, backend)
     doc_id = corpus_roots(corpus_graph, records)[root]
     for case in LINEAGE_CASES:
         expected = queries.lineage(corpus_graph, doc_id, case["direction"], case.get("depth"), case.get("as_of"))
@@ -85,17 +85,17 @@ def test_lineage_same_on_corpus(engines, corpus_graph, records, backend, root):
 
 @pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("root", ["57-NQ/TW", "seed-000", "cited-only"])
-def test_gaps_same_on_corpus(engines, corpus_graph, records, backend, root):
-    engine = engines.on(corpus_graph, backend)
+def test_gaps_same_on_corpus(engines, corpus_graph, corpus_store, records, backend, root):
+    engine = engines.on(corpus_store, backend)
     doc_id = corpus_roots(corpus_graph, records)[root]
     for as_of in ("2024-06-01", "2025-03-01", "2026-01-01"):
         assert as_json(engine.gaps(doc_id, as_of=as_of)) == as_json(queries.gaps(corpus_graph, doc_id, as_of))
 
 
-def test_gaps_of_57_has_expected_units(engines, corpus_graph, records):
+def test_gaps_of_57_has_expected_units(engines, corpus_graph, corpus_store, records):
     """The comparison above is not vacuous: 57-NQ/TW directs units in the corpus."""
     doc_id = corpus_roots(corpus_graph, records)["57-NQ/TW"]
-    assert as_json(engines.on(corpus_graph, "neo4j").gaps(doc_id)) == as_json(queries.gaps(corpus_graph, doc_id))
+    assert as_json(engines.on(corpus_store, "neo4j").gaps(doc_id)) == as_json(queries.gaps(corpus_graph, doc_id))
     assert queries.lineage(corpus_graph, doc_id).documents
 
 
@@ -106,8 +106,8 @@ SEARCHES = [("", {}), ("57", {}), ("nghi quyet 57", {}), ("57 NQ TW", {}), ("kim
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_search_and_stats_same_on_corpus(engines, corpus_graph, backend):
-    engine = engines.on(corpus_graph, backend)
+def test_search_and_stats_same_on_corpus(engines, corpus_graph, corpus_store, backend):
+    engine = engines.on(corpus_store, backend)
     for text, filters in SEARCHES:
         assert as_json(engine.search(text, **filters)) == as_json(queries.search(corpus_graph, text, **filters)), \
             (text, filters)
@@ -115,8 +115,8 @@ def test_search_and_stats_same_on_corpus(engines, corpus_graph, backend):
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_resolve_root_same_on_corpus(engines, corpus_graph, records, backend):
-    engine = engines.on(corpus_graph, backend)
+def test_resolve_root_same_on_corpus(engines, corpus_graph, corpus_store, records, backend):
+    engine = engines.on(corpus_store, backend)
     for root in corpus_roots(corpus_graph, records).values():
         assert engine.resolve_root(root) == root
     assert engine.resolve_root("57-NQ/TW", year=2024) == queries.resolve_root(corpus_graph, "57-NQ/TW")
@@ -128,8 +128,8 @@ def test_resolve_root_same_on_corpus(engines, corpus_graph, records, backend):
         assert str(info.value) == str(reference.value)
 
 
-def test_sync_twice_gives_identical_counts_and_graph(engines, corpus_graph):
-    neo = engines.on(corpus_graph, "neo4j")
+def test_sync_twice_gives_identical_counts_and_graph(engines, corpus_graph, corpus_store):
+    neo = engines.on(corpus_store, "neo4j")
     first = neo.sync(corpus_graph)
     second = neo.sync(corpus_graph)
     expected = {"nodes": corpus_graph.number_of_nodes(), "relationships": corpus_graph.number_of_edges()}
@@ -141,7 +141,7 @@ def test_sync_twice_gives_identical_counts_and_graph(engines, corpus_graph):
     assert list(rebuilt.edges(keys=True, data=True)) == list(corpus_graph.edges(keys=True, data=True))
 
 
-def test_sync_deletes_what_the_graph_no_longer_holds(engines, corpus_graph):
+def test_sync_deletes_what_the_graph_no_longer_holds(engines, corpus_graph, corpus_store):
     neo = engines.neo
     smaller = corpus_graph.copy()
     smaller.remove_node(next(n for n, d in smaller.nodes(data=True) if d.get("kind") == "document"))
@@ -151,8 +151,8 @@ def test_sync_deletes_what_the_graph_no_longer_holds(engines, corpus_graph):
     assert neo.stats() == queries.stats(smaller)
 
 
-def test_hostile_text_is_only_ever_a_parameter(engines, corpus_graph):
-    neo = engines.on(corpus_graph, "neo4j")
+def test_hostile_text_is_only_ever_a_parameter(engines, corpus_graph, corpus_store):
+    neo = engines.on(corpus_store, "neo4j")
     before = neo.counts()
     with pytest.raises(queries.RootError):
         neo.lineage(HOSTILE)
@@ -171,7 +171,7 @@ def _cli(args, env):
 
 
 def test_cli_lineage_gaps_export_same_on_both_backends(engines, corpus_graph, corpus_store, neo4j_server, tmp_path):
-    engines.on(corpus_graph, "neo4j")
+    engines.on(corpus_store, "neo4j")
     env = {"NEO4J_URI": neo4j_server.uri}
     for command in (["lineage", "57-NQ/TW", "--format", "json"], ["lineage", "57-NQ/TW", "--direction", "up",
                                                                   "--format", "json"],
@@ -227,8 +227,8 @@ def generated_roots(graph) -> list[str]:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_lineage_and_gaps_same_on_generated_cascade(engines, generated_graph, backend):
-    engine = engines.on(generated_graph, backend)
+def test_lineage_and_gaps_same_on_generated_cascade(engines, generated_graph, generated_store, backend):
+    engine = engines.on(generated_store, backend)
     assert generated_graph.number_of_nodes() > 3000
     for root in generated_roots(generated_graph):
         for case in LINEAGE_CASES + [dict(direction="down", depth=2, as_of="2024-07-15")]:
@@ -239,8 +239,8 @@ def test_lineage_and_gaps_same_on_generated_cascade(engines, generated_graph, ba
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_search_and_stats_same_on_generated_cascade(engines, generated_graph, backend):
-    engine = engines.on(generated_graph, backend)
+def test_search_and_stats_same_on_generated_cascade(engines, generated_graph, generated_store, backend):
+    engine = engines.on(generated_store, backend)
     for text, filters in [("ke hoach", {}), ("nghi quyet 101", {}), ("an giang", {"level": "district"}),
                           ("", {"locality": "Hà Nội"}), ("", {"date_from": "2024-09-01", "limit": 50})]:
         assert as_json(engine.search(text, **filters)) == as_json(queries.search(generated_graph, text, **filters))

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from benchmarks.generate import generate, load_truth, score_gaps, score_parents
+from benchmarks.generate import generate, load_truth, node_files, score_gaps, score_parents
 from graph.ingest import ingest_paths
 from graph.store import Store
 
@@ -76,3 +76,25 @@ def test_gap_lists_exactly_right(cascade, kind):
     wrong = [r for r in results if not r["ok"]]
     print(f"{kind}: {len(results) - len(wrong)} of {len(results)} gap lists exactly right")
     assert results and not wrong, wrong[:3]
+
+
+def test_national_queries_read_only_their_part_of_the_graph(cascade):
+    """The CLI's lineage and gaps load only ROOT's neighbourhood from graph.sqlite (what keeps
+    them fast over a million documents): for every root of the truth, and for every document it
+    reaches, the answers equal those of the whole graph."""
+    from cascade.backends import NetworkxBackend
+    from queries import gaps, lineage
+    out, _, graph, _, roots = cascade
+    backend = NetworkxBackend(Store(out / "store"))
+    node_of = {file: node for node, file in node_files(graph, out).items()}
+    checked = 0
+    for root in roots:
+        node = node_of[root["file"]]
+        assert backend.gaps(node, as_of=root["as_of"]).to_json() == gaps(graph, node, root["as_of"]).to_json()
+        down = backend.lineage(node, direction="down").to_json()
+        assert down == lineage(graph, node, "down").to_json()
+        for doc in down["documents"][:3]:
+            assert backend.lineage(doc["doc_id"], direction="up").to_json() == \
+                lineage(graph, doc["doc_id"], "up").to_json()
+        checked += 1
+    assert checked == len(roots) > 0

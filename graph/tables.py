@@ -1,0 +1,204 @@
+"""The graph kept on disk beside the store (graph.sqlite), so that a national store answers
+lineage and gaps by loading only the part of the graph they walk, not all of it.
+
+It is derived data, built by graph.build.GraphBuilder from the records in one streaming pass
+(the same builder as the in-memory graph, so both give the same nodes and edges). It is built
+again when the store's generation, the extractor or this code changes, into a temporary file
+that then replaces the old one: a crash mid-build leaves the previous graph, readers never see
+half of one, and building never holds the store's write lock."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import networkx as nx
+
+from domain.registry import Registry
+from extraction.models import DocumentRecord
+from extraction.version import fingerprint
+from graph.build import PARENT_EDGES, CitationIndex, DocKey, GraphBuilder
+
+FILE_NAME = "graph.sqlite"
+SCHEMA = """
+CREATE TABLE nodes (node_id TEXT PRIMARY KEY, kind TEXT NOT NULL, symbol TEXT, data TEXT NOT NULL);
+CREATE TABLE edges (source TEXT NOT NULL, target TEXT NOT NULL, key TEXT NOT NULL, data TEXT NOT NULL,
+                    PRIMARY KEY (source, target, key));
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+# Created after the bulk insert: faster than keeping them up to date row by row.
+INDEXES = """
+CREATE INDEX edges_by_target ON edges (target, key);
+CREATE INDEX nodes_by_symbol ON nodes (symbol);
+"""
+ROWS_PER_INSERT = 2000
+IDS_PER_QUERY = 900          # under SQLite's limit on bound parameters
+
+
+def code_version() -> str:
+    """The graph changes when the code that builds it changes."""
+    digest = hashlib.sha256()
+    for name in ("build.py", "tables.py"):
+        digest.update(Path(__file__).with_name(name).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def graph_key(generation: int) -> str:
+    return f"{generation}:{fingerprint()}:{code_version()}"
+
+
+class SqliteSink:
+    """Where GraphBuilder puts nodes and edges for graph.sqlite: buffered, many rows per insert."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.nodes: list[tuple] = []
+        self.edges: list[tuple] = []
+
+    def node(self, node_id: str, attrs: dict) -> None:
+        self.nodes.append((node_id, attrs.get("kind"), attrs.get("symbol"), json.dumps(attrs, ensure_ascii=False)))
+        if len(self.nodes) >= ROWS_PER_INSERT:
+            self.flush()
+
+    def edge(self, source: str, target: str, key: str, attrs: dict, *, keep_existing: bool = False) -> None:
+        self.edges.append((source, target, key, json.dumps(attrs, ensure_ascii=False), not keep_existing))
+        if len(self.edges) >= ROWS_PER_INSERT:
+            self.flush()
+
+    def flush(self) -> None:
+        self.conn.executemany("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?)", self.nodes)
+        # The same edge again replaces the first, unless it only fills a gap (a relayed claim).
+        self.conn.executemany("INSERT INTO edges VALUES (?1, ?2, ?3, ?4) ON CONFLICT (source, target, key) "
+                              "DO UPDATE SET data = excluded.data WHERE ?5", self.edges)
+        self.nodes.clear()
+        self.edges.clear()
+
+
+def build(store_conn: sqlite3.Connection, folder: Path, key: str, registry: Registry) -> Path:
+    """Write graph.sqlite from the records the store connection sees (call it inside one read
+    transaction, so the records and the generation in `key` agree)."""
+    target = folder / FILE_NAME
+    handle, name = tempfile.mkstemp(prefix=f".{FILE_NAME}.", suffix=".tmp", dir=folder)
+    os.close(handle)
+    temporary = Path(name)
+    conn = sqlite3.connect(temporary, isolation_level=None)
+    try:
+        # A temporary file: nothing to protect until it is renamed, so no journal, no syncs.
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.executescript(SCHEMA)
+        conn.execute("BEGIN")
+        sink = SqliteSink(conn)
+        builder = GraphBuilder(CitationIndex(_keys(store_conn), registry), registry, sink)
+        for record in _records(store_conn):
+            builder.settle_issuer(record)
+            builder.add_document(record)
+            builder.add_links(record)
+        builder.finish()
+        sink.flush()
+        conn.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
+        conn.execute("COMMIT")
+        conn.executescript(INDEXES)
+        conn.close()
+        os.replace(temporary, target)
+    except BaseException:
+        conn.close()
+        temporary.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _keys(store_conn: sqlite3.Connection) -> Iterable[DocKey]:
+    for keys, record in store_conn.execute(
+            "SELECT k.keys, CASE WHEN k.keys IS NULL THEN d.record END "
+            "FROM documents d LEFT JOIN doc_keys k USING (doc_id) ORDER BY d.doc_id"):
+        # A store written before doc_keys: read them from the record.
+        yield DocKey(*json.loads(keys)) if keys else DocKey.of(DocumentRecord.from_json(json.loads(record)))
+
+
+def _records(store_conn: sqlite3.Connection) -> Iterable[DocumentRecord]:
+    for (data,) in store_conn.execute("SELECT record FROM documents ORDER BY doc_id"):
+        yield DocumentRecord.from_json(json.loads(data))
+
+
+class GraphTables:
+    """Read-only access to one graph.sqlite (never modified in place, only replaced)."""
+
+    def __init__(self, path: Path) -> None:
+        self.conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+    def key(self) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- whole graph ------------------------------------------------------------------------
+    def load_all(self) -> nx.MultiDiGraph:
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from((node_id, json.loads(data)) for node_id, data in
+                             self.conn.execute("SELECT node_id, data FROM nodes ORDER BY rowid"))
+        graph.add_edges_from((source, target, key, json.loads(data)) for source, target, key, data in
+                             self.conn.execute("SELECT source, target, key, data FROM edges ORDER BY rowid"))
+        return graph
+
+    # -- parts ------------------------------------------------------------------------------
+    def document(self, node_id: str) -> dict | None:
+        row = self.conn.execute("SELECT data FROM nodes WHERE node_id = ? AND kind = 'document'",
+                                (node_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def documents_with_symbol(self, symbol: str) -> dict[str, dict]:
+        return {node_id: json.loads(data) for node_id, data in self.conn.execute(
+            "SELECT node_id, data FROM nodes WHERE symbol = ? AND kind = 'document'", (symbol,))}
+
+    def lineage_nodes(self, root: str, direction: str) -> list[str]:
+        """ROOT and every document below it (down) or above it (up) through parent edges."""
+        step = ("SELECT e.source FROM edges e JOIN walk ON e.target = walk.node" if direction == "down" else
+                "SELECT e.target FROM edges e JOIN walk ON e.source = walk.node")
+        keys = ", ".join(f"'{key}'" for key in PARENT_EDGES)
+        return [row[0] for row in self.conn.execute(
+            f"WITH RECURSIVE walk(node) AS (VALUES (?) UNION {step} WHERE e.key IN ({keys})) SELECT node FROM walk",
+            (root,))]
+
+    def neighbourhood(self, root: str, direction: str) -> nx.MultiDiGraph:
+        """What lineage and gaps of ROOT read, and nothing else: the documents of its lineage with
+        their attributes, the parent and ISSUED_BY edges among them (keys only: the queries read
+        no edge attributes), ROOT's ASSIGNS edges and the bodies they name, and the boards'
+        SUBORDINATE_OF edges. Bodies that issued documents come as bare ids. The queries give on it
+        what they give on the whole graph (tests/test_generated_cascade.py), while loading a few
+        rows per document instead of every citation and assignment of the lineage."""
+        walked = self.lineage_nodes(root, direction)
+        links = self._out_edges(walked, (*PARENT_EDGES, "ISSUED_BY"))
+        boards = sorted({target for _, target, key in links if key == "ISSUED_BY" and "/" in target})
+        links += self._out_edges(boards, ("SUBORDINATE_OF",))
+        assigns = [(source, target, key, json.loads(data)) for source, target, key, data in self.conn.execute(
+            "SELECT source, target, key, data FROM edges WHERE source = ? AND key LIKE 'ASSIGNS:%'", (root,))]
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from(self._nodes(sorted(set(walked) | {target for _, target, _, _ in assigns})))
+        graph.add_edges_from((source, target, key, {"relation": key}) for source, target, key in links)
+        graph.add_edges_from(assigns)
+        return graph
+
+    def _out_edges(self, sources: list[str], keys: tuple[str, ...]) -> list[tuple[str, str, str]]:
+        wanted = ", ".join(f"'{key}'" for key in keys)
+        return [row for chunk in _chunks(sources) for row in self.conn.execute(
+            f"SELECT source, target, key FROM edges WHERE source IN ({_marks(chunk)}) AND key IN ({wanted})", chunk)]
+
+    def _nodes(self, node_ids: list[str]) -> list[tuple[str, dict]]:
+        return [(node_id, json.loads(data)) for chunk in _chunks(node_ids) for node_id, data in self.conn.execute(
+            f"SELECT node_id, data FROM nodes WHERE node_id IN ({_marks(chunk)})", chunk)]
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(items), IDS_PER_QUERY):
+        yield items[start:start + IDS_PER_QUERY]
+
+
+def _marks(chunk: list[str]) -> str:
+    return ", ".join("?" * len(chunk))
