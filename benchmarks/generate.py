@@ -626,6 +626,7 @@ def gap_truth(docs: list[Doc], as_of: date) -> list[dict]:
     for doc in docs:
         for parent in doc.parents:
             children[parent.file].append(doc)
+    by_file = {doc.file: doc for doc in docs}
     out = []
     for root in docs:
         if not root.directs:
@@ -637,10 +638,9 @@ def gap_truth(docs: list[Doc], as_of: date) -> list[dict]:
                 if child.file not in seen:
                     seen.add(child.file)
                     stack.append(child.file)
-        by_issuer: dict[str, list[Doc]] = defaultdict(list)
-        for doc in docs:
-            if doc.file in seen:
-                by_issuer[doc.issuer_body_id].append(doc)
+        by_issuer: dict[str, list[Doc]] = defaultdict(list)    # only the root's descendants: O(lineage), not O(corpus)
+        for file in seen:
+            by_issuer[by_file[file].issuer_body_id].append(by_file[file])
         expected = []
         for body_id in sorted(set(root.directs)):
             answers = sorted(by_issuer.get(body_id, []), key=lambda d: d.file)

@@ -74,8 +74,11 @@ def unpack_text(value: bytes | str) -> str:
     return zlib.decompress(value).decode("utf-8") if isinstance(value, bytes) else value   # str: an older store
 
 
+_to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
 def _record_json(record: DocumentRecord) -> str:
-    return json.dumps(record.to_json(), ensure_ascii=False)
+    return _to_json(record.to_json())
 
 
 def similarity(a: str, b: str) -> float:

@@ -36,6 +36,8 @@ CREATE INDEX edges_by_target ON edges (target, key);
 CREATE INDEX nodes_by_symbol ON nodes (symbol);
 """
 ROWS_PER_INSERT = 2000
+# One encoder for the millions of rows (json.dumps with options builds a new one per call).
+_to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 IDS_PER_QUERY = 900          # under SQLite's limit on bound parameters
 
 
@@ -60,12 +62,12 @@ class SqliteSink:
         self.edges: list[tuple] = []
 
     def node(self, node_id: str, attrs: dict) -> None:
-        self.nodes.append((node_id, attrs.get("kind"), attrs.get("symbol"), json.dumps(attrs, ensure_ascii=False)))
+        self.nodes.append((node_id, attrs.get("kind"), attrs.get("symbol"), _to_json(attrs)))
         if len(self.nodes) >= ROWS_PER_INSERT:
             self.flush()
 
     def edge(self, source: str, target: str, key: str, attrs: dict, *, keep_existing: bool = False) -> None:
-        self.edges.append((source, target, key, json.dumps(attrs, ensure_ascii=False), not keep_existing))
+        self.edges.append((source, target, key, _to_json(attrs), not keep_existing))
         if len(self.edges) >= ROWS_PER_INSERT:
             self.flush()
 
