@@ -7,6 +7,7 @@ import calendar
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from domain.registry import Registry
 from domain.tables import unit_classes
@@ -93,7 +94,7 @@ def resolve_units(assignments: list[Assignment], registry: Registry, issuer_body
     warnings = []
     for assignment in assignments:
         unit = match_text(assignment.unit)    # "Các huyện uỷ, thị uỷ …" reads as "huyện ủy"
-        unit_class = next((c for c in unit_classes() if re.search(c.pattern, unit, re.IGNORECASE)), None)
+        unit_class = next((c for c in unit_classes() if _caseless(c.pattern).search(unit)), None)
         if unit_class is None:
             resolved = resolve_name(assignment.unit)
             if resolved.body_id and resolved.confidence >= 0.8 and resolved.body_id != issuer_body_id:
@@ -114,6 +115,12 @@ def resolve_units(assignments: list[Assignment], registry: Registry, issuer_body
             f"class '{assignment.unit}' = {len(bodies)} {unit_class.child_kind} bodies under "
             f"{issuer_body_id if unit_class.scope == 'issuer' else 'the whole country'} {when}"))
     return warnings
+
+
+@lru_cache(maxsize=256)
+def _caseless(pattern: str) -> re.Pattern:
+    """A pattern of the tables, compiled once (re.search would look it up on every call)."""
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _join(first: str, second: str) -> str:

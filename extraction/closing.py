@@ -12,6 +12,12 @@ POSITION = re.compile(r"^[ \t]*((?:PHÓ |CHÁNH |TỔNG )?(?:BÍ THƯ|THỦ TƯ�
                       r"[A-ZĐÀ-Ỹ ]*)$", re.MULTILINE)
 NAME = re.compile(r"^[ \t]*([A-ZĐ][a-zà-ỹđ]+(?:[ \t]+[A-ZĐ][a-zà-ỹđ]+){1,4})[ \t]*$", re.MULTILINE)
 _ITEM = re.compile(r"^[ \t]*[-–•*+][ \t]*(.+?)[ \t]*$", re.MULTILINE)
+# What recipients() cuts from the end of an item, in order, and the items it skips.
+_ITEM_END = re.compile(r"[,;.]+$")
+_BRACE = re.compile(r"\s*[}]\s*.*$")                  # "} (để b/cáo)" brace columns
+_PURPOSE = re.compile(r"\s*\((?:để |đ/c |t/h|b/c)[^)]*\)\s*$", re.IGNORECASE)
+_SHORT_PURPOSE = re.compile(r",?\s*\((?:để\s*)?(?:b/c|t/h|p/h|b/cáo|t/hiện|chỉ đạo)\)?\s*$", re.IGNORECASE)
+_NOT_RECIPIENT = re.compile(r"(?:Lưu|Như trên)\b", re.IGNORECASE)
 
 
 def recipients(text: str, closing: tuple[int, int] | None) -> list[str]:
@@ -20,11 +26,11 @@ def recipients(text: str, closing: tuple[int, int] | None) -> list[str]:
     block = text[closing[0]:closing[1]]
     names = []
     for match in _ITEM.finditer(block):
-        item = re.sub(r"[,;.]+$", "", match.group(1)).strip()
-        item = re.sub(r"\s*[}]\s*.*$", "", item)             # "} (để b/cáo)" brace columns
-        item = re.sub(r"\s*\((?:để |đ/c |t/h|b/c)[^)]*\)\s*$", "", item, flags=re.IGNORECASE)
-        item = re.sub(r",?\s*\((?:để\s*)?(?:b/c|t/h|p/h|b/cáo|t/hiện|chỉ đạo)\)?\s*$", "", item, flags=re.IGNORECASE)
-        if not item or re.match(r"(?:Lưu|Như trên)\b", item, re.IGNORECASE):
+        item = _ITEM_END.sub("", match.group(1)).strip()
+        item = _BRACE.sub("", item)
+        item = _PURPOSE.sub("", item)
+        item = _SHORT_PURPOSE.sub("", item)
+        if not item or _NOT_RECIPIENT.match(item):
             continue
         names.append(item.rstrip(" ,;"))
     return names

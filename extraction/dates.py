@@ -13,6 +13,10 @@ HEADER = re.compile(r"[^\n,]{1,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+n
 BLANK_HEADER = re.compile(r"[^\n,]{2,40},\s*ngày\s+(?:\.*|…*)\s*tháng\s+[\d.…]*\s*năm\s+\d{4}", re.IGNORECASE)
 
 
+# What may stand between a symbol and its date (date_at).
+_GAP = re.compile(r"[\s,;:]*(?:ban hành\s+)?(?:ngày\s+)?", re.IGNORECASE)
+
+
 def iso(day: str, month: str, year: str) -> str | None:
     try:
         return dt.date(int(year), int(month), int(day)).isoformat()
@@ -39,8 +43,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 def date_at(text: str, pos: int, window: int = 40) -> tuple[str, tuple[int, int]] | None:
     """A date starting within `window` characters after `pos`, introduced only by
     punctuation, spaces and 'ngày' / 'ban hành ngày' (as in '57-NQ/TW, ngày 22/12/2024')."""
-    gap = re.compile(r"[\s,;:]*(?:ban hành\s+)?(?:ngày\s+)?", re.IGNORECASE)
-    lead = gap.match(text, pos, min(len(text), pos + window))
+    lead = _GAP.match(text, pos, min(len(text), pos + window))
     begin = lead.end() if lead else pos
     # Back up onto 'ngày' so LONG can match.
     ngay = text.rfind("ngày", pos, begin)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from domain.tables import doc_type_by_code, doc_types
 from extraction.dates import date_at
 from extraction.models import Citation
+from extraction.scan import find_words
 from extraction.symbols import Symbol, find_symbols
 
 
@@ -15,11 +16,13 @@ _NOT_ISSUER = r"(?:(?!\s(?:về|thực hiện|triển khai|ban hành)\s)[^,;:()\
 
 
 @lru_cache(maxsize=1)
-def _type_words() -> re.Pattern:
-    """Type names and their longer title forms ("Chương trình hành động"), longest first."""
+def _type_words() -> tuple[re.Pattern, tuple[str, ...]]:
+    """Type names and their longer title forms ("Chương trình hành động"), longest first, and
+    the same in lower case (every match begins with one: for scan.find_words)."""
     words = {t.name for t in doc_types()} | {w.lower() for t in doc_types() for w in t.title_words}
     ordered = sorted(words, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in ordered) + "|văn bản|công văn", re.IGNORECASE)
+    pattern = re.compile("|".join(re.escape(w) for w in ordered) + "|văn bản|công văn", re.IGNORECASE)
+    return pattern, tuple(sorted({w.lower() for w in words} | {"văn bản", "công văn"}))
 
 
 def _type_name(word: str) -> str | None:
@@ -34,7 +37,8 @@ _TYPE_TAIL = re.compile(rf"(?:\s+(?:của|do)\s+(?P<issuer>{_NOT_ISSUER}{{3,90}}
 
 def _type_before(match: str, start: int):
     """The nearest type word before `start` that leads straight to the symbol."""
-    for word in reversed(list(_type_words().finditer(match, max(0, start - 120), start))):
+    pattern, lowered = _type_words()
+    for word in reversed(list(find_words(pattern, lowered, match, max(0, start - 120), start))):
         tail = _TYPE_TAIL.match(match, word.end(), start)
         if tail:
             return word, tail

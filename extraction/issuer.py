@@ -10,12 +10,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from domain.registry import Body, Registry, fold
 from domain.tables import BodyKind, board_slug, boards, body_kinds, issuer_codes
 from domain.tables import fold as ascii_fold
 from extraction.models import Issuer
-from extraction.scan import find_words
+from extraction.scan import find_words, search_words
 from loaders.normalize import match_text
 
 ORGANS = re.compile(r"^(?:ban thường vụ|thường trực|ban chấp hành|btv|bch|tập thể)\s+", re.IGNORECASE)
@@ -26,12 +27,22 @@ MENTION = re.compile(
     rf"(?<!\w)({'|'.join(_MENTION_WORDS)})\s+((?:[A-ZĐ0-9][^\s,.;:()“”\"']*)(?:\s+[A-ZĐ][^\s,.;:()“”\"']*){{0,3}})",
     re.IGNORECASE,
 )
+# The text speaks of "xã"/"phường" as its own level; every match begins with one of the
+# phrases (for scan.search_words).
+COMMUNE_WORD = re.compile(r"(?<!\w)(?:địa bàn xã|đảng ủy xã|ubnd xã|ủy ban nhân dân xã|cấp xã|xã\)|phường\))",
+                          re.IGNORECASE)
+_COMMUNE_PHRASES = ("địa bàn xã", "đảng ủy xã", "ubnd xã", "ủy ban nhân dân xã", "cấp xã", "xã)", "phường)")
 _LEVEL_OF_WORD = {"tỉnh": "province", "thành phố": "province", "tỉnh ủy": "province", "thành ủy": "province",
                   "huyện": "district", "quận": "district", "thị xã": "district", "huyện ủy": "district",
                   "quận ủy": "district", "thị ủy": "district", "xã": "commune", "phường": "commune",
                   "thị trấn": "commune", "đặc khu": "commune"}
 _DISTRICT_TYPE = {fold("huyện ủy"): "huyện", fold("quận ủy"): "quận", fold("thị ủy"): "thị xã"}
 _KIND_OF_LEVEL = {"province": "tinh_uy", "district": "huyen_uy", "commune": "dang_uy_xa"}
+# Compiled once: re.sub(string, ...) looks the pattern up in re's cache on every call.
+_SPACES = re.compile(r"\s+")
+_TWO_WORDS = re.compile(r"^\S+\s+\S+\s+")
+_TERM = re.compile(r"\d+$")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass
@@ -62,11 +73,11 @@ def scan_context(text: str, registry: Registry, as_of: date | None) -> Context:
         key = f"{word} {name}" if level == "commune" else name
         if registry.find_units(key, level=level):
             ctx.mentions[level][key] += 1
-    ctx.commune_word = bool(re.search(r"(?<!\w)(?:địa bàn xã|đảng ủy xã|ubnd xã|ủy ban nhân dân xã|"
-                                      r"cấp xã|xã\)|phường\))", text, re.IGNORECASE))
+    ctx.commune_word = search_words(COMMUNE_WORD, _COMMUNE_PHRASES, text) is not None
     return ctx
 
 
+@lru_cache(maxsize=4096)   # the same few words follow "xã", "tỉnh"… throughout a corpus ("xã hội")
 def _name_words(raw: str) -> str:
     """Keep the leading capitalised words of a place name ('Kim Động', 'Quận 1')."""
     words = []
@@ -91,7 +102,7 @@ def _kind_of(phrase: str) -> tuple[BodyKind, str, str] | None:
             # "Thị ủy" (Hà Tĩnh has a huyện and a thị xã both called Kỳ Anh).
             word = ""
             if kind.kind == "dang_uy_xa":
-                word = re.sub(r"^\S+\s+\S+\s+", "", match.group(0)).lower()
+                word = _TWO_WORDS.sub("", match.group(0)).lower()
             elif kind.kind == "huyen_uy":
                 word = _DISTRICT_TYPE.get(fold(match.group(0)), "")
             return kind, word, _name_words(rest) if rest else ""
@@ -127,7 +138,7 @@ def _issuer_from(body: Body, evidence: str, confidence: float, span=None) -> Iss
 def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | None = None) -> Issuer:
     """Resolve one body name ("Ban Thường vụ Huyện ủy", "Bộ Chính trị", "UBND tỉnh Hưng Yên")."""
     registry = ctx.registry
-    phrase = re.sub(r"\s+", " ", match_text(phrase)).strip(" ,.;:")   # "Thành uỷ" reads as "Thành ủy"
+    phrase = _SPACES.sub(" ", match_text(phrase)).strip(" ,.;:")   # "Thành uỷ" reads as "Thành ủy"
     bare = ORGANS.sub("", phrase)
     for candidate in (phrase, bare):
         central = registry.find_central(candidate)
@@ -256,7 +267,7 @@ def _from_context(kind: BodyKind, kind_name: str, level: str, phrase: str, ctx: 
 
 def resolve_code(code: str, ctx: Context) -> Issuer:
     """The issuer of a cited document from its symbol's issuer code alone (57-NQ/TW -> TW)."""
-    base = re.sub(r"\d+$", "", code)
+    base = _TERM.sub("", code)
     entry = issuer_codes().get(base)
     if entry is None:
         return Issuer(evidence=f"issuer code {code} is unknown", confidence=0.1)
@@ -296,4 +307,4 @@ def resolve_code(code: str, ctx: Context) -> Issuer:
 
 
 def _slug(text: str | None) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text)).strip("-") if text else ""
+    return _NOT_SLUG.sub("-", ascii_fold(text)).strip("-") if text else ""

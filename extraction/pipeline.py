@@ -35,6 +35,7 @@ CLOSING_WORDS = ("trên đây là",)   # every CLOSING_SENTENCE begins so (for s
 UNIT_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?!ỦY\b)\S", re.IGNORECASE)
 ORGAN_LINE = re.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH)", re.IGNORECASE)
 SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$", re.IGNORECASE)
+NOT_A_NAME = re.compile(r"(?:Số|SỐ)\b|V/v\b|Kính gửi")   # header lines that name no body
 FILING = re.compile(r"Lưu[ \t:]+[^\n]*?\bVP(HU|QU|TU|ĐU|ĐUK)\b")
 
 
@@ -146,7 +147,7 @@ def _header_lines(text: str, layout: Layout) -> list[tuple[str, tuple[int, int]]
     for raw in text[:layout.header[1]].split("\n"):
         start, pos = pos, pos + len(raw) + 1
         line = MOTTOS.sub("", raw).strip(" \t*#-—_=|")
-        if not line or re.match(r"(?:Số|SỐ)\b|V/v\b|Kính gửi", line) or HEADER.search(raw) or "ngày" in line.lower():
+        if not line or NOT_A_NAME.match(line) or HEADER.search(raw) or "ngày" in line.lower():
             continue
         letters = [c for c in line if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:

@@ -1,7 +1,7 @@
 """Fast scanning: a cheap search finds where a costly pattern can start, and the pattern is
 tried only there. Python's regex engine tries a pattern that opens with a look-behind or with
 IGNORECASE words at every position of the text; a document is ~18 kB and has a few dozen
-places worth trying. Every helper yields exactly what `pattern.finditer` would."""
+places worth trying. Every helper yields exactly what `pattern.finditer` (or `.search`) would."""
 from __future__ import annotations
 
 import re
@@ -23,6 +23,12 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int], end: int |
             yield found
 
 
+try:   # Letters IGNORECASE takes for others that lower() keeps apart: i ~ ı, s ~ ſ, Greek ones.
+    from re._casefix import _EXTRA_CASES
+except ImportError:   # (not in this form before Python 3.11: then never search lower-cased)
+    _EXTRA_CASES = None
+
+
 @lru_cache(maxsize=4)
 def _lowered(text: str) -> str | None:
     """`text` lower-cased, or None when that changes its length ("İ" -> "i̇"): offsets into
@@ -31,31 +37,119 @@ def _lowered(text: str) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
+@lru_cache(maxsize=64)
+def _twins(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The letters an IGNORECASE pattern spelling `words` takes for theirs besides their
+    upper case ("ı" for "i"); None when they cannot be known."""
+    if _EXTRA_CASES is None:
+        return None
+    return tuple({chr(twin) for char in set("".join(words)) for twin in _EXTRA_CASES.get(ord(char), ())})
+
+
+def _searchable(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> str | None:
+    """`text` lower-cased, where `words` (lower case) are found in text[start:end] wherever an
+    IGNORECASE pattern spelling them matches; None when the text cannot be searched so:
+    lower-casing changes its length, or the part holds a twin of one of their letters, such
+    as "ı" for "i"."""
+    lowered = _lowered(text)
+    twins = _twins(words)
+    if lowered is None or twins is None or any(lowered.find(twin, start, end) >= 0 for twin in twins):
+        return None
+    return lowered
+
+
 def word_starts(text: str, words: Iterable[str], start: int = 0, end: int | None = None) -> list[int] | None:
     """Where one of `words` (lower case) starts in text[start:end], ignoring case, in order;
     None when the text cannot be searched lower-cased."""
-    lowered = _lowered(text)
+    words = tuple(words)
+    end = len(text) if end is None else end
+    lowered = _searchable(text, words, start, end)
     if lowered is None:
         return None
-    end = len(text) if end is None else end
-    found = set()
-    for word in words:
-        at = lowered.find(word, start, end)
-        while at >= 0:
-            found.add(at)
-            at = lowered.find(word, at + 1, end)
-    return sorted(found)
+    if end - start <= _SHORT:
+        return _starts_of_any(lowered, words, start, end)
+    places: dict[str, list[int]] = {}
+    for word, inner in _search_plan(words):
+        if inner is None:
+            places[word] = _places(lowered, word, start, end)
+        else:   # "xong trong" is where "trong" is, after "xong ": no second pass over the text
+            offset = word.index(inner)
+            places[word] = [at - offset for at in places[inner]
+                            if at - offset >= start and lowered.startswith(word, at - offset, end)]
+    return sorted({at for found in places.values() for at in found})
+
+
+@lru_cache(maxsize=64)
+def _search_plan(words: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
+    """`words` shortest first, each with a shorter one of them it holds, if any."""
+    plan: list[tuple[str, str | None]] = []
+    for word in sorted(set(words), key=len):
+        plan.append((word, next((other for other, _ in plan if other in word), None)))
+    return tuple(plan)
+
+
+# A part of a text up to this long is searched for all the words at once, by one regex: a
+# pass of str.find per word costs more there (each call costs more than its short scan).
+_SHORT = 1000
+
+
+def _starts_of_any(text: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Where one of `words` starts in text[start:end], in order: each search resumes one
+    character after the last place found, so every place is found, overlapping or not."""
+    if not words:
+        return []
+    leads = _any_of(words)
+    found = []
+    lead = leads.search(text, start, end)
+    while lead:
+        found.append(lead.start())
+        lead = leads.search(text, lead.start() + 1, end)
+    return found
+
+
+def _places(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where `word` starts in text[start:end] (the whole word within it), in order."""
+    found = []
+    at = text.find(word, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1, end)
+    return found
 
 
 def find_words(pattern: re.Pattern, words: Iterable[str], text: str, start: int = 0,
                end: int | None = None) -> Iterator[re.Match]:
     """`pattern.finditer(text, start, end)` for an IGNORECASE pattern each of whose matches
-    begins with one of `words`. (For the letters of these words, IGNORECASE matches exactly
-    the characters that lower-case to them, so the lower-cased text finds every start.)"""
+    begins with one of `words`. (For the letters of these words, IGNORECASE matches the
+    characters that lower-case to them, and the twins _searchable rules out, so the
+    lower-cased text finds every start.)"""
     starts = word_starts(text, words, start, end)
     if starts is None:
         return pattern.finditer(text, start, len(text) if end is None else end)
     return matches_at(pattern, text, starts, end)
+
+
+@lru_cache(maxsize=16)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def search_words(pattern: re.Pattern, words: tuple[str, ...], text: str) -> re.Match | None:
+    """`pattern.search(text)` for an IGNORECASE pattern each of whose matches begins with one
+    of `words`: the places where one of them starts in the lower-cased text are found by a
+    case-sensitive pattern, which the regex engine runs fast (IGNORECASE, or a look-behind
+    in front, makes it try the whole pattern at every position), and tried in order."""
+    lowered = _searchable(text, words)
+    if lowered is None:
+        return pattern.search(text)
+    leads = _any_of(words)
+    lead = leads.search(lowered)
+    while lead:
+        found = pattern.match(text, lead.start())
+        if found:
+            return found
+        lead = leads.search(lowered, lead.start() + 1)
+    return None
 
 
 def line_starts(text: str, literals: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:

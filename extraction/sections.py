@@ -67,15 +67,19 @@ def _type_of_word(word: str) -> str | None:
     return None
 
 
+_LINE_END = re.compile(r"\s*\n")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _paragraph_after(text: str, pos: int) -> Span | None:
     """The next paragraph (lines up to a blank line) after `pos`, skipping blank lines."""
-    match = re.compile(r"\s*\n").match(text, pos)
+    match = _LINE_END.match(text, pos)
     start = match.end() if match else pos
     while start < len(text) and text[start] in " \t\n":
         start += 1
     if start >= len(text):
         return None
-    blank = re.compile(r"\n[ \t]*\n").search(text, start)
+    blank = _BLANK_LINE.search(text, start)
     end = blank.start() if blank else len(text)
     return start, end
 

@@ -26,9 +26,6 @@ STATE = re.compile(
 
 # Laws and National Assembly resolutions: number / year / QH<term> (93/2025/QH15).
 LAW = re.compile(r"(?<![\w/.-])(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*(QH\d{1,2})(?![\w])")
-# Every symbol opens with a number whose last digit is followed by "-" (PARTY) or "/" (STATE,
-# LAW), maybe after spaces. Found in one pass, these say where the three patterns can start.
-NUMBER_END = re.compile(r"\d[ \t]*([-/])")
 
 
 @dataclass(frozen=True)
@@ -63,10 +60,14 @@ def canonical_type(code: str) -> str | None:
     return None
 
 
+_CODE_TERM = re.compile(r"(.*?)(\d*)")   # an issuer code and its term number (ĐĐQH15)
+_TERM = re.compile(r"\d+$")
+
+
 def canonical_issuer(code: str) -> str:
     """ĐĐQH15 stays ĐĐQH15; 'DDU' -> 'ĐU'; 'Tu' -> 'TU'; unknown codes are upper-cased."""
     code = fix_telex(code)
-    match = re.fullmatch(r"(.*?)(\d*)", code)
+    match = _CODE_TERM.fullmatch(code)
     base, digits = match.group(1), match.group(2)
     if base in issuer_codes():
         return base + digits
@@ -77,20 +78,29 @@ def canonical_issuer(code: str) -> str:
 
 
 def issuer_base(code: str) -> str:
-    return re.sub(r"\d+$", "", code)
+    return _TERM.sub("", code)
 
 
 def _number_starts(text: str) -> tuple[list[int], list[int]]:
-    """Where a number followed by "-" starts, and where one followed by "/" starts. A pattern
+    """Where a number followed by "-" (PARTY) starts, and where one followed by "/" (STATE,
+    LAW) starts, maybe with spaces before the separator: every symbol opens so. A pattern
     may start only at the first digit of a number (its look-behind refuses a digit before),
-    and never at a number of more than five digits, so the walk back stops there."""
+    and never at a number of more than five digits, so the walk back stops there.
+    The separators are found with str.find, which finds one character at memory speed (a
+    regex opening with \\d would test every character of the text for being a digit)."""
     dash, slash = [], []
-    for hit in NUMBER_END.finditer(text):
-        start = hit.start()
-        first = max(0, start - 4)
-        while start > first and text[start - 1].isdecimal():   # what \d matches
-            start -= 1
-        (dash if hit.group(1) == "-" else slash).append(start)
+    for separator, starts in (("-", dash), ("/", slash)):
+        at = text.find(separator)
+        while at >= 0:
+            end = at
+            while end and text[end - 1] in " \t":
+                end -= 1
+            if end and text[end - 1].isdecimal():     # what \d matches
+                start, first = end - 1, max(0, end - 5)
+                while start > first and text[start - 1].isdecimal():
+                    start -= 1
+                starts.append(start)
+            at = text.find(separator, at + 1)
     return dash, slash
 
 

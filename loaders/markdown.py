@@ -24,18 +24,63 @@ _SIGNALS = {
     "fence": (re.compile(r"^\s*(?:```|~~~)", re.M), ("```", "~~~")),
     "link": (re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"), ("](",)),
 }
+# The same counts line by line, on the few lines holding a needed string (a MULTILINE pattern
+# would be tried at every position of the text). A star bullet lies within its line. A rule's
+# match may reach over blank lines around it, but holds exactly one rule, whose line is
+# nothing else: so rules are counted as the lines that are one.
+_LINE_SIGNALS = {
+    "star_bullet": re.compile(r"[ \t]*\*[ \t]{1,3}\S").match,
+    "rule": re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*").fullmatch,
+}
+
+
+def _places(sample: str, part: str):
+    """Where `part` occurs in sample, in order. Found through its first character: str.find
+    finds one character at memory speed, several at a fraction of it, and the characters
+    of Markdown are rare in plain text."""
+    first = part[0]
+    at = sample.find(first)
+    while at >= 0:
+        if sample.startswith(part, at):
+            yield at
+        at = sample.find(first, at + 1)
+
+
+def _holds(sample: str, needed: tuple[str, ...]) -> bool:
+    """Whether one of `needed` occurs in sample."""
+    return any(next(_places(sample, part), None) is not None for part in needed)
+
+
+def _lines_holding(sample: str, needed: tuple[str, ...]) -> list[str]:
+    """The lines of sample on which one of `needed` occurs, each once, in order."""
+    starts = {sample.rfind("\n", 0, at) + 1 for part in needed for at in _places(sample, part)}
+    lines = []
+    for start in sorted(starts):
+        end = sample.find("\n", start)
+        lines.append(sample[start:] if end < 0 else sample[start:end])
+    return lines
 
 
 def _count(signal: str, sample: str) -> int:
     pattern, needed = _SIGNALS[signal]
-    return len(pattern.findall(sample)) if any(part in sample for part in needed) else 0
+    if not _holds(sample, needed):
+        return 0
+    if signal in _LINE_SIGNALS:
+        line_matches = _LINE_SIGNALS[signal]
+        return sum(1 for line in _lines_holding(sample, needed) if line_matches(line))
+    return len(pattern.findall(sample))
+
+
+def _found(signal: str, sample: str) -> bool:
+    pattern, needed = _SIGNALS[signal]
+    return _holds(sample, needed) and pattern.search(sample) is not None
 
 
 def looks_like_markdown(text: str) -> bool:
     """True for text with Markdown-only markup (**bold**, \\- escapes, fences, links), or
     with several headings / star bullets / rules. "- " and "+ " bullets are plain text too."""
     sample = text[:200_000]
-    if any(_count(signal, sample) for signal in ("bold", "escape", "fence", "link")):
+    if any(_found(signal, sample) for signal in ("bold", "escape", "fence", "link")):
         return True
     weak = [_count(signal, sample) for signal in ("heading", "star_bullet", "rule")]
     return sum(1 for c in weak if c) >= 2 or sum(weak) >= 3

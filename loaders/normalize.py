@@ -115,11 +115,26 @@ def _old_style_pairs() -> dict[str, str]:
 
 
 _PAIRS = _old_style_pairs()
+
+
+def _pairs_behind() -> str:
+    """A look-behind alternative per set of second letters, "[oO][àá…]|[uU][ỳý…]": exactly
+    the pairs of _PAIRS, as two pairs of character sets where sixty pairs were tried."""
+    firsts_of: dict[str, str] = {}
+    for first in sorted({pair[0] for pair in _PAIRS}):
+        seconds = "".join(sorted(pair[1] for pair in _PAIRS if pair[0] == first))
+        firsts_of[seconds] = firsts_of.get(seconds, "") + first
+    return "|".join(f"[{firsts}][{seconds}]" for seconds, firsts in firsts_of.items())
+
+
 # Only at the end of a syllable: "toàn", "khuỷu" are correct in both styles. Never after q:
-# in "quý", "quả" the u belongs to the consonant.
-# (The q test is done in the replacement: a look-behind in front would stop the regex engine
-# from skipping quickly to the few places that start with o/u.)
-_PAIR_RE = re.compile("(" + "|".join(sorted(_PAIRS)) + ")(?![^\\W\\d_])")
+# in "quý", "quả" the u belongs to the consonant (tested in match_text).
+# The pattern matches a pair's toned second letter and looks back at the pair: opening with
+# a character set lets the regex engine skip in C to the places worth trying (opening with
+# the pairs, it tried them at every "o" and "u"). First letters (o, u) and second letters
+# (toned a, e, y) differ, so pairs never overlap.
+_SECONDS = "".join(sorted({pair[1] for pair in _PAIRS}))
+_PAIR_END = re.compile(f"[{_SECONDS}](?<={_pairs_behind()})(?![^\\W\\d_])")
 
 
 # The few characters _MATCH_TABLE maps, as one class: the regex engine skips the rest in C,
@@ -130,7 +145,15 @@ _MATCH_CHARS = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_MAT
 def match_text(text: str) -> str:
     """Same-length matching form: Đ look-alikes, modern tone placement, dashes, quotes."""
     out = _MATCH_CHARS.sub(lambda m: _MATCH_TABLE[ord(m.group())], text)
-    def modern(m: re.Match) -> str:
-        start = m.start()
-        return m.group(1) if start and out[start - 1] in "qQ" else _PAIRS[m.group(1)]
-    return _PAIR_RE.sub(modern, out)
+    pieces: list[str] = []
+    done = 0
+    for second in _PAIR_END.finditer(out):
+        start = second.start() - 1
+        if start and out[start - 1] in "qQ":
+            continue
+        pieces += (out[done:start], _PAIRS[out[start:start + 2]])
+        done = start + 2
+    if not pieces:
+        return out
+    pieces.append(out[done:])
+    return "".join(pieces)
