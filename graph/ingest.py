@@ -6,6 +6,7 @@ import hashlib
 import os
 import threading
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -83,14 +84,16 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, registry: Registry |
     """Read, extract and store files; `batch` records (and failures) per transaction.
 
     Extraction is the bottleneck (BENCHMARKS.md), so a batch of `batch` files is extracted by
-    `workers` processes while this process alone reads, checks and writes the store. Runs of
-    fewer than `batch` files, or with a registry of the caller's, stay in this process."""
+    `workers` processes while this process writes the batch before it and reads the next: the
+    workers never wait for it. Runs of fewer than `batch` files, or with a registry of the
+    caller's, stay in this process."""
     workers = default_workers() if workers is None else workers
     parallel = workers > 1 and registry is None
     registry = registry or Registry.load()
     report = IngestReport()
     chunk: list[tuple[str, bytes | None, str]] = []       # (source, bytes, digest) to extract
     failed: list[tuple[str, str]] = []
+    in_flight: deque = deque()                             # (results, digests, failures) being extracted
     pool: ProcessPoolExecutor | None = None
 
     def fail(source: str, message: str) -> None:
@@ -104,22 +107,27 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, registry: Registry |
         items = [(source, data) for source, data, _ in chunk]
         results = pool.map(_job, items, chunksize=max(1, len(items) // (4 * workers))) if pool else \
             (_extract_here(item, registry) for item in items)
-        digests = {source: digest for source, _, digest in chunk}
+        in_flight.append((results, {source: digest for source, _, digest in chunk}, list(failed)))
+        chunk.clear()
+        failed.clear()
+        while len(in_flight) > (1 if pool else 0):
+            write(*in_flight.popleft())
+
+    def write(results, digests: dict[str, str], failures: list[tuple[str, str]]) -> None:
         pending = []
         for source, record, error in results:
             if error:
-                fail(source, error)
+                report.failures.append((source, error))
+                failures.append((source, error))
             else:
                 pending.append((record, digests[source]))
-        chunk.clear()
-        if pending or failed:
-            result = store.add(pending, failed)
+        if pending or failures:
+            result = store.add(pending, failures)
             for name in ("added", "unchanged", "replaced", "merged", "conflicts"):
                 setattr(report.result, name, getattr(report.result, name) + getattr(result, name))
             report.doc_ids.extend(record.doc_id for record, _ in pending)
             # After the store has had its say: it flags key conflicts and merged sources.
             report.warnings.extend((record.source, warning) for record, _ in pending for warning in record.warnings)
-            failed.clear()
 
     try:
         for path in iter_paths(paths):
@@ -139,6 +147,8 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, registry: Registry |
             if len(chunk) + len(failed) >= batch:
                 flush()
         flush()
+        while in_flight:
+            write(*in_flight.popleft())
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

@@ -149,7 +149,9 @@ def test_sigkill_at_random_moments_then_rerun(corpus, clean, tmp_path, registry)
     for trial in range(TRIALS):
         folder = tmp_path / f"trial-{trial}"
         kill_at, jitter = rng.randint(1, FILES), rng.uniform(0, 0.05)
-        process = writer(folder, corpus)
+        # Paced reading (5 ms a file): the ingest reads one batch ahead of what it writes, and
+        # unpaced it reads 200 small files faster than its workers start.
+        process = writer(folder, corpus, pause=0.005)
         try:
             for line in process.stdout:                     # the file number being read
                 if line.strip() == "done" or int(line) >= kill_at:
