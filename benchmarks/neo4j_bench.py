@@ -3,11 +3,15 @@
     tools/neo4j.sh start
     python benchmarks/neo4j_bench.py                      # 10k and 100k documents
     python benchmarks/neo4j_bench.py --sizes 10000 --batch-sizes 1000 2000 5000 10000
+    python benchmarks/neo4j_bench.py --cascades benchmarks/out/cascade-1000000   # after benchmarks.run --keep
 
 Ingest is the graph build from records (networkx) and the sync of that graph into an emptied
 Neo4j database (UNWIND-batched MERGE); throughput counts nodes + relationships per second.
 Latency is the median of --runs calls (after one warm-up) of lineage (down) and gaps for a
 province plan (a province-wide root) and for the national resolution at the top.
+With --cascades, the stores that `python -m benchmarks.run --keep` left under each folder are
+synced instead, as `cascade ingest --backend neo4j` does it (rows streamed from graph.sqlite),
+and the roots are those benchmarks.run queries (central, provincial, commune).
 Not a test: it empties the Document/Body graph of the database it points at (NEO4J_URI)."""
 from __future__ import annotations
 
@@ -67,12 +71,31 @@ def bench(size: int, neo: Neo4jBackend, batch_size: int, runs: int) -> list[tupl
     return rows
 
 
+def bench_cascade(out: Path, neo: Neo4jBackend, batch_size: int, runs: int) -> list[tuple]:
+    from benchmarks.run import pick_roots
+    from graph.store import Store
+    store = Store(out / "store")
+    documents = store.count()
+    neo.sync(nx.MultiDiGraph(), batch_size=batch_size)  # empty the database
+    first = neo.sync_store(store, batch_size=batch_size)
+    items = first["nodes"] + first["relationships"]
+    rows = [(documents, "ingest", f"neo4j from graph.sqlite (empty db, batch {batch_size})",
+             f"{first['seconds']:.1f} s", f"{items / first['seconds']:,.0f} items/s ({items:,} items)")]
+    for label, root, as_of in pick_roots(out):
+        size_down = len(neo.lineage(root).documents)
+        for name, call in (("lineage", lambda: neo.lineage(root)), ("gaps", lambda: neo.gaps(root, as_of=as_of))):
+            rows.append((documents, f"{name} {label} ({size_down} docs)", "neo4j", f"{median_ms(call, runs):.1f} ms", ""))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--batch-sizes", type=int, nargs="+", default=[BATCH_SIZE],
                         help="UNWIND rows per transaction (several: a sweep)")
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--cascades", type=Path, nargs="*", default=[],
+                        help="folders of benchmarks.run --keep (docs/, store/): sync their stores instead")
     args = parser.parse_args(argv)
     try:
         neo = Neo4jBackend.from_env()
@@ -81,7 +104,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     rows = []
     with neo:
-        for size in args.sizes:
+        for out in args.cascades:
+            rows += bench_cascade(out, neo, args.batch_sizes[0], args.runs)
+            print(f"... {out} done", file=sys.stderr)
+        for size in [] if args.cascades else args.sizes:
             for batch_size in args.batch_sizes:
                 rows += bench(size, neo, batch_size, args.runs)
                 print(f"... {size} documents, batch {batch_size} done", file=sys.stderr)

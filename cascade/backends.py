@@ -79,4 +79,4 @@ def open_backend(name: str = "networkx", store: str | None = None):
 
 def sync_store_to_neo4j(store: Store) -> dict:
     from graph import neo4j_backend
-    return neo4j_backend.Neo4jBackend.from_env().sync(store.graph())
+    return neo4j_backend.Neo4jBackend.from_env().sync_store(store)

@@ -77,11 +77,6 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(message).split())[:300]
 
 
-def _chunks(rows: list, size: int):
-    for start in range(0, len(rows), size):
-        yield rows[start:start + size]
-
-
 class Neo4jBackend:
     name = "neo4j"
 
@@ -127,24 +122,37 @@ class Neo4jBackend:
     # -- writing ---------------------------------------------------------------------------
     def sync(self, graph: nx.MultiDiGraph, batch_size: int = BATCH_SIZE) -> dict:
         """Make the database hold exactly `graph`. Idempotent; returns counts and seconds."""
+        edges = ((src, dst, key, data, graph.nodes[src].get("kind"), graph.nodes[dst].get("kind"))
+                 for src, dst, key, data in graph.edges(keys=True, data=True))
+        return self.sync_rows(graph.nodes(data=True), edges, batch_size)
+
+    def sync_store(self, store, batch_size: int = BATCH_SIZE) -> dict:
+        """`sync(store.graph())` without holding the graph: rows stream from graph.sqlite."""
+        tables = store.graph_tables()
+        return self.sync_rows(tables.node_rows(), tables.edge_rows(), batch_size)
+
+    def sync_rows(self, nodes, edges, batch_size: int = BATCH_SIZE) -> dict:
+        """nodes: (id, attributes) in graph order; edges: (source, target, key, attributes,
+        source kind, target kind), after every node. Written in batches of `batch_size` rows per
+        transaction, then whatever this run did not write is deleted."""
         started = time.perf_counter()
         token = uuid.uuid4().hex
-        nodes, edges = _node_rows(graph, token), _edge_rows(graph, token)
+        counts = {"nodes": 0, "relationships": 0}
         deleted = 0
         with self._errors(), self._session() as session:
             for statement in SCHEMA:
                 session.run(statement).consume()
-            for label, rows in nodes.items():
-                for batch in _chunks(rows, batch_size):
-                    session.execute_write(_run, MERGE_NODES[label], rows=batch)
-            for labels, rows in edges.items():
-                for batch in _chunks(rows, batch_size):
-                    session.execute_write(_run, MERGE_EDGES[labels], rows=batch)
+            for label, batch in _batches(_node_rows(nodes, token), batch_size):
+                session.execute_write(_run, MERGE_NODES[label], rows=batch)
+                counts["nodes"] += len(batch)
+            for labels, batch in _batches(_edge_rows(edges, token), batch_size):
+                session.execute_write(_run, MERGE_EDGES[labels], rows=batch)
+                counts["relationships"] += len(batch)
             for statement in DELETE_STALE:
                 while (count := session.execute_write(_count, statement, token=token, limit=batch_size)):
                     deleted += count
-        return {"nodes": sum(map(len, nodes.values())), "relationships": sum(map(len, edges.values())),
-                "deleted": deleted, "batch_size": batch_size, "seconds": round(time.perf_counter() - started, 3)}
+        return {**counts, "deleted": deleted, "batch_size": batch_size,
+                "seconds": round(time.perf_counter() - started, 3)}
 
     def counts(self) -> dict:
         row = self._read("RETURN COUNT { MATCH (n) WHERE n:Document OR n:Body } AS nodes, "
@@ -231,27 +239,33 @@ def _count(tx, query: str, **params) -> int:
     return tx.run(query, params).single()["n"]
 
 
-def _node_rows(graph: nx.MultiDiGraph, token: str) -> dict[str, list[dict]]:
-    rows: dict[str, list[dict]] = {label: [] for label in LABELS.values()}
-    for seq, (node, data) in enumerate(graph.nodes(data=True)):
+def _batches(rows, size: int):
+    """(group, up to `size` rows of that group) from (group, row) pairs, groups kept apart."""
+    pending: dict = {}
+    for group, row in rows:
+        batch = pending.setdefault(group, [])
+        batch.append(row)
+        if len(batch) >= size:
+            yield group, pending.pop(group)
+    yield from pending.items()
+
+
+def _node_rows(nodes, token: str):
+    for seq, (node, data) in enumerate(nodes):
         row = {key: value for key, value in data.items() if value is not None}
         row.update(id=node, _keys=",".join(data), _seq=seq, _sync=token)
         if data.get("kind") == "document":
             row.update(_haystack=haystack(data), _place=place_key(data))
-        rows[_label(data)].append(row)
-    return rows
+        yield _label(data.get("kind")), row
 
 
-def _edge_rows(graph: nx.MultiDiGraph, token: str) -> dict[tuple[str, str], list[dict]]:
-    rows: dict[tuple[str, str], list[dict]] = {}
-    for seq, (src, dst, key, data) in enumerate(graph.edges(keys=True, data=True)):
+def _edge_rows(edges, token: str):
+    for seq, (src, dst, key, data, src_kind, dst_kind) in enumerate(edges):
         props = {k: v for k, v in data.items() if v is not None}
         props.update(key=key, _keys=",".join(data), _seq=seq, _sync=token)
-        labels = (_label(graph.nodes[src]), _label(graph.nodes[dst]))
-        rows.setdefault(labels, []).append({"src": src, "dst": dst, "key": key,
-                                            "type": data.get("relation") or key, "props": props})
-    return rows
+        yield (_label(src_kind), _label(dst_kind)), {"src": src, "dst": dst, "key": key,
+                                                     "type": data.get("relation") or key, "props": props}
 
 
-def _label(data: dict) -> str:
-    return LABELS["body" if data.get("kind") == "body" else "document"]
+def _label(kind: str | None) -> str:
+    return LABELS["body" if kind == "body" else "document"]

@@ -14,13 +14,13 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
 
 from domain.registry import Registry
 from extraction.models import DocumentRecord
-from extraction.version import fingerprint
 from graph.build import PARENT_EDGES, CitationIndex, DocKey, GraphBuilder
 
 FILE_NAME = "graph.sqlite"
@@ -41,16 +41,26 @@ _to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 IDS_PER_QUERY = 900          # under SQLite's limit on bound parameters
 
 
-def code_version() -> str:
-    """The graph changes when the code that builds it changes."""
+ROOT = Path(__file__).resolve().parent.parent
+# What the graph is made from besides the records: the builder, the ids it gives, the registry
+# and the domain tables. Not the extractor: a changed extractor changes the records (files are
+# read again on the next ingest, a new generation), and until then the graph stays valid.
+GRAPH_INPUTS = ("graph/build.py", "graph/tables.py", "extraction/identity.py", "domain/registry.py",
+                "domain/tables.py", "data/domain/*.csv", "data/registry/*.csv")
+
+
+@lru_cache(maxsize=1)
+def inputs_version() -> str:
     digest = hashlib.sha256()
-    for name in ("build.py", "tables.py"):
-        digest.update(Path(__file__).with_name(name).read_bytes())
+    for pattern in GRAPH_INPUTS:
+        for path in sorted(ROOT.glob(pattern)):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 
 def graph_key(generation: int) -> str:
-    return f"{generation}:{fingerprint()}:{code_version()}"
+    return f"{generation}:{inputs_version()}"
 
 
 class SqliteSink:
@@ -143,11 +153,22 @@ class GraphTables:
     # -- whole graph ------------------------------------------------------------------------
     def load_all(self) -> nx.MultiDiGraph:
         graph = nx.MultiDiGraph()
-        graph.add_nodes_from((node_id, json.loads(data)) for node_id, data in
-                             self.conn.execute("SELECT node_id, data FROM nodes ORDER BY rowid"))
+        graph.add_nodes_from(self.node_rows())
         graph.add_edges_from((source, target, key, json.loads(data)) for source, target, key, data in
                              self.conn.execute("SELECT source, target, key, data FROM edges ORDER BY rowid"))
         return graph
+
+    def node_rows(self) -> Iterable[tuple[str, dict]]:
+        """(node id, attributes), in the order load_all gives them."""
+        for node_id, data in self.conn.execute("SELECT node_id, data FROM nodes ORDER BY rowid"):
+            yield node_id, json.loads(data)
+
+    def edge_rows(self) -> Iterable[tuple[str, str, str, dict, str, str]]:
+        """(source, target, key, attributes, source kind, target kind), in load_all's order."""
+        for source, target, key, data, source_kind, target_kind in self.conn.execute(
+                "SELECT e.source, e.target, e.key, e.data, s.kind, t.kind FROM edges e "
+                "JOIN nodes s ON s.node_id = e.source JOIN nodes t ON t.node_id = e.target ORDER BY e.rowid"):
+            yield source, target, key, json.loads(data), source_kind, target_kind
 
     # -- parts ------------------------------------------------------------------------------
     def document(self, node_id: str) -> dict | None:
