@@ -42,7 +42,14 @@ if str(ROOT) not in sys.path:
 
 
 def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak RSS. VmHWM, not ru_maxrss: Linux carries a parent's peak into the
+    ru_maxrss of a child it starts (through fork and exec), so a small query process started
+    by a big benchmark process would report the benchmark's memory."""
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def median_time(fn, repeat: int = 5) -> float:
@@ -142,6 +149,7 @@ def ingest(out: Path, n: int) -> dict:
 QUERY_CHILD = """
 import json, statistics, sys, time
 started = time.perf_counter()
+from benchmarks.run import peak_mb
 from cascade.backends import NetworkxBackend
 from graph.store import Store
 backend = NetworkxBackend(Store(sys.argv[1]))
@@ -156,25 +164,35 @@ for label, doc_id, as_of in json.loads(sys.argv[2]):
         result[f"{name}_{label}_first_ms"] = times[0]      # the first query of a fresh process
         result[f"{name}_{label}_ms"] = statistics.median(times[1:])
     result[f"lineage_{label}_docs"] = len(backend.lineage(doc_id).documents)
-import resource
-result["rss_query_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+result["rss_query_mb"] = peak_mb()
 print(json.dumps(result))
 """
+
+
+def pick_roots(out: Path) -> list[tuple[str, str, str]]:
+    """(label, doc_id, as_of) of the central root that directs the most units, the provincial
+    plan that directs the most, and a commune plan, in the store ingested from <out>/docs."""
+    from benchmarks.generate import load_truth
+    from graph.store import Store
+    truth, roots = load_truth(out)
+    base = str(out.resolve() / "docs") + "/"
+    doc_of = {str(Path(source).resolve())[len(base):]: doc_id for source, doc_id in Store(out / "store").sources()}
+    central = max((r for r in roots if r["kind"] == "central"), key=lambda r: len(r["expected"]))
+    province = max((r for r in roots if r["kind"] == "province"), key=lambda r: len(r["expected"]))
+    commune = next(row for row in truth.values() if row["kind"] == "commune")
+    return [("central", doc_of[central["file"]], central["as_of"]), ("province", doc_of[province["file"]],
+            central["as_of"]), ("commune", doc_of[commune["file"]], central["as_of"])]
 
 
 def queries_in_a_fresh_process(out: Path) -> dict:
     """Lineage and gaps as the CLI answers them (graph.sqlite, only ROOT's part of the graph), in a
     process that has read nothing yet: the central root's first query is the cold figure."""
-    from benchmarks.generate import load_truth
-    from graph.store import Store
-    truth, roots = load_truth(out)
-    base = str(out / "docs") + "/"
-    doc_of = {source[len(base):]: doc_id for source, doc_id in Store(out / "store").sources()}
-    central = max((r for r in roots if r["kind"] == "central"), key=lambda r: len(r["expected"]))
-    province = max((r for r in roots if r["kind"] == "province"), key=lambda r: len(r["expected"]))
-    commune = next(row for row in truth.values() if row["kind"] == "commune")
-    picked = [("central", doc_of[central["file"]], central["as_of"]), ("province", doc_of[province["file"]],
-              central["as_of"]), ("commune", doc_of[commune["file"]], central["as_of"])]
+    # Picked in a process of its own: the truth of 1M documents takes gigabytes, and a process
+    # started from a big one runs in a machine with less page cache left.
+    picked = json.loads(subprocess.run(
+        [sys.executable, "-c", "import json, sys; from pathlib import Path; from benchmarks.run import pick_roots; "
+         "print(json.dumps(pick_roots(Path(sys.argv[1]))))", str(out)],
+        cwd=ROOT, capture_output=True, text=True, check=True).stdout)
     done = subprocess.run([sys.executable, "-c", QUERY_CHILD, str(out / "store"), json.dumps(picked)],
                           cwd=ROOT, capture_output=True, text=True, check=True)
     result = json.loads(done.stdout)
