@@ -164,11 +164,10 @@ class Store:
         row = conn.execute("SELECT digest, source, text, record FROM documents WHERE doc_id = ?",
                            (record.doc_id,)).fetchone()
         if row is not None:
-            digest, source, text, stored = row
-            text = unpack_text(text)
+            digest, source, packed, stored = row
             if digest == record.digest and source == record.source and stored == _record_json(record):
                 result.unchanged += 1
-            elif source == record.source or similarity(text, record.text) >= SAME_TEXT:
+            elif source == record.source or similarity(unpack_text(packed), record.text) >= SAME_TEXT:
                 if source == record.source:
                     self._write(conn, record, now)
                     result.replaced += 1
