@@ -3,6 +3,7 @@
 
     python benchmarks/score_extraction.py [--set tests/fixtures/labelled] [--json]
                                           [--records FILE] [--misses N]
+    python -m benchmarks.score_extraction --real [--verbose] [--record]   (real-world corpus)
 
 Runs ``cascade extract <set>/docs --format jsonl`` (or ``python -m cascade.cli extract ...``
 when the ``cascade`` command is not installed), matches the records to
@@ -310,6 +311,10 @@ def print_report(res: dict, max_misses: int, out=sys.stdout):
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--real" in argv:   # the real-world corpus, per split: benchmarks/score_real.py
+        from benchmarks import score_real
+        return score_real.main([a for a in argv if a != "--real"])
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` should not print a traceback
     ap = argparse.ArgumentParser(description="Score the extractor on the labelled set.")
