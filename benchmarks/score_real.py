@@ -137,21 +137,23 @@ def run(records_path: Path | None = None) -> dict:
     return score(records)
 
 
-def print_report(now: dict, recorded: dict, verbose: bool, out=sys.stdout) -> list[str]:
+def print_report(now: dict, recorded: dict, verbose: bool, shown=("dev", "test"), out=sys.stdout) -> list[str]:
     w = out.write
     w(f"{'split':<6}{'docs':>6}{'symbol':>8}{'type':>7}{'date':>7}{'level':>7}{'parent P':>10}{'R':>7}{'F1':>7}\n")
-    for split in ("dev", "test"):
+    for split in shown:
         f = now[split]["figures"]
         w(f"{split:<6}{f['documents']:>6}{f['symbol']:>8.3f}{f['doc_type']:>7.3f}{f['date']:>7.3f}{f['issuer_level']:>7.3f}"
           f"{f['parents_precision']:>10.3f}{f['parents_recall']:>7.3f}{f['parents_f1']:>7.3f}"
           f"   (tp={f['tp']} fp={f['fp']} fn={f['fn']})\n")
-    w("\nparent recall by layout (both splits):\n")
-    for tag, row in now["layouts"].items():
+    w("\nparent recall by layout (both splits):\n" if shown == ("dev", "test") else "")
+    for tag, row in (now["layouts"] if shown == ("dev", "test") else {}).items():
         expected = row["tp"] + row["fn"]
         recall = f"{row['tp'] / expected:.2f}" if expected else "  - "
         w(f"  {tag:<26}{row['documents']:>4} docs  {recall} of {expected}\n")
     drops, moves = compare(now, recorded)
     for split, move in moves.items():
+        if split not in shown:
+            continue
         w(f"\n{split}: {len(move['gained'])} documents now read right, {len(move['lost'])} no longer"
           + (f" (lost: {', '.join(move['lost'])})" if move["lost"] else "") + "\n")
     if verbose:
@@ -179,6 +181,8 @@ def main(argv=None) -> int:
     ap.add_argument("--verbose", action="store_true", help="list the dev split's misses")
     ap.add_argument("--record", action="store_true", help="write the figures as the new record")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--split", choices=("dev", "test", "both"), default="both",
+                    help="print one split only (while working: dev)")
     args = ap.parse_args(argv)
     now = run(args.records)
     recorded = json.loads(RECORDED.read_text(encoding="utf-8")) if RECORDED.exists() else {}
@@ -186,7 +190,8 @@ def main(argv=None) -> int:
         print(json.dumps({s: now[s]["figures"] for s in ("dev", "test")}, indent=1))
         drops = compare(now, recorded)[0]
     else:
-        drops = print_report(now, recorded, args.verbose)
+        shown = ("dev", "test") if args.split == "both" else (args.split,)
+        drops = print_report(now, recorded, args.verbose, shown)
     if args.record:
         record(now)
         print(f"recorded in {RECORDED.relative_to(ROOT)}")

@@ -160,3 +160,22 @@ def boards() -> tuple[Board, ...]:
 def board_slug(code: str) -> str:
     """ASCII id part for a board code: BTGDV -> btgdv, BCĐ -> bcd."""
     return fold(code).replace(" ", "")
+
+
+@dataclass(frozen=True)
+class OpeningWord:
+    word: str
+    role: str    # cue (a preamble sentence citing a basis), opening, address, closing
+
+
+@lru_cache(maxsize=1)
+def opening_words() -> tuple[OpeningWord, ...]:
+    """Words that open a sentence of a document's opening (data/domain/opening_words.csv)."""
+    return tuple(OpeningWord(row["word"], row["role"]) for row in read_rows("opening_words.csv"))
+
+
+def opening_pattern(*roles: str) -> str:
+    """An alternation of the opening words of these roles, longest first (for a regex)."""
+    words = sorted((w.word for w in opening_words() if w.role in roles), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+

@@ -10,14 +10,15 @@ from datetime import date
 from domain.registry import Registry
 from domain.tables import doc_type_by_code, doc_type_by_name, fold
 from extraction import assignments as duties
-from extraction import closing, identity
+from extraction import closing, identity, lead
 from extraction.dates import HEADER, BLANK_HEADER, find_dates
 from extraction.find import find_citations
 from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
 from extraction.models import DocumentRecord, Issuer
 from extraction.relations import PARENT_RELATIONS, classify
 from extraction.scan import find_words
-from extraction.sections import MOTTOS, Layout, find_layout
+from extraction.sections import MOTTOS, Layout, find_layout, header_end
+from extraction.unwrap import unwrap
 from extraction.symbols import find_symbols
 from loaders.normalize import match_text, normalize_text
 
@@ -44,15 +45,20 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     registry = registry or Registry.load()
     text = text if already_normal else normalize_text(text)
     match = match_text(text)
+    match = unwrap(match, header_end(match))
     warnings: list[str] = []
     layout = find_layout(match)
 
     own = _own_symbol(match, layout, warnings)
     own_date, date_span = _own_date(match, layout, metadata or {}, warnings)
     citations = find_citations(text, match)
+    own, own_date, date_span, lead_facts = _from_lead(match, layout, citations, own, own_date, date_span)
+    if own:
+        citations = [c for c in citations if c.symbol_span != own.span]
     references, relayed, more = classify(text, match, layout, citations, own.symbol if own else None)
     warnings += more
-    doc_type = layout.doc_type or ("Công văn" if own and own.type_code is None and own.form == "state" else None)
+    doc_type = layout.doc_type or lead_facts.doc_type or (
+        "Công văn" if own and own.type_code is None and own.form == "state" else None)
     if doc_type is None and own and own.type_code:
         doc_type = doc_type_by_code(own.form)[own.type_code].name
     if own and own.type_code and layout.doc_type and own.type_code not in _codes_of(layout.doc_type):
@@ -62,7 +68,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     as_of = date.fromisoformat(effective) if effective else None
     ctx = scan_context(match, registry, as_of)
     _parent_hints(references, ctx)
-    issuer = _own_issuer(text, match, layout, own, ctx, doc_type)
+    issuer = _own_issuer(text, match, layout, own, ctx, doc_type, lead_facts)
     ctx.own = issuer
     ctx.province = ctx.province or issuer.province
     _resolve_citation_issuers(references, relayed, ctx, registry)
@@ -173,7 +179,36 @@ def _read_superior(unit: str, name: str, ctx: Context) -> None:
             ctx.province = districts[0].province
 
 
-def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_type: str | None) -> Issuer:
+def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span):
+    """What the header did not give, from the page's metadata, a flattened header line, its
+    title or a news lead (extraction/lead.py)."""
+    facts = lead.Lead()
+    limit = max(layout.header[1], min(len(match), 1500))
+    meta = lead.metadata(match, limit)
+    if meta.doc_type:
+        entry = doc_type_by_name().get(fold(meta.doc_type))
+        facts.doc_type = entry.name if entry else None
+    if own is None:
+        own = meta.symbol or lead.inline_number(match, limit)
+    if own_date is None and meta.date:
+        own_date, date_span = meta.date
+    if own is None:
+        found = lead.from_citations(match, citations, min(layout.body[0], limit) if layout.body[0] else limit)
+        if found:
+            citation, facts.evidence = found
+            own = lead.as_symbol(citation)
+            facts.doc_type = facts.doc_type or citation.doc_type
+            if citation.issuer:
+                facts.issuer = (citation.issuer, citation.span)
+            if own_date is None:
+                dated = lead.lead_date(match, citation)
+                if dated:
+                    own_date, date_span = dated
+    return own, own_date, date_span, facts
+
+
+def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_type: str | None,
+                lead_facts: "lead.Lead | None" = None) -> Issuer:
     lines = _header_lines(match, layout)
     for line, _ in lines:
         superior = SUPERIOR.search(line)
@@ -196,8 +231,11 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
             issuing = f"{issuing} {lines[-2][0]}"
         phrases.append((issuing, span, "the header"))
     types = "|".join(re.escape(t) for t in ([doc_type] if doc_type else []) + ["kế hoạch", "chương trình", "hướng dẫn"])
+    if lead_facts and lead_facts.issuer:
+        phrases.append((*lead_facts.issuer, lead_facts.evidence))
+    # Without a type title the opening may stand in the "header" (a news lead): read from the top.
     sentence = re.compile(ISSUING_SENTENCE.format(types=types), re.IGNORECASE).search(
-        match, layout.preamble[0], layout.preamble[1])
+        match, layout.preamble[0] if layout.type_line else 0, layout.preamble[1])
     if sentence:
         phrases.append((sentence.group(1), sentence.span(1), "the opening sentence"))
     ending = next(find_words(re.compile(CLOSING_SENTENCE.format(types=types), re.IGNORECASE), CLOSING_WORDS,

@@ -67,7 +67,8 @@ def _clause_start(match: str, pos: int, floor: int) -> int:
 
 
 def _where(layout: Layout, span: tuple[int, int]) -> str:
-    for name, region in (("title", layout.title), ("title", layout.issuer_line), ("preamble", layout.preamble)):
+    for name, region in (("title", layout.title), ("title", layout.issuer_line), ("preamble", layout.preamble),
+                         ("basis", layout.basis)):
         if region and region[0] <= span[0] < region[1]:
             return name
     if span[0] < layout.header[1]:
@@ -90,12 +91,14 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
             if where in ("title", "preamble") and warning not in warnings:
                 warnings.append(warning)
             continue
-        if where == "body" or where == "header":
+        if where == "body":
             reference = _body_reference(match, citation, where)
         else:
+            # Everything before the body is the opening: a citation there is what its words
+            # make it, wherever the layout put it (a page without a type line has no "title").
             reference = _opening_reference(text, match, layout, citation, where, previous, relayed)
         references.append(reference)
-        previous = reference if where in ("title", "preamble") else previous
+        previous = reference if where != "body" else previous
     return _merge(references), relayed, warnings
 
 
@@ -112,7 +115,7 @@ def _body_reference(match: str, citation: Citation, where: str) -> Reference:
 
 def _opening_reference(text: str, match: str, layout: Layout, citation: Citation, where: str,
                        previous: Reference | None, relayed: list[Relayed]) -> Reference:
-    region = layout.title if where == "title" else layout.preamble
+    region = {"title": layout.title, "preamble": layout.preamble, "basis": layout.basis}.get(where) or layout.header
     clause = _clause_start(match, citation.span[0], region[0])
     between = match[previous.span[1]:citation.span[0]] if previous and previous.where == where else None
     if between is not None and previous.span[1] >= clause:
@@ -144,10 +147,32 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         # "Thực hiện Nghị quyết số 60-NQ/TW ...; Kế hoạch số 520-KH/TU ...": the list goes on.
         return _reference(citation, previous.relation, where, previous.phrase, previous.confidence,
                           subtype=previous.subtype)
+    carried = _sentence_cue(match, region[0], clause)
+    if carried:
+        # "Căn cứ Điều lệ Đảng; Quy định số 24-QĐ/TW ...; Hướng dẫn số ...": one cue, a list.
+        return _reference(citation, carried.relation, where, carried.phrase, 0.8, subtype=carried.subtype)
     if where == "title":
         # A title that names a document without a verb ("Kế hoạch tuyên truyền Nghị quyết số X").
         return _reference(citation, "implements", where, None, 0.75)
+    if where == "basis":
+        # Listed under "CĂN CỨ XÂY DỰNG KẾ HOẠCH": the section's heading is the cue.
+        return _reference(citation, "based_on", where, None, 0.8)
     return _reference(citation, "mentions", where, None, 0.9)
+
+
+# A sentence ends at a full stop before a capital, at a blank line, or at "như sau:".
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|\n[ \t]*\n|:\s*\n")
+
+
+def _sentence_cue(match: str, floor: int, clause: int) -> RelationPhrase | None:
+    """A parent cue earlier in the same sentence, carried over the items of its list."""
+    start = floor
+    for hit in _SENTENCE_END.finditer(match, floor, clause):
+        start = hit.end()
+    found = _phrase_in(match[start:clause])
+    if found and found[0].relation in PARENT_RELATIONS and found[0].strength != "weak":
+        return found[0]
+    return None
 
 
 def _reference(citation: Citation, relation: str, where: str, phrase: str | None,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from domain.tables import doc_types
+from domain.tables import doc_types, opening_pattern
 from extraction.scan import line_starts, matches_at
 
 Span = tuple[int, int]
@@ -28,9 +28,7 @@ ORGANISATION = re.compile(rf"^[ \t]*(?:[IVX]{{1,5}}[ \t]*[.\-:)][ \t]*)?(?:{'|'.
 ANNOUNCE = re.compile(r"(?:như sau|sau đây|nội dung sau|sau)\s*:[ \t]*$", re.MULTILINE | re.IGNORECASE)
 CLOSING_WORDS = ("Nơi nhận", "NƠI NHẬN")
 CLOSING = re.compile(rf"^[ \t]*(?:{'|'.join(CLOSING_WORDS)})\s*:?", re.MULTILINE)
-OPENERS = re.compile(
-    r"^(?:Thực hiện|Căn cứ|Triển khai|Thi hành|Theo|Để|Ngày|Nhằm|Sau|Trên cơ sở|Tiếp tục|Quán triệt|Kính gửi|Trong)\b",
-)
+OPENERS = re.compile("^" + opening_pattern("cue", "opening", "address") + r"\b")
 
 
 def _is_preamble(paragraph: str) -> bool:
@@ -52,12 +50,19 @@ class Layout:
     organisation: Span | None  # the "Tổ chức thực hiện" section
     closing: Span | None       # from "Nơi nhận" to the end
     issuer_line: Span | None   # "CỦA BỘ CHÍNH TRỊ" under the type title
+    basis: Span | None = None  # a numbered section that lists the basis ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
 
 
 @lru_cache(maxsize=1)
 def _type_line() -> re.Pattern:
     words = sorted({w for t in doc_types() for w in t.title_words}, key=len, reverse=True)
     return re.compile(r"^[ \t]*(" + "|".join(re.escape(w) for w in words) + r")[ \t]*$", re.MULTILINE)
+
+
+def header_end(text: str) -> int:
+    """Where the header surely ends: at the type title, else within the first lines."""
+    found = _type_line().search(text, 0, min(len(text), 6000))
+    return found.start() if found else min(len(text), 1500)
 
 
 def _type_of_word(word: str) -> str | None:
@@ -135,6 +140,7 @@ def find_layout(text: str) -> Layout:
     announce = ANNOUNCE.search(text, after_title, preamble_end)
     if announce:
         preamble_end = announce.end()
+    basis = _basis_section(text, after_title, end_of_body)
     organisation = None
     org = next(matches_at(ORGANISATION, text, line_starts(text, ORGANISATION_WORDS, after_title, end_of_body),
                           end_of_body), None)
@@ -145,5 +151,27 @@ def find_layout(text: str) -> Layout:
     return Layout(
         header=header, type_line=type_match.span(1) if type_match else None, doc_type=doc_type,
         title=title, preamble=(after_title, preamble_end), body=(preamble_end, end_of_body),
-        organisation=organisation, closing=closing, issuer_line=issuer_line,
+        organisation=organisation, closing=closing, issuer_line=issuer_line, basis=basis,
     )
+
+
+@lru_cache(maxsize=1)
+def _basis_heading() -> re.Pattern:
+    words = opening_pattern("basis_heading")
+    return re.compile(rf"^[ \t]*(?:[IVX]{{1,5}}|\d{{1,2}}|[A-D])[ \t]*[.\-:)][ \t]*{words}\b", re.MULTILINE | re.IGNORECASE)
+
+
+def _basis_section(text: str, start: int, end: int) -> Span | None:
+    """The first section, if it lists the basis: from its heading to the next heading."""
+    first = HEADING.search(text, start, end)
+    found = _basis_heading().match(text, first.start()) if first else None
+    if found is None:
+        found = _basis_heading().search(text, start, min(end, start + 3000))
+        if found is None or (first and first.start() < found.start() and not _NUMBERED.match(text, found.start())):
+            return None
+    line_end = text.find("\n", found.end())
+    after = HEADING.search(text, line_end if line_end > 0 else end, end)
+    return found.start(), after.start() if after else min(end, found.end() + 3000)
+
+
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}[ \t]*[.)]")

@@ -1,0 +1,110 @@
+"""The document's own number, date, type and issuer where a page has no standard header: the
+site's metadata ("Số hiệu", "Ngày ban hành", "Loại văn bản"), a "Số" cell inside a flattened
+header line, a page title ("Thông báo ý kiến số 881-TB/TU ngày ...") or a news lead ("Ngày
+21/3/2023, Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 147-HD/BTGTW về ...").
+
+Each answer names where it came from; the pipeline prefers the header and asks here only for
+what the header did not give."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extraction.dates import find_dates
+from extraction.models import Citation
+from extraction.symbols import Symbol, find_symbols
+
+Span = tuple[int, int]
+
+_METADATA_NUMBER = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số hiệu|Số ký hiệu|Ký hiệu)(?: văn bản)?[ \t]*:?[ \t|\n]*(?=\d)",
+                              re.IGNORECASE)
+_METADATA_DATE = re.compile(r"(?:^|\n|\|)[ \t]*Ngày ban hành[ \t]*:?[ \t|\n]*", re.IGNORECASE)
+_METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})",
+                            re.IGNORECASE)
+# "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...").
+_INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)")
+# Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words.
+_ISSUED = re.compile(r"(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Lead:
+    symbol: Symbol | None = None
+    doc_type: str | None = None
+    date: tuple[str, Span | None] | None = None
+    issuer: tuple[str, Span] | None = None
+    evidence: str = ""
+
+
+def _symbol_at(match: str, pos: int) -> Symbol | None:
+    found = find_symbols(match[pos:pos + 60])
+    if found and found[0].span[0] == 0:
+        symbol = found[0]
+        return Symbol(**{**symbol.__dict__, "span": (pos + symbol.span[0], pos + symbol.span[1])})
+    return None
+
+
+def metadata(match: str, limit: int) -> Lead:
+    """A legal-document site's metadata table."""
+    lead = Lead(evidence="the page's metadata")
+    number = _METADATA_NUMBER.search(match, 0, limit)
+    if number:
+        lead.symbol = _symbol_at(match, number.end())
+    when = _METADATA_DATE.search(match, 0, limit)
+    if when:
+        dates = find_dates(match, when.end(), min(len(match), when.end() + 20))
+        lead.date = dates[0] if dates else None
+    kind = _METADATA_TYPE.search(match, 0, limit)
+    if kind:
+        lead.doc_type = kind.group(1).strip()
+    return lead
+
+
+def inline_number(match: str, limit: int) -> Symbol | None:
+    """A "Số ..." cell that is not at a line start (a flattened header)."""
+    for found in _INLINE_NUMBER.finditer(match, 0, limit):
+        symbol = _symbol_at(match, found.end())
+        if symbol:
+            return symbol
+    return None
+
+
+def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[Citation, str] | None:
+    """A citation that is the document itself: announced as issued ("Ban Tuyên giáo Trung
+    ương ban hành Hướng dẫn số 147-HD/BTGTW"), or opening the page ("Nghị quyết số 03-NQ/TU")."""
+    first_line = match[:match.find("\n")] if "\n" in match else match
+    for citation in citations:
+        start = citation.span[0]
+        if start >= limit:
+            break
+        if _ISSUED.search(match, max(0, start - 40), start):
+            return citation, "the lead says it was issued"
+        if not first_line[:start].strip(" \t#*|") and citation.doc_type:
+            return citation, "the page's title names it"
+        if start < len(first_line) and re.fullmatch(r"[ \t#*]*[A-ZĐ][^\n]{0,40}?\bsố\s*", match[:start]) \
+                and citation.doc_type:
+            return citation, "the page's title names it"
+    return None
+
+
+def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
+    """The lead's own date: after the symbol ("số 01-NQ/TU ngày 8/12/2025") or opening the
+    sentence ("Ngày 21/3/2023, ...")."""
+    if citation.date:
+        return citation.date, None
+    sentence = max(match.rfind("\n", 0, citation.span[0]), match.rfind(". ", 0, citation.span[0])) + 1
+    opening = _DATED_SENTENCE.match(match, sentence)
+    if opening:
+        dates = find_dates(match, opening.end() - 1, min(len(match), opening.end() + 25))
+        if dates and dates[0][1][0] <= opening.end():
+            return dates[0]
+    return None
+
+
+_DATED_SENTENCE = re.compile(r"[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày|Hôm nay,? ngày)\s", re.IGNORECASE)
+
+
+def as_symbol(citation: Citation) -> Symbol:
+    form = "state" if re.match(r"\d+/", citation.symbol) else "party"
+    return Symbol(citation.symbol, citation.number, citation.type_code, citation.issuer_code, None, form,
+                  citation.symbol_span, citation.raw_symbol)

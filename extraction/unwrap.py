@@ -1,0 +1,71 @@
+"""Undo the line wrapping that pages, PDFs and flattened tables put into a document, in the
+matching text and without changing its length (so every span stays a span of the text).
+
+- A soft wrap ("... ngày 24\\ntháng 01 năm 2018", "Nghị\\nquyết số 19-NQ/TW") becomes a space:
+  the next line goes on in lower case (or with a number), and the line before ends with no
+  punctuation that closes a clause. List items ("a)", "1.", "-") always start a line.
+- In the header (before the type title), a table flattened into cells separated by "|" gets one
+  line per cell; a word broken off a cell ("THỦ\\nTƯỚNG CHÍNH PHỦ", "Hà\\nNội, ngày", "Số:\\n61/QĐ-TTg")
+  joins the line after it.
+"""
+from __future__ import annotations
+
+import re
+
+from domain.tables import opening_pattern
+
+_CLOSES = ".;:!?"
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[-+•*–]\s|[IVX]{1,5}[.\-:)]\s)")
+# A header cell's broken-off word: one short word of letters, not a rule or the "*" line.
+_BROKEN_WORD = re.compile(r"[ \t]*[A-Za-zĐđÀ-ỹ]{1,7}[ \t]*")
+_NUMBER_LABEL = re.compile(r".*\b(?:Số|SỐ|Số hiệu|Số ký hiệu)[ \t]*:?[ \t]*")
+_CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
+_WRAP_WIDTH = 50
+_OPENS = re.compile(r"[ \t]*" + opening_pattern("cue", "opening", "address", "closing") + r"\b")
+
+
+def unwrap(match: str, header_end: int) -> str:
+    """`match` with soft wraps joined (everywhere) and header cells one per line (before
+    `header_end`); the same length as `match`."""
+    if "\n" not in match:
+        return match
+    chars = list(match)
+    if "|" in match[:header_end]:
+        for at in range(header_end):
+            if chars[at] == "|":
+                chars[at] = "\n"
+    starts = [0] + [i + 1 for i, c in enumerate(chars) if c == "\n"]
+    lines = [(start, (starts[k + 1] - 1) if k + 1 < len(starts) else len(chars)) for k, start in enumerate(starts)]
+    text = "".join(chars)
+    for (start, end), (next_start, next_end) in zip(lines, lines[1:]):
+        line, following = text[start:end], text[next_start:next_end]
+        if not line.strip() or not following.strip():
+            continue
+        in_header = end < header_end
+        if _soft_wrap(line, following, in_header) or in_header and _broken_cell(line, following):
+            chars[end] = " "
+    return "".join(chars)
+
+
+def _soft_wrap(line: str, following: str, in_header: bool) -> bool:
+    stripped = line.rstrip()
+    last = stripped[-1:]
+    if last in _CLOSES or _LIST_ITEM.match(following) or _CELL_BAR.fullmatch(line):
+        return False
+    letters = [c for c in stripped if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return False   # a title or heading line ("KẾ HOẠCH" over "thực hiện Nghị quyết ...")
+    first = following.lstrip()[:1]
+    if first.islower() or first.isdigit() or first in "(“\"":
+        return True
+    # A long line cut after a lower-case word, going on with a name ("của Thủ tướng\nChính phủ"):
+    # still one sentence, unless the next line opens one ("Căn cứ ...").
+    # Not in the header, whose two columns ("... Hạnh phúc" beside "Số: 52/KH-UBND") are lines.
+    return (not in_header and len(stripped) >= _WRAP_WIDTH and last.islower() and "   " not in stripped
+            and following.lstrip()[:1].isupper() and not _OPENS.match(following))
+
+
+def _broken_cell(line: str, following: str) -> bool:
+    if _NUMBER_LABEL.fullmatch(line) and following.lstrip()[:1].isdigit():
+        return True
+    return bool(_BROKEN_WORD.fullmatch(line)) and following.lstrip()[:1].isupper() and line.strip() not in ("Số", "SỐ")
