@@ -202,7 +202,7 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
         if name and registry.find_units(name, level="province"):
             province = name
         body_id = f"duk.{_slug(province)}" if province else None
-        return Issuer(name=f"Đảng ủy Khối ({province})" if province else phrase, level="province",
+        return Issuer(name=f"Đảng ủy Khối ({province})" if province else phrase, level=level,
                       system="party", locality=province, province=province, body_id=body_id, kind=kind_name,
                       evidence=f"'{phrase}'; province from the text: {province}" if province else f"'{phrase}'",
                       confidence=0.8 if province else 0.3, span=span)

@@ -37,6 +37,11 @@ UNIT_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PH�
 ORGAN_LINE = re.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH)", re.IGNORECASE)
 SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$", re.IGNORECASE)
 NOT_A_NAME = re.compile(r"(?:Số|SỐ)\b|V/v\b|Kính gửi")   # header lines that name no body
+# Mottos stand beside the issuer in a flattened two-column header; never part of a name.
+MOTTO_PHRASES = re.compile(r"(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc"
+                           r"|ĐOÀN TNCS HỒ CHÍ MINH\s*$)", re.IGNORECASE)
+MOTTO_WORDS = set(fold("cộng hòa xã hội chủ nghĩa việt nam đảng cộng sản độc lập tự do hạnh phúc").split())
+_SPACES = re.compile(r"\s+")
 FILING = re.compile(r"Lưu[ \t:]+[^\n]*?\bVP(HU|QU|TU|ĐU|ĐUK)\b")
 
 
@@ -148,12 +153,17 @@ def _effective_date(own_date: str | None, references) -> tuple[str | None, str]:
 
 
 def _header_lines(text: str, layout: Layout) -> list[tuple[str, tuple[int, int]]]:
+    """The header's lines that may name a body: capitals, mottos taken out (also where a
+    flattened table put them beside a name, or split them over two cells)."""
     lines = []
     pos = 0
     for raw in text[:layout.header[1]].split("\n"):
         start, pos = pos, pos + len(raw) + 1
-        line = MOTTOS.sub("", raw).strip(" \t*#-—_=|")
+        line = MOTTO_PHRASES.sub(" ", raw).strip(" \t*#-—_=|")
+        line = _SPACES.sub(" ", line)
         if not line or NOT_A_NAME.match(line) or HEADER.search(raw) or "ngày" in line.lower():
+            continue
+        if set(fold(line).split()) <= MOTTO_WORDS:
             continue
         letters = [c for c in line if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
@@ -207,6 +217,29 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span):
     return own, own_date, date_span, facts
 
 
+def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
+    """The header's issuing body: the lowest line that names one (the superior stands above
+    it, site chrome or a subject line may stand below), as (phrase, span, where)."""
+    lines = list(lines)
+    while len(lines) > 1 and ORGAN_LINE.fullmatch(lines[-1][0]):
+        lines.pop()   # "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ ... TỈNH X": the body is the one above
+    candidates = []
+    for i in range(len(lines) - 1, -1, -1):
+        line, span = lines[i]
+        if i and UNIT_LINE.match(line) and not SUPERIOR.search(line):
+            # "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH": one name on two lines.
+            (above, (start, _)) = lines[i - 1]
+            line, span = f"{above} {line}", (start, span[1])
+        elif i and re.fullmatch(r"(?:VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+|ỦY BAN KIỂM TRA)", line) \
+                and not re.search(r"ỦY|TRUNG ƯƠNG", line):
+            line = f"{line} {lines[i - 1][0]}"
+        candidates.append((line, span, "the header"))
+    for phrase, span, where in candidates:
+        if resolve_phrase(phrase, ctx, span=span).confidence > 0.2:
+            return phrase, span, where
+    return candidates[0] if candidates else None
+
+
 def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_type: str | None,
                 lead_facts: "lead.Lead | None" = None) -> Issuer:
     lines = _header_lines(match, layout)
@@ -218,18 +251,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if layout.issuer_line:
         words = match[layout.issuer_line[0]:layout.issuer_line[1]]
         phrases.append((re.sub(r"^(?:CỦA|của)\s+", "", words).strip(), layout.issuer_line, "the line under the title"))
-    while len(lines) > 1 and ORGAN_LINE.fullmatch(lines[-1][0]):
-        lines.pop()   # "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ ... TỈNH X": the body is the one above
-    if len(lines) > 1 and UNIT_LINE.match(lines[-1][0]) and not SUPERIOR.search(lines[-1][0]):
-        # "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH": one name on two lines.
-        (above, (start, _)), (last, (_, end)) = lines[-2], lines[-1]
-        lines[-2:] = [(f"{above} {last}", (start, end))]
-    if lines:
-        issuing, span = lines[-1]
-        if len(lines) > 1 and re.fullmatch(r"(?:VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+|ỦY BAN KIỂM TRA)", issuing) \
-                and not re.search(r"ỦY|TRUNG ƯƠNG", issuing):
-            issuing = f"{issuing} {lines[-2][0]}"
-        phrases.append((issuing, span, "the header"))
+    header = _header_issuer(lines, ctx)
+    if header:
+        phrases.append(header)
     types = "|".join(re.escape(t) for t in ([doc_type] if doc_type else []) + ["kế hoạch", "chương trình", "hướng dẫn"])
     if lead_facts and lead_facts.issuer:
         phrases.append((*lead_facts.issuer, lead_facts.evidence))

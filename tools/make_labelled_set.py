@@ -432,7 +432,7 @@ def specs() -> list[dict]:
         recipients=["Thường trực Tỉnh ủy (b/c)", "Ban Tổ chức Tỉnh ủy", "Các tổ chức cơ sở đảng trực thuộc", "Lưu VP, BTCĐUK."],
         sign=PARTY_SIGN, signer="Lê Văn Thành",
         ans=dict(symbol="10-KH/ĐUK", date="2018-01-15", doc_type="Kế hoạch", issuer_name="Đảng ủy Khối cơ quan và doanh nghiệp tỉnh Bình Định",
-                 issuer_level="province", issuer_system="party", locality="Bình Định",
+                 issuer_level="district", issuer_system="party", locality="Bình Định",   # Đảng ủy Khối: district-equivalent (ANNOTATION.md)
                  parents=[P("18-NQ/TW", "implements", "2017-10-25"), P("27-CTr/TU", "implements", "2017-12-28")],
                  mentions=["19-NQ/TW"], relayed=[],
                  quirks=["eth", "multiple_parents", "date_slash"])))
@@ -834,7 +834,7 @@ def specs() -> list[dict]:
         recipients=["Ban Thường vụ Tỉnh ủy (b/c)", "Các tổ chức cơ sở đảng trực thuộc", "Lưu VP."],
         sign=PARTY_SIGN_BT, signer="Nguyễn Đăng Quang",
         ans=dict(symbol="97-KH/ĐUK", date="2024-10-20", doc_type="Kế hoạch", issuer_name="Đảng ủy Khối các cơ quan tỉnh Quảng Trị",
-                 issuer_level="province", issuer_system="party", locality="Quảng Trị",
+                 issuer_level="district", issuer_system="party", locality="Quảng Trị",   # Đảng ủy Khối: district-equivalent (ANNOTATION.md)
                  parents=[P("35-CT/TW", "implements", "2024-06-14"), P("260-KH/TU", "implements", "2024-08-01")],
                  mentions=[], relayed=[R("260-KH/TU", "35-CT/TW")],
                  quirks=["pdf", "en_dash", "relayed", "multiple_parents", "date_slash"])))
