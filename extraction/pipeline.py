@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from domain.registry import Registry
-from domain.tables import doc_type_by_code, doc_type_by_name, fold
+from domain.tables import doc_type_by_code, doc_type_by_name, fold, issuer_codes
 from extraction import assignments as duties
 from extraction import closing, identity, lead
 from extraction.dates import HEADER, BLANK_HEADER, find_dates
@@ -159,9 +159,12 @@ def _header_lines(text: str, layout: Layout) -> list[tuple[str, tuple[int, int]]
     pos = 0
     for raw in text[:layout.header[1]].split("\n"):
         start, pos = pos, pos + len(raw) + 1
+        dated = HEADER.search(raw)
+        if dated:   # "CHI BỘ TRƯỜNG THCS TRÀNG AN    Tràng An, ngày 15 ...": the name is left of the date
+            raw = raw[:dated.start()]
         line = MOTTO_PHRASES.sub(" ", raw).strip(" \t*#-—_=|")
         line = _SPACES.sub(" ", line)
-        if not line or NOT_A_NAME.match(line) or HEADER.search(raw) or "ngày" in line.lower():
+        if not line or NOT_A_NAME.match(line) or "ngày" in line.lower():
             continue
         if set(fold(line).split()) <= MOTTO_WORDS:
             continue
@@ -293,7 +296,43 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
             hinted.evidence = f"the filing line '{filing.group(0)}': {hinted.evidence}"
             if best is None or hinted.confidence > best.confidence:
                 best = hinted
-    return best or Issuer(evidence="no issuing body found in the header, the opening or the signature")
+    best = best or Issuer(evidence="no issuing body found in the header, the opening or the signature")
+    if best.level is None:
+        best = _placed(best, match, layout, own, ctx)
+    return best
+
+
+# "Hà Giang, ngày 24 tháng 06 năm 2013": the place before the date.
+PLACE_DATE = re.compile(r"([^\n,|*]{2,40}),\s*ngày\s+\d", re.IGNORECASE)
+PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
+_PEOPLES = re.compile(r"(?:chủ tịch\s+)?(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\b", re.IGNORECASE)
+
+
+def _placed(issuer: Issuer, match: str, layout: Layout, own, ctx: Context) -> Issuer:
+    """An issuer found without its level: a bare "ỦY BAN NHÂN DÂN" placed by the site's
+    metadata or the place-date line, else the level its symbol's issuer code stands for."""
+    name = issuer.name or ""
+    region = max(layout.header[1], min(len(match), 1500))
+    if _PEOPLES.match(name) or issuer.kind in ("ubnd", "hdnd"):
+        meta = PLACE_META.search(match, 0, region)
+        dated = PLACE_DATE.search(match, 0, region)
+        for where, place in (("the site's metadata", meta.group(1) if meta else None),
+                             ("the place-date line", dated.group(1) if dated else None)):
+            if not place:
+                continue
+            place = re.sub(r"^(?:tỉnh|thành phố)\s+", "", place.strip(), flags=re.IGNORECASE)
+            if ctx.registry.find_units(place, level="province", as_of=ctx.as_of):
+                placed = resolve_phrase(f"{_PEOPLES.match(name).group(0) if _PEOPLES.match(name) else name} tỉnh {place}", ctx)
+                if placed.level:
+                    placed.evidence = f"'{name}' placed by {where} ('{place}'): {placed.evidence}"
+                    placed.confidence = min(placed.confidence, 0.7)
+                    return placed
+    code = issuer_codes().get(re.sub(r"\d+$", "", own.issuer_code)) if own and own.issuer_code else None
+    if code and code.level:
+        issuer.level = code.level
+        issuer.system = issuer.system or code.system
+        issuer.evidence += f"; level from the symbol's issuer code {own.issuer_code}"
+    return issuer
 
 
 def _parent_hints(references, ctx: Context) -> None:
