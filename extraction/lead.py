@@ -108,3 +108,19 @@ def as_symbol(citation: Citation) -> Symbol:
     form = "state" if re.match(r"\d+/", citation.symbol) else "party"
     return Symbol(citation.symbol, citation.number, citation.type_code, citation.issuer_code, None, form,
                   citation.symbol_span, citation.raw_symbol)
+
+
+def issued_type(match: str, start: int, end: int) -> str | None:
+    """The type an opening sentence says is being issued ("... ban hành Kế hoạch triển khai",
+    "Chi bộ ... xây dựng kế hoạch hoạt động ... như sau")."""
+    from extraction.find import _type_name, _type_words   # the one list of type words
+    pattern, _ = _type_words()
+    for verb in _ISSUING_VERB.finditer(match, start, end):
+        word = pattern.match(match, verb.end())
+        if word:
+            return _type_name(word.group(0))
+    return None
+
+
+_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ra)\s+", re.IGNORECASE)
+

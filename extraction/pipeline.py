@@ -64,6 +64,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     warnings += more
     doc_type = layout.doc_type or lead_facts.doc_type or (
         "Công văn" if own and own.type_code is None and own.form == "state" else None)
+    if doc_type is None and not (own and own.type_code):
+        doc_type = lead.issued_type(match, 0, layout.preamble[1])
     if doc_type is None and own and own.type_code:
         doc_type = doc_type_by_code(own.form)[own.type_code].name
     if own and own.type_code and layout.doc_type and own.type_code not in _codes_of(layout.doc_type):
@@ -110,7 +112,9 @@ def _codes_of(doc_type: str | None) -> tuple[str, ...]:
     entry = doc_type_by_name().get(fold(doc_type)) if doc_type else None
     if entry is None:
         return ()
-    return entry.codes + (("QĐ",) if entry.name == "Quy định" else ())
+    # A longer name of a type shares its codes ("Chương trình hành động" is written CTr too).
+    broader = [t for t in doc_type_by_name().values() if t.name != entry.name and entry.name.startswith(t.name + " ")]
+    return entry.codes + sum((t.codes for t in broader), ()) + (("QĐ",) if entry.name == "Quy định" else ())
 
 
 def _own_symbol(match: str, layout: Layout, warnings: list[str]):

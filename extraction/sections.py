@@ -59,9 +59,22 @@ def _type_line() -> re.Pattern:
     return re.compile(r"^[ \t]*(" + "|".join(re.escape(w) for w in words) + r")[ \t]*$", re.MULTILINE)
 
 
+@lru_cache(maxsize=1)
+def _type_words_line() -> re.Pattern:
+    """A type word in capitals opening a longer title line ("KẾ HOẠCH HOẠT ĐỘNG CHI BỘ NĂM
+    2020", "NGHỊ QUYẾT LIÊN TỊCH", "KẾ HOẠCH Tổ chức các hoạt động ...")."""
+    words = sorted({w for t in doc_types() for w in t.title_words}, key=len, reverse=True)
+    return re.compile(r"^[ \t]*(" + "|".join(re.escape(w) for w in words) + r")(?=[ \t]+[^\s:])", re.MULTILINE)
+
+
+def find_type_line(text: str, limit: int) -> re.Match | None:
+    """The type title: a line that is only the type word, else a title line it opens."""
+    return _type_line().search(text, 0, limit) or _type_words_line().search(text, 0, limit)
+
+
 def header_end(text: str) -> int:
     """Where the header surely ends: at the type title, else within the first lines."""
-    found = _type_line().search(text, 0, min(len(text), 6000))
+    found = find_type_line(text, min(len(text), 6000))
     return found.start() if found else min(len(text), 1500)
 
 
@@ -91,7 +104,7 @@ def _paragraph_after(text: str, pos: int) -> Span | None:
 
 def find_layout(text: str) -> Layout:
     limit = min(len(text), 6000)
-    type_match = _type_line().search(text, 0, limit)
+    type_match = find_type_line(text, limit)
     closing_match = None
     for closing_match in matches_at(CLOSING, text, line_starts(text, CLOSING_WORDS)):
         pass  # the last "Nơi nhận" closes the document

@@ -653,7 +653,7 @@ def specs() -> list[dict]:
                   "- Thể thức văn bản thực hiện theo Quy định số 66-QĐ/TW ngày 06-02-2017."],
         recipients=["Ban Bí thư Trung ương Đảng (b/c)", "Các đồng chí Tỉnh ủy viên", "Các huyện ủy, thành ủy, đảng ủy trực thuộc", "Lưu Văn phòng Tỉnh ủy."],
         sign=PARTY_SIGN_BT, signer="Nguyễn Phú Cường",
-        ans=dict(symbol="158-CTr/TU", date="2018-03-02", doc_type="Chương trình", issuer_name="Tỉnh ủy Đồng Nai",
+        ans=dict(symbol="158-CTr/TU", date="2018-03-02", doc_type="Chương trình hành động", issuer_name="Tỉnh ủy Đồng Nai",
                  issuer_level="province", issuer_system="party", locality="Đồng Nai",
                  parents=[P("18-NQ/TW", "implements", "2017-10-25")],
                  mentions=["03-NQ/TW", "66-QĐ/TW"], relayed=[],
