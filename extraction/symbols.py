@@ -13,19 +13,29 @@ from domain.tables import doc_type_by_code, issuer_code_by_fold, issuer_codes, f
 from extraction.scan import matches_at
 
 _LETTERS = "A-Za-zĐđƯư"
-# Party: number - TYPE / ISSUER
+# Party: number - TYPE / ISSUER [-UNIT] ("183-KH/TWĐTN-TNNT": a unit after the issuer code)
 PARTY = re.compile(
     rf"(?<![\w/.-])(\d{{1,5}})[ \t]*-[ \t]*\n?[ \t]*([{_LETTERS}]{{1,6}})[ \t]*/[ \t]*"
-    rf"([{_LETTERS}][{_LETTERS}0-9]{{0,15}})(?![\w])"
+    rf"([{_LETTERS}][{_LETTERS}0-9]{{0,15}})(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?(?![\w])"
 )
-# State: number / [year /] TYPE-ISSUER[-UNIT...]
+# The same without its dash, as printed ("1836QĐ/TWĐTN", "01 NQ/THCSTrA"): kept only with a known type code.
+PARTY_NO_DASH = re.compile(
+    rf"(?<![\w/.-])(\d{{1,5}})([ \t]?)([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]*/[ \t]*([{_LETTERS}][{_LETTERS}0-9]{{0,15}})(?![\w])"
+)
+# State: number[letter] / [year /] TYPE-ISSUER[-UNIT...]; joint documents write TYPE/ISSUER-ISSUER
+# after a "liên tịch" type (19/2008/NQLT/CP-UBTUMTTQVN).
 STATE = re.compile(
-    rf"(?<![\w/.-])(\d{{1,5}})[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}]{{1,7}})"
-    rf"[ \t]*-[ \t]*([{_LETTERS}][{_LETTERS}0-9]{{0,15}}(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9]{{0,15}}){{0,3}})(?![\w])"
+    rf"(?<![\w/.-])(\d{{1,5}}[A-Z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
+    rf"[ \t]*(?:-|(?<=LT)/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}){{0,3}})(?![\w])"
 )
+# A state symbol with no dash ("2468/QĐUBND", "61/2018/NĐCP") or one code only ("182/PGDĐT").
+STATE_ONE_WORD = re.compile(
+    rf"(?<![\w/.-])(\d{{1,5}}[A-Z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?![\w/&-])"
+)
+_SO_BEFORE = re.compile(r"số\s*:?\s*$", re.IGNORECASE)
 
 # Laws and National Assembly resolutions: number / year / QH<term> (93/2025/QH15).
-LAW = re.compile(r"(?<![\w/.-])(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*(QH\d{1,2})(?![\w])")
+LAW = re.compile(r"(?<![\w/.-])(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*((?:UBTV)?QH\d{1,2})(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -83,17 +93,20 @@ def issuer_base(code: str) -> str:
 
 def _number_starts(text: str) -> tuple[list[int], list[int]]:
     """Where a number followed by "-" (PARTY) starts, and where one followed by "/" (STATE,
-    LAW) starts, maybe with spaces before the separator: every symbol opens so. A pattern
-    may start only at the first digit of a number (its look-behind refuses a digit before),
-    and never at a number of more than five digits, so the walk back stops there.
-    The separators are found with str.find, which finds one character at memory speed (a
-    regex opening with \\d would test every character of the text for being a digit)."""
+    LAW) starts, maybe with spaces before the separator, or a letter after the number ("36A/"):
+    every symbol opens so. A pattern may start only at the first digit of a number (its
+    look-behind refuses a digit before), and never at a number of more than five digits, so
+    the walk back stops there. The separators are found with str.find, which finds one
+    character at memory speed (a regex opening with \\d would test every character of the
+    text for being a digit)."""
     dash, slash = [], []
     for separator, starts in (("-", dash), ("/", slash)):
         at = text.find(separator)
         while at >= 0:
             end = at
             while end and text[end - 1] in " \t":
+                end -= 1
+            if separator == "/" and end > 1 and "A" <= text[end - 1] <= "Z" and text[end - 2].isdecimal():
                 end -= 1
             if end and text[end - 1].isdecimal():     # what \d matches
                 start, first = end - 1, max(0, end - 5)
@@ -102,6 +115,38 @@ def _number_starts(text: str) -> tuple[list[int], list[int]]:
                 starts.append(start)
             at = text.find(separator, at + 1)
     return dash, slash
+
+
+def _no_dash_starts(text: str) -> list[int]:
+    """Where "1836QĐ/..." or "84 QĐ/..." may start: a number, maybe a space, then up to six
+    letters right before a "/"."""
+    starts = []
+    at = text.find("/")
+    while at >= 0:
+        end = at
+        while end and text[end - 1] in " \t":
+            end -= 1
+        letters = end
+        while letters > max(0, end - 6) and text[letters - 1].isalpha():
+            letters -= 1
+        if letters < end:
+            digits = letters - 1 if letters and text[letters - 1] in " \t" else letters
+            if digits and text[digits - 1].isdecimal():
+                start = digits - 1
+                while start > max(0, digits - 5) and text[start - 1].isdecimal():
+                    start -= 1
+                starts.append(start)
+        at = text.find("/", at + 1)
+    return sorted(set(starts))
+
+
+def _split_codes(word: str) -> tuple[str, str] | None:
+    """'QĐUBND' -> ('QĐ', 'UBND'): a known state type code glued to a known issuer code."""
+    for cut in range(1, min(len(word), 5)):
+        type_code = canonical_type(word[:cut])
+        if type_code and issuer_base(canonical_issuer(word[cut:])) in issuer_codes():
+            return type_code, word[cut:]
+    return None
 
 
 def find_symbols(text: str) -> list[Symbol]:
@@ -114,24 +159,48 @@ def find_symbols(text: str) -> list[Symbol]:
         if type_code is None and issuer_base(issuer) not in issuer_codes():
             continue  # "Covid-19/..." and the like: neither part is a known code
         number = match.group(1)
-        found.append(Symbol(f"{number}-{type_code or match.group(2).upper()}/{issuer}", number,
+        unit = (match.group(4) or "").replace(" ", "")
+        found.append(Symbol(f"{number}-{type_code or match.group(2).upper()}/{issuer}{unit}", number,
                             type_code, issuer, None, "party", match.span(), match.group(0)))
+    for match in matches_at(PARTY_NO_DASH, text, _no_dash_starts(text)):
+        number, space, written, issuer = match.groups()
+        type_code = canonical_type(written)
+        named = _SO_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if type_code is None or (issuer_base(canonical_issuer(issuer)) not in issuer_codes() and not named):
+            continue
+        # As printed (without its spaces): the annotation of real documents keeps the missing dash.
+        found.append(Symbol(f"{number}{written}/{issuer}", number, type_code, canonical_issuer(issuer), None,
+                            "party", match.span(), match.group(0)))
     for match in matches_at(STATE, text, slash):
         number, year, first, rest = match.groups()
         parts = [p.strip() for p in rest.split("-")]
         type_code = canonical_type(first)
+        joint = "/" if match.group(0).replace(" ", "").find(f"{first}/") > 0 and first.endswith("LT") else "-"
         if type_code is None:
             # Công văn: number/ISSUER-UNIT; the first part is the issuer.
             issuer = canonical_issuer(first)
             if issuer_base(issuer) not in issuer_codes() and not first.isupper():
                 continue
-            symbol = f"{number}/{issuer}-{'-'.join(parts)}"
+            dated = f"{year}/" if year else ""
+            symbol = f"{number}/{dated}{issuer}{joint}{'-'.join(parts)}"
             found.append(Symbol(symbol, number, None, issuer, year, "state", match.span(), match.group(0)))
             continue
         issuer = canonical_issuer(parts[0])
         tail = "-".join([issuer] + parts[1:])
-        symbol = f"{number}/{year}/{type_code}-{tail}" if year else f"{number}/{type_code}-{tail}"
+        symbol = f"{number}/{year}/{type_code}{joint}{tail}" if year else f"{number}/{type_code}{joint}{tail}"
         found.append(Symbol(symbol, number, type_code, issuer, year, "state", match.span(), match.group(0)))
+    for match in matches_at(STATE_ONE_WORD, text, slash):
+        number, year, word = match.groups()
+        dated = f"{year}/" if year else ""
+        split = _split_codes(word)
+        if split:
+            type_code, issuer = split
+            found.append(Symbol(f"{number}/{dated}{word}", number, type_code, canonical_issuer(issuer), year, "state",
+                                match.span(), match.group(0)))
+        elif word.isupper() and len(word) >= 3 and (issuer_base(canonical_issuer(word)) in issuer_codes()
+                                                    or _SO_BEFORE.search(text, max(0, match.start() - 8), match.start())):
+            found.append(Symbol(f"{number}/{dated}{word}", number, None, canonical_issuer(word), year, "state",
+                                match.span(), match.group(0)))
     for match in matches_at(LAW, text, slash):
         number, year, issuer = match.groups()
         found.append(Symbol(f"{number}/{year}/{issuer}", number, None, issuer, year, "state", match.span(),
