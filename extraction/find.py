@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from domain.tables import doc_type_by_code, doc_types
+from domain.tables import doc_type_by_code, doc_type_by_name, doc_types, fold
 from extraction.dates import date_at
 from extraction.models import Citation
 from extraction.scan import find_words
@@ -56,12 +56,38 @@ _ISSUER_AFTER = re.compile(
 def find_citations(text: str, match: str) -> list[Citation]:
     """`text` is the normalised text, `match` its same-length matching form."""
     citations = []
-    for symbol in find_symbols(match):
+    symbols = find_symbols(match)
+    for symbol in symbols:
         citations.append(_describe(text, match, symbol))
+    taken = [s.span for s in symbols]
+    for number in _bare_numbers(match):
+        if not any(start <= number.span[0] < end for start, end in taken):
+            citations.append(_describe(text, match, number, bare=True))
+    citations.sort(key=lambda c: c.span)
     return citations
 
 
-def _describe(text: str, match: str, symbol: Symbol) -> Citation:
+@lru_cache(maxsize=1)
+def _bare_number() -> re.Pattern:
+    """A type word, maybe its issuer, "số" and a number that no type or issuer code follows."""
+    pattern, _ = _type_words()
+    return re.compile(rf"(?:{pattern.pattern})(?:\s+(?:của|do)\s+{_NOT_ISSUER}{{3,90}}?)?\s+số\s*:?\s*(\d{{1,5}})"
+                      r"(?![\w/.-]|\s*[-/]\s*[A-ZĐ])", re.IGNORECASE)
+
+
+def _bare_numbers(match: str) -> list[Symbol]:
+    pattern, lowered = _type_words()
+    found = []
+    for hit in find_words(_bare_number(), lowered, match):
+        word = pattern.match(match, hit.start())
+        doc_type = _type_name(word.group(0)) if word else None
+        codes = doc_type_by_name().get(fold(doc_type)).codes if doc_type and fold(doc_type) in doc_type_by_name() else ()
+        number = hit.group(1)
+        found.append(Symbol(number, number, codes[0] if codes else None, "", None, "bare", hit.span(1), number))
+    return found
+
+
+def _describe(text: str, match: str, symbol: Symbol, bare: bool = False) -> Citation:
     start, end = symbol.span
     doc_type, issuer_span = None, None
     found = _type_before(match, start)
@@ -87,5 +113,5 @@ def _describe(text: str, match: str, symbol: Symbol) -> Citation:
     return Citation(
         symbol=symbol.symbol, number=symbol.number, type_code=symbol.type_code,
         issuer_code=symbol.issuer_code, doc_type=doc_type, date=date, issuer=issuer,
-        text=text[start:end], span=(start, end), symbol_span=symbol.span, raw_symbol=symbol.raw,
+        text=text[start:end], span=(start, end), symbol_span=symbol.span, raw_symbol=symbol.raw, bare=bare,
     )

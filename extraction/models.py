@@ -22,6 +22,7 @@ class Citation:
     span: Span                # of the whole citation (type word .. issuer)
     symbol_span: Span
     raw_symbol: str
+    bare: bool = False        # a number without type or issuer code ("Kế hoạch số 155 của Thành ủy")
 
 
 @dataclass

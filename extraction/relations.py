@@ -84,6 +84,8 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
     previous: Reference | None = None     # the last citation of the title or preamble
     for citation in citations:
         where = _where(layout, citation.span)
+        if citation.bare and where == "body":
+            continue   # a bare number in the body ("Kế hoạch số 2 năm ...") is too weak to link
         if citation.symbol == own_symbol and not (citation.issuer and where in ("title", "preamble")):
             # The document's own symbol. (A city's 56-KH/TU implementing "Kế hoạch số 56-KH/TU
             # của Tỉnh ủy Khánh Hòa" names another issuer: that one is a parent.)
