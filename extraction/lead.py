@@ -24,7 +24,7 @@ _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức
 # "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...").
 _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)")
 # Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words.
-_ISSUED = re.compile(r"(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành)\s*$", re.IGNORECASE)
+_ISSUED = re.compile(r"(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)\s*$", re.IGNORECASE)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from domain.tables import RelationPhrase, relation_phrases
+from domain.tables import RelationPhrase, opening_pattern, relation_phrases
 from extraction.models import Citation, Reference, Relayed
 from extraction.sections import Layout
 
@@ -93,7 +93,7 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
             if where in ("title", "preamble") and warning not in warnings:
                 warnings.append(warning)
             continue
-        if where == "body":
+        if where == "body" or where in ("preamble", "header") and not _opening_paragraph(match, citation.span[0]):
             reference = _body_reference(match, citation, where)
         else:
             # Everything before the body is the opening: a citation there is what its words
@@ -160,6 +160,27 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         # Listed under "CĂN CỨ XÂY DỰNG KẾ HOẠCH": the section's heading is the cue.
         return _reference(citation, "based_on", where, None, 0.8)
     return _reference(citation, "mentions", where, None, 0.9)
+
+
+@lru_cache(maxsize=1)
+def _opening_line() -> re.Pattern:
+    """A paragraph of a document's opening: it opens with a cue or an opening word ("Căn cứ",
+    "Thực hiện", "Ngày 20/3, ..."), maybe after a list mark, or it announces what is issued."""
+    words = opening_pattern("cue", "opening", "address")
+    return re.compile(rf"[ \t]*(?:[-+•–*]\s*|\d{{1,2}}[.)]\s*|[a-zđ][.)]\s*)?(?!Theo đó\b){words}\b", re.IGNORECASE)
+
+
+_ANNOUNCES = re.compile(r"(?:ban hành|xây dựng|triển khai)\b|:\s*$", re.IGNORECASE)
+
+
+def _opening_paragraph(match: str, pos: int) -> bool:
+    """Whether the paragraph (line) holding `pos` belongs to the opening. In a page without
+    headings the region before the body also holds the body's first paragraphs ("Theo đó, Ban
+    Thường vụ yêu cầu ... thực hiện nghiêm Chỉ thị số 48-CT/TW"): those cite, they do not found."""
+    start = match.rfind("\n", 0, pos) + 1
+    end = match.find("\n", pos)
+    line = match[start:end if end >= 0 else len(match)]
+    return bool(_opening_line().match(line) or _ANNOUNCES.search(line))
 
 
 # A sentence ends at a full stop before a capital, at a blank line, or at "như sau:".

@@ -75,7 +75,16 @@ def find_type_line(text: str, limit: int) -> re.Match | None:
 def header_end(text: str) -> int:
     """Where the header surely ends: at the type title, else within the first lines."""
     found = find_type_line(text, min(len(text), 6000))
-    return found.start() if found else min(len(text), 1500)
+    if found:
+        return found.start()
+    opening = _OPENING_LINE().search(text, 0, min(len(text), 1500))
+    return opening.start() if opening else min(len(text), 1500)
+
+
+@lru_cache(maxsize=1)
+def _OPENING_LINE() -> re.Pattern:
+    """A line that opens the preamble ("Căn cứ ...", "Thực hiện ..."): no header below it."""
+    return re.compile(r"^[ \t]*" + opening_pattern("cue") + r"\b", re.MULTILINE)
 
 
 def _type_of_word(word: str) -> str | None:
