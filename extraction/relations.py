@@ -142,6 +142,11 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
     found = _phrase_in(match[clause:citation.span[0]])
     if found:
         phrase = found[0]
+        carried = _sentence_cue(match, region[0], clause) if phrase.relation == "amends" else None
+        if carried:
+            # "Căn cứ Luật ... số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15": the
+            # amending law is part of the basis the sentence gives.
+            return _reference(citation, carried.relation, where, carried.phrase, 0.8, subtype="amending")
         return _reference(citation, phrase.relation, where, phrase.phrase, _STRENGTH.get(phrase.strength, 0.8),
                           subtype=phrase.subtype)
     lead = match[clause:citation.span[0]].strip().lower()
@@ -163,14 +168,17 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
 
 
 @lru_cache(maxsize=1)
-def _opening_line() -> re.Pattern:
-    """A paragraph of a document's opening: it opens with a cue or an opening word ("Căn cứ",
-    "Thực hiện", "Ngày 20/3, ..."), maybe after a list mark, or it announces what is issued."""
-    words = opening_pattern("cue", "opening", "address")
-    return re.compile(rf"[ \t]*(?:[-+•–*]\s*|\d{{1,2}}[.)]\s*|[a-zđ][.)]\s*)?(?!Theo đó\b){words}\b", re.IGNORECASE)
-
-
-_ANNOUNCES = re.compile(r"(?:ban hành|xây dựng|triển khai)\b|:\s*$", re.IGNORECASE)
+def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
+    """A paragraph of a document's opening opens with a cue ("Căn cứ ...", "Thực hiện ..."),
+    or a list mark and a cue that names a document ("- Căn cứ Nghị quyết ..."); or it says
+    that a document is issued ("Ngày 20/3, Ban Chỉ đạo ... đã ban hành Công văn số ...")."""
+    from extraction.find import _type_words   # the one list of type words
+    cues = opening_pattern("cue")
+    types = _type_words()[0].pattern
+    opens = re.compile(rf"[ \t]*(?:(?!Theo đó\b){cues}\b|(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*{cues}\s+"
+                       rf"(?:{types}|Luật|Điều lệ|Hiến pháp|các văn bản))", re.IGNORECASE)
+    announces = re.compile(rf"(?:ban hành|xây dựng|phát hành)\s+(?:{types})|:\s*$", re.IGNORECASE)
+    return opens, announces
 
 
 def _opening_paragraph(match: str, pos: int) -> bool:
@@ -178,9 +186,12 @@ def _opening_paragraph(match: str, pos: int) -> bool:
     headings the region before the body also holds the body's first paragraphs ("Theo đó, Ban
     Thường vụ yêu cầu ... thực hiện nghiêm Chỉ thị số 48-CT/TW"): those cite, they do not found."""
     start = match.rfind("\n", 0, pos) + 1
+    if not match[:start].strip():
+        return True   # the page's first line: its title
     end = match.find("\n", pos)
     line = match[start:end if end >= 0 else len(match)]
-    return bool(_opening_line().match(line) or _ANNOUNCES.search(line))
+    opens, announces = _opening_lines()
+    return bool(opens.match(line) or announces.search(line))
 
 
 # A sentence ends at a full stop before a capital, at a blank line, or at "như sau:".

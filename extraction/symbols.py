@@ -25,12 +25,12 @@ PARTY_NO_DASH = re.compile(
 # State: number[letter] / [year /] TYPE-ISSUER[-UNIT...]; joint documents write TYPE/ISSUER-ISSUER
 # after a "liên tịch" type (19/2008/NQLT/CP-UBTUMTTQVN).
 STATE = re.compile(
-    rf"(?<![\w/.-])(\d{{1,5}}[A-Z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
+    rf"(?<![\w/.-])(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
     rf"[ \t]*(?:-|(?<=LT)/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}){{0,3}})(?![\w])"
 )
 # A state symbol with no dash ("2468/QĐUBND", "61/2018/NĐCP") or one code only ("182/PGDĐT").
 STATE_ONE_WORD = re.compile(
-    rf"(?<![\w/.-])(\d{{1,5}}[A-Z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?![\w/&-])"
+    rf"(?<![\w/.-])(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?![\w/&-])"
 )
 _SO_BEFORE = re.compile(r"số\s*:?\s*$", re.IGNORECASE)
 
@@ -106,7 +106,7 @@ def _number_starts(text: str) -> tuple[list[int], list[int]]:
             end = at
             while end and text[end - 1] in " \t":
                 end -= 1
-            if separator == "/" and end > 1 and "A" <= text[end - 1] <= "Z" and text[end - 2].isdecimal():
+            if separator == "/" and end > 1 and text[end - 1] in _SUFFIXES and text[end - 2].isdecimal():
                 end -= 1
             if end and text[end - 1].isdecimal():     # what \d matches
                 start, first = end - 1, max(0, end - 5)
@@ -115,6 +115,9 @@ def _number_starts(text: str) -> tuple[list[int], list[int]]:
                 starts.append(start)
             at = text.find(separator, at + 1)
     return dash, slash
+
+
+_SUFFIXES = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _no_dash_starts(text: str) -> list[int]:
