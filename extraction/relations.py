@@ -185,13 +185,25 @@ def _opening_paragraph(match: str, pos: int) -> bool:
     """Whether the paragraph (line) holding `pos` belongs to the opening. In a page without
     headings the region before the body also holds the body's first paragraphs ("Theo đó, Ban
     Thường vụ yêu cầu ... thực hiện nghiêm Chỉ thị số 48-CT/TW"): those cite, they do not found."""
-    start = match.rfind("\n", 0, pos) + 1
+    start = _paragraph_start(match, pos)
     if not match[:start].strip():
         return True   # the page's first line: its title
     end = match.find("\n", pos)
     line = match[start:end if end >= 0 else len(match)]
     opens, announces = _opening_lines()
     return bool(opens.match(line) or announces.search(line))
+
+
+def _paragraph_start(match: str, pos: int) -> int:
+    """The start of the paragraph holding `pos`: after a line that closes a sentence or a
+    clause, so that a line break the page left inside a sentence does not split it."""
+    start = match.rfind("\n", 0, pos)
+    while start > 0:
+        before = match[:start].rstrip(" \t")
+        if not before or before[-1] in ".;:!?”\"|" or before.endswith("\n"):
+            break
+        start = match.rfind("\n", 0, start)
+    return start + 1
 
 
 # A sentence ends at a full stop before a capital, at a blank line, or at "như sau:".
