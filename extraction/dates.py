@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-LONG = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+# Months are numbers, or words on some pages ("tháng bốn", "tháng Giêng"); "tháng11" glued too.
+MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8,
+               "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_MONTH = r"(\d{1,2}|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
+LONG = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s*" + _MONTH + r"\s*năm\s+(\d{4})", re.IGNORECASE)
 SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*(?P<sep>[/.-])\s*(\d{1,2})\s*(?P=sep)\s*(\d{4})(?!\d)")
 ANY = re.compile(LONG.pattern + "|" + SHORT.pattern, re.IGNORECASE)
 # The header date line: "Hà Nội, ngày 09 tháng 01 năm 2026" (place, then the date).
-HEADER = re.compile(r"[^\n,]{1,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+HEADER = re.compile(r"[^\n,]{1,40},\s*ngày\s+(\d{1,2})\s+tháng\s*" + _MONTH + r"\s*năm\s+(\d{4})", re.IGNORECASE)
+# A site's own date line ("Chủ Nhật, ngày 17 tháng 2 năm 2019") names a weekday, not a place.
+WEEKDAY = re.compile(r"\s*(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*$", re.IGNORECASE)
 BLANK_HEADER = re.compile(r"[^\n,]{2,40},\s*ngày\s+(?:\.*|…*)\s*tháng\s+[\d.…]*\s*năm\s+\d{4}", re.IGNORECASE)
 
 
@@ -19,8 +25,9 @@ _GAP = re.compile(r"[\s,;:]*(?:ban hành\s+)?(?:ngày\s+)?", re.IGNORECASE)
 
 def iso(day: str, month: str, year: str) -> str | None:
     try:
-        return dt.date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
+        month_number = int(month) if month.isdigit() else MONTH_WORDS[month.lower()]
+        return dt.date(int(year), month_number, int(day)).isoformat()
+    except (KeyError, ValueError):
         return None
 
 

@@ -8,6 +8,7 @@ what the header did not give."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from extraction.dates import find_dates
@@ -24,7 +25,16 @@ _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức
 # "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...").
 _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)")
 # Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words.
-_ISSUED = re.compile(r"(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)\s*$", re.IGNORECASE)
+_ISSUED = re.compile(r"(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:giới thiệu|đăng|trích)\s+toàn văn)\s*$",
+                     re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _title_line() -> re.Pattern:
+    """A title line of the page: a type word opens it and the number follows within a few
+    words ("Thông báo ý kiến số 881-TB/TU ngày ...")."""
+    from extraction.find import _type_words   # the one list of type words
+    return re.compile(rf"[ \t#*]*(?:{_type_words()[0].pattern})(?:\s+[^\s\d]+){{0,3}}?\s+số\s*:?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -72,19 +82,21 @@ def inline_number(match: str, limit: int) -> Symbol | None:
 def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[Citation, str] | None:
     """A citation that is the document itself: announced as issued ("Ban Tuyên giáo Trung
     ương ban hành Hướng dẫn số 147-HD/BTGTW"), or opening the page ("Nghị quyết số 03-NQ/TU")."""
-    first_line = match[:match.find("\n")] if "\n" in match else match
     for citation in citations:
         start = citation.span[0]
         if start >= limit:
             break
         if _ISSUED.search(match, max(0, start - 40), start):
             return citation, "the lead says it was issued"
-        if not first_line[:start].strip(" \t#*|") and citation.doc_type:
-            return citation, "the page's title names it"
-        if start < len(first_line) and re.fullmatch(r"[ \t#*]*[A-ZĐ][^\n]{0,40}?\bsố\s*", match[:start]) \
-                and citation.doc_type:
+        line_start = match.rfind("\n", 0, start) + 1
+        if citation.doc_type and (not match[line_start:start].strip(" \t#*|")
+                                  or _title_line().fullmatch(match, line_start, citation.symbol_span[0])) \
+                and not _CUE_BEFORE.search(match, line_start, start):
             return citation, "the page's title names it"
     return None
+
+
+_CUE_BEFORE = re.compile(r"thực hiện|triển khai|căn cứ|theo|quán triệt|cụ thể hóa|của", re.IGNORECASE)
 
 
 def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
@@ -93,6 +105,13 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
     if citation.date:
         return citation.date, None
     sentence = max(match.rfind("\n", 0, citation.span[0]), match.rfind(". ", 0, citation.span[0])) + 1
+    # "..., ngày 8/12/2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 01-NQ/TU": the date of the issuing.
+    before = [d for d in find_dates(match, sentence, citation.span[0])
+              if re.search(r"(?:^|[,.;(]|\s)\s*ngày\s*$", match[max(sentence, d[1][0] - 8):d[1][0]], re.IGNORECASE)
+              or match[d[1][0]:d[1][0] + 4].lower() == "ngày"]
+    if before and citation.span[0] - before[-1][1][1] <= 120 and \
+            re.search(r"ban hành|ký|ra", match[before[-1][1][1]:citation.span[0]], re.IGNORECASE):
+        return before[-1]
     opening = _DATED_SENTENCE.match(match, sentence)
     if opening:
         dates = find_dates(match, opening.end() - 1, min(len(match), opening.end() + 25))
@@ -123,4 +142,19 @@ def issued_type(match: str, start: int, end: int) -> str | None:
 
 
 _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ra)\s+", re.IGNORECASE)
+
+
+# "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về ...": the date of an issuing
+# the lead tells without a number.
+_ISSUED_ON = re.compile(r"(?:^|\n|\.\s)[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày)\s+(?P<date>[^,\n]{4,22}?),?\s+"
+                        r"[^.\n]{0,120}?(?:ban hành|ký ban hành)\s+", re.IGNORECASE)
+
+
+def issued_on(match: str, start: int, end: int) -> tuple[str, Span] | None:
+    found = _ISSUED_ON.search(match, start, end)
+    if found:
+        dates = find_dates(match, found.start("date") - 5, found.end("date"))
+        if dates:
+            return dates[0]
+    return None
 

@@ -11,7 +11,7 @@ from domain.registry import Registry
 from domain.tables import doc_type_by_code, doc_type_by_name, fold, issuer_codes
 from extraction import assignments as duties
 from extraction import closing, identity, lead
-from extraction.dates import HEADER, BLANK_HEADER, find_dates
+from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates
 from extraction.find import find_citations
 from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
 from extraction.models import DocumentRecord, Issuer
@@ -133,8 +133,9 @@ def _own_symbol(match: str, layout: Layout, warnings: list[str]):
 
 def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     region_end = max(layout.header[1], min(len(match), 800))
-    header = HEADER.search(match, 0, region_end)
-    if header:
+    for header in HEADER.finditer(match, 0, region_end):
+        if WEEKDAY.match(match[header.start():match.index(",", header.start())]):
+            continue
         found = find_dates(match, header.start(), header.end())
         if found:
             return found[0][0], found[0][1]
