@@ -27,8 +27,20 @@ BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled.
 ISSUING_SENTENCE = (
     r"(?:^|[,;.:]\s+|\n)((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s[^,;.\n]{{2,90}}?|[A-ZĐ][^,;.\n]{{2,70}}?)"
-    r"\s+(?:xây dựng|ban hành|triển khai|đề ra)\s+(?:{types})\b"
+    r"\s+(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|triển khai|đề ra|ra)\s+(?:{types})\b"
 )
+# The enacting authority under the title of a Quyết định or Nghị quyết: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+# NINH BÌNH", "HỘI ĐỒNG NHÂN DÂN QUẬN 6 KHÓA IX, KỲ HỌP THỨ 12", right before its first "Căn cứ".
+AUTHORITY_LINE = re.compile(r"^[ \t_]*((?:CHỦ TỊCH |THỦ TƯỚNG |BỘ TRƯỞNG |GIÁM ĐỐC )?(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
+                            r"CHÍNH PHỦ|BỘ|SỞ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|ĐẢNG ỦY)\b[^\na-zđ]{0,80}?)"
+                            r"(?:\s+KHÓA\s+[IVXLC]+\b[^\n]*)?[ \t]*\n(?=[ \t]*(?:Căn cứ|Xét|Theo))", re.MULTILINE)
+# The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
+# Huyện ủy đề nghị ..."): the issuer a news page names when nothing else does.
+LEAD_SUBJECT = re.compile(r"(?:^|\n|,\s+|thay mặt\s+)((?:Ban Thường vụ|Ban Chấp hành|Thường trực|BCH|UBND|Ủy ban nhân dân|HĐND|"
+                          r"Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Bộ|Sở|Phòng|Ban Chỉ đạo|"
+                          r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn|Văn phòng)\b[^,;.\n]{0,70}?)"
+                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+)?(?:đã|vừa|ban hành|ký|ra|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|có ý kiến|"
+                          r"xây dựng|thông báo|kết luận)\b|,)")
 CLOSING_SENTENCE = (r"Trên đây là\s+(?:{types})\s+(?:của\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành)"
                     r"\s[^,;.\n]{{2,60}}?)(?=\s+(?:về|triển khai|thực hiện|\()|[,;.\n])")
 CLOSING_WORDS = ("trên đây là",)   # every CLOSING_SENTENCE begins so (for scan.find_words)
@@ -262,6 +274,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     header = _header_issuer(lines, ctx)
     if header:
         phrases.append(header)
+    authority_line = AUTHORITY_LINE.search(match, layout.header[1], layout.preamble[1])
+    if authority_line:
+        phrases.append((authority_line.group(1), authority_line.span(1), "the enacting authority under the title"))
     types = "|".join(re.escape(t) for t in ([doc_type] if doc_type else []) + ["kế hoạch", "chương trình", "hướng dẫn"])
     if lead_facts and lead_facts.issuer:
         phrases.append((*lead_facts.issuer, lead_facts.evidence))
@@ -301,10 +316,27 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
             hinted.evidence = f"the filing line '{filing.group(0)}': {hinted.evidence}"
             if best is None or hinted.confidence > best.confidence:
                 best = hinted
+    if best is None or best.confidence < 0.3:
+        subject = _lead_subject(match, layout, ctx)
+        if subject and (best is None or subject.confidence > best.confidence):
+            best = subject
     best = best or Issuer(evidence="no issuing body found in the header, the opening or the signature")
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
     return best
+
+
+def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
+    """The first body a lead names as its subject, when the header, the opening sentence and
+    the signature named none: a guess, and said to be one."""
+    limit = max(layout.preamble[1] if layout.preamble else 0, min(len(match), 1200))
+    for found in LEAD_SUBJECT.finditer(match, 0, limit):
+        issuer = resolve_phrase(found.group(1), ctx, span=found.span(1))
+        if issuer.confidence > 0.2 and issuer.level:
+            issuer.evidence = f"the subject of the lead (a guess): {issuer.evidence}"
+            issuer.confidence = min(issuer.confidence, 0.45)
+            return issuer
+    return None
 
 
 # "Hà Giang, ngày 24 tháng 06 năm 2013": the place before the date.
