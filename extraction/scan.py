@@ -23,10 +23,20 @@ def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int], end: int |
             yield found
 
 
-try:   # Letters IGNORECASE takes for others that lower() keeps apart: i ~ ı, s ~ ſ, Greek ones.
-    from re._casefix import _EXTRA_CASES
-except ImportError:   # (not in this form before Python 3.11: then never search lower-cased)
-    _EXTRA_CASES = None
+@lru_cache(maxsize=1)
+def _cased() -> tuple[str, ...]:
+    """Every character of the BMP that has a case: only these can match a letter under
+    IGNORECASE (case pairs never cross the plane, and the words guarded are in it)."""
+    return tuple(c for c in map(chr, range(0x10000)) if c.lower() != c or c.upper() != c)
+
+
+@lru_cache(maxsize=256)
+def _letter_twins(letter: str) -> tuple[str, ...]:
+    """The characters an IGNORECASE pattern takes for `letter` although their lower case is
+    another letter ("ı" and "İ" for "i", "ſ" for "s", Greek ones): asked of the regex engine
+    itself, so no private table of it is needed."""
+    pattern = re.compile(re.escape(letter), re.IGNORECASE)
+    return tuple(c for c in _cased() if c.lower() != letter and pattern.fullmatch(c))
 
 
 @lru_cache(maxsize=4)
@@ -38,12 +48,10 @@ def _lowered(text: str) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _twins(words: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The letters an IGNORECASE pattern spelling `words` takes for theirs besides their
-    upper case ("ı" for "i"); None when they cannot be known."""
-    if _EXTRA_CASES is None:
-        return None
-    return tuple({chr(twin) for char in set("".join(words)) for twin in _EXTRA_CASES.get(ord(char), ())})
+def _twins(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The characters an IGNORECASE pattern spelling `words` takes for their letters besides
+    those letters' upper case ("ı" for "i")."""
+    return tuple({twin for char in set("".join(words)) if char.isalpha() for twin in _letter_twins(char)})
 
 
 def _searchable(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> str | None:
@@ -53,7 +61,7 @@ def _searchable(text: str, words: tuple[str, ...], start: int = 0, end: int | No
     as "ı" for "i"."""
     lowered = _lowered(text)
     twins = _twins(words)
-    if lowered is None or twins is None or any(lowered.find(twin, start, end) >= 0 for twin in twins):
+    if lowered is None or any(lowered.find(twin, start, end) >= 0 for twin in twins):
         return None
     return lowered
 
