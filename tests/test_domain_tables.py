@@ -13,7 +13,7 @@ from extraction.symbols import find_symbols
 from loaders import match_text
 
 FILES = ["doc_types.csv", "issuer_codes.csv", "relation_phrases.csv", "unit_classes.csv", "body_kinds.csv",
-         "boards.csv"]
+         "boards.csv", "opening_words.csv"]
 RELATIONS = {"implements", "based_on", "mentions", "amends", "supersedes", "repeals", "guides", "details",
              "attached_to", "reports_on"}
 
@@ -80,3 +80,33 @@ def test_unit_class_examples_match(row):
 def test_body_kind_examples_find_their_kind(row):
     first = next(k for k in tables.body_kinds() if k.pattern.search(row["example"]))
     assert first.kind == row["kind"]
+
+
+def _plan(opening: str) -> str:
+    return ("ĐẢNG BỘ TỈNH THANH HÓA\nHUYỆN ỦY THỌ XUÂN\n*\nSố 9-KH/HU\nThọ Xuân, ngày 05 tháng 5 năm 2025\n\n"
+            f"KẾ HOẠCH\ntuyên truyền\n\n{opening}\n\nII. NHIỆM VỤ\n\n1. Nội dung.\n")
+
+
+@pytest.mark.parametrize("row", [r for r in tables.read_rows("opening_words.csv") if r["role"] == "cue"],
+                         ids=lambda r: r["word"])
+def test_a_cue_opens_the_opening_and_its_citation_is_a_parent(row):
+    """Each cue, as its example writes it, makes the document it cites a parent (or, when it
+    cites none, the plan its list goes on with)."""
+    cited = [s.symbol for s in find_symbols(match_text(row["example"]))]
+    sentence = row["example"] if cited else f"{row['example']}; Kế hoạch số 21-KH/TU ngày 02/4/2025 của Tỉnh ủy"
+    record = extract_document(_plan(sentence + ", Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:"))
+    relations = {r.symbol: r.relation for r in record.references}
+    assert relations.get((cited or ["21-KH/TU"])[0]) in ("implements", "based_on"), (row["word"], relations)
+
+
+@pytest.mark.parametrize("row", [r for r in tables.read_rows("opening_words.csv") if r["role"] == "basis_heading"],
+                         ids=lambda r: r["word"])
+def test_a_basis_heading_makes_its_list_the_basis(row):
+    heading = row["example"] if row["example"][:2].strip(". ").isalnum() else f"I. {row['example']}"
+    opening = (f"Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:\n\n{heading}\n"
+               "- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n"
+               "- Kế hoạch số 21-KH/TU ngày 02/4/2025 của Ban Thường vụ Tỉnh ủy.")
+    record = extract_document(_plan(opening))
+    relations = {r.symbol: r.relation for r in record.references}
+    assert relations == {"57-NQ/TW": "based_on", "21-KH/TU": "based_on"}, (row["word"], relations)
+
