@@ -16,7 +16,7 @@ _NOT_ISSUER = r"(?:(?!\s(?:về|thực hiện|triển khai|ban hành)\s)[^,;:()\
 
 
 @lru_cache(maxsize=1)
-def _type_words() -> tuple[re.Pattern, tuple[str, ...]]:
+def type_words() -> tuple[re.Pattern, tuple[str, ...]]:
     """Type names and their longer title forms ("Chương trình hành động"), longest first, and
     the same in lower case (every match begins with one: for scan.find_words)."""
     words = {t.name for t in doc_types()} | {w.lower() for t in doc_types() for w in t.title_words}
@@ -25,7 +25,7 @@ def _type_words() -> tuple[re.Pattern, tuple[str, ...]]:
     return pattern, tuple(sorted({w.lower() for w in words} | {"văn bản", "công văn"}))
 
 
-def _type_name(word: str) -> str | None:
+def type_name(word: str) -> str | None:
     word = word.lower()
     return next((t.name for t in doc_types() if t.name.lower() == word or word in
                  (w.lower() for w in t.title_words)), None)
@@ -37,7 +37,7 @@ _TYPE_TAIL = re.compile(rf"(?:\s+(?:của|do)\s+(?P<issuer>{_NOT_ISSUER}{{3,90}}
 
 def _type_before(match: str, start: int):
     """The nearest type word before `start` that leads straight to the symbol."""
-    pattern, lowered = _type_words()
+    pattern, lowered = type_words()
     for word in reversed(list(find_words(pattern, lowered, match, max(0, start - 120), start))):
         tail = _TYPE_TAIL.match(match, word.end(), start)
         if tail:
@@ -70,17 +70,17 @@ def find_citations(text: str, match: str) -> list[Citation]:
 @lru_cache(maxsize=1)
 def _bare_number() -> re.Pattern:
     """A type word, maybe its issuer, "số" and a number that no type or issuer code follows."""
-    pattern, _ = _type_words()
+    pattern, _ = type_words()
     return re.compile(rf"(?:{pattern.pattern})(?:\s+(?:của|do)\s+{_NOT_ISSUER}{{3,90}}?)?\s+số\s*:?\s*(\d{{1,5}})"
                       r"(?![\w/.-]|\s*[-/]\s*[A-ZĐ])", re.IGNORECASE)
 
 
 def _bare_numbers(match: str) -> list[Symbol]:
-    pattern, lowered = _type_words()
+    pattern, lowered = type_words()
     found = []
     for hit in find_words(_bare_number(), lowered, match):
         word = pattern.match(match, hit.start())
-        doc_type = _type_name(word.group(0)) if word else None
+        doc_type = type_name(word.group(0)) if word else None
         codes = doc_type_by_name().get(fold(doc_type)).codes if doc_type and fold(doc_type) in doc_type_by_name() else ()
         number = hit.group(1)
         found.append(Symbol(number, number, codes[0] if codes else None, "", None, "bare", hit.span(1), number))
@@ -94,7 +94,7 @@ def _describe(text: str, match: str, symbol: Symbol, bare: bool = False) -> Cita
     if found:
         word, tail = found
         start = word.start()
-        doc_type = _type_name(word.group(0))
+        doc_type = type_name(word.group(0))
         if tail.group("issuer"):
             issuer_span = tail.span("issuer")
     if doc_type is None and symbol.type_code:

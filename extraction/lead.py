@@ -33,8 +33,8 @@ _ISSUED = re.compile(r"(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|ph�
 def _title_line() -> re.Pattern:
     """A title line of the page: a type word opens it and the number follows within a few
     words ("Thông báo ý kiến số 881-TB/TU ngày ...")."""
-    from extraction.find import _type_words   # the one list of type words
-    return re.compile(rf"[ \t#*]*(?:{_type_words()[0].pattern})(?:\s+[^\s\d]+){{0,3}}?\s+số\s*:?\s*$", re.IGNORECASE)
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"[ \t#*]*(?:{type_words()[0].pattern})(?:\s+[^\s\d]+){{0,3}}?\s+số\s*:?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -131,13 +131,32 @@ def as_symbol(citation: Citation) -> Symbol:
 
 def issued_type(match: str, start: int, end: int) -> str | None:
     """The type an opening sentence says is being issued ("... ban hành Kế hoạch triển khai",
-    "Chi bộ ... xây dựng kế hoạch hoạt động ... như sau")."""
-    from extraction.find import _type_name, _type_words   # the one list of type words
-    pattern, _ = _type_words()
+    "Chi bộ ... xây dựng kế hoạch hoạt động ... như sau"); not a cited document's ("Căn cứ
+    Quyết định ... về ban hành Kế hoạch ...")."""
+    from extraction.find import type_name, type_words   # the one list of type words
+    pattern, _ = type_words()
     for verb in _ISSUING_VERB.finditer(match, start, end):
         word = pattern.match(match, verb.end())
-        if word:
-            return _type_name(word.group(0))
+        line = match[match.rfind("\n", 0, verb.start()) + 1:verb.start()]
+        if word and not _CITING_LINE.match(line):
+            return type_name(word.group(0))
+    return None
+
+
+_CITING_LINE = re.compile(r"[ \t\-+•]*(?:Căn cứ|Thực hiện|Triển khai|Theo|Nhằm thực hiện|Trên cơ sở)\b", re.IGNORECASE)
+# A letter (Công văn): addressed to someone, or with its subject on a "V/v" line.
+LETTER = re.compile(r"(?:^|\n)[ \t|“\"]*(?:Kính gửi\s*:|V/v\b)", re.IGNORECASE)
+
+
+def title_type(match: str) -> str | None:
+    """The type word opening the page's first line, its title ("Thông báo về việc lấy ý kiến
+    cử tri ...", "Kế hoạch 49/KH-UBND năm 2018 thực hiện ...")."""
+    from extraction.find import type_name, type_words   # the one list of type words
+    first = re.match(r"\s*", match).end()
+    word = type_words()[0].match(match, first)
+    if word and re.match(r"[\s:]+(?:về|số|\d|của|v/v|tổ chức|triển khai|thực hiện|tuyên truyền|\S+\s)", match[word.end():word.end() + 20],
+                         re.IGNORECASE):
+        return type_name(word.group(0))
     return None
 
 

@@ -77,7 +77,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     doc_type = layout.doc_type or lead_facts.doc_type or (
         "Công văn" if own and own.type_code is None and own.form == "state" else None)
     if doc_type is None and not (own and own.type_code):
-        doc_type = lead.issued_type(match, 0, layout.preamble[1])
+        doc_type = lead.title_type(match) or lead.issued_type(match, 0, layout.preamble[1]) or (
+            "Công văn" if lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500))) else None)
     if doc_type is None and own and own.type_code:
         doc_type = doc_type_by_code(own.form)[own.type_code].name
     if own and own.type_code and layout.doc_type and own.type_code not in _codes_of(layout.doc_type):
@@ -130,14 +131,16 @@ def _codes_of(doc_type: str | None) -> tuple[str, ...]:
 
 
 def _own_symbol(match: str, layout: Layout, warnings: list[str]):
-    region_end = max(layout.header[1], min(len(match), 600))
+    # The number line stands in the header; under a type title "SỐ 164-KH/TU" is the title's.
+    region_end = layout.header[1] if layout.type_line else max(layout.header[1], min(len(match), 600))
     lead = OWN_SYMBOL.search(match, 0, region_end)
     if lead:
-        symbols = find_symbols(match[lead.end():lead.end() + 60])
-        if symbols and symbols[0].span[0] == 0:
-            found = symbols[0]
-            start, end = found.span
-            return type(found)(**{**found.__dict__, "span": (lead.end() + start, lead.end() + end)})
+        # From the word "Số" on, so that a symbol printed without its dash is known as a number.
+        offset = lead.start()
+        for found in find_symbols(match[offset:lead.end() + 60]):
+            if found.span[0] == lead.end() - offset:
+                start, end = found.span
+                return type(found)(**{**found.__dict__, "span": (offset + start, offset + end)})
     if BLANK_SYMBOL.search(match, 0, region_end):
         warnings.append("the symbol has no number (a draft?)")
     return None

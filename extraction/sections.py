@@ -94,6 +94,17 @@ def _type_of_word(word: str) -> str | None:
     return None
 
 
+def _longer_type(text: str, start: int) -> re.Match | None:
+    """A longer type name the title goes on with in another case ("CHƯƠNG TRÌNH Hành động")."""
+    return _any_case_type_words().match(text, start)
+
+
+@lru_cache(maxsize=1)
+def _any_case_type_words() -> re.Pattern:
+    words = sorted({w for t in doc_types() for w in t.title_words}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
 _LINE_END = re.compile(r"\s*\n")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -123,7 +134,8 @@ def find_layout(text: str) -> Layout:
     issuer_line = None
     if type_match:
         header = (0, type_match.start())
-        doc_type = _type_of_word(type_match.group(1))
+        longer = _longer_type(text, type_match.start(1))
+        doc_type = _type_of_word(longer.group(0) if longer else type_match.group(1))
         title = _paragraph_after(text, type_match.end())
         if title:
             first = text[title[0]:title[1]]
