@@ -188,10 +188,17 @@ def _opening_paragraph(match: str, pos: int) -> bool:
     start = _paragraph_start(match, pos)
     if not match[:start].strip():
         return True   # the page's first line: its title
+    if pos - start > _LONG_LINE:
+        # A page flattened into one line: the sentence holding the citation stands for its paragraph.
+        for boundary in _SENTENCE_END.finditer(match, start, pos):
+            start = boundary.end()
     end = match.find("\n", pos)
     line = match[start:end if end >= 0 else len(match)]
     opens, announces = _opening_lines()
     return bool(opens.match(line) or announces.search(line))
+
+
+_LONG_LINE = 600
 
 
 def _paragraph_start(match: str, pos: int) -> int:
