@@ -153,16 +153,37 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
         if committee.name or committee.body_id:
             # A board of a committee: its own node, under the committee.
             body_id = f"{committee.body_id}/{board_slug(board.code)}" if committee.body_id else None
-            return Issuer(name=f"{board.name} {committee.name or committee_phrase}", level=committee.level,
+            level = committee.level or level_by_place(committee_phrase, ctx)[0]
+            return Issuer(name=f"{board.name} {committee.name or committee_phrase}", level=level,
                           system=committee.system, locality=committee.locality, province=committee.province,
                           body_id=body_id, kind="ban", evidence=f"{board.name} of: {committee.evidence}",
                           confidence=committee.confidence, candidates=committee.candidates, span=span)
     found = _kind_of(bare)
     if found is None:
-        return Issuer(name=phrase or None, evidence=f"'{phrase}' is not a body the tables know", confidence=0.2,
-                      span=span)
+        level, why = level_by_place(phrase, ctx)
+        return Issuer(name=phrase or None, level=level, confidence=0.25 if level else 0.2, span=span,
+                      evidence=f"'{phrase}' is not a body the tables know" + (f"; {why}" if level else ""))
     kind, unit_word, name = found
     return _resolve_kind(kind, unit_word, name, phrase, ctx, span)
+
+
+_PLACE_LEVELS = (("commune", r"(?:xã|phường|thị trấn|đặc khu)\s+[A-ZĐ0-9]"), ("district", r"(?:huyện|quận|thị xã)\s+[A-ZĐ0-9]"),
+                 ("province", r"tỉnh\s+[A-ZĐ]"), ("central", r"trung ương|chính phủ|quốc hội|việt nam\s*$"))
+_PLACE_PATTERNS = tuple((level, re.compile(rf"(?<!\w){words}", re.IGNORECASE)) for level, words in _PLACE_LEVELS)
+
+
+def level_by_place(phrase: str, ctx: Context) -> tuple[str | None, str]:
+    """The level a name the tables do not know implies by the place it names: the lowest unit
+    ("Phòng Giáo dục và Đào tạo quận Tây Hồ", "UBND Phường 5, quận Gò Vấp"), a province's name
+    ("Hội Liên hiệp Phụ nữ Hà Nội"), or the centre ("... của Chính phủ", "... Việt Nam")."""
+    for level, pattern in _PLACE_PATTERNS:
+        if pattern.search(phrase):
+            return level, f"it names a unit of level {level}"
+    words = phrase.split()
+    for size in (3, 2, 1):
+        if len(words) > size and ctx.registry.find_units(" ".join(words[-size:]).title(), level="province"):
+            return "province", f"it ends with the province '{' '.join(words[-size:])}'"
+    return None, ""
 
 
 def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: Context, span) -> Issuer:

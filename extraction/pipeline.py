@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from domain.registry import Registry
-from domain.tables import doc_type_by_code, doc_type_by_name, fold, issuer_codes
+from domain.tables import body_kinds, doc_type_by_code, doc_type_by_name, fold, issuer_codes
 from extraction import assignments as duties
 from extraction import closing, identity, lead
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates
@@ -319,7 +319,7 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
             hinted.evidence = f"the filing line '{filing.group(0)}': {hinted.evidence}"
             if best is None or hinted.confidence > best.confidence:
                 best = hinted
-    if best is None or best.confidence < 0.3:
+    if best is None or best.confidence <= 0.3:
         subject = _lead_subject(match, layout, ctx)
         if subject and (best is None or subject.confidence > best.confidence):
             best = subject
@@ -335,7 +335,7 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
     limit = max(layout.preamble[1] if layout.preamble else 0, min(len(match), 1200))
     for found in LEAD_SUBJECT.finditer(match, 0, limit):
         issuer = resolve_phrase(found.group(1), ctx, span=found.span(1))
-        if issuer.confidence > 0.2 and issuer.level:
+        if issuer.level and (issuer.kind or issuer.body_id):
             issuer.evidence = f"the subject of the lead (a guess): {issuer.evidence}"
             issuer.confidence = min(issuer.confidence, 0.45)
             return issuer
@@ -372,6 +372,11 @@ def _placed(issuer: Issuer, match: str, layout: Layout, own, ctx: Context) -> Is
         issuer.level = code.level
         issuer.system = issuer.system or code.system
         issuer.evidence += f"; level from the symbol's issuer code {own.issuer_code}"
+        return issuer
+    kind = next((k for k in body_kinds() if k.kind == issuer.kind and k.level), None)
+    if kind:   # "Đảng ủy" alone, by the symbol's ĐU: a grassroots committee unless the text says more
+        issuer.level = kind.level
+        issuer.evidence += f"; the level a {kind.kind} body has unless the text says otherwise"
     return issuer
 
 
