@@ -222,7 +222,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span):
         entry = doc_type_by_name().get(fold(meta.doc_type))
         facts.doc_type = entry.name if entry else None
     if own is None:
-        own = meta.symbol or lead.inline_number(match, limit)
+        # Under a type title "SỐ 164-KH/TU NGÀY ..." is the title's citation, not a number cell.
+        own = meta.symbol or lead.inline_number(match, layout.header[1] if layout.type_line else limit)
     if own_date is None and meta.date:
         own_date, date_span = meta.date
     if own is None:

@@ -142,11 +142,12 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
     found = _phrase_in(match[clause:citation.span[0]])
     if found:
         phrase = found[0]
-        carried = _sentence_cue(match, region[0], clause) if phrase.relation == "amends" else None
+        carried = _sentence_cue(match, region[0], clause + found[1]) if phrase.relation in _PART_OF_BASIS else None
         if carried:
-            # "Căn cứ Luật ... số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15": the
-            # amending law is part of the basis the sentence gives.
-            return _reference(citation, carried.relation, where, carried.phrase, 0.8, subtype="amending")
+            # "Căn cứ Luật ... số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15", "Căn cứ
+            # Quy chế ... ban hành kèm theo Nghị quyết số 753/2005/NQ-UBTVQH11": the amending law and
+            # the act that enacts the cited rules are part of the basis the sentence gives.
+            return _reference(citation, carried.relation, where, carried.phrase, 0.8, subtype=phrase.relation)
         return _reference(citation, phrase.relation, where, phrase.phrase, _STRENGTH.get(phrase.strength, 0.8),
                           subtype=phrase.subtype)
     lead = match[clause:citation.span[0]].strip().lower()
@@ -213,6 +214,9 @@ def _paragraph_start(match: str, pos: int) -> int:
     return start + 1
 
 
+_PART_OF_BASIS = ("amends", "attached_to")
+
+
 # A sentence ends at a full stop before a capital, at a blank line, or at "như sau:".
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|\n[ \t]*\n|:\s*\n")
 
@@ -222,10 +226,14 @@ def _sentence_cue(match: str, floor: int, clause: int) -> RelationPhrase | None:
     start = floor
     for hit in _SENTENCE_END.finditer(match, floor, clause):
         start = hit.end()
-    found = _phrase_in(match[start:clause])
-    if found and found[0].relation in PARENT_RELATIONS and found[0].strength != "weak":
-        return found[0]
-    return None
+    lowered = match[start:clause].lower()
+    best = None
+    for phrase, pattern in _phrase_patterns():
+        if phrase.relation in PARENT_RELATIONS and phrase.strength != "weak":
+            for hit in pattern.finditer(lowered):
+                if best is None or hit.start() > best[1]:
+                    best = (phrase, hit.start())
+    return best[0] if best else None
 
 
 def _reference(citation: Citation, relation: str, where: str, phrase: str | None,
