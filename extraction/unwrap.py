@@ -29,22 +29,26 @@ def unwrap(match: str, header_end: int) -> str:
     `header_end`); the same length as `match`."""
     if "\n" not in match:
         return match
-    chars = list(match)
     if "|" in match[:header_end]:
-        for at in range(header_end):
-            if chars[at] == "|":
-                chars[at] = "\n"
-    starts = [0] + [i + 1 for i, c in enumerate(chars) if c == "\n"]
-    lines = [(start, (starts[k + 1] - 1) if k + 1 < len(starts) else len(chars)) for k, start in enumerate(starts)]
-    text = "".join(chars)
-    for (start, end), (next_start, next_end) in zip(lines, lines[1:]):
-        line, following = text[start:end], text[next_start:next_end]
-        if not line.strip() or not following.strip():
+        match = match[:header_end].replace("|", "\n") + match[header_end:]
+    lines = match.split("\n")
+    joined: list[int] = []     # offsets of the line breaks that become spaces
+    end = -1
+    for line, following in zip(lines, lines[1:]):
+        end += len(line) + 1   # the offset of the break after `line`
+        if not line or not following or line.isspace() or following.isspace():
             continue
         in_header = end < header_end
         if _soft_wrap(line, following, in_header) or in_header and _broken_cell(line, following):
-            chars[end] = " "
-    return "".join(chars)
+            joined.append(end)
+    if not joined:
+        return match
+    pieces, done = [], 0
+    for at in joined:
+        pieces += (match[done:at], " ")
+        done = at + 1
+    pieces.append(match[done:])
+    return "".join(pieces)
 
 
 def _soft_wrap(line: str, following: str, in_header: bool) -> bool:
