@@ -37,8 +37,8 @@ WORDED = {   # an IGNORECASE pattern, and the words each of its matches begins w
     "commune words": (issuer.COMMUNE_WORD, issuer._COMMUNE_PHRASES),
     "deadlines": (assignments.DEADLINE, assignments.DEADLINE_WORDS),
     "months": (assignments.MONTH, assignments.MONTH_WORDS),
-    "type words": find._type_words(),
-    "bare numbers": (find._bare_number(), find._type_words()[1]),
+    "type words": find.type_words(),
+    "bare numbers": (find._bare_number(), find.type_words()[1]),
     "closing sentence": (re.compile(pipeline.CLOSING_SENTENCE.format(types="kế hoạch|chương trình"), re.IGNORECASE),
                          pipeline.CLOSING_WORDS),
 }
