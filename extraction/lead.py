@@ -88,12 +88,24 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
             break
         if _ISSUED.search(match, max(0, start - 40), start):
             return citation, "the lead says it was issued"
+        if _BRACKETED.search(match, max(0, start - 3), start) and start < _first_cue(match):
+            # "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017)": a portal's title names its number.
+            return citation, "the page's title gives it in brackets"
         line_start = match.rfind("\n", 0, start) + 1
         if citation.doc_type and (not match[line_start:start].strip(" \t#*|")
                                   or _title_line().fullmatch(match, line_start, citation.symbol_span[0])) \
                 and not _CUE_BEFORE.search(match, line_start, start):
             return citation, "the page's title names it"
     return None
+
+
+_BRACKETED = re.compile(r"\(\s*$")
+
+
+def _first_cue(match: str) -> int:
+    """Where the preamble's first cue line is (a title stands before it)."""
+    from extraction.sections import header_end
+    return header_end(match)
 
 
 _CUE_BEFORE = re.compile(r"thực hiện|triển khai|căn cứ|theo|quán triệt|cụ thể hóa|của", re.IGNORECASE)

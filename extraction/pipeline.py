@@ -235,9 +235,14 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span):
             if citation.issuer:
                 facts.issuer = (citation.issuer, citation.span)
             if own_date is None:
-                dated = lead.lead_date(match, citation)
+                dated = lead.lead_date(match, citation) or next(
+                    ((c.date, None) for c in citations if c.symbol == citation.symbol and c.date), None)
                 if dated:
                     own_date, date_span = dated
+    if own_date is None:
+        dated = lead.issued_on(match, 0, limit)
+        if dated:
+            own_date, date_span = dated
     return own, own_date, date_span, facts
 
 
