@@ -149,13 +149,14 @@ def issued_type(match: str, start: int, end: int) -> str | None:
     pattern, _ = type_words()
     for verb in _ISSUING_VERB.finditer(match, start, end):
         word = pattern.match(match, verb.end())
-        line = match[match.rfind("\n", 0, verb.start()) + 1:verb.start()]
-        if word and not _CITING_LINE.match(line):
+        if word and not _DESCRIBES.search(match, max(0, verb.start() - 12), verb.start()):
             return type_name(word.group(0))
     return None
 
 
-_CITING_LINE = re.compile(r"[ \t\-+•]*(?:Căn cứ|Thực hiện|Triển khai|Theo|Nhằm thực hiện|Trên cơ sở)\b", re.IGNORECASE)
+# "... của UBND quận về ban hành Kế hoạch ...", "... số 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch":
+# a cited document's description, not this document being issued.
+_DESCRIBES = re.compile(r"(?:\bvề|\bviệc|\d)\s*$", re.IGNORECASE)
 # A letter (Công văn): addressed to someone, or with its subject on a "V/v" line.
 LETTER = re.compile(r"(?:^|\n)[ \t|“\"]*(?:Kính gửi\s*:|V/v\b)", re.IGNORECASE)
 

@@ -77,8 +77,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     doc_type = layout.doc_type or lead_facts.doc_type or (
         "Công văn" if own and own.type_code is None and own.form == "state" else None)
     if doc_type is None and not (own and own.type_code):
-        doc_type = lead.title_type(match) or lead.issued_type(match, 0, layout.preamble[1]) or (
-            "Công văn" if lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500))) else None)
+        letter = lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500)))
+        doc_type = lead.title_type(match) or ("Công văn" if letter else lead.issued_type(match, 0, layout.preamble[1]))
     if doc_type is None and own and own.type_code:
         doc_type = doc_type_by_code(own.form)[own.type_code].name
     if own and own.type_code and layout.doc_type and own.type_code not in _codes_of(layout.doc_type):
