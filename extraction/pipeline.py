@@ -327,7 +327,7 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
                 best = hinted
     if best is None or best.confidence <= 0.3:
         subject = _lead_subject(match, layout, ctx)
-        if subject and (best is None or subject.confidence > best.confidence):
+        if subject and (best is None or best.level is None or subject.confidence > best.confidence):
             best = subject
     best = best or Issuer(evidence="no issuing body found in the header, the opening or the signature")
     if best.level is None:
