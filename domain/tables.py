@@ -165,7 +165,8 @@ def board_slug(code: str) -> str:
 @dataclass(frozen=True)
 class OpeningWord:
     word: str
-    role: str    # cue (a preamble sentence citing a basis), opening, address, closing
+    role: str    # cue (a preamble sentence citing a basis), weak_cue (one only before a document's
+                 # name: "Theo Kế hoạch số ...", not "Theo kế hoạch đề ra"), opening, address, closing
 
 
 @lru_cache(maxsize=1)

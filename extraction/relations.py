@@ -174,10 +174,11 @@ def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
     or a list mark and a cue that names a document ("- Căn cứ Nghị quyết ..."); or it says
     that a document is issued ("Ngày 20/3, Ban Chỉ đạo ... đã ban hành Công văn số ...")."""
     from extraction.find import type_words   # the one list of type words
-    cues = opening_pattern("cue")
+    cues, weak = opening_pattern("cue"), opening_pattern("weak_cue")
     types = type_words()[0].pattern
-    opens = re.compile(rf"[ \t]*(?:(?!Theo đó\b){cues}\b|(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*{cues}\s+"
-                       rf"(?:{types}|Luật|Điều lệ|Hiến pháp|các văn bản))", re.IGNORECASE)
+    named = rf"(?:{types}|Luật|Điều lệ|Hiến pháp|các văn bản)"
+    opens = re.compile(rf"[ \t]*(?:{cues}\b|{weak}\s+(?=(?-i:[A-ZĐÀ-Ỹ])){named}|"
+                       rf"(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*(?:{cues}|{weak})\s+{named})", re.IGNORECASE)
     announces = re.compile(rf"(?:ban hành|xây dựng|phát hành)\s+(?:{types})|:\s*$", re.IGNORECASE)
     return opens, announces
 

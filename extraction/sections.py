@@ -28,7 +28,7 @@ ORGANISATION = re.compile(rf"^[ \t]*(?:[IVX]{{1,5}}[ \t]*[.\-:)][ \t]*)?(?:{'|'.
 ANNOUNCE = re.compile(r"(?:như sau|sau đây|nội dung sau|sau)\s*:[ \t]*$", re.MULTILINE | re.IGNORECASE)
 CLOSING_WORDS = ("Nơi nhận", "NƠI NHẬN")
 CLOSING = re.compile(rf"^[ \t]*(?:{'|'.join(CLOSING_WORDS)})\s*:?", re.MULTILINE)
-OPENERS = re.compile("^" + opening_pattern("cue", "opening", "address") + r"\b")
+OPENERS = re.compile("^" + opening_pattern("cue", "weak_cue", "opening", "address") + r"\b")
 
 
 def _is_preamble(paragraph: str) -> bool:
@@ -84,7 +84,7 @@ def header_end(text: str) -> int:
 @lru_cache(maxsize=1)
 def _OPENING_LINE() -> re.Pattern:
     """A line that opens the preamble ("Căn cứ ...", "Thực hiện ..."): no header below it."""
-    return re.compile(r"^[ \t]*" + opening_pattern("cue") + r"\b", re.MULTILINE)
+    return re.compile(r"^[ \t]*" + opening_pattern("cue", "weak_cue") + r"\b", re.MULTILINE)
 
 
 def _type_of_word(word: str) -> str | None:

@@ -21,7 +21,7 @@ _BROKEN_WORD = re.compile(r"[ \t]*[A-Za-zĐđÀ-ỹ]{1,7}[ \t]*")
 _NUMBER_LABEL = re.compile(r".*\b(?:Số|SỐ|Số hiệu|Số ký hiệu)[ \t]*:?[ \t]*")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 _WRAP_WIDTH = 50
-_OPENS = re.compile(r"[ \t]*" + opening_pattern("cue", "opening", "address", "closing") + r"\b")
+_OPENS = re.compile(r"[ \t]*" + opening_pattern("cue", "weak_cue", "opening", "address", "closing") + r"\b")
 
 
 def unwrap(match: str, header_end: int) -> str:
