@@ -171,8 +171,8 @@ def find_symbols(text: str) -> list[Symbol]:
         number, written, issuer = match.groups()
         type_code = canonical_type(written)
         if type_code and issuer_base(canonical_issuer(issuer)) in issuer_codes():
-            found.append(Symbol(match.group(0), number, type_code, canonical_issuer(issuer), None, "party",
-                                match.span(), match.group(0)))
+            found.append(Symbol(f"{number}-{written}-{canonical_issuer(issuer)}", number, type_code,
+                                canonical_issuer(issuer), None, "party", match.span(), match.group(0)))
     for match in matches_at(PARTY_NO_DASH, text, _no_dash_starts(text)):
         number, space, written, issuer = match.groups()
         type_code = canonical_type(written)
@@ -180,8 +180,8 @@ def find_symbols(text: str) -> list[Symbol]:
         if type_code is None or (issuer_base(canonical_issuer(issuer)) not in issuer_codes() and not named):
             continue
         # As printed (without its spaces): the annotation of real documents keeps the missing dash.
-        found.append(Symbol(f"{number}{written}/{issuer}", number, type_code, canonical_issuer(issuer), None,
-                            "party", match.span(), match.group(0)))
+        found.append(Symbol(f"{number}{written}/{canonical_issuer(issuer)}", number, type_code, canonical_issuer(issuer),
+                            None, "party", match.span(), match.group(0)))
     for match in matches_at(STATE, text, slash):
         number, year, first, rest = match.groups()
         parts = [p.strip() for p in rest.split("-")]
