@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from extraction.dates import find_dates
 from extraction.models import Citation
-from extraction.symbols import Symbol, find_symbols
+from extraction.sections import header_end   # where the first cue line is: a title stands before it
+from extraction.symbols import Symbol, symbol_at
 
 Span = tuple[int, int]
 
@@ -46,20 +47,12 @@ class Lead:
     evidence: str = ""
 
 
-def _symbol_at(match: str, pos: int) -> Symbol | None:
-    found = find_symbols(match[pos:pos + 60])
-    if found and found[0].span[0] == 0:
-        symbol = found[0]
-        return Symbol(**{**symbol.__dict__, "span": (pos + symbol.span[0], pos + symbol.span[1])})
-    return None
-
-
 def metadata(match: str, limit: int) -> Lead:
     """A legal-document site's metadata table."""
     lead = Lead(evidence="the page's metadata")
     number = _METADATA_NUMBER.search(match, 0, limit)
     if number:
-        lead.symbol = _symbol_at(match, number.end())
+        lead.symbol = symbol_at(match, number.end())
     when = _METADATA_DATE.search(match, 0, limit)
     if when:
         dates = find_dates(match, when.end(), min(len(match), when.end() + 20))
@@ -73,7 +66,7 @@ def metadata(match: str, limit: int) -> Lead:
 def inline_number(match: str, limit: int) -> Symbol | None:
     """A "Số ..." cell that is not at a line start (a flattened header)."""
     for found in _INLINE_NUMBER.finditer(match, 0, limit):
-        symbol = _symbol_at(match, found.end())
+        symbol = symbol_at(match, found.end())
         if symbol:
             return symbol
     return None
@@ -82,13 +75,14 @@ def inline_number(match: str, limit: int) -> Symbol | None:
 def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[Citation, str] | None:
     """A citation that is the document itself: announced as issued ("Ban Tuyên giáo Trung
     ương ban hành Hướng dẫn số 147-HD/BTGTW"), or opening the page ("Nghị quyết số 03-NQ/TU")."""
+    first_cue = None
     for citation in citations:
         start = citation.span[0]
         if start >= limit:
             break
         if _ISSUED.search(match, max(0, start - 40), start):
             return citation, "the lead says it was issued"
-        if _BRACKETED.search(match, max(0, start - 3), start) and start < _first_cue(match):
+        if _BRACKETED.search(match, max(0, start - 3), start) and start < (first_cue := first_cue or header_end(match)):
             # "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017)": a portal's title names its number.
             return citation, "the page's title gives it in brackets"
         line_start = match.rfind("\n", 0, start) + 1
@@ -100,12 +94,6 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
 
 
 _BRACKETED = re.compile(r"\(\s*$")
-
-
-def _first_cue(match: str) -> int:
-    """Where the preamble's first cue line is (a title stands before it)."""
-    from extraction.sections import header_end
-    return header_end(match)
 
 
 _CUE_BEFORE = re.compile(r"thực hiện|triển khai|căn cứ|theo|quán triệt|cụ thể hóa|của", re.IGNORECASE)

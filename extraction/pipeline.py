@@ -19,7 +19,7 @@ from extraction.relations import PARENT_RELATIONS, classify
 from extraction.scan import find_words
 from extraction.sections import MOTTOS, Layout, find_layout, header_end
 from extraction.unwrap import unwrap
-from extraction.symbols import find_symbols
+from extraction.symbols import symbol_at
 from loaders.normalize import match_text, normalize_text
 
 OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)", re.MULTILINE)
@@ -49,9 +49,6 @@ UNIT_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PH�
 ORGAN_LINE = re.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH)", re.IGNORECASE)
 SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$", re.IGNORECASE)
 NOT_A_NAME = re.compile(r"(?:Số|SỐ)\b|V/v\b|Kính gửi")   # header lines that name no body
-# Mottos stand beside the issuer in a flattened two-column header; never part of a name.
-MOTTO_PHRASES = re.compile(r"(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc"
-                           r"|ĐOÀN TNCS HỒ CHÍ MINH\s*$)", re.IGNORECASE)
 MOTTO_WORDS = set(fold("cộng hòa xã hội chủ nghĩa việt nam đảng cộng sản độc lập tự do hạnh phúc").split())
 _SPACES = re.compile(r"\s+")
 FILING = re.compile(r"Lưu[ \t:]+[^\n]*?\bVP(HU|QU|TU|ĐU|ĐUK)\b")
@@ -135,12 +132,10 @@ def _own_symbol(match: str, layout: Layout, warnings: list[str]):
     region_end = layout.header[1] if layout.type_line else max(layout.header[1], min(len(match), 600))
     lead = OWN_SYMBOL.search(match, 0, region_end)
     if lead:
-        # From the word "Số" on, so that a symbol printed without its dash is known as a number.
-        offset = lead.start()
-        for found in find_symbols(match[offset:lead.end() + 60]):
-            if found.span[0] == lead.end() - offset:
-                start, end = found.span
-                return type(found)(**{**found.__dict__, "span": (offset + start, offset + end)})
+        # Read from the word "Số" on, so that a symbol printed without its dash is known as a number.
+        found = symbol_at(match, lead.end(), since=lead.start())
+        if found:
+            return found
     if BLANK_SYMBOL.search(match, 0, region_end):
         warnings.append("the symbol has no number (a draft?)")
     return None
@@ -182,7 +177,7 @@ def _header_lines(text: str, layout: Layout) -> list[tuple[str, tuple[int, int]]
         dated = HEADER.search(raw)
         if dated:   # "CHI BỘ TRƯỜNG THCS TRÀNG AN    Tràng An, ngày 15 ...": the name is left of the date
             raw = raw[:dated.start()]
-        line = MOTTO_PHRASES.sub(" ", raw).strip(" \t*#-—_=|")
+        line = MOTTOS.sub(" ", raw).strip(" \t*#-—_=|")
         line = _SPACES.sub(" ", line)
         if not line or NOT_A_NAME.match(line) or "ngày" in line.lower():
             continue

@@ -11,12 +11,10 @@ from extraction.scan import line_starts, matches_at
 
 Span = tuple[int, int]
 
-# National and organisation mottos, as whole header cells: at a line start or after a column gap.
-MOTTOS = re.compile(
-    r"(?:^|(?<=\s\s))(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|"
-    r"Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐOÀN TNCS HỒ CHÍ MINH)(?=\s\s|\s*$)",
-    re.IGNORECASE | re.MULTILINE,
-)
+# National and organisation mottos: never part of a body's name, wherever a flattened header
+# put them (beside the issuer, in a cell of their own).
+MOTTOS = re.compile(r"(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc"
+                    r"|ĐOÀN TNCS HỒ CHÍ MINH\s*$)", re.IGNORECASE)
 HEADING = re.compile(
     r"^[ \t]*(?:PHẦN\s+(?:[IVX]+|THỨ)|[IVX]{1,5}[ \t]*[.\-:)]|Điều[ \t]+1\b|QUYẾT NGHỊ|QUYẾT ĐỊNH[ \t]*:|"
     r"[A-D][ \t]*[.\-][ \t]+[A-ZĐ]{2,})",
@@ -54,17 +52,21 @@ class Layout:
 
 
 @lru_cache(maxsize=1)
+def _title_words() -> str:
+    """The title words of every type, longest first, as a regex alternation."""
+    return "|".join(re.escape(w) for w in sorted({w for t in doc_types() for w in t.title_words}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _type_line() -> re.Pattern:
-    words = sorted({w for t in doc_types() for w in t.title_words}, key=len, reverse=True)
-    return re.compile(r"^[ \t]*(" + "|".join(re.escape(w) for w in words) + r")[ \t]*$", re.MULTILINE)
+    return re.compile(r"^[ \t]*(" + _title_words() + r")[ \t]*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
 def _type_words_line() -> re.Pattern:
     """A type word in capitals opening a longer title line ("KẾ HOẠCH HOẠT ĐỘNG CHI BỘ NĂM
     2020", "NGHỊ QUYẾT LIÊN TỊCH", "KẾ HOẠCH Tổ chức các hoạt động ...")."""
-    words = sorted({w for t in doc_types() for w in t.title_words}, key=len, reverse=True)
-    return re.compile(r"^[ \t]*(" + "|".join(re.escape(w) for w in words) + r")(?=[ \t]+[^\s:])", re.MULTILINE)
+    return re.compile(r"^[ \t]*(" + _title_words() + r")(?=[ \t]+[^\s:])", re.MULTILINE)
 
 
 def find_type_line(text: str, limit: int) -> re.Match | None:
@@ -77,12 +79,12 @@ def header_end(text: str) -> int:
     found = find_type_line(text, min(len(text), 6000))
     if found:
         return found.start()
-    opening = _OPENING_LINE().search(text, 0, min(len(text), 1500))
+    opening = _opening_line().search(text, 0, min(len(text), 1500))
     return opening.start() if opening else min(len(text), 1500)
 
 
 @lru_cache(maxsize=1)
-def _OPENING_LINE() -> re.Pattern:
+def _opening_line() -> re.Pattern:
     """A line that opens the preamble ("Căn cứ ...", "Thực hiện ..."): no header below it."""
     return re.compile(r"^[ \t]*" + opening_pattern("cue", "weak_cue") + r"\b", re.MULTILINE)
 
@@ -101,8 +103,7 @@ def _longer_type(text: str, start: int) -> re.Match | None:
 
 @lru_cache(maxsize=1)
 def _any_case_type_words() -> re.Pattern:
-    words = sorted({w for t in doc_types() for w in t.title_words}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    return re.compile(_title_words(), re.IGNORECASE)
 
 
 _LINE_END = re.compile(r"\s*\n")

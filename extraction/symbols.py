@@ -225,6 +225,16 @@ def find_symbols(text: str) -> list[Symbol]:
     return kept
 
 
+def symbol_at(text: str, pos: int, since: int | None = None) -> Symbol | None:
+    """The symbol that starts at `pos` of `text`, if one does; read from `since` (words before
+    it, such as "Số", decide some forms), with its span in `text`."""
+    since = pos if since is None else since
+    for found in find_symbols(text[since:pos + 60]):
+        if found.span[0] == pos - since:
+            return Symbol(**{**found.__dict__, "span": (since + found.span[0], since + found.span[1])})
+    return None
+
+
 def canonical_symbol(raw: str) -> str | None:
     """Canonical form of one symbol typed by a user or found in a file ('57 NQ TW' too)."""
     from loaders.normalize import match_text  # local: loaders imports nothing from here
