@@ -108,7 +108,8 @@ def _number_starts(text: str) -> tuple[list[int], list[int]]:
             end = at
             while end and text[end - 1] in " \t":
                 end -= 1
-            if separator == "/" and end > 1 and text[end - 1] in _SUFFIXES and text[end - 2].isdecimal():
+            if separator == "/" and end > 1 and text[end - 1].isascii() and text[end - 1].isalpha() \
+                    and text[end - 2].isdecimal():
                 end -= 1
             if end and text[end - 1].isdecimal():     # what \d matches
                 start, first = end - 1, max(0, end - 5)
@@ -117,9 +118,6 @@ def _number_starts(text: str) -> tuple[list[int], list[int]]:
                 starts.append(start)
             at = text.find(separator, at + 1)
     return dash, slash
-
-
-_SUFFIXES = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _no_dash_starts(text: str) -> list[int]:
@@ -145,11 +143,16 @@ def _no_dash_starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
+def _known_issuer(code: str) -> bool:
+    """Whether an issuer code, as written, is one the tables know (TƯ, Telex and terms aside)."""
+    return issuer_base(canonical_issuer(code)) in issuer_codes()
+
+
 def _split_codes(word: str) -> tuple[str, str] | None:
     """'QĐUBND' -> ('QĐ', 'UBND'): a known state type code glued to a known issuer code."""
     for cut in range(1, min(len(word), 5)):
         type_code = canonical_type(word[:cut])
-        if type_code and issuer_base(canonical_issuer(word[cut:])) in issuer_codes():
+        if type_code and _known_issuer(word[cut:]):
             return type_code, word[cut:]
     return None
 
@@ -170,14 +173,14 @@ def find_symbols(text: str) -> list[Symbol]:
     for match in matches_at(PARTY_DASHED, text, dash):
         number, written, issuer = match.groups()
         type_code = canonical_type(written)
-        if type_code and issuer_base(canonical_issuer(issuer)) in issuer_codes():
+        if type_code and _known_issuer(issuer):
             found.append(Symbol(f"{number}-{written}-{canonical_issuer(issuer)}", number, type_code,
                                 canonical_issuer(issuer), None, "party", match.span(), match.group(0)))
     for match in matches_at(PARTY_NO_DASH, text, _no_dash_starts(text)):
         number, space, written, issuer = match.groups()
         type_code = canonical_type(written)
         named = _SO_BEFORE.search(text, max(0, match.start() - 8), match.start())
-        if type_code is None or (issuer_base(canonical_issuer(issuer)) not in issuer_codes() and not named):
+        if type_code is None or (not _known_issuer(issuer) and not named):
             continue
         # As printed (without its spaces): the annotation of real documents keeps the missing dash.
         found.append(Symbol(f"{number}{written}/{canonical_issuer(issuer)}", number, type_code, canonical_issuer(issuer),
@@ -186,7 +189,7 @@ def find_symbols(text: str) -> list[Symbol]:
         number, year, first, rest = match.groups()
         parts = [p.strip() for p in rest.split("-")]
         type_code = canonical_type(first)
-        joint = "/" if match.group(0).replace(" ", "").find(f"{first}/") > 0 and first.endswith("LT") else "-"
+        joint = "/" if first.endswith("LT") and "/" in text[match.end(3):match.start(4)] else "-"
         if type_code is None:
             # Công văn: number/ISSUER-UNIT; the first part is the issuer.
             issuer = canonical_issuer(first)
@@ -208,7 +211,7 @@ def find_symbols(text: str) -> list[Symbol]:
             type_code, issuer = split
             found.append(Symbol(f"{number}/{dated}{word}", number, type_code, canonical_issuer(issuer), year, "state",
                                 match.span(), match.group(0)))
-        elif word.isupper() and len(word) >= 3 and (issuer_base(canonical_issuer(word)) in issuer_codes()
+        elif word.isupper() and len(word) >= 3 and (_known_issuer(word)
                                                     or _SO_BEFORE.search(text, max(0, match.start() - 8), match.start())):
             found.append(Symbol(f"{number}/{dated}{word}", number, None, canonical_issuer(word), year, "state",
                                 match.span(), match.group(0)))
