@@ -72,12 +72,14 @@ def figures(judged: dict[str, dict]) -> dict:
     tp, fp, fn = (sum(j[k] for j in judged.values()) for k in ("tp", "fp", "fn"))
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
+    def share(key: str, rows: list[dict]) -> float:
+        return round(sum(j[key] for j in rows) / len(rows), 4) if rows else 0.0
+
+    rows = list(judged.values())
     return {
         "documents": n,
-        "symbol": round(sum(j["symbol"] for j in judged.values()) / n, 4) if n else 0.0,
-        "doc_type": round(sum(j["doc_type"] for j in judged.values()) / n, 4) if n else 0.0,
-        "date": round(sum(j["date"] for j in judged.values()) / n, 4) if n else 0.0,
-        "issuer_level": round(sum(j["issuer_level"] for j in levelled) / len(levelled), 4) if levelled else 0.0,
+        "symbol": share("symbol", rows), "doc_type": share("doc_type", rows), "date": share("date", rows),
+        "issuer_level": share("issuer_level", levelled),
         "parents_precision": round(p, 4), "parents_recall": round(r, 4),
         "parents_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
         "tp": tp, "fp": fp, "fn": fn,
