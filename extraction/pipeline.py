@@ -48,6 +48,10 @@ CLOSING_WORDS = ("trên đây là",)   # every CLOSING_SENTENCE begins so (for s
 UNIT_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?!ỦY\b)\S", re.IGNORECASE)
 ORGAN_LINE = re.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH)", re.IGNORECASE)
 SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$", re.IGNORECASE)
+# Where a one-line header joins cells: a motto, or the number line ("Số: 12-KH/ĐU") after a name.
+_CELL_BREAK = re.compile(rf"{MOTTOS.pattern}|(?<=\S)\s+(?=Số\s*:?\s*\d)", re.IGNORECASE)
+_STACKED_NAME = re.compile(r"(?<=[A-ZĐÀ-Ỹ\s])(?<!^)(?=(?:ĐẢNG BỘ|ĐẢNG ỦY|CHI BỘ) [A-ZĐÀ-Ỹ])")
+_LIST_MARK = re.compile(r"^\d{1,2}\.\s+")   # "1. UBND TỈNH ...": a site's list around a flattened header
 NOT_A_NAME = re.compile(r"(?:Số|SỐ)\b|V/v\b|Kính gửi")   # header lines that name no body
 MOTTO_WORDS = set(fold("cộng hòa xã hội chủ nghĩa việt nam đảng cộng sản độc lập tự do hạnh phúc").split())
 _SPACES = re.compile(r"\s+")
@@ -171,14 +175,9 @@ def _header_lines(text: str, layout: Layout) -> list[tuple[str, tuple[int, int]]
     """The header's lines that may name a body: capitals, mottos taken out (also where a
     flattened table put them beside a name, or split them over two cells)."""
     lines = []
-    pos = 0
-    for raw in text[:layout.header[1]].split("\n"):
-        start, pos = pos, pos + len(raw) + 1
-        dated = HEADER.search(raw)
-        if dated:   # "CHI BỘ TRƯỜNG THCS TRÀNG AN    Tràng An, ngày 15 ...": the name is left of the date
-            raw = raw[:dated.start()]
-        line = MOTTOS.sub(" ", raw).strip(" \t*#-—_=|")
-        line = _SPACES.sub(" ", line)
+    for raw, start in _header_cells(text[:layout.header[1]]):
+        line = raw.strip(" \t*#-—_=|")
+        line = _SPACES.sub(" ", _LIST_MARK.sub("", line))
         if not line or NOT_A_NAME.match(line) or "ngày" in line.lower():
             continue
         if set(fold(line).split()) <= MOTTO_WORDS:
@@ -187,6 +186,31 @@ def _header_lines(text: str, layout: Layout) -> list[tuple[str, tuple[int, int]]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
             lines.append((line, (start, start + len(raw))))
     return lines
+
+
+def _header_cells(header: str):
+    """The header's lines, each cut where a flattened table joined two cells: at a motto
+    ("UBND TỈNH X CỘNG HÒA ... SỞ Y Độc lập ...": two names of the left column), before the
+    number line and before the place-date; as (words, offset)."""
+    pos = 0
+    for raw in header.split("\n"):
+        start, pos = pos, pos + len(raw) + 1
+        dated = HEADER.search(raw)
+        if dated:   # "CHI BỘ TRƯỜNG THCS TRÀNG AN    Tràng An, ngày 15 ...": the name is left of the date
+            raw = raw[:dated.start()]
+        cut = 0
+        for found in _CELL_BREAK.finditer(raw):
+            yield from _stacked(raw[cut:found.start()], start + cut)
+            cut = found.end() if MOTTOS.fullmatch(found.group(0)) else found.start()
+        yield from _stacked(raw[cut:], start + cut)
+
+
+def _stacked(cell: str, start: int):
+    """"ĐẢNG BỘ TỈNH X ĐẢNG BỘ HUYỆN Y ĐẢNG ỦY XÃ Z": a left column flattened into one cell, the
+    superiors above the issuer; one name each (also where the page glued them, "MỸ HƯNGCHI BỘ")."""
+    cuts = [0] + [m.start() for m in _STACKED_NAME.finditer(cell)] if cell.lstrip().startswith("ĐẢNG BỘ ") else [0]
+    for begin, end in zip(cuts, cuts[1:] + [len(cell)]):
+        yield cell[begin:end], start + begin
 
 
 def _read_superior(unit: str, name: str, ctx: Context) -> None:

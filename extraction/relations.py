@@ -207,7 +207,11 @@ def _paragraph_start(match: str, pos: int) -> int:
     """The start of the paragraph holding `pos`: after a line that closes a sentence or a
     clause, so that a line break the page left inside a sentence does not split it."""
     start = match.rfind("\n", 0, pos)
+    opens = _opening_lines()[0]
     while start > 0:
+        line_head = match[start + 1:start + 12].lstrip()
+        if opens.match(match, start + 1) and not line_head[:5].isupper():
+            break   # "Căn cứ ..." under a title that ends with no stop: a paragraph of its own
         before = match[:start].rstrip(" \t")
         if not before or before[-1] in ".;:!?”\"|" or before.endswith("\n"):
             break

@@ -13,7 +13,8 @@ Span = tuple[int, int]
 
 # National and organisation mottos: never part of a body's name, wherever a flattened header
 # put them (beside the issuer, in a cell of their own).
-MOTTOS = re.compile(r"(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc"
+MOTTOS = re.compile(r"(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGH[ĨI]A VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
+                    r"|Độc lập\s*[-–]\s*Tự(?:\s+do)?\s*[-–]\s*Hạnh phúc"
                     r"|ĐOÀN TNCS HỒ CHÍ MINH\s*$)", re.IGNORECASE)
 HEADING = re.compile(
     r"^[ \t]*(?:PHẦN\s+(?:[IVX]+|THỨ)|[IVX]{1,5}[ \t]*[.\-:)]|Điều[ \t]+1\b|QUYẾT NGHỊ|QUYẾT ĐỊNH[ \t]*:|"
@@ -123,6 +124,24 @@ def _paragraph_after(text: str, pos: int) -> Span | None:
     return start, end
 
 
+# A line that can only open the preamble, never go on with a title: "Căn cứ", "Xét", or a cue
+# line that ends a clause ("Thực hiện Kế hoạch số 12-KH/TU ...;").
+_BASIS_LINE = re.compile(r"\n[ \t]*(?:Căn cứ|Xét)\s")
+_CUE_CLAUSE = re.compile(r"\n[ \t]*" + opening_pattern("cue") + r"\s[^\n]*[;,]?[ \t]*(?=\n|$)")
+
+
+def _title_before_opening(text: str, title: Span) -> Span | None:
+    """The title paragraph up to the preamble, where no blank line parts them."""
+    cut = _BASIS_LINE.search(text, title[0], title[1])
+    for clause in _CUE_CLAUSE.finditer(text, title[0], cut.start() if cut else title[1]):
+        if len(clause.group(0)) > 160 or clause.group(0).rstrip().endswith((";", ",", ":")):
+            cut = clause
+            break
+    if cut is None:
+        return title
+    return (title[0], cut.start()) if cut.start() > title[0] else None
+
+
 def find_layout(text: str) -> Layout:
     limit = min(len(text), 6000)
     type_match = find_type_line(text, limit)
@@ -145,6 +164,8 @@ def find_layout(text: str) -> Layout:
                 issuer_line = (title[0], line_end if line_end > 0 else title[1])
                 rest = _paragraph_after(text, issuer_line[1]) if line_end < 0 else (line_end + 1, title[1])
                 title = rest
+        if title:
+            title = _title_before_opening(text, title)
         if title and _is_preamble(text[title[0]:title[1]]):
             title = None
         if title and text[title[0]:title[1]].rstrip().endswith(":"):

@@ -4,6 +4,9 @@ matching text and without changing its length (so every span stays a span of the
 - A soft wrap ("... ngày 24\\ntháng 01 năm 2018", "Nghị\\nquyết số 19-NQ/TW") becomes a space:
   the next line goes on in lower case (or with a number), and the line before ends with no
   punctuation that closes a clause. List items ("a)", "1.", "-") always start a line.
+- A header flattened onto one long line with the rest of the page ("UBND TỈNH X CỘNG HÒA ... SỞ Y
+  Độc lập - Tự do - Hạnh phúc Số: 12/SGDĐT X, ngày ... V/v ... Căn cứ ...") gets its cells back
+  as lines: breaks at the mottos, the number, the place-date, "V/v", "Kính gửi" and the first cue.
 - In the header (before the type title), a table flattened into cells separated by "|" gets one
   line per cell; a word broken off a cell ("THỦ\\nTƯỚNG CHÍNH PHỦ", "Hà\\nNội, ngày", "Số:\\n61/QĐ-TTg")
   joins the line after it.
@@ -13,6 +16,7 @@ from __future__ import annotations
 import re
 
 from domain.tables import opening_pattern
+from extraction.sections import MOTTOS
 
 _CLOSES = ".;:!?"
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[-+•*–]\s|[IVX]{1,5}[.\-:)]\s)")
@@ -27,6 +31,7 @@ _OPENS = re.compile(r"[ \t]*" + opening_pattern("cue", "weak_cue", "opening", "a
 def unwrap(match: str, header_end: int) -> str:
     """`match` with soft wraps joined (everywhere) and header cells one per line (before
     `header_end`); the same length as `match`."""
+    match = _split_flat_header(match)
     if "\n" not in match:
         return match
     if "|" in match[:header_end]:
@@ -73,3 +78,34 @@ def _broken_cell(line: str, following: str) -> bool:
     if _NUMBER_LABEL.fullmatch(line) and following.lstrip()[:1].isdigit():
         return True
     return bool(_BROKEN_WORD.fullmatch(line)) and following.lstrip()[:1].isupper() and line.strip() not in ("Số", "SỐ")
+
+
+_FLAT_LINE = 250     # a header line this long holds more than one cell
+_CELL_STARTS = re.compile(r"\s(?=Số\s*:?\s*\d|V/v\b|Kính gửi\b|[A-ZĐ][^\s,]*(?:\s+[A-ZĐ0-9][^\s,]*){0,4},\s*ngày\s)")
+_DATE_END = re.compile(r"ngày\s+\d{1,2}\s+tháng\s*\d{1,2}\s+năm\s+\d{4}(?=\s)")
+_FIRST_CUE = re.compile(r"\s(?=" + opening_pattern("cue") + r"\s)")
+
+
+def _split_flat_header(match: str) -> str:
+    """Line breaks back into a header that a page flattened onto one long line with a motto."""
+    start = 0
+    while start < min(len(match), 3000):
+        end = match.find("\n", start)
+        end = len(match) if end < 0 else end
+        motto = MOTTOS.search(match, start, end) if end - start > _FLAT_LINE else None
+        if motto:
+            cue = _FIRST_CUE.search(match, motto.end(), end)
+            stop = cue.start() + 1 if cue else min(end, motto.end() + 1500)
+            breaks = {m.start() for m in _CELL_STARTS.finditer(match, start, stop)}
+            breaks |= {m.end() for m in _DATE_END.finditer(match, start, stop)}
+            for found in MOTTOS.finditer(match, start, stop):
+                breaks |= {found.start() - 1, found.end()}
+            if cue:
+                breaks.add(cue.start())
+            chars = list(match)
+            for at in breaks:
+                if start <= at < end and chars[at] == " ":
+                    chars[at] = "\n"
+            return "".join(chars)
+        start = end + 1
+    return match

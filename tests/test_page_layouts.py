@@ -1,0 +1,91 @@
+"""Page layouts real sites produce (tests/fixtures/real/README.md lists the families), each in a
+short page of its own: the extractor must read the same facts whatever the layout."""
+from __future__ import annotations
+
+import pytest
+
+from domain.registry import Registry
+from extraction.pipeline import extract_document
+
+REGISTRY = Registry.load()
+
+
+def read(text: str):
+    return extract_document(text, registry=REGISTRY)
+
+
+def parents(record) -> set[str]:
+    return {r.symbol for r in record.references if r.relation in ("implements", "based_on")}
+
+
+# A page that flattened the header table onto one line, mottos between the cells.
+ONE_LINE = ("UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - "
+            "Hạnh phúc Số: 2917/SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng 11 năm 2010 V/v báo cáo nhanh tình "
+            "hình thiệt hại do lũ lụt Kính gửi: Ủy ban nhân dân tỉnh Ninh Thuận. Thực hiện Công văn số "
+            "1234/UBND-VX ngày 01/11/2010 của Ủy ban nhân dân tỉnh Ninh Thuận, Sở Giáo dục và Đào tạo báo cáo "
+            "như sau: ...")
+
+
+def test_a_one_line_header_is_read_cell_by_cell():
+    record = read(ONE_LINE)
+    assert record.symbol == "2917/SGDĐT-VP"
+    assert record.date == "2010-11-05"
+    assert record.issuer.level == "province"
+    assert "SỞ GIÁO DỤC" in record.issuer.name.upper()
+    assert parents(record) == {"1234/UBND-VX"}
+    start, end = record.issuer.span
+    assert record.text[start:end].strip().upper().startswith("SỞ GIÁO DỤC")   # the span is the name's cell
+
+
+@pytest.mark.parametrize("column, level", [
+    ("ĐẢNG BỘ TỈNH THÁI NGUYÊN ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG", "commune"),
+    ("ĐẢNG BỘ PHƯỜNG BẮC HỒNG CHI BỘ TRƯỜNG THCS", "cell"),
+    ("ĐẢNG BỘ XÃ MỸ HƯNGCHI BỘ TRƯỜNG THCS MỸ HƯNG", "cell"),      # glued by the page
+])
+def test_a_left_column_in_one_cell_gives_the_lowest_body(column, level):
+    page = (f"{column} * Số 09-KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020 KẾ HOẠCH kiểm "
+            f"điểm, đánh giá năm 2020 Căn cứ Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020 của Ban Tổ chức Trung "
+            f"ương; Hướng dẫn số 10-HD/HU ngày 27/11/2019 của Ban Thường vụ Huyện ủy Đại Từ, Đảng ủy xây dựng "
+            f"kế hoạch như sau: " + "I. MỤC ĐÍCH " * 30)
+    record = read(page)
+    assert record.issuer.level == level
+    assert {"33-HD/BTCTW", "10-HD/HU"} <= parents(record)
+
+
+# A title with no blank line before "Căn cứ": the title ends where the preamble opens.
+NO_BLANK = """NGHỊ QUYẾT LIÊN TỊCH
+VỀ
+CÔNG TÁC PHỐI HỢP GIỮA CHÍNH PHỦ VỚI ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ
+QUỐC VIỆT NAM
+Căn cứ Luật Tổ chức
+Chính phủ ngày 19 tháng 6 năm 2015;
+Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09 tháng 6 năm 2015;
+Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ban hành Nghị quyết liên tịch về công tác
+phối hợp như sau:
+Điều 1. Phạm vi điều chỉnh
+"""
+
+
+def test_the_title_ends_where_the_preamble_opens():
+    record = read(NO_BLANK)
+    assert record.title.endswith("QUỐC VIỆT NAM")
+    assert "Căn cứ" not in record.title
+    assert record.issuer.level == "central"
+    assert record.issuer.evidence.startswith("the opening sentence")
+
+
+def test_a_sentence_case_title_line_stays_in_the_title():
+    record = read("KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
+                  "về đột phá phát triển khoa học, công nghệ\nCăn cứ Điều lệ Đảng;\n"
+                  "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    assert "thực hiện Nghị quyết số 57-NQ/TW" in record.title
+    assert record.title.endswith("khoa học, công nghệ")
+    assert parents(record) == {"57-NQ/TW"}
+
+
+def test_a_basis_line_under_a_title_without_a_stop_is_a_paragraph_of_its_own():
+    record = read("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 75/KH-UBND\nBình Định, ngày 19 tháng 05 năm 2022\n"
+                  "KẾ HOẠCH\nXÂY DỰNG NỀN TẢNG SỐ Y TẾ\nTHÔNG MINH TOÀN QUỐC\nCăn cứ Quyết định số\n"
+                  "749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình;\n"
+                  "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    assert parents(record) == {"749/QĐ-TTg"}
