@@ -26,21 +26,25 @@ OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)", re
 BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ]{1,5}/", re.MULTILINE)
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled.
 ISSUING_SENTENCE = (
-    r"(?:^|[,;.:]\s+|\n)((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s[^,;.\n]{{2,90}}?|[A-ZĐ][^,;.\n]{{2,70}}?)"
+    r"(?:^|[,;.:]\s+|\n)(?:[ \t]*Nay\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
+    r"|(?!Căn cứ|Thực hiện|Theo|Trên cơ sở|Triển khai)[A-ZĐ][^,;.\n]{{2,70}}?)"
     r"\s+(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|triển khai|đề ra|ra)\s+(?:{types})\b"
 )
 # The enacting authority under the title of a Quyết định or Nghị quyết: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
 # NINH BÌNH", "HỘI ĐỒNG NHÂN DÂN QUẬN 6 KHÓA IX, KỲ HỌP THỨ 12", right before its first "Căn cứ".
 AUTHORITY_LINE = re.compile(r"^[ \t_]*((?:CHỦ TỊCH |THỦ TƯỚNG |BỘ TRƯỞNG |GIÁM ĐỐC )?(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
                             r"CHÍNH PHỦ|BỘ|SỞ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|ĐẢNG ỦY)\b[^\na-zđ]{0,80}?)"
-                            r"(?:\s+KHÓA\s+[IVXLC]+\b[^\n]*)?[ \t]*\n(?=[ \t]*(?:Căn cứ|Xét|Theo))", re.MULTILINE)
+                            r"(?:\s+KHÓA\s+[IVXLC]+\b[^\n]*)?[ \t]*\n(?=\s*(?:Căn cứ|Xét|Theo))", re.MULTILINE)
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
 # Huyện ủy đề nghị ..."): the issuer a news page names when nothing else does.
-LEAD_SUBJECT = re.compile(r"(?:^|\n|,\s+|thay mặt\s+)((?:Ban Thường vụ|Ban Chấp hành|Thường trực|BCH|UBND|Ủy ban nhân dân|HĐND|"
+LEAD_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+|thay mặt\s+)((?:Ban Thường vụ|Ban Chấp hành|Thường trực|BCH|UBND|Ủy ban nhân dân|HĐND|"
                           r"Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Bộ|Sở|Phòng|Ban Chỉ đạo|"
                           r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn|Văn phòng)\b[^,;.\n]{0,70}?)"
-                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+)?(?:đã|vừa|ban hành|ký|ra|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|có ý kiến|"
-                          r"xây dựng|thông báo|kết luận)\b|,)")
+                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+)?(?i:đã|vừa|ban hành|ký|ra|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|"
+                          r"có ý kiến|xây dựng|thông báo|kết luận|tổ chức hội nghị)\b|,)")
+# A title that names the body whose meeting decided: a congress or a plenum of a committee.
+TITLE_BODY = re.compile(r"\s*((?:Đại hội|Hội nghị)\s[^,;.\n]{5,100}?)(?=\s+(?:lần thứ|nhiệm kỳ|khóa|về)\b|[,;.\n])",
+                        re.IGNORECASE)
 CLOSING_SENTENCE = (r"Trên đây là\s+(?:{types})\s+(?:của\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành)"
                     r"\s[^,;.\n]{{2,60}}?)(?=\s+(?:về|triển khai|thực hiện|\()|[,;.\n])")
 CLOSING_WORDS = ("trên đây là",)   # every CLOSING_SENTENCE begins so (for scan.find_words)
@@ -51,6 +55,7 @@ SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ
 # Where a one-line header joins cells: a motto, or the number line ("Số: 12-KH/ĐU") after a name.
 _CELL_BREAK = re.compile(rf"{MOTTOS.pattern}|(?<=\S)\s+(?=Số\s*:?\s*\d)", re.IGNORECASE)
 _STACKED_NAME = re.compile(r"(?<=[A-ZĐÀ-Ỹ\s])(?<!^)(?=(?:ĐẢNG BỘ|ĐẢNG ỦY|CHI BỘ) [A-ZĐÀ-Ỹ])")
+_SEPARATORS = re.compile(r"[-/\s.]")
 _LIST_MARK = re.compile(r"^\d{1,2}\.\s+")   # "1. UBND TỈNH ...": a site's list around a flattened header
 NOT_A_NAME = re.compile(r"(?:Số|SỐ)\b|V/v\b|Kính gửi")   # header lines that name no body
 MOTTO_WORDS = set(fold("cộng hòa xã hội chủ nghĩa việt nam đảng cộng sản độc lập tự do hạnh phúc").split())
@@ -195,9 +200,6 @@ def _header_cells(header: str):
     pos = 0
     for raw in header.split("\n"):
         start, pos = pos, pos + len(raw) + 1
-        dated = HEADER.search(raw)
-        if dated:   # "CHI BỘ TRƯỜNG THCS TRÀNG AN    Tràng An, ngày 15 ...": the name is left of the date
-            raw = raw[:dated.start()]
         cut = 0
         for found in _CELL_BREAK.finditer(raw):
             yield from _stacked(raw[cut:found.start()], start + cut)
@@ -208,7 +210,11 @@ def _header_cells(header: str):
 def _stacked(cell: str, start: int):
     """"ĐẢNG BỘ TỈNH X ĐẢNG BỘ HUYỆN Y ĐẢNG ỦY XÃ Z": a left column flattened into one cell, the
     superiors above the issuer; one name each (also where the page glued them, "MỸ HƯNGCHI BỘ")."""
-    cuts = [0] + [m.start() for m in _STACKED_NAME.finditer(cell)] if cell.lstrip().startswith("ĐẢNG BỘ ") else [0]
+    dated = HEADER.search(cell)
+    if dated:   # "CHI BỘ TRƯỜNG THCS TRÀNG AN    Tràng An, ngày 15 ...": the name is left of the date
+        cell = cell[:dated.start()]
+    stacked = cell.lstrip().startswith(("ĐẢNG BỘ ", "ĐẢNG ỦY "))
+    cuts = [0] + [m.start() for m in _STACKED_NAME.finditer(cell)] if stacked else [0]
     for begin, end in zip(cuts, cuts[1:] + [len(cell)]):
         yield cell[begin:end], start + begin
 
@@ -313,6 +319,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         match, layout.preamble[0] if layout.type_line else 0, layout.preamble[1])
     if sentence:
         phrases.append((sentence.group(1), sentence.span(1), "the opening sentence"))
+    congress = TITLE_BODY.match(match, layout.title[0]) if layout.title else None
+    if congress:   # "NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI ..."
+        phrases.append((congress.group(1), congress.span(1), "the title"))
     ending = next(find_words(re.compile(CLOSING_SENTENCE.format(types=types), re.IGNORECASE), CLOSING_WORDS,
                              match, layout.body[0]), None)
     if ending:
@@ -333,7 +342,7 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if (best is None or best.confidence < 0.5) and own:
         hinted = resolve_code(own.issuer_code, ctx)
         hinted.evidence = f"the symbol {own.symbol}: {hinted.evidence}"
-        if best is None or hinted.confidence > best.confidence:
+        if best is None or hinted.confidence > best.confidence and (hinted.level or not best.level):
             best = hinted
     if best is None or best.confidence < 0.5:
         # "Lưu VPHU": the filing line names the committee's office, hence its kind.
@@ -446,14 +455,15 @@ def _resolve_citation_issuers(references, relayed, ctx: Context, registry: Regis
 
 
 def _without_self(references, own, own_date: str | None, issuer: Issuer, warnings: list[str]):
-    """Drop the document's own symbol when the citation names no other issuer or date: a city's
-    56-KH/TU may implement the province's 56-KH/TU, but not itself."""
+    """Drop the document's own symbol (also written with other separators: 107/KH-ĐUK for
+    107-KH/ĐUK) when the citation names no other issuer or date: a city's 56-KH/TU may implement
+    the province's 56-KH/TU, but not itself."""
     if own is None:
         return references
     kept = []
     for ref in references:
         other = ref.issuer_body_id not in (None, issuer.body_id) and ref.date != own_date
-        if ref.symbol == own.symbol and not other:
+        if _SEPARATORS.sub("", ref.symbol) == _SEPARATORS.sub("", own.symbol) and not other:
             warning = f"the document cites its own symbol {own.symbol} (ignored)"
             if warning not in warnings:
                 warnings.append(warning)

@@ -80,32 +80,37 @@ def _broken_cell(line: str, following: str) -> bool:
     return bool(_BROKEN_WORD.fullmatch(line)) and following.lstrip()[:1].isupper() and line.strip() not in ("Số", "SỐ")
 
 
-_FLAT_LINE = 250     # a header line this long holds more than one cell
+_FLAT_LINE = 60     # more words than this beside a motto on one line: cells flattened together
 _CELL_STARTS = re.compile(r"\s(?=Số\s*:?\s*\d|V/v\b|Kính gửi\b|[A-ZĐ][^\s,]*(?:\s+[A-ZĐ0-9][^\s,]*){0,4},\s*ngày\s)")
-_DATE_END = re.compile(r"ngày\s+\d{1,2}\s+tháng\s*\d{1,2}\s+năm\s+\d{4}(?=\s)")
+_DATE_END = re.compile(r"ngày\s+\d{1,2}\s+tháng\s*\d{0,2}\s+năm\s+\d{4}(?=\s)")
 _FIRST_CUE = re.compile(r"\s(?=" + opening_pattern("cue") + r"\s)")
 
 
 def _split_flat_header(match: str) -> str:
-    """Line breaks back into a header that a page flattened onto one long line with a motto."""
+    """Line breaks back into the header line that a page flattened together with a motto: the
+    last such line near the top (a document-sharing site puts a preview line above the text)."""
+    flat = None
     start = 0
     while start < min(len(match), 3000):
         end = match.find("\n", start)
         end = len(match) if end < 0 else end
-        motto = MOTTOS.search(match, start, end) if end - start > _FLAT_LINE else None
-        if motto:
-            cue = _FIRST_CUE.search(match, motto.end(), end)
-            stop = cue.start() + 1 if cue else min(end, motto.end() + 1500)
-            breaks = {m.start() for m in _CELL_STARTS.finditer(match, start, stop)}
-            breaks |= {m.end() for m in _DATE_END.finditer(match, start, stop)}
-            for found in MOTTOS.finditer(match, start, stop):
-                breaks |= {found.start() - 1, found.end()}
-            if cue:
-                breaks.add(cue.start())
-            chars = list(match)
-            for at in breaks:
-                if start <= at < end and chars[at] == " ":
-                    chars[at] = "\n"
-            return "".join(chars)
+        motto = MOTTOS.search(match, start, end)
+        if motto and end - start - len(motto.group(0)) > _FLAT_LINE:
+            flat = (start, end, motto)
         start = end + 1
-    return match
+    if flat is None:
+        return match
+    start, end, motto = flat
+    cue = _FIRST_CUE.search(match, motto.end(), end)
+    stop = cue.start() + 1 if cue else min(end, motto.end() + 1500)
+    breaks = {m.start() for m in _CELL_STARTS.finditer(match, start, stop)}
+    breaks |= {m.end() for m in _DATE_END.finditer(match, start, stop)}
+    for found in MOTTOS.finditer(match, start, stop):
+        breaks |= {found.start() - 1, found.end()}
+    if cue:
+        breaks.add(cue.start())
+    chars = list(match)
+    for at in breaks:
+        if start <= at < end and chars[at] == " ":
+            chars[at] = "\n"
+    return "".join(chars)

@@ -89,3 +89,33 @@ def test_a_basis_line_under_a_title_without_a_stop_is_a_paragraph_of_its_own():
                   "749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình;\n"
                   "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
     assert parents(record) == {"749/QĐ-TTg"}
+
+
+@pytest.mark.parametrize("page, level", [
+    # the enacting sentence after the basis, opened by "Nay", the body's name with a parenthesis
+    ("KẾ HOẠCH\nTổ chức Đại hội Chi đoàn năm học 2018 – 2019\n\n • Căn cứ Kế hoạch công tác Đoàn năm học;\n"
+     "  Nay Ban Chấp hành Đoàn trường Trung cấp Kỹ thuật Nam Sài Gòn (nay là Trường Cao đẳng Bách khoa Nam Sài Gòn) "
+     "ban hành kế hoạch tổ chức Đại hội Chi đoàn như sau:\n1. Thời gian\n", "commune"),
+    # a lead whose subject gives an order, the verb capitalised after a full stop
+    ("Thông báo Khẩn ngày 18/10/2020\n\nKính gửi:\n\nHiệu trưởng các trường trên toàn thị xã\nDo tình trạng ngập "
+     "lụt nghiêm trọng. Thực hiện chỉ đạo của Giám đốc Sở. Phòng GD&ĐT Yêu cầu:\n1. Các đơn vị thực hiện nghiêm.\n",
+     "district"),
+    # the enacting authority under the title, its term on the next line, a blank line before "Căn cứ"
+    ("NGHỊ QUYẾT\n\nVề nhiệm vụ điều chỉnh quy hoạch quận 6\n\n__________________\n\nHỘI ĐỒNG NHÂN DÂN QUẬN 6\n"
+     "KHÓA IX, KỲ HỌP THỨ 12\n\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;"
+     "\n\nQUYẾT NGHỊ:\n\nĐiều 1. Thông qua.\n", "district"),
+    # a congress's resolution: the title names the body
+    ("NGHỊ QUYẾT\n\nĐại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI nhiệm kỳ 2020 - 2025\n\nĐại hội diễn ra từ "
+     "ngày 5 tháng 8 năm 2020.\n\nQUYẾT NGHỊ\n\nI. Tán thành.\n", "district"),
+])
+def test_the_issuer_named_in_the_opening_or_the_title(page, level):
+    record = read(page)
+    assert record.issuer.level == level, record.issuer.evidence
+
+
+def test_the_own_symbol_written_with_other_separators_is_not_a_parent():
+    record = read("Kế hoạch tổ chức Cuộc thi chính luận năm 2023\nNgày 14/3/2023 Ban Thường vụ Tỉnh ủy Hưng Yên ban "
+                  "hành Kế hoạch số 107-KH/TU về việc tổ chức Cuộc thi. Thực hiện Kế hoạch số 107/KH-TU của Tỉnh ủy, "
+                  "các đơn vị triển khai.\n")
+    assert record.symbol == "107-KH/TU"
+    assert "107/KH-TU" not in parents(record)
