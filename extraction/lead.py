@@ -25,9 +25,10 @@ _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức
                             re.IGNORECASE)
 # "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...").
 _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)")
-# Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words.
-_ISSUED = re.compile(r"(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:giới thiệu|đăng|trích)\s+toàn văn)\s*$",
-                     re.IGNORECASE)
+# Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words
+# ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận).
+_ISSUED = re.compile(r"(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)(?:\s+Thông báo)?"
+                     r"|(?:giới thiệu|đăng|trích)\s+toàn văn)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -90,6 +90,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     if own and own.type_code and layout.doc_type and own.type_code not in _codes_of(layout.doc_type):
         warnings.append(f"the title says {layout.doc_type} but the symbol's type code is {own.type_code}")
 
+    if own_date is None:
+        own_date, date_span = _attached_date(match, references)
     effective, effective_evidence = _effective_date(own_date, references)
     as_of = date.fromisoformat(effective) if effective else None
     ctx = scan_context(match, registry, as_of)
@@ -164,6 +166,16 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     if meta and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta)[:10]):
         return str(meta)[:10], None
     return None, None
+
+
+def _attached_date(match: str, references) -> tuple[str | None, tuple[int, int] | None]:
+    """A plan issued with a decision ("Ban hành kèm theo Quyết định số 1053/QĐ-BVHTTDL ngày
+    28/3/2011") and no date line of its own bears the decision's date."""
+    attached = next((r for r in references if r.relation == "attached_to" and r.date and r.where != "body"), None)
+    if attached is None:
+        return None, None
+    found = [d for d in find_dates(match, attached.span[0], min(len(match), attached.span[1] + 60)) if d[0] == attached.date]
+    return attached.date, found[0][1] if found else attached.span
 
 
 def _effective_date(own_date: str | None, references) -> tuple[str | None, str]:

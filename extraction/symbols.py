@@ -16,7 +16,7 @@ _LETTERS = "A-Za-zĐđƯư"
 # Party: number - TYPE / ISSUER [-UNIT] ("183-KH/TWĐTN-TNNT": a unit after the issuer code)
 PARTY = re.compile(
     rf"(?<![\w/.-])(\d{{1,5}})[ \t]*-[ \t]*\n?[ \t]*([{_LETTERS}]{{1,6}})[ \t]*/[ \t]*"
-    rf"([{_LETTERS}][{_LETTERS}0-9]{{0,15}})(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?(?![\w])"
+    rf"(T\.[ƯW]|[{_LETTERS}][{_LETTERS}0-9]{{0,15}})(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?(?![\w])"
 )
 # The same without its dash, as printed ("1836QĐ/TWĐTN", "01 NQ/THCSTrA"): kept only with a known type code.
 PARTY_NO_DASH = re.compile(
@@ -53,9 +53,9 @@ class Symbol:
 
 
 def fix_telex(code: str) -> str:
-    """Undo raw Telex typing: DD -> Đ, WW -> W (BCDDTWW -> BCĐTW); TƯ -> TW."""
+    """Undo raw Telex typing: DD -> Đ, WW -> W (BCDDTWW -> BCĐTW); TƯ (and the older T.Ư) -> TW."""
     code = code.replace("DD", "Đ").replace("dd", "đ").replace("WW", "W")
-    return code.replace("TƯ", "TW").replace("Tư", "TW")
+    return code.replace("T.Ư", "TW").replace("T.W", "TW").replace("TƯ", "TW").replace("Tư", "TW")
 
 
 def canonical_type(code: str) -> str | None:
