@@ -140,7 +140,20 @@ def issued_type(match: str, start: int, end: int) -> str | None:
         word = pattern.match(match, verb.end())
         if word and not _DESCRIBES.search(match, max(0, verb.start() - 12), verb.start()):
             return type_name(word.group(0))
+    # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:": the verb names the type.
+    acting = _ACTS_AS_TYPE.search(match, start, end)
+    if acting:
+        return type_name(acting.group(1))
+    # "Theo thông báo của UBND tỉnh vừa được ban hành, ...": a news lead names the type.
+    announced = ANNOUNCED.search(match, start, end)
+    if announced and pattern.fullmatch(announced.group(1)):
+        return type_name(announced.group(1))
     return None
+
+
+_ACTS_AS_TYPE = re.compile(r"(?:^|[,;.]\s)[^,;.\n]{3,90}?\s(?i:(hướng dẫn|thông báo))\s[^.;\n]{3,300}?như sau\s*:")
+ANNOUNCED = re.compile(r"(?:^|\n)[ \t]*Theo\s+(\w+(?:\s\w+)?)\s+của\s([^,.\n]{3,60}?)\svừa\s(?:được\s)?ban hành",
+                       re.IGNORECASE)
 
 
 # "... của UBND quận về ban hành Kế hoạch ...", "... số 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch":

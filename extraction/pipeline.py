@@ -331,6 +331,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         match, layout.preamble[0] if layout.type_line else 0, layout.preamble[1])
     if sentence:
         phrases.append((sentence.group(1), sentence.span(1), "the opening sentence"))
+    announced = lead.ANNOUNCED.search(match, 0, layout.preamble[1])
+    if announced:   # "Theo thông báo của UBND tỉnh vừa được ban hành, ..."
+        phrases.append((announced.group(2), announced.span(2), "the lead"))
     congress = TITLE_BODY.match(match, layout.title[0]) if layout.title else None
     if congress:   # "NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI ..."
         phrases.append((congress.group(1), congress.span(1), "the title"))

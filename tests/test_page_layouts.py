@@ -119,3 +119,27 @@ def test_the_own_symbol_written_with_other_separators_is_not_a_parent():
                   "các đơn vị triển khai.\n")
     assert record.symbol == "107-KH/TU"
     assert "107/KH-TU" not in parents(record)
+
+
+@pytest.mark.parametrize("page, doc_type, level", [
+    # the enacting verb is the type: "... Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:"
+    ("Căn cứ Công văn số 3078/SGDĐT-GDTH ngày 31/8/2021 của Sở Giáo dục và Đào tạo về nhiệm vụ năm học; tình hình "
+     "thực tế địa bàn quận, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường Tiểu học thực hiện nhiệm vụ năm "
+     "học 2021-2022 như sau:\n1. Nhiệm vụ chung\n", "Hướng dẫn", "district"),
+    # a news lead names the type and the issuer of what was just issued
+    ("Theo thông báo của UBND tỉnh vừa được ban hành, trên địa bàn tỉnh tiếp tục thực hiện các giải pháp phòng "
+     "chống dịch Covid-19.\nTheo đó, Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành tiếp tục thực hiện.\n",
+     "Thông báo", "province"),
+])
+def test_the_type_the_opening_says(page, doc_type, level):
+    record = read(page)
+    assert (record.doc_type, record.issuer.level) == (doc_type, level)
+
+
+def test_a_programme_issued_with_a_decision_bears_its_date():
+    record = read("CHƯƠNG TRÌNH Hành động của Bộ Văn hóa, Thể thao và Du lịch thực hiện Nghị quyết Đại hội XI\n\n"
+                  "(Ban hành theo Quyết định số 1053/QĐ-BVHTTDL ngày 28  tháng 3  năm 2011 của Bộ trưởng Bộ Văn hoá, "
+                  "Thể thao và Du lịch)\n\nPhần 1\n\nPHƯƠNG HƯỚNG\n")
+    assert record.date == "2011-03-28"
+    start, end = record.spans["date"]
+    assert "28" in record.text[start:end]
