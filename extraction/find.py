@@ -69,10 +69,11 @@ def find_citations(text: str, match: str) -> list[Citation]:
 
 @lru_cache(maxsize=1)
 def _bare_number() -> re.Pattern:
-    """A type word, maybe its issuer, "số" and a number that no type or issuer code follows."""
+    """A type word, maybe its issuer, "số" and a number that no type or issuer code follows; or a
+    type word and a short number right before its issuer or date ("Chỉ thị 05 của Thành ủy")."""
     pattern, _ = type_words()
-    return re.compile(rf"(?:{pattern.pattern})(?:\s+(?:của|do)\s+{_NOT_ISSUER}{{3,90}}?)?\s+số\s*:?\s*(\d{{1,5}})"
-                      r"(?![\w/.-]|\s*[-/]\s*[A-ZĐ])", re.IGNORECASE)
+    return re.compile(rf"(?:{pattern.pattern})(?:(?:\s+(?:của|do)\s+{_NOT_ISSUER}{{3,90}}?)?\s+số\s*:?\s*(\d{{1,5}})"
+                      r"(?![\w/.-]|\s*[-/]\s*[A-ZĐ])|\s+(\d{1,3})(?=,?\s+(?:của|ngày)\s))", re.IGNORECASE)
 
 
 def _bare_numbers(match: str) -> list[Symbol]:
@@ -82,8 +83,9 @@ def _bare_numbers(match: str) -> list[Symbol]:
         word = pattern.match(match, hit.start())
         doc_type = type_name(word.group(0)) if word else None
         codes = doc_type_by_name().get(fold(doc_type)).codes if doc_type and fold(doc_type) in doc_type_by_name() else ()
-        number = hit.group(1)
-        found.append(Symbol(number, number, codes[0] if codes else None, "", None, "bare", hit.span(1), number))
+        group = 1 if hit.group(1) else 2
+        number = hit.group(group)
+        found.append(Symbol(number, number, codes[0] if codes else None, "", None, "bare", hit.span(group), number))
     return found
 
 

@@ -188,6 +188,9 @@ def find_layout(text: str) -> Layout:
                 if nxt < 0:
                     break
                 cut = nxt
+            opening = _opening_line().search(text, 0, cut)
+            if opening:   # the opening starts a paragraph: the header never takes half of it
+                cut = opening.start()
             header = (0, cut)
             after_title = cut
     heading = HEADING.search(text, after_title, end_of_body)

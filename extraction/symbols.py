@@ -22,8 +22,8 @@ PARTY = re.compile(
 PARTY_NO_DASH = re.compile(
     rf"(?<![\w/.-])(\d{{1,5}})([ \t]?)([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]*/[ \t]*([{_LETTERS}][{_LETTERS}0-9]{{0,15}})(?![\w])"
 )
-# The same with a dash for its slash, as printed ("107-KH-ĐUK"): kept only with known codes.
-PARTY_DASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})-([A-ZĐ][A-Za-zĐđ]{{0,5}})-([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
+# The same with a dash for its slash, as printed ("107-KH-ĐUK"): kept only with known codes (or after "số").
+PARTY_DASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?-[ \t]?([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
 # State: number[letter] / [year /] TYPE-ISSUER[-UNIT...]; joint documents write TYPE/ISSUER-ISSUER
 # after a "liên tịch" type (19/2008/NQLT/CP-UBTUMTTQVN).
 STATE = re.compile(
@@ -173,7 +173,8 @@ def find_symbols(text: str) -> list[Symbol]:
     for match in matches_at(PARTY_DASHED, text, dash):
         number, written, issuer = match.groups()
         type_code = canonical_type(written)
-        if type_code and _known_issuer(issuer):
+        named = _SO_BEFORE.search(text, max(0, match.start() - 8), match.start())   # "Kế hoạch số 01- KHLN- PGDĐT"
+        if type_code and (_known_issuer(issuer) or named):
             found.append(Symbol(f"{number}-{written}-{canonical_issuer(issuer)}", number, type_code,
                                 canonical_issuer(issuer), None, "party", match.span(), match.group(0)))
     for match in matches_at(PARTY_NO_DASH, text, _no_dash_starts(text)):

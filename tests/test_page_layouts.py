@@ -143,3 +143,18 @@ def test_a_programme_issued_with_a_decision_bears_its_date():
     assert record.date == "2011-03-28"
     start, end = record.spans["date"]
     assert "28" in record.text[start:end]
+
+
+@pytest.mark.parametrize("page, parent", [
+    ("Thực hiện Kế hoạch số 22- KH/HU, ngày 16-3-2017 của BTV Huyện ủy; Kế hoạch số 01- KHLN- PGDĐT, ngày "
+     "22-1-2018 của Ban Tuyên giáo huyện ủy và Phòng GD-ĐT, Trường xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n",
+     "01-KHLN-PGDĐT"),                                     # a joint (liên ngành) plan, dashes and spaces
+    ("Kinhtedothi - Thực hiện Chỉ thị 05 của Thành ủy Hà Nội về tăng cường trách nhiệm, Ban Thường vụ Huyện ủy "
+     "Gia Lâm đã ban hành Chỉ thị số 08/CT-HU về tăng cường trách nhiệm.\n", "05"),   # a number without "số"
+    ("Kính gửi:\n|\n- Các bộ, cơ quan ngang bộ;\n- Ủy ban nhân dân các tỉnh.\n|\nNhằm thực hiện Nghị quyết số "
+     "27-NQ/TW ngày\n09/11/2022 của Ban Chấp hành trung ương; Kết luận số 80-KL/TW; các Quyết\nđịnh của Thủ tướng "
+     "Chính phủ số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch; Bộ Tư pháp đề nghị như sau:\n1. Tiếp tục\n",
+     "1521/QĐ-TTg"),                                       # a list the 15-line header cut used to split
+])
+def test_parents_in_forms_real_pages_print(page, parent):
+    assert parent in parents(read(page))
