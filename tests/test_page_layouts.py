@@ -158,3 +158,12 @@ def test_a_programme_issued_with_a_decision_bears_its_date():
 ])
 def test_parents_in_forms_real_pages_print(page, parent):
     assert parent in parents(read(page))
+
+
+def test_a_news_lead_that_issues_an_urgent_letter_gives_its_number_and_parent():
+    record = read("Thực hiện nghiêm ngặt các biện pháp phòng, chống dịch Covid-19 theo Chỉ thị số 16\n\nHiện nay, tình "
+                  "hình dịch bệnh diễn biến rất phức tạp, ngày 21/7/2021 Uỷ ban nhân dân huyện Cao Lãnh ban hành Công "
+                  "văn khẩn số 1052/UBND-VX về việc Thực hiện nghiêm ngặt các biện pháp phòng, chống dịch Covid-19 "
+                  "theo Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ:\n")
+    assert (record.symbol, record.date) == ("1052/UBND-VX", "2021-07-21")
+    assert "16/CT-TTg" in parents(record)
