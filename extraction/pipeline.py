@@ -55,6 +55,8 @@ SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ
 # Where a one-line header joins cells: a motto, or the number line ("Số: 12-KH/ĐU") after a name.
 _CELL_BREAK = re.compile(rf"{MOTTOS.pattern}|(?<=\S)\s+(?=Số\s*:?\s*\d)", re.IGNORECASE)
 _STACKED_NAME = re.compile(r"(?<=[A-ZĐÀ-Ỹ\s])(?<!^)(?=(?:ĐẢNG BỘ|ĐẢNG ỦY|CHI BỘ) [A-ZĐÀ-Ỹ])")
+_OWN_NUMBER = re.compile(r"(?:^|[\s|*])(?:Số|SỐ)\b")   # the number line's label, capitalised
+_CITED = re.compile(r"\d\s*[-/]|\bsố\b", re.IGNORECASE)   # a symbol or "số" before ", ngày": no place
 _SEPARATORS = re.compile(r"[-/\s.]")
 _LIST_MARK = re.compile(r"^\d{1,2}\.\s+")   # "1. UBND TỈNH ...": a site's list around a flattened header
 NOT_A_NAME = re.compile(r"(?:Số|SỐ)\b|V/v\b|Kính gửi")   # header lines that name no body
@@ -155,7 +157,10 @@ def _own_symbol(match: str, layout: Layout, warnings: list[str]):
 def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     region_end = max(layout.header[1], min(len(match), 800))
     for header in HEADER.finditer(match, 0, region_end):
-        if WEEKDAY.match(match[header.start():match.index(",", header.start())]):
+        place = match[header.start():match.index(",", header.start())]
+        if WEEKDAY.match(place) or _CITED.search(place) and not _OWN_NUMBER.search(place):
+            # A site's weekday line; "Hướng dẫn số 115-HD/BTGTW, ngày 08 ...": a cited document's date
+            # (but "Số: 01/KH-CB    Mỹ Hưng, ngày ...": the number and the place-date share a line).
             continue
         found = find_dates(match, header.start(), header.end())
         if found:

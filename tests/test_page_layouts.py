@@ -167,3 +167,13 @@ def test_a_news_lead_that_issues_an_urgent_letter_gives_its_number_and_parent():
                   "theo Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ:\n")
     assert (record.symbol, record.date) == ("1052/UBND-VX", "2021-07-21")
     assert "16/CT-TTg" in parents(record)
+
+
+def test_a_cited_documents_date_is_not_the_documents_own():
+    record = read("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020\n\nThực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban "
+                  "Thường vụ Tỉnh ủy Bắc Kạn; căn cứ Hướng dẫn số 115- HD/BTGTW, ngày 08 tháng 01 năm\n2020 của Ban "
+                  "Tuyên giáo Trung ương, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương tuyên truyền các nội dung sau:\n")
+    assert record.date is None
+    shared_line = read("CHI BỘ TRƯỜNG THCS MỸ HƯNG\nSố: 01/KH-CB              Mỹ Hưng, ngày 03 tháng 01 năm 2019\n"
+                       "KẾ HOẠCH\nHoạt động năm 2019\n")
+    assert shared_line.date == "2019-01-03"
