@@ -24,11 +24,13 @@ PARTY_NO_DASH = re.compile(
 )
 # The same with a dash for its slash, as printed ("107-KH-ĐUK"): kept only with known codes (or after "số").
 PARTY_DASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?-[ \t]?([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
-# State: number[letter] / [year /] TYPE-ISSUER[-UNIT...]; joint documents write TYPE/ISSUER-ISSUER
-# after a joint type: "liên tịch" (19/2008/NQLT/CP-UBTUMTTQVN), "phối hợp" (01/QCPH/UBND-UBMTTQ), "liên ngành".
+# State: number[letter] / [year /] TYPE-ISSUER[-UNIT...] (a dot may join two codes: 06/QC-TT.HĐND-UBND);
+# joint documents write TYPE/ISSUER-ISSUER after a joint type: "liên tịch" (19/2008/NQLT/CP-UBTUMTTQVN),
+# "phối hợp" (01/QCPH/UBND-UBMTTQ), "liên ngành".
 STATE = re.compile(
     rf"(?<![\w/.-])(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
-    rf"[ \t]*(?:-|(?<=LT|PH|LN)/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}){{0,3}})(?![\w])"
+    rf"[ \t]*(?:-|(?<=LT|PH|LN)/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
+    rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}){{0,3}})(?![\w])"
 )
 # A state symbol with no dash ("2468/QĐUBND", "61/2018/NĐCP") or one code only ("182/PGDĐT").
 STATE_ONE_WORD = re.compile(
