@@ -261,6 +261,16 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+_PAGE_TAG = re.compile(r"<(?:html|head|body|div|span|p|br|td|tr|table|font|b|i|strong)\b[^<>]{0,400}>", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """A text file that is a page's source (saved with "View source", pasted from an editor):
+    markup enough that reading it as text would bury the document in tags."""
+    sample = text[:20000]
+    return len(_PAGE_TAG.findall(sample)) >= 8
+
+
 def load_html(data: bytes, source: str) -> LoadedDocument:
     markup, encoding, warnings = _decode(data, source)
     if not markup.strip():

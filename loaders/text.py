@@ -7,6 +7,7 @@ import codecs
 from loaders.base import LoadedDocument, LoadError, finish
 from loaders.legacy import decode_8bit, fix_mojibake
 from loaders.markdown import looks_like_markdown, strip_markdown
+from loaders.normalize import normalize_text
 
 _BOMS = (  # longest first: the UTF-32-LE BOM starts with the UTF-16-LE one
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -106,6 +107,16 @@ def load_text(data: bytes, source: str, fmt: str) -> LoadedDocument:
         text, more = fix_mojibake(text)
         warnings.extend(more)
     metadata: dict = {}
+    from loaders.html import load_html, looks_like_html   # local: html reads its bytes with decode_bytes
+    if fmt == "txt" and looks_like_html(text):
+        # A page's source saved as text; a title typed above the markup stays the first line.
+        cut = text.find("<")
+        loaded = load_html(text[cut:].encode("utf-8"), source)
+        if text[:cut].strip():
+            loaded.text = f"{normalize_text(text[:cut].strip())}\n\n{loaded.text}"
+        loaded.metadata["markup"] = "html"
+        loaded.warnings[:0] = warnings
+        return loaded
     if fmt == "md" or looks_like_markdown(text):
         text = strip_markdown(text)
         if fmt == "txt":

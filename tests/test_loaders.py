@@ -541,3 +541,16 @@ def test_fix_mojibake_total(text: str) -> None:
     fixed, warnings = fix_mojibake(text)
     assert fixed.count("\n") == text.count("\n")  # line structure kept
     assert all(w.startswith("converted from") for w in warnings)
+
+
+def test_a_text_file_holding_a_pages_source_is_read_as_html() -> None:
+    source = ("Đề cương tuyên truyền kỷ niệm ngày thành lập Đoàn<br>\n<html><head><title> </title></head><body>"
+              "<table><tr><td><span>BCH ĐOÀN TP. HỒ CHÍ MINH</span></td><td><span>ĐOÀN TNCS HỒ CHÍ MINH</span></td></tr>"
+              "<tr><td><span>Số: 12-ĐC/TĐTN</span></td><td><span>TP. Hồ Chí Minh, ngày 21 tháng 02 năm 2014</span></td>"
+              "</tr></table><div><p>Căn cứ Kế hoạch số 05-KH/TĐTN của Ban Thường vụ Thành Đoàn;</p></div></body></html>")
+    loaded = load_bytes(source.encode("utf-8"), "de-cuong.txt")
+    assert loaded.metadata.get("markup") == "html"
+    assert loaded.text.startswith("Đề cương tuyên truyền")
+    assert "<" not in loaded.text and "ngày 21 tháng 02 năm 2014" in loaded.text
+    plain = load_bytes("Kế hoạch <số 12> về việc a < b".encode("utf-8"), "plain.txt")   # a few brackets: still text
+    assert plain.text == "Kế hoạch <số 12> về việc a < b"
