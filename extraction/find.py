@@ -3,6 +3,7 @@ they are (type, date, issuer). Runs on the matching text; spans index the normal
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from domain.tables import doc_type_by_code, doc_type_by_name, doc_types, fold
@@ -64,7 +65,29 @@ def find_citations(text: str, match: str) -> list[Citation]:
         if not any(start <= number.span[0] < end for start, end in taken):
             citations.append(_describe(text, match, number, bare=True))
     citations.sort(key=lambda c: c.span)
-    return citations
+    return _clipped(text, citations)
+
+
+_JOINER_TAIL = re.compile(r"(?:\s*(?:,|;|\bvà\b|\bcùng\b))*\s*$")
+
+
+def _clipped(text: str, citations: list[Citation]) -> list[Citation]:
+    """A citation's words end where the next citation starts: "Chỉ thị 30-CT/TW ... của Ban Bí thư
+    và Hướng dẫn số 155-HD/BTGTW" names the Ban Bí thư, not "Ban Bí thư và Hướng dẫn số ..."."""
+    out = []
+    for citation, following in zip(citations, citations[1:] + [None]):
+        if following and citation.symbol_span[1] <= following.span[0] < citation.span[1]:
+            end = following.span[0]
+            end -= len(_JOINER_TAIL.search(text, citation.span[0], end).group(0))
+            issuer = citation.issuer
+            at = text.find(issuer, citation.span[0]) if issuer else -1
+            if issuer and 0 <= at < end:
+                issuer = text[at:end].strip() or None
+            elif issuer:
+                issuer = None
+            citation = replace(citation, span=(citation.span[0], end), text=text[citation.span[0]:end], issuer=issuer)
+        out.append(citation)
+    return out
 
 
 @lru_cache(maxsize=1)

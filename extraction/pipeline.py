@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from domain.registry import Registry
-from domain.tables import body_kinds, doc_type_by_code, doc_type_by_name, fold, issuer_codes
+from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_codes
 from extraction import assignments as duties
 from extraction import closing, identity, lead
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates
@@ -37,9 +38,10 @@ AUTHORITY_LINE = re.compile(r"^[ \t_]*((?:CHỦ TỊCH |THỦ TƯỚNG |BỘ TR�
                             r"(?:\s+KHÓA\s+[IVXLC]+\b[^\n]*)?[ \t]*\n(?=\s*(?:Căn cứ|Xét|Theo))", re.MULTILINE)
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
 # Huyện ủy đề nghị ..."): the issuer a news page names when nothing else does.
-LEAD_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+|thay mặt\s+)((?:Ban Thường vụ|Ban Chấp hành|Thường trực|BCH|UBND|Ủy ban nhân dân|HĐND|"
-                          r"Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Bộ|Sở|Phòng|Ban Chỉ đạo|"
-                          r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn|Văn phòng)\b[^,;.\n]{0,70}?)"
+LEAD_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+|thay mặt\s+)((?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+                          r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Bộ|Sở|"
+                          r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
+                          r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b[^,;.\n]{0,70}?)"
                           r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+)?(?i:đã|vừa|ban hành|ký|ra|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|"
                           r"có ý kiến|xây dựng|thông báo|kết luận|tổ chức hội nghị)\b|,)")
 # A title that names the body whose meeting decided: a congress or a plenum of a committee.
@@ -98,7 +100,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     as_of = date.fromisoformat(effective) if effective else None
     ctx = scan_context(match, registry, as_of)
     _parent_hints(references, ctx)
-    issuer = _own_issuer(text, match, layout, own, ctx, doc_type, lead_facts)
+    issuer = _own_issuer(text, match, layout, own, ctx, doc_type, lead_facts, references)
     ctx.own = issuer
     ctx.province = ctx.province or issuer.province
     _resolve_citation_issuers(references, relayed, ctx, registry)
@@ -173,11 +175,24 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     return None, None
 
 
+def _enacting(match: str, references):
+    """The document this one is issued with, as the line under its title says: "(Ban hành kèm
+    theo Quyết định số ...)" (not a basis item that describes another text so)."""
+    for ref in references:
+        if ref.relation == "attached_to" and ref.where != "body" and \
+                _UNDER_TITLE.search(match, max(0, ref.span[0] - 60), ref.span[0]):
+            return ref
+    return None
+
+
+_UNDER_TITLE = re.compile(r"\(\s*(?:ban hành|kèm theo)[^()\n]{0,45}$", re.IGNORECASE)
+
+
 def _attached_date(match: str, references) -> tuple[str | None, tuple[int, int] | None]:
     """A plan issued with a decision ("Ban hành kèm theo Quyết định số 1053/QĐ-BVHTTDL ngày
     28/3/2011") and no date line of its own bears the decision's date."""
-    attached = next((r for r in references if r.relation == "attached_to" and r.date and r.where != "body"), None)
-    if attached is None:
+    attached = _enacting(match, references)
+    if attached is None or not attached.date:
         return None, None
     found = [d for d in find_dates(match, attached.span[0], min(len(match), attached.span[1] + 60)) if d[0] == attached.date]
     return attached.date, found[0][1] if found else attached.span
@@ -312,7 +327,7 @@ def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
 
 
 def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_type: str | None,
-                lead_facts: "lead.Lead | None" = None) -> Issuer:
+                lead_facts: "lead.Lead | None" = None, references=()) -> Issuer:
     lines = _header_lines(match, layout)
     for line, _ in lines:
         superior = SUPERIOR.search(line)
@@ -342,6 +357,12 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     congress = TITLE_BODY.match(match, layout.title[0]) if layout.title else None
     if congress:   # "NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI ..."
         phrases.append((congress.group(1), congress.span(1), "the title"))
+    titled = _titled_of().search(match, 0, max(layout.header[1], min(len(match), 600)))
+    if titled:     # "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ...", a page title "Kế hoạch của UBND tỉnh về ..."
+        phrases.append((titled.group(1), titled.span(1), "the title"))
+    enacting = _enacting(match, references)
+    if enacting and enacting.issuer:   # "(Ban hành theo Quy định 1635-QĐ/TU ... của Ban Thường vụ Tỉnh ủy)"
+        phrases.append((enacting.issuer, None, "the document it is issued with"))
     ending = next(find_words(re.compile(CLOSING_SENTENCE.format(types=types), re.IGNORECASE), CLOSING_WORDS,
                              match, layout.body[0]), None)
     if ending:
@@ -381,6 +402,14 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
     return best
+
+
+@lru_cache(maxsize=1)
+def _titled_of() -> re.Pattern:
+    """A title that names its issuer after the type: "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ..."."""
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?:^|\n)[ \t]*(?:TOÀN VĂN\s*:\s*)?(?:{type_words()[0].pattern})\s+(?:của|CỦA)\s+"
+                      r"([^,;:\n(]{3,80}?)(?=\s+(?:về|VỀ|số|SỐ|ngày|NGÀY|năm|NĂM|thực hiện|THỰC HIỆN)\b|\s*[,;:\n(]|$)", re.IGNORECASE)
 
 
 def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:

@@ -13,9 +13,12 @@ from domain.tables import doc_type_by_code, issuer_code_by_fold, issuer_codes, f
 from extraction.scan import matches_at
 
 _LETTERS = "A-Za-zĐđƯư"
+# Where a number may start: after no word character (nor "/", ".", "-"), or glued to "số"
+# ("Quyết định của Bộ Chính trị số31-QĐ/TW": a PDF that lost its space).
+_START = r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ))"
 # Party: number - TYPE / ISSUER [-UNIT] ("183-KH/TWĐTN-TNNT": a unit after the issuer code)
 PARTY = re.compile(
-    rf"(?<![\w/.-])(\d{{1,5}})[ \t]*-[ \t]*\n?[ \t]*([{_LETTERS}]{{1,6}})[ \t]*/[ \t]*"
+    rf"{_START}(\d{{1,5}})[ \t]*-[ \t]*\n?[ \t]*([{_LETTERS}]{{1,6}})[ \t]*/[ \t]*"
     rf"(T\.[ƯW]|[{_LETTERS}][{_LETTERS}0-9]{{0,15}})(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?(?![\w])"
 )
 # The same without its dash, as printed ("1836QĐ/TWĐTN", "01 NQ/THCSTrA"): kept only with a known type code.
@@ -28,18 +31,18 @@ PARTY_DASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-z
 # joint documents write TYPE/ISSUER-ISSUER after a joint type: "liên tịch" (19/2008/NQLT/CP-UBTUMTTQVN),
 # "phối hợp" (01/QCPH/UBND-UBMTTQ), "liên ngành".
 STATE = re.compile(
-    rf"(?<![\w/.-])(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
+    rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
     rf"[ \t]*(?:-|(?<=LT|PH|LN)/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
     rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}){{0,3}})(?![\w])"
 )
 # A state symbol with no dash ("2468/QĐUBND", "61/2018/NĐCP") or one code only ("182/PGDĐT").
 STATE_ONE_WORD = re.compile(
-    rf"(?<![\w/.-])(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?![\w/&-])"
+    rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?![\w/&-])"
 )
 _SO_BEFORE = re.compile(r"số\s*:?\s*$", re.IGNORECASE)
 
 # Laws and National Assembly resolutions: number / year / QH<term> (93/2025/QH15).
-LAW = re.compile(r"(?<![\w/.-])(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*((?:UBTV)?QH\d{1,2})(?![\w])")
+LAW = re.compile(_START + r"(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*((?:UBTV)?QH\d{1,2})(?![\w])")
 
 
 @dataclass(frozen=True)

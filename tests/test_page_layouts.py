@@ -177,3 +177,32 @@ def test_a_cited_documents_date_is_not_the_documents_own():
     shared_line = read("CHI BỘ TRƯỜNG THCS MỸ HƯNG\nSố: 01/KH-CB              Mỹ Hưng, ngày 03 tháng 01 năm 2019\n"
                        "KẾ HOẠCH\nHoạt động năm 2019\n")
     assert shared_line.date == "2019-01-03"
+
+
+@pytest.mark.parametrize("page, level", [
+    # a Party board named as the subject of the enacting sentence
+    ("HƯỚNG DẪN\ntuyên truyền kỷ niệm 20 năm Ngày thành lập huyện Tam Đường\n-----\nThực hiện Kế hoạch số "
+     "123-KH/BCĐ, ngày 28/4/2022 của Ban Chỉ đạo; Ban Tuyên giáo Huyện ủy hướng dẫn tuyên truyền như sau:\n"
+     "I. MỤC ĐÍCH, YÊU CẦU\n", "district"),
+    ("Vĩnh Phúc: Đảm bảo thiết thực trong tổ chức Ngày hội Đại đoàn kết\n\nBan Thường trực Ủy ban MTTQ Việt Nam tỉnh "
+     "Vĩnh Phúc hướng dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018.\n", "province"),
+    # the title names its issuer after the type
+    ("TOÀN VĂN: Nghị quyết của Bộ Chính trị về đổi mới hoạt động của Hội Nông dân Việt Nam\nNGHỊ QUYẾT CỦA BỘ "
+     "CHÍNH TRỊ về đổi mới, nâng cao chất lượng hoạt động của Hội Nông dân Việt Nam ----- |\nI- TÌNH HÌNH\n",
+     "central"),
+    # a text issued with another bears its issuer
+    ("Chức năng, nhiệm vụ của Ban Tuyên giáo Tỉnh ủy\nQUY ĐỊNH\nchức năng, nhiệm vụ, tổ chức bộ máy của Ban Tuyên "
+     "giáo Tỉnh ủy\n(Ban hành theo Quy định 1635 - QĐ/TU, ngày 29/3/2024 của Ban Thường vụ Tỉnh ủy)\n\n"
+     "Chương I\nCHỨC NĂNG\n", "province"),
+])
+def test_issuers_named_by_boards_titles_and_enacting_texts(page, level):
+    assert read(page).issuer.level == level
+
+
+def test_a_citation_ends_where_the_next_begins():
+    record = read("Nhằm nâng cao chất lượng công tác tuyên truyền miệng theo tinh thần Chỉ thị 30-CT/TW, ngày "
+                  "05/02/2024 của Ban Bí thư Trung ương Đảng khóa XIII và Hướng dẫn số 155-HD/BTGTW, ngày 14/5/2024 "
+                  "của Ban Tuyên giáo Trung ương; Ban Tuyên giáo Trung ương yêu cầu các địa phương thực hiện.\n")
+    assert {"30-CT/TW", "155-HD/BTGTW"} <= parents(record)
+    first = next(r for r in record.references if r.symbol == "30-CT/TW")
+    assert first.issuer == "Ban Bí thư Trung ương Đảng khóa XIII"

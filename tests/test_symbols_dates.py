@@ -20,6 +20,7 @@ from loaders import match_text, normalize_text
     ("Thông báo Kết luận số 234-TB/T.Ư", "234-TB/TW"),   # the older dotted code
     ("Số: 01/QCPH/UBND-UBMTTQ", "01/QCPH/UBND-UBMTTQ"),  # a joint Quy chế phối hợp
     ("Số: 06/QC-TT.HĐND-UBND", "06/QC-TT.HĐND-UBND"),    # Thường trực HĐND, with a dot
+    ("Quyết định của Bộ Chính trị số31-QĐ/TW", "31-QĐ/TW"),  # glued to "số"
     ("Quyết định 367 – QĐ/TWĐTN", "367-QĐ/TWĐTN"),    # en dash, spaces
     ("Kế hoạch số 594/KH-UBND", "594/KH-UBND"),
     ("Nghị định số 15/2020/NĐ-CP", "15/2020/NĐ-CP"),
