@@ -207,7 +207,7 @@ def _csv(rows: list[dict], columns: list[str]) -> None:
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("; ".join(v) if isinstance(v, list) else v) for k, v in row.items()})
+        writer.writerow({k: ("; ".join(v) if isinstance(v, list) else v) for k, v in row.items() if k in columns})
     click.echo(buffer.getvalue(), nl=False)
 
 
@@ -215,26 +215,33 @@ def _csv(rows: list[dict], columns: list[str]) -> None:
 @click.argument("root")
 @click.option("--as-of", "as_of", default=None, help="Status as of YYYY-MM-DD (default: today).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Language of the reasons and status labels (JSON keeps both in 'reasons').")
 @root_options
 @store_options
 @handles_errors
-def gaps(root, as_of, fmt, issuer, year, store, backend):
+def gaps(root, as_of, fmt, lang, issuer, year, store, backend):
     """The units ROOT directs to issue a follow-up document, each with its status."""
+    from explorer.i18n import STATUS_EN, STATUS_VI
     engine = backends.open_backend(backend, store)
     doc_id = engine.resolve_root(root, issuer=issuer, year=year)
     result = engine.gaps(doc_id, as_of=as_of).to_json()
+    for row in result["expected"]:
+        row["reason"] = row["reasons"][lang]
     if fmt == "json":
         _echo_json(result)
     elif fmt == "csv":
-        _csv(result["expected"], ["body", "unit", "level", "province", "status", "deadline", "documents", "reason"])
+        _csv(result["expected"], ["body", "unit", "level", "province", "status", "deadline", "documents",
+                                  "answered_via", "reason"])
     else:
-        labels = {"covered": "đã ban hành", "late": "ban hành muộn", "missing": "chưa ban hành",
-                  "overdue": "quá hạn", "not_due": "chưa đến hạn"}
+        labels = STATUS_EN if lang == "en" else STATUS_VI
         for row in result["expected"]:
             click.echo(f"{labels[row['status']]:<14} {row['body']:<45} {', '.join(row['documents'])}")
+            click.echo(f"{'':<15}{row['reason']}")
         s = result["summary"]
+        unplaced = f", {s['unplaced']} không xác định được đơn vị" if s.get("unplaced") else ""
         click.echo(f"Tổng {s['expected']}: {s['covered']} đã ban hành, {s['late']} muộn, {s['missing']} chưa ban hành"
-                   f" (hạn: {_vn_date(result['deadline'])}, tính đến {_vn_date(result['as_of'])})")
+                   f"{unplaced} (hạn: {_vn_date(result['deadline'])}, tính đến {_vn_date(result['as_of'])})")
 
 
 @main.command()

@@ -6,11 +6,11 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from domain.registry import Registry
-from domain.tables import unit_classes
+from domain.tables import deadline_phrases, unit_classes
 from extraction.dates import find_dates
 from extraction.models import Assignment, Deadline, Issuer
 from extraction.scan import find_words
@@ -22,28 +22,64 @@ PLAN = re.compile(r"(?:xây dựng|ban hành|cụ thể hóa|cụ thể hoá)\s+
                   re.IGNORECASE)
 VERB = re.compile(r"(?<!các)(?<!và)\s+(?:chỉ đạo|tham mưu|chủ trì|phối hợp|xây dựng|triển khai|tổ chức|hướng dẫn|căn cứ|"
                   r"lãnh đạo|ban hành|thực hiện|bám sát|đẩy mạnh|theo dõi|chủ động|có trách nhiệm)\b", re.IGNORECASE)
-DEADLINE = re.compile(r"(?:trước|chậm nhất(?: là)?|hạn chót|không muộn hơn)\s+(?:\d{1,2}h\d{0,2}\s+)?(?:ngày\s+)?",
-                      re.IGNORECASE)
-MONTH = re.compile(r"(?:trong|hoàn thành trong|xong trong)\s+tháng\s+(\d{1,2})\s*[/-]\s*(\d{4})", re.IGNORECASE)
-# The words each DEADLINE / MONTH match begins with: scan.find_words tries the patterns there only.
-DEADLINE_WORDS = ("trước", "chậm nhất", "hạn chót", "không muộn hơn")
-MONTH_WORDS = ("trong", "hoàn thành trong", "xong trong")
+QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-def deadlines(text: str, start: int = 0, end: int | None = None) -> list[Deadline]:
+def deadlines(text: str, start: int = 0, end: int | None = None, issued: date | None = None) -> list[Deadline]:
+    """Deadlines as the table data/domain/deadline_phrases.csv words them: a date ("trước ngày
+    30/4/2025"), a day and month in the year of the document (`issued`), the end of a month, a
+    quarter or a year ("cơ bản hoàn thành trong năm 2025"), or days from the document's issue
+    ("chậm nhất 30 ngày kể từ ngày ban hành"). Each keeps the span of its words."""
     end = len(text) if end is None else end
     found: list[Deadline] = []
-    for lead in find_words(DEADLINE, DEADLINE_WORDS, text, start, end):
-        dates = find_dates(text, lead.end(), min(end, lead.end() + 30))
-        if dates and dates[0][1][0] - lead.end() <= 2:
-            value, (_, stop) = dates[0]
-            found.append(Deadline(value, text[lead.start():stop], (lead.start(), stop)))
-    for month in find_words(MONTH, MONTH_WORDS, text, start, end):
-        m, y = int(month.group(1)), int(month.group(2))
-        if 1 <= m <= 12:
-            last = date(y, m, calendar.monthrange(y, m)[1]).isoformat()
-            found.append(Deadline(last, month.group(0), month.span()))
+    for phrase in deadline_phrases():
+        for match in find_words(phrase.pattern, phrase.lead, text, start, end):
+            if any(d.span[0] <= match.start() < d.span[1] for d in found):
+                continue      # "trong năm 2025" inside "cơ bản hoàn thành trong năm 2025"
+            value, stop = _resolve(phrase.resolve, match, text, end, issued)
+            if value and phrase.resolve != "date_follows" and issued and value < issued.isoformat():
+                continue      # "Trong năm 2007, ..." in a report of 2008 tells what was done, not a deadline
+            if value:
+                found.append(Deadline(value, text[match.start():stop], (match.start(), stop)))
     return sorted(found, key=lambda d: d.span)
+
+
+def _resolve(how: str, match: re.Match, text: str, end: int, issued: date | None) -> tuple[str | None, int]:
+    """The ISO date a deadline phrase means, and where its words stop."""
+    if how == "date_follows":
+        # From the match's start: its words may end inside the date ("trước ngày 15 tháng 11 năm 2025").
+        dates = find_dates(text, match.start(), min(end, match.end() + 30))
+        if dates and dates[0][1][0] - match.end() <= 2:
+            return dates[0][0], dates[0][1][1]
+        return None, match.end()
+    group = match.groupdict()
+    try:
+        if how == "day_month" and issued:
+            day = date(issued.year, int(group["month"]), int(group["day"]))
+            return (day if day >= issued else day.replace(year=issued.year + 1)).isoformat(), match.end()
+        if how == "month_end":
+            year, month = int(group["year"]), int(group["month"])
+            return date(year, month, calendar.monthrange(year, month)[1]).isoformat(), match.end()
+        if how == "quarter_end":
+            year, month = int(group["year"]), 3 * QUARTERS[group["quarter"].lower()]
+            return date(year, month, calendar.monthrange(year, month)[1]).isoformat(), match.end()
+        if how == "year_end":
+            return date(int(group["year"]), 12, 31).isoformat(), match.end()
+        if how == "after_issue" and issued:
+            return _add_days(issued, int(group["days"]), bool(group.get("working"))).isoformat(), match.end()
+    except ValueError:
+        pass
+    return None, match.end()
+
+
+def _add_days(day: date, days: int, working: bool) -> date:
+    """`days` calendar days after `day`, or `days` working days (Monday to Friday)."""
+    if not working:
+        return day + timedelta(days=days)
+    while days:
+        day += timedelta(days=1)
+        days -= day.weekday() < 5
+    return day
 
 
 def _unit_of(heading: str) -> str:

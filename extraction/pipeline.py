@@ -91,7 +91,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     _resolve_citation_issuers(references, relayed, ctx, registry)
     references = _without_self(references, own, own_date, issuer, warnings)
 
-    found_deadlines = duties.deadlines(text, layout.preamble[0])
+    found_deadlines = duties.deadlines(text, layout.preamble[0], issued=as_of)
     assignments = duties.find_assignments(text, layout.organisation, found_deadlines)
     warnings += duties.resolve_units(assignments, registry, issuer.body_id, as_of,
                                      lambda name: resolve_phrase(name, ctx))

@@ -13,7 +13,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-EXTRACTOR_VERSION = 2   # 1 was the hash of the source bytes (sessions before December 2026)
+EXTRACTOR_VERSION = 3   # 3: deadlines in words (issue 11); 1 was the hash of the source bytes (sessions before December 2026)
 
 ROOT = Path(__file__).resolve().parent.parent
 
