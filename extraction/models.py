@@ -82,6 +82,7 @@ class Assignment:
     unit_class: str | None = None       # child_kind when the unit names a class of bodies
     body_ids: list[str] = field(default_factory=list)
     evidence: str = ""
+    unplaced: list[str] = field(default_factory=list)   # units named that the registry cannot place
 
 
 @dataclass

@@ -15,6 +15,7 @@ import networkx as nx
 
 from domain.registry import Registry
 from extraction import identity
+from extraction.assignments import unplaced_id
 from extraction.models import DocumentRecord, Reference
 
 PARENT_EDGES = ("IMPLEMENTS", "BASED_ON")
@@ -226,8 +227,9 @@ class GraphBuilder:
                     span=_clean(claim.span), confidence=0.8, phrase=None, matched="relayed claim",
                     claimed_by=record.doc_id), keep_existing=True)
         for number, assignment in enumerate(record.assignments):
+            unplaced = {unplaced_id(text): dict(name=text, unplaced=True) for text in assignment.unplaced}
             for body_id in assignment.body_ids:
-                self._body(body_id)
+                self._body(body_id, unplaced.get(body_id))
                 self.sink.edge(record.doc_id, body_id, f"ASSIGNS:{number}", dict(
                     relation="ASSIGNS", unit=assignment.unit, unit_class=assignment.unit_class,
                     expects_plan=assignment.expects_plan, deadline=assignment.deadline,
