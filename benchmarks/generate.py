@@ -56,6 +56,7 @@ P_ON_TIME, P_LATE = 0.82, 0.09
 P_MENTION_ONLY = 0.35              # of the units that do not answer
 P_UBND = 0.35                      # provinces whose UBND also issues a plan
 P_DIRECT_BOTH = 0.3                # sub-level plans citing the root and their parent side by side
+P_UNNUMBERED = 0.06                # commune plans citing their district's plan without its number
 
 QUIRKS = {  # per-citation or per-file rates
     "spaced": 0.06, "en_dash": 0.04, "linebreak": 0.04, "issuer_first": 0.07, "wrong_year": 0.05,
@@ -137,6 +138,7 @@ class Doc:
     directs: list[str] = field(default_factory=list)   # body_ids its plan directs (expected units)
     named: dict[str, date] = field(default_factory=dict)  # further units named in their own item, with its deadline
     answers_for: list[str] = field(default_factory=list)  # units this document answers for as their counterpart
+    unnumbered_parent: "Doc | None" = None   # a parent cited without its number ("Kế hoạch của Ban Thường vụ Huyện ủy ngày ...")
     quirks: list[str] = field(default_factory=list)
     root_of: str | None = None       # the central root's file
 
@@ -515,6 +517,12 @@ class Generator:
         else:
             # The parent's description relays the root: only the parent is this plan's parent.
             opening = f"Thực hiện {parent_cite} về thực hiện {self.cite(root, doc)}, Ban Thường vụ {committee} ban hành Kế hoạch thực hiện trên địa bàn {place_word} như sau:"
+            if unit.level == "commune" and parent.kind == "district" and self.words.random() < P_UNNUMBERED:
+                # No number, the superior named without its place: matched by issuer, type and date.
+                superior = " ".join(parent.issuer_phrase.split()[:5])     # "Ban Thường vụ Huyện ủy"
+                opening = f"Thực hiện Kế hoạch của {superior} ngày {vn_short(parent.date)}, Ban Thường vụ {committee} ban hành Kế hoạch thực hiện trên địa bàn {place_word} như sau:"
+                doc.unnumbered_parent = parent
+                doc.quirks.append("unnumbered")
         lines += [opening, ""]
         body = self.body_sections(doc, [], int(self.cfg.kb * 680), sum(len(x) for x in lines))
         org = ["III. TỔ CHỨC THỰC HIỆN", ""]
@@ -675,7 +683,20 @@ class Generator:
         return summary
 
     # -- truth ------------------------------------------------------------------------------
+    def settle_unnumbered(self) -> None:
+        """A parent cited without a number is a parent only when it is the one document of its
+        issuer, type and date: when two fit, none is (the extractor chooses none either)."""
+        fits: dict[tuple, int] = defaultdict(int)
+        for doc in self.docs:
+            fits[(doc.issuer_body_id, doc.doc_type, doc.date)] += 1
+        for doc in self.docs:
+            parent = doc.unnumbered_parent
+            if parent and fits[(parent.issuer_body_id, parent.doc_type, parent.date)] > 1:
+                doc.parents = [p for p in doc.parents if p is not parent]
+                doc.quirks.append("unnumbered_ambiguous")
+
     def write_truth(self) -> int:
+        self.settle_unnumbered()
         with (self.cfg.out / "truth.jsonl").open("w", encoding="utf-8") as handle:
             for doc in self.docs:
                 handle.write(json.dumps({

@@ -10,6 +10,7 @@ from datetime import date
 from domain.registry import Registry
 from domain.tables import body_kinds, doc_type_by_code, doc_type_by_name, fold, issuer_codes
 from extraction import assignments as duties
+from extraction.unnumbered import find_unnumbered
 from extraction import closing, identity, lead
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates
 from extraction.find import find_citations
@@ -95,6 +96,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     assignments = duties.find_assignments(text, layout.organisation, found_deadlines)
     warnings += duties.resolve_units(assignments, registry, issuer.body_id, as_of,
                                      lambda name: resolve_phrase(name, ctx))
+    unnumbered = find_unnumbered(text, match, (layout.header[0], layout.preamble[1]),
+                                 lambda name: resolve_phrase(name, ctx), issuer.body_id, registry)
     if issuer.confidence < 0.5:
         warnings.append(f"issuer uncertain: {issuer.evidence}")
 
@@ -111,6 +114,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         signer=closing.signer(text, layout.closing), deadlines=found_deadlines,
         warnings=warnings, type_code=type_code, issuer_code=own.issuer_code if own else None,
         effective_date=effective, effective_date_evidence=effective_evidence, digest=digest, text=text,
+        unnumbered=unnumbered,
         spans={"symbol": list(own.span) if own else None, "date": list(date_span) if date_span else None,
                "title": list(layout.title) if layout.title else None},
     )
