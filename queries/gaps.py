@@ -118,7 +118,7 @@ def gaps_result(root: dict, as_of: str | None, assignments: dict[str, dict], bod
             "level": data.get("level"), "province": data.get("province"), "status": status,
             "documents": [row[0] for row in found], "deadline": due,
             "answered_on": min((d for d in dates if d), default=None), "answered_via": via,
-            "span": assignment.get("span"), "as_of": as_of,
+            "span": assignment.get("span"), "as_of": as_of, "assigned": assignment.get("unit") or "",
         }
         docs = [{"doc_id": r[0], "symbol": r[2], "doc_type": r[3], "date": r[1]} for r in found]
         row["answers"] = docs
