@@ -303,11 +303,13 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         if body and not re.fullmatch(r"BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH|THỦ TƯỚNG", body):
             phrases.append((body, authority.span(1), "the signature"))
     best: Issuer | None = None
+    listed: Issuer | None = None     # the first reading that names candidates ("thị trấn Vĩnh Thạnh": two provinces)
     for phrase, span, where in phrases:
         issuer = resolve_phrase(phrase, ctx, span=span)
         issuer.evidence = f"{where}: {issuer.evidence}"
         if best is None or issuer.confidence > best.confidence:
             best = issuer
+        listed = listed or (issuer if issuer.candidates else None)
         if issuer.confidence >= 0.8:
             break
     if (best is None or best.confidence < 0.5) and own:
@@ -328,6 +330,8 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         subject = _lead_subject(match, layout, ctx)
         if subject and (best is None or best.level is None or subject.confidence > best.confidence):
             best = subject
+    if best is not None and listed is not None and not best.body_id and not best.candidates:
+        best = listed     # the candidates let the corpus settle it (graph/build.py: settle_issuer)
     best = best or Issuer(evidence="no issuing body found in the header, the opening or the signature")
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)

@@ -47,6 +47,8 @@ def find_unnumbered(text: str, match: str, region: tuple[int, int], resolve_name
     found = []
     start, end = region
     for cited in _pattern().finditer(match, start, end):
+        if not cited.group("type")[:1].isupper():
+            continue      # "triển khai thực hiện nghị quyết của Bộ Chính trị": the policy, not a document
         after = match[cited.end():cited.end() + 20]
         if NUMBERED.match(after) or re.search(r"\d{1,4}\s*-\s*[A-ZĐ]{1,5}/", cited.group("issuer")):
             continue      # "Kế hoạch của Tỉnh ủy số 395-KH/TU": a numbered citation, read elsewhere
@@ -56,7 +58,8 @@ def find_unnumbered(text: str, match: str, region: tuple[int, int], resolve_name
         issuer = resolve_name(words)
         # Words without a place are read from the context (< 0.9); the citing body's own superior of
         # that kind is surer ("Ban Thường vụ Thành ủy" in a commune of a district-level city).
-        superior = superior_named(words, own_body_id, registry) if registry and issuer.confidence < 0.9 else None
+        superior = superior_named(match[cited.start("issuer"):cited.end("issuer")], own_body_id, registry) \
+            if registry and issuer.confidence < 0.9 else None
         if superior is not None:
             issuer = Issuer(name=superior.name, body_id=superior.body_id, confidence=0.7,
                             evidence=f"'{words}' names no place: the superior of the citing body, {superior.name}")
