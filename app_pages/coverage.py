@@ -6,7 +6,7 @@ import streamlit as st
 from explorer import app_state
 from explorer.coverage import (checklist_csv, checklist_xlsx, counts_by, coverage_rows, delay_histogram,
                                status_counts)
-from explorer.i18n import fmt_date, status_name, t
+from explorer.i18n import fmt_date, reason_text, status_name, t, ui_lang
 
 st.title(t("coverage"))
 app_state.doc_picker("coverage_picker")
@@ -24,7 +24,9 @@ c[1].metric(status_name("covered"), summary["covered"])
 c[2].metric(status_name("late"), summary["late"])
 c[3].metric(status_name("overdue"), summary["overdue"])
 c[4].metric("chưa ban hành (tổng)", summary["missing"])
-st.markdown(f"**{t('deadline')}:** {fmt_date(gaps['deadline']) or 'văn bản không ghi thời hạn'} · "
+if summary.get("unplaced"):
+    st.caption(f"{status_name('unplaced')}: {summary['unplaced']}")
+st.markdown(f"**{t('deadline')}:** {fmt_date(gaps['deadline']) or reason_text('no_deadline', ui_lang())} · "
             f"**{t('as_of')}:** {fmt_date(gaps['as_of'])}")
 
 rows = coverage_rows(gaps)

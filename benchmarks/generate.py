@@ -29,6 +29,7 @@ bytes. Text building blocks (TOPICS, OLD_TONE) are shared with tools/make_labell
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 import random
 import sys
@@ -55,6 +56,7 @@ P_ON_TIME, P_LATE = 0.82, 0.09
 P_MENTION_ONLY = 0.35              # of the units that do not answer
 P_UBND = 0.35                      # provinces whose UBND also issues a plan
 P_DIRECT_BOTH = 0.3                # sub-level plans citing the root and their parent side by side
+P_UNNUMBERED = 0.06                # commune plans citing their district's plan without its number
 
 QUIRKS = {  # per-citation or per-file rates
     "spaced": 0.06, "en_dash": 0.04, "linebreak": 0.04, "issuer_first": 0.07, "wrong_year": 0.05,
@@ -134,6 +136,9 @@ class Doc:
     mentions: list["Doc"] = field(default_factory=list)
     deadline: date | None = None
     directs: list[str] = field(default_factory=list)   # body_ids its plan directs (expected units)
+    named: dict[str, date] = field(default_factory=dict)  # further units named in their own item, with its deadline
+    answers_for: list[str] = field(default_factory=list)  # units this document answers for as their counterpart
+    unnumbered_parent: "Doc | None" = None   # a parent cited without its number ("Kế hoạch của Ban Thường vụ Huyện ủy ngày ...")
     quirks: list[str] = field(default_factory=list)
     root_of: str | None = None       # the central root's file
 
@@ -158,6 +163,9 @@ class Generator:
         self.counters: dict[tuple[str, str], int] = {}
         self.as_of = config.as_of or config.end
         self.central_numbers = {"NQ": 40, "CT": 30, "KL": 100}
+        # Deadlines in words and counterparts (issue 11) draw from their own stream, so the
+        # documents, dates and statuses the main stream gives stay those of earlier versions.
+        self.words = random.Random(config.seed * 7919 + 11)
         self._bodies = self.reg.all()
 
     # -- registry helpers ---------------------------------------------------------------
@@ -299,6 +307,28 @@ class Generator:
         slug = symbol.replace("/", "_").replace("Đ", "D").replace("đ", "d")
         return f"{folder}/{len(self.docs):07d}_{slug}.txt"
 
+    # -- deadlines in words (data/domain/deadline_phrases.csv) --------------------------------
+    def deadline_words(self, issued: date, base: date) -> tuple[date, str]:
+        """A deadline near `base` as a plan words it, and the date those words mean."""
+        form = self.words.random()
+        days = (base - issued).days
+        if form < 0.6 or base.year != issued.year:
+            return base, f"hoàn thành trước ngày {vn_short(base)}"
+        if form < 0.7:
+            last = date(base.year, base.month, calendar.monthrange(base.year, base.month)[1])
+            return last, f"hoàn thành trong tháng {base.month}/{base.year}"
+        if form < 0.8:
+            return base, f"chậm nhất {days} ngày kể từ ngày ban hành"
+        if form < 0.9:
+            return base, f"hoàn thành trước {base.day}/{base.month}"
+        quarter = (base.month - 1) // 3 + 1
+        last = date(base.year, 3 * quarter, calendar.monthrange(base.year, 3 * quarter)[1])
+        return last, f"hoàn thành trong quý {'I II III IV'.split()[quarter - 1]} năm {base.year}"
+
+    def committee_of(self, province: Body, kind: str, day: date) -> Body | None:
+        found = self.children(province, day, kind)
+        return found[0] if found else None
+
     # -- documents --------------------------------------------------------------------------
     def central(self, day: date) -> Doc:
         r = self.rng
@@ -309,8 +339,11 @@ class Generator:
         doc = Doc(file=self.file_name("tw", symbol), kind="central", symbol=symbol, issuer_body_id=body_id,
                   date=day, doc_type=word, type_word=word, issuer_phrase=phrase, subject=SUBJECTS[topic],
                   topic=topic, level="central")
-        doc.deadline = day + timedelta(days=r.choice([45, 60, 90]))
+        doc.deadline, due_words = self.deadline_words(day, day + timedelta(days=r.choice([45, 60, 90])))
         doc.directs = [p.body_id for p in self.provinces(day)]
+        government = "tw.du-cp" if day >= BTGDV_FROM else "tw.bcs-cp"
+        government_due, government_words = self.deadline_words(day, doc.deadline + timedelta(days=self.words.randint(30, 120)))
+        doc.named[government] = government_due
         board = "Ban Tuyên giáo và Dân vận Trung ương" if day >= BTGDV_FROM else "Ban Tuyên giáo Trung ương"
         left = [head, "*", self.so_line(symbol)]
         right = ["ĐẢNG CỘNG SẢN VIỆT NAM", f"Hà Nội, {vn_long(day)}"]
@@ -318,9 +351,10 @@ class Generator:
         lines += [TOPICS[topic]["purpose"] + " Từ tình hình trên, " + phrase + " yêu cầu quán triệt, thực hiện tốt các nội dung sau:", ""]
         body = self.body_sections(doc, [], int(self.cfg.kb * 680), sum(len(x) for x in lines))
         org = ["IV. TỔ CHỨC THỰC HIỆN", "",
-               f"1. Các tỉnh ủy, thành ủy trực thuộc Trung ương: tổ chức học tập, quán triệt, xây dựng kế hoạch thực hiện {word} phù hợp với tình hình thực tế của địa phương, hoàn thành trước ngày {vn_short(doc.deadline)}; định kỳ báo cáo kết quả thực hiện.", "",
-               f"2. {board}: chủ trì, phối hợp với các cơ quan liên quan hướng dẫn, theo dõi, đôn đốc, kiểm tra việc thực hiện; định kỳ tổng hợp, báo cáo {phrase}.", "",
-               f"3. Văn phòng Trung ương Đảng: theo dõi, đôn đốc và tổng hợp tình hình thực hiện {word}.", "",
+               f"1. Các tỉnh ủy, thành ủy trực thuộc Trung ương: tổ chức học tập, quán triệt, xây dựng kế hoạch thực hiện {word} phù hợp với tình hình thực tế của địa phương, {due_words}; định kỳ báo cáo kết quả thực hiện.", "",
+               f"2. {self.reg.get(government).name} lãnh đạo, chỉ đạo xây dựng chương trình hành động thực hiện {word}, {government_words}.", "",
+               f"3. {board}: chủ trì, phối hợp với các cơ quan liên quan hướng dẫn, theo dõi, đôn đốc, kiểm tra việc thực hiện; định kỳ tổng hợp, báo cáo {phrase}.", "",
+               f"4. Văn phòng Trung ương Đảng: theo dõi, đôn đốc và tổng hợp tình hình thực hiện {word}.", "",
                f"{word} này được phổ biến đến chi bộ./.", ""]
         lines += body + org + self.closing(["Các tỉnh ủy, thành ủy", "Các ban đảng, ban cán sự đảng, đảng đoàn, đảng ủy trực thuộc Trung ương", "Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng"], sign, "Văn phòng Trung ương Đảng")
         self.write(doc, lines)
@@ -336,7 +370,11 @@ class Generator:
                   issuer_body_id=province.body_id, date=day, doc_type="Kế hoạch", type_word="Kế hoạch",
                   issuer_phrase=f"Ban Thường vụ {committee} {place}", subject=f"về thực hiện {root.type_word} số {root.symbol} của {root.issuer_phrase}",
                   topic=root.topic, level="province", parents=[root], root_of=root.file)
-        doc.deadline = day + timedelta(days=r.choice([30, 45, 60]))
+        doc.deadline, due_words = self.deadline_words(day, day + timedelta(days=r.choice([30, 45, 60])))
+        government = self.committee_of(province, "dang_uy_ubnd", day)
+        if government:
+            government_due, government_words = self.deadline_words(day, doc.deadline + timedelta(days=self.words.randint(0, 30)))
+            doc.named[government.body_id] = government_due
         if day < MERGER:
             units = "Các huyện ủy, thị ủy, thành ủy trực thuộc Tỉnh ủy" if committee == "Tỉnh ủy" else \
                 "Các quận ủy, huyện ủy, thị ủy, thành ủy trực thuộc Thành ủy"
@@ -360,9 +398,10 @@ class Generator:
             doc.mentions.append(other)
         body = self.body_sections(doc, mention_lines, int(self.cfg.kb * 680), sum(len(x) for x in lines))
         org = ["III. TỔ CHỨC THỰC HIỆN", "",
-               f"1. {units}: căn cứ Kế hoạch này xây dựng kế hoạch thực hiện phù hợp với tình hình thực tế của địa phương, hoàn thành trước ngày {vn_short(doc.deadline)}; tổ chức quán triệt đến cán bộ, đảng viên.", "",
+               f"1. {units}: căn cứ Kế hoạch này xây dựng kế hoạch thực hiện phù hợp với tình hình thực tế của địa phương, {due_words}; tổ chức quán triệt đến cán bộ, đảng viên.", "",
                f"2. Ban Tuyên giáo{' và Dân vận' if day >= BTGDV_FROM else ''} {committee}: chủ trì, phối hợp hướng dẫn, theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này; định kỳ tổng hợp, báo cáo Ban Thường vụ {committee}.", "",
-               f"3. Ban cán sự đảng Ủy ban nhân dân {'tỉnh' if unit_word == 'TỈNH' else 'thành phố'}: lãnh đạo, chỉ đạo các sở, ngành triển khai các nhiệm vụ thuộc lĩnh vực quản lý nhà nước.", "",
+               (f"3. Đảng ủy Ủy ban nhân dân {'tỉnh' if unit_word == 'TỈNH' else 'thành phố'}: lãnh đạo, chỉ đạo xây dựng kế hoạch thực hiện trong các sở, ngành, {government_words}." if government else
+                f"3. Ban cán sự đảng Ủy ban nhân dân {'tỉnh' if unit_word == 'TỈNH' else 'thành phố'}: lãnh đạo, chỉ đạo các sở, ngành triển khai các nhiệm vụ thuộc lĩnh vực quản lý nhà nước."), "",
                f"Trên đây là Kế hoạch của Ban Thường vụ {committee}, đề nghị các cấp ủy, tổ chức đảng nghiêm túc triển khai thực hiện./.", ""]
         recipients = [f"{root.issuer_phrase} (b/c)", "Văn phòng Trung ương Đảng", f"Các đồng chí {committee} viên", units]
         lines += body + org + self.closing(recipients, ["T/M BAN THƯỜNG VỤ", r.choice(["BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC"])], f"Văn phòng {committee}")
@@ -393,6 +432,28 @@ class Generator:
                "2. Ủy ban nhân dân các xã, phường: tổ chức thực hiện các nhiệm vụ trên địa bàn; báo cáo kết quả theo quy định.", ""]
         lines += body + org + self.closing(["Thường trực Tỉnh ủy (b/c)", "Chủ tịch, các PCT UBND tỉnh", "Các sở, ban, ngành"],
                                            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "VT, KGVX")
+        self.write(doc, lines)
+        return doc
+
+    def government_plan(self, root: Doc, day: date) -> Doc:
+        """The Government's action programme for a central root: it answers for the Party body
+        the root names (Ban cán sự đảng / Đảng ủy Chính phủ), its counterpart."""
+        self.government_number = getattr(self, "government_number", 0) + self.words.randint(1, 9)
+        symbol = f"{self.government_number:02d}/NQ-CP"
+        doc = Doc(file=self.file_name("nn.cp", symbol.replace("/", "-")), kind="government", symbol=symbol,
+                  issuer_body_id="nn.cp", date=day, doc_type="Nghị quyết", type_word="Nghị quyết",
+                  issuer_phrase="Chính phủ", subject=root.subject, topic=root.topic, level="central",
+                  parents=[root], root_of=root.file, answers_for=list(root.named))
+        left = ["CHÍNH PHỦ", "", self.so_line(symbol, state=True)]
+        right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", f"Hà Nội, {vn_long(day)}"]
+        lines = self.header(left, right) + ["", "", "NGHỊ QUYẾT",
+                                            f"Ban hành Chương trình hành động của Chính phủ thực hiện {root.type_word} số {root.symbol} ngày {vn_short(root.date)} của {root.issuer_phrase}",
+                                            "", "CHÍNH PHỦ", "", "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;", "",
+                                            f"Căn cứ {root.type_word} số {root.symbol} ngày {vn_short(root.date)} của {root.issuer_phrase} {root.subject};", "",
+                                            "QUYẾT NGHỊ:", "",
+                                            "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ.", "",
+                                            "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.", ""]
+        lines += self.closing(["Ban Bí thư Trung ương Đảng", "Các bộ, cơ quan ngang bộ"], ["TM. CHÍNH PHỦ", "THỦ TƯỚNG"], "VT, KGVX")
         self.write(doc, lines)
         return doc
 
@@ -433,7 +494,7 @@ class Generator:
                   issuer_phrase=phrase, subject=f"về thực hiện {root.type_word} số {root.symbol}", topic=root.topic,
                   level=level, parents=[parent], root_of=root.file)
         if directs_label:
-            doc.deadline = day + timedelta(days=r.choice([20, 30, 45]))
+            doc.deadline, due_words = self.deadline_words(day, day + timedelta(days=r.choice([20, 30, 45])))
             doc.directs = directs
         own = symbol
         if "Đ" in own and r.random() < QUIRKS["telex"]:
@@ -456,12 +517,18 @@ class Generator:
         else:
             # The parent's description relays the root: only the parent is this plan's parent.
             opening = f"Thực hiện {parent_cite} về thực hiện {self.cite(root, doc)}, Ban Thường vụ {committee} ban hành Kế hoạch thực hiện trên địa bàn {place_word} như sau:"
+            if unit.level == "commune" and parent.kind == "district" and self.words.random() < P_UNNUMBERED:
+                # No number, the superior named without its place: matched by issuer, type and date.
+                superior = " ".join(parent.issuer_phrase.split()[:5])     # "Ban Thường vụ Huyện ủy"
+                opening = f"Thực hiện Kế hoạch của {superior} ngày {vn_short(parent.date)}, Ban Thường vụ {committee} ban hành Kế hoạch thực hiện trên địa bàn {place_word} như sau:"
+                doc.unnumbered_parent = parent
+                doc.quirks.append("unnumbered")
         lines += [opening, ""]
         body = self.body_sections(doc, [], int(self.cfg.kb * 680), sum(len(x) for x in lines))
         org = ["III. TỔ CHỨC THỰC HIỆN", ""]
         n = 1
         if directs_label:
-            org += [f"{n}. {directs_label}: căn cứ Kế hoạch này xây dựng kế hoạch thực hiện, hoàn thành trước ngày {vn_short(doc.deadline)}; tổ chức quán triệt đến cán bộ, đảng viên.", ""]
+            org += [f"{n}. {directs_label}: căn cứ Kế hoạch này xây dựng kế hoạch thực hiện, {due_words}; tổ chức quán triệt đến cán bộ, đảng viên.", ""]
             n += 1
         org += [f"{n}. Văn phòng {committee}: theo dõi, đôn đốc, tổng hợp kết quả thực hiện, báo cáo Ban Thường vụ {committee}.", "",
                 f"{n + 1}. Ủy ban Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội: tuyên truyền, vận động đoàn viên, hội viên và Nhân dân tham gia thực hiện.", "",
@@ -531,6 +598,17 @@ class Generator:
             return None, "missing"
         return day, status
 
+    def counterpart_answer_date(self, after: date, deadline: date) -> date | None:
+        """When a counterpart answers (its own stream): mostly on time, sometimes late or never."""
+        x = self.words.random()
+        if x < 0.7:
+            day = after + timedelta(days=self.words.randint(1, max(1, (deadline - after).days)))
+        elif x < 0.85:
+            day = deadline + timedelta(days=self.words.randint(1, 60))
+        else:
+            return None
+        return day if day <= self.cfg.end else None
+
     def room(self) -> bool:
         return len(self.docs) < self.cfg.docs
 
@@ -572,6 +650,9 @@ class Generator:
             k += 1
             root = self.add(self.central(day))
             self.roots.append(root)
+            when = self.counterpart_answer_date(root.date, next(iter(root.named.values())))
+            if when and self.room():
+                self.add(self.government_plan(root, when))
             remaining_roots = max(1, len(days) - k + 1)
             budget_end = len(self.docs) + (cfg.docs - len(self.docs)) // remaining_roots
             provinces = [self.reg.get(b) for b in root.directs]
@@ -587,7 +668,8 @@ class Generator:
                 if ubnd and self.room() and self.rng.random() < P_UBND:
                     when = day_p + timedelta(days=self.rng.randint(2, 30))
                     if when <= min(cfg.end, ubnd.valid_to or cfg.end):
-                        self.add(self.ubnd_plan(root, plan, ubnd, when))
+                        answer = self.add(self.ubnd_plan(root, plan, ubnd, when))
+                        answer.answers_for = [b for b in plan.named if self.reg.get(b).kind == "dang_uy_ubnd"]
                 if len(self.docs) < budget_end:
                     units = [self.reg.get(b) for b in plan.directs]
                     for unit in units:
@@ -601,7 +683,20 @@ class Generator:
         return summary
 
     # -- truth ------------------------------------------------------------------------------
+    def settle_unnumbered(self) -> None:
+        """A parent cited without a number is a parent only when it is the one document of its
+        issuer, type and date: when two fit, none is (the extractor chooses none either)."""
+        fits: dict[tuple, int] = defaultdict(int)
+        for doc in self.docs:
+            fits[(doc.issuer_body_id, doc.doc_type, doc.date)] += 1
+        for doc in self.docs:
+            parent = doc.unnumbered_parent
+            if parent and fits[(parent.issuer_body_id, parent.doc_type, parent.date)] > 1:
+                doc.parents = [p for p in doc.parents if p is not parent]
+                doc.quirks.append("unnumbered_ambiguous")
+
     def write_truth(self) -> int:
+        self.settle_unnumbered()
         with (self.cfg.out / "truth.jsonl").open("w", encoding="utf-8") as handle:
             for doc in self.docs:
                 handle.write(json.dumps({
@@ -629,7 +724,7 @@ def gap_truth(docs: list[Doc], as_of: date) -> list[dict]:
     by_file = {doc.file: doc for doc in docs}
     out = []
     for root in docs:
-        if not root.directs:
+        if not root.directs and not root.named:
             continue
         seen, stack = set(), [root.file]
         while stack:
@@ -639,15 +734,20 @@ def gap_truth(docs: list[Doc], as_of: date) -> list[dict]:
                     seen.add(child.file)
                     stack.append(child.file)
         by_issuer: dict[str, list[Doc]] = defaultdict(list)    # only the root's descendants: O(lineage), not O(corpus)
+        by_counterpart: dict[str, list[Doc]] = defaultdict(list)   # answers written for a unit by its counterpart
         for file in seen:
             by_issuer[by_file[file].issuer_body_id].append(by_file[file])
+            for body_id in by_file[file].answers_for:
+                by_counterpart[body_id].append(by_file[file])
+        due_of = {**{body_id: root.deadline for body_id in root.directs}, **root.named}
         expected = []
-        for body_id in sorted(set(root.directs)):
-            answers = sorted(by_issuer.get(body_id, []), key=lambda d: d.file)
+        for body_id in sorted(due_of):
+            due = due_of[body_id]
+            answers = sorted(by_issuer.get(body_id) or by_counterpart.get(body_id, []), key=lambda d: d.file)
             if answers:
-                status = "covered" if any(a.date <= root.deadline for a in answers) else "late"
+                status = "covered" if any(a.date <= due for a in answers) else "late"
             else:
-                status = "overdue" if as_of > root.deadline else "not_due"
+                status = "overdue" if as_of > due else "not_due"
             expected.append({"body_id": body_id, "status": status, "files": [a.file for a in answers]})
         counts = defaultdict(int)
         for e in expected:

@@ -207,7 +207,7 @@ def _csv(rows: list[dict], columns: list[str]) -> None:
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("; ".join(v) if isinstance(v, list) else v) for k, v in row.items()})
+        writer.writerow({k: ("; ".join(v) if isinstance(v, list) else v) for k, v in row.items() if k in columns})
     click.echo(buffer.getvalue(), nl=False)
 
 
@@ -215,26 +215,93 @@ def _csv(rows: list[dict], columns: list[str]) -> None:
 @click.argument("root")
 @click.option("--as-of", "as_of", default=None, help="Status as of YYYY-MM-DD (default: today).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Language of the reasons and status labels (JSON keeps both in 'reasons').")
 @root_options
 @store_options
 @handles_errors
-def gaps(root, as_of, fmt, issuer, year, store, backend):
+def gaps(root, as_of, fmt, lang, issuer, year, store, backend):
     """The units ROOT directs to issue a follow-up document, each with its status."""
+    from explorer.i18n import STATUS_EN, STATUS_VI
+    from queries.reasons import document_words
     engine = backends.open_backend(backend, store)
     doc_id = engine.resolve_root(root, issuer=issuer, year=year)
     result = engine.gaps(doc_id, as_of=as_of).to_json()
+    _reviewed(result, store)
+    for row in result["expected"]:
+        row["reason"] = row["reasons"][lang]
     if fmt == "json":
         _echo_json(result)
     elif fmt == "csv":
-        _csv(result["expected"], ["body", "unit", "level", "province", "status", "deadline", "documents", "reason"])
+        _csv(result["expected"], ["body", "unit", "level", "province", "status", "deadline", "documents",
+                                  "answered_via", "reason"])
     else:
-        labels = {"covered": "đã ban hành", "late": "ban hành muộn", "missing": "chưa ban hành",
-                  "overdue": "quá hạn", "not_due": "chưa đến hạn"}
+        labels = STATUS_EN if lang == "en" else STATUS_VI
         for row in result["expected"]:
-            click.echo(f"{labels[row['status']]:<14} {row['body']:<45} {', '.join(row['documents'])}")
+            answers = "; ".join(document_words(answer, lang) for answer in row["answers"])
+            click.echo(f"{labels[row['status']]:<14} {row['body']:<45} {answers}")
+            click.echo(f"{'':<15}{row['reason']}")
         s = result["summary"]
+        unplaced = f", {s['unplaced']} không xác định được đơn vị" if s.get("unplaced") else ""
         click.echo(f"Tổng {s['expected']}: {s['covered']} đã ban hành, {s['late']} muộn, {s['missing']} chưa ban hành"
-                   f" (hạn: {_vn_date(result['deadline'])}, tính đến {_vn_date(result['as_of'])})")
+                   f"{unplaced} (hạn: {_vn_date(result['deadline'])}, tính đến {_vn_date(result['as_of'])})")
+
+
+def _reviewed(result: dict, store: str | None) -> dict:
+    """The gaps with the decisions people took on them (<store>/reviews.jsonl), on either backend."""
+    from graph.store import default_store_dir
+    from queries.review import ReviewLog, apply_reviews
+    return apply_reviews(result, ReviewLog(store or default_store_dir()))
+
+
+@main.command()
+@click.argument("root", required=False)
+@click.option("--unit", default=None, help="The row to decide on: its body id, body or unit name.")
+@click.option("--confirm", "decision", flag_value="confirm", help="Confirm the row's reading.")
+@click.option("--reject", "decision", flag_value="reject", help="Reject the row's answer (it no longer counts).")
+@click.option("--undo", "undo_id", default=None, help="Undo the decision with this id.")
+@click.option("--who", default=None, help="Who decides (kept with the decision).")
+@click.option("--note", default="", help="Why (kept with the decision).")
+@click.option("--all", "show_all", is_flag=True, help="List every row, not only those to check.")
+@click.option("--as-of", "as_of", default=None, help="Status as of YYYY-MM-DD (default: today).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@root_options
+@store_options
+@handles_errors
+def review(root, unit, decision, undo_id, who, note, show_all, as_of, fmt, issuer, year, store, backend):
+    """Check uncertain readings of ROOT's gaps: answers through a counterpart or without a number,
+    units the registry cannot place. Without --confirm/--reject, lists them with their decisions."""
+    from domain.registry import fold
+    from graph.store import default_store_dir
+    from queries.review import ReviewError, ReviewLog, needs_review
+    log = ReviewLog(store or default_store_dir())
+    try:
+        if undo_id:
+            entry = log.undo(undo_id, who or "")
+            _err(f"đã hủy quyết định {undo_id}")
+            return _echo_json(entry) if fmt == "json" else None
+        if not root:
+            raise click.UsageError("ROOT is needed (or --undo ID)")
+        engine = backends.open_backend(backend, store)
+        doc_id = engine.resolve_root(root, issuer=issuer, year=year)
+        result = _reviewed(engine.gaps(doc_id, as_of=as_of).to_json(), store)
+        if decision:
+            rows = [r for r in result["expected"] if unit and (r["body_id"] == unit or fold(unit) in
+                                                                (fold(r["body"] or ""), fold(r["unit"] or "")))]
+            if len(rows) != 1:
+                raise click.UsageError(f"--unit must name one row of the gaps of {root} ({len(rows)} match)")
+            entry = log.decide(doc_id, rows[0]["body_id"], decision, who or "", note)
+            _err(f"đã ghi quyết định {entry['id']}: {decision} {rows[0]['body']}")
+            return _echo_json(entry) if fmt == "json" else None
+    except ReviewError as error:
+        raise click.UsageError(str(error)) from error
+    rows = [r for r in result["expected"] if show_all or needs_review(r) or r.get("review")]
+    if fmt == "json":
+        return _echo_json(rows)
+    for row in rows:
+        mark = row.get("review", {}).get("decision", "?")
+        click.echo(f"[{mark}] {row['body']} ({row['unit']}): {row['reason']}")
+    click.echo(f"{len(rows)} dòng cần xem xét")
 
 
 @main.command()

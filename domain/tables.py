@@ -180,3 +180,23 @@ def opening_pattern(*roles: str) -> str:
     words = sorted((w.word for w in opening_words() if w.role in roles), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w) for w in words) + ")"
 
+
+
+@dataclass(frozen=True)
+class DeadlinePhrase:
+    pattern: re.Pattern
+    lead: tuple[str, ...]      # the words a match begins with (scan.find_words tries only there)
+    resolve: str               # date_follows | day_month | month_end | quarter_end | year_end | after_issue
+
+
+@lru_cache(maxsize=1)
+def deadline_phrases() -> tuple[DeadlinePhrase, ...]:
+    """Deadlines as documents word them (data/domain/deadline_phrases.csv), in table order; rows
+    that only add an example to a pattern already listed are read once."""
+    seen, phrases = set(), []
+    for row in read_rows("deadline_phrases.csv"):
+        if (row["pattern"], row["resolve"]) not in seen:
+            seen.add((row["pattern"], row["resolve"]))
+            phrases.append(DeadlinePhrase(re.compile(row["pattern"], re.IGNORECASE), _split(row["lead"]),
+                                          row["resolve"]))
+    return tuple(phrases)

@@ -7,7 +7,8 @@ import datetime as dt
 import io
 from collections import Counter
 
-from explorer.i18n import fmt_date, level_name, status_name
+from explorer.i18n import fmt_date, level_name, status_name, ui_lang
+from queries.reasons import document_words
 from queries.gaps import STATUSES
 
 COLUMNS = ("STT", "Đơn vị", "Cơ quan", "Cấp", "Tỉnh/thành", "Trạng thái", "Thời hạn", "Ngày ban hành",
@@ -31,9 +32,20 @@ def coverage_rows(gaps: dict) -> list[dict]:
             "Trạng thái": status_name(unit["status"]), "Thời hạn": fmt_date(unit.get("deadline")),
             "Ngày ban hành": fmt_date(unit.get("answered_on")),
             "Độ trễ (ngày)": delay_days(parent_date, unit.get("answered_on")),
-            "Văn bản trả lời": "; ".join(unit.get("documents") or []), "Căn cứ": unit.get("reason") or "",
+            "Văn bản trả lời": answer_words(unit), "Căn cứ": reason_words(unit),
         })
     return rows
+
+
+def answer_words(unit: dict) -> str:
+    """The answering documents by type, number and date (never their internal ids)."""
+    lang = ui_lang()
+    return "; ".join(document_words(doc, lang) for doc in unit.get("answers") or [])
+
+
+def reason_words(unit: dict) -> str:
+    """The row's reason in the UI language (rows written before reasons had languages: as given)."""
+    return (unit.get("reasons") or {}).get(ui_lang()) or unit.get("reason") or ""
 
 
 def counts_by(gaps: dict, field: str) -> list[dict]:

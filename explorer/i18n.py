@@ -111,3 +111,46 @@ def fmt_date(value: str | dt.date | None) -> str:
         return dt.date.fromisoformat(str(value)[:10]).strftime("%d/%m/%Y")
     except ValueError:
         return str(value)
+
+
+# --- Gaps: the reason each unit is listed, and the statuses (issue 11) ------------------------------
+# One sentence per status, in the UI language: names and document numbers only, never an internal
+# id. queries/reasons.py fills them; the CLI, the CSV/XLSX checklists and the app show them.
+STATUS_VI["unplaced"] = "không xác định được đơn vị"
+STATUS_EN["unplaced"] = "unit not identified"
+UNPLACED_BODY = ("không xác định được đơn vị", "unit not identified")
+REASON_TEXT = {
+    # key: (vi, en)
+    "covered": ("{unit} có {documents}, trong hạn.", "{unit} issued {documents}, on time."),
+    "covered_undated": ("{unit} có {documents}.", "{unit} issued {documents}."),
+    "covered_via": ("{unit} trả lời qua {counterpart}: {documents}.", "{unit} answered through {counterpart}: {documents}."),
+    "late": ("{unit} có {documents}, ban hành sau hạn {days} ngày.",
+             "{unit} issued {documents}, {days} days after the deadline."),
+    "late_via": ("{unit} trả lời qua {counterpart}: {documents}, ban hành sau hạn {days} ngày.",
+                 "{unit} answered through {counterpart}: {documents}, {days} days after the deadline."),
+    "overdue": ("{unit} chưa có văn bản thực hiện; đã quá hạn {deadline} {days} ngày.",
+                "{unit} has issued nothing; the deadline {deadline} passed {days} days ago."),
+    "not_due": ("{unit} chưa có văn bản thực hiện; hạn {deadline} chưa đến.",
+                "{unit} has issued nothing yet; the deadline {deadline} has not come."),
+    "missing": ("{unit} chưa có văn bản thực hiện; văn bản không ghi thời hạn.",
+                "{unit} has issued nothing; the document sets no deadline."),
+    "unplaced": ("Không xác định được đơn vị «{text}» trong danh mục đơn vị: cần người kiểm tra.",
+                 "The unit «{text}» could not be identified in the registry of bodies: a person should check."),
+    "assigned": ("Được giao tại phần Tổ chức thực hiện: «{text}».", "Assigned in 'Tổ chức thực hiện': «{text}»."),
+    "document": ("{doc_type} {symbol} ngày {date}", "{doc_type} {symbol} of {date}"),
+    "document_undated": ("{doc_type} {symbol}", "{doc_type} {symbol}"),
+    "no_number": ("không số", "without a number"),
+    "a_document": ("Văn bản", "Document"),
+    "no_deadline": ("văn bản không ghi thời hạn", "the document sets no deadline"),
+}
+
+
+def reason_text(key: str, lang: str = "vi", **values) -> str:
+    """A reason sentence of REASON_TEXT in `lang` ('vi' or 'en'), whatever the UI toggle says."""
+    vi, en = REASON_TEXT[key]
+    return (en if lang == "en" else vi).format(**values)
+
+
+def ui_lang() -> str:
+    """The language the UI shows now: 'en' when the English toggle is on, else 'vi'."""
+    return "en" if _english else "vi"

@@ -186,12 +186,18 @@ def level_by_place(phrase: str, ctx: Context) -> tuple[str | None, str]:
     return None, ""
 
 
+# The committees directly under a Tỉnh ủy that data/registry/committees.csv lists, one per province
+# ("Đảng ủy Ủy ban nhân dân tỉnh" in a Tỉnh ủy plan is its own province's): placed like the Tỉnh ủy.
+PROVINCE_COMMITTEES = ("dang_uy_ubnd", "dang_uy_cqd", "dang_uy_ca", "dang_uy_llvt")
+REGISTERED_KINDS = ("tinh_uy", "huyen_uy", "dang_uy_xa", "ubnd_tinh", *PROVINCE_COMMITTEES)
+
+
 def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: Context, span) -> Issuer:
     registry = ctx.registry
     level, kind_name = kind.level, kind.kind
     if kind_name == "dang_uy" and (ctx.commune_word or (ctx.own and ctx.own.level == "commune")):
         kind_name, level = "dang_uy_xa", "commune"
-    if kind_name in ("tinh_uy", "huyen_uy", "dang_uy_xa", "ubnd_tinh") and name:
+    if kind_name in REGISTERED_KINDS and name:
         lookup = f"{unit_word} {name}" if unit_word else name
         bodies = []
         city = fold("thành ủy") in fold(phrase) and (
@@ -216,7 +222,7 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
             return Issuer(name=phrase, level=level, system=kind.system, kind=kind_name,
                           evidence=f"'{phrase}' matches {len(candidates)} bodies on {ctx.as_of}; the text does not decide",
                           confidence=0.3, candidates=[b.body_id for b in candidates], span=span)
-    if kind_name in ("tinh_uy", "huyen_uy", "dang_uy_xa", "ubnd_tinh") and not name:
+    if kind_name in REGISTERED_KINDS and not name:
         return _from_context(kind, kind_name, level, phrase, ctx, span)
     if kind_name == "dang_uy_khoi":
         province = ctx.province or _best_mention(ctx, "province", None)[0]
@@ -251,17 +257,17 @@ def _from_context(kind: BodyKind, kind_name: str, level: str, phrase: str, ctx: 
         body = registry.get(ctx.own.body_id)
         if body:
             return _issuer_from(body, f"'{phrase}' in a document of {body.name}", 0.85, span)
-    if ctx.own and ctx.own.body_id and kind_name == "tinh_uy":
+    if ctx.own and ctx.own.body_id and (kind_name == "tinh_uy" or kind_name in PROVINCE_COMMITTEES):
         own = registry.get(ctx.own.body_id)
         province = own.province if own else ctx.own.province
-        bodies = registry.find_units(province, kind="tinh_uy", as_of=ctx.as_of) if province else []
+        bodies = registry.find_units(province, kind=kind_name, as_of=ctx.as_of) if province else []
         body, _ = _one(bodies, ctx)
         if body:
             return _issuer_from(body, f"'{phrase}' in a document from {province}", 0.85, span)
     province = ctx.province
     if province is None:
         province, provinces = _best_mention(ctx, "province", None)
-    mention_level = {"tinh_uy": "province", "ubnd_tinh": "province"}.get(kind_name, level)
+    mention_level = "province" if kind_name in ("tinh_uy", "ubnd_tinh", *PROVINCE_COMMITTEES) else level
     name, names = (province, [province] if province else []) if mention_level == "province" else \
         _best_mention(ctx, mention_level, province)
     if name:

@@ -82,6 +82,20 @@ class Assignment:
     unit_class: str | None = None       # child_kind when the unit names a class of bodies
     body_ids: list[str] = field(default_factory=list)
     evidence: str = ""
+    unplaced: list[str] = field(default_factory=list)   # units named that the registry cannot place
+
+
+@dataclass
+class UnnumberedRef:
+    """A parent cited without a number ("Kế hoạch của Ban Thường vụ Huyện ủy ngày 02/4/2025")."""
+    doc_type: str
+    type_code: str | None
+    issuer: str | None
+    issuer_body_id: str | None
+    date: str | None
+    text: str
+    span: Span
+    evidence: str = ""
 
 
 @dataclass
@@ -125,6 +139,7 @@ class DocumentRecord:
     format: str | None = None
     encoding: str | None = None
     spans: dict[str, Any] = field(default_factory=dict)   # symbol, date, title spans
+    unnumbered: list[UnnumberedRef] = field(default_factory=list)   # parents cited without a number
 
     def to_json(self, *, with_text: bool = False) -> dict[str, Any]:
         """The CONTRACT record (extra fields allowed, none renamed or dropped)."""
@@ -144,6 +159,7 @@ class DocumentRecord:
             relayed=[Relayed(**_tuples(r, ("span",))) for r in data.pop("relayed", [])],
             assignments=[Assignment(**_tuples(a, ("span",))) for a in data.pop("assignments", [])],
             deadlines=[Deadline(**_tuples(d, ("span",))) for d in data.pop("deadlines", [])],
+            unnumbered=[UnnumberedRef(**_tuples(u, ("span",))) for u in data.pop("unnumbered", [])],
             signer=Signer(**_tuples(signer, ("span",))) if signer else None,
             **data,
         )

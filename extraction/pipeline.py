@@ -11,6 +11,7 @@ from functools import lru_cache
 from domain.registry import Registry
 from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_codes
 from extraction import assignments as duties
+from extraction.unnumbered import find_unnumbered
 from extraction import closing, identity, lead
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates
 from extraction.find import find_citations
@@ -106,10 +107,12 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     _resolve_citation_issuers(references, relayed, ctx, registry)
     references = _without_self(references, own, own_date, issuer, warnings)
 
-    found_deadlines = duties.deadlines(text, layout.preamble[0])
+    found_deadlines = duties.deadlines(text, layout.preamble[0], issued=as_of)
     assignments = duties.find_assignments(text, layout.organisation, found_deadlines)
     warnings += duties.resolve_units(assignments, registry, issuer.body_id, as_of,
                                      lambda name: resolve_phrase(name, ctx))
+    unnumbered = find_unnumbered(text, match, (layout.header[0], layout.preamble[1]),
+                                 lambda name: resolve_phrase(name, ctx), issuer.body_id, registry)
     if issuer.confidence < 0.5:
         warnings.append(f"issuer uncertain: {issuer.evidence}")
 
@@ -126,6 +129,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         signer=closing.signer(text, layout.closing), deadlines=found_deadlines,
         warnings=warnings, type_code=type_code, issuer_code=own.issuer_code if own else None,
         effective_date=effective, effective_date_evidence=effective_evidence, digest=digest, text=text,
+        unnumbered=unnumbered,
         spans={"symbol": list(own.span) if own else None, "date": list(date_span) if date_span else None,
                "title": list(layout.title) if layout.title else None},
     )
@@ -373,11 +377,13 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         if body and not re.fullmatch(r"BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH|THỦ TƯỚNG", body):
             phrases.append((body, authority.span(1), "the signature"))
     best: Issuer | None = None
+    listed: Issuer | None = None     # the first reading that names candidates ("thị trấn Vĩnh Thạnh": two provinces)
     for phrase, span, where in phrases:
         issuer = resolve_phrase(phrase, ctx, span=span)
         issuer.evidence = f"{where}: {issuer.evidence}"
         if best is None or issuer.confidence > best.confidence:
             best = issuer
+        listed = listed or (issuer if issuer.candidates else None)
         if issuer.confidence >= 0.8:
             break
     if (best is None or best.confidence < 0.5) and own:
@@ -398,6 +404,8 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         subject = _lead_subject(match, layout, ctx)
         if subject and (best is None or best.level is None or subject.confidence > best.confidence):
             best = subject
+    if best is not None and listed is not None and not best.body_id and not best.candidates:
+        best = listed     # the candidates let the corpus settle it (graph/build.py: settle_issuer)
     best = best or Issuer(evidence="no issuing body found in the header, the opening or the signature")
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)

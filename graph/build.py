@@ -15,7 +15,8 @@ import networkx as nx
 
 from domain.registry import Registry
 from extraction import identity
-from extraction.models import DocumentRecord, Reference
+from extraction.assignments import unplaced_id
+from extraction.models import DocumentRecord, Reference, UnnumberedRef
 
 PARENT_EDGES = ("IMPLEMENTS", "BASED_ON")
 # A cited date within this many days of an ingested document's date is the same document
@@ -55,8 +56,11 @@ class CitationIndex:
         self.ingested: dict[tuple, list[tuple[str | None, str, str | None]]] = defaultdict(list)
         self.by_number: dict[tuple, list[tuple[str | None, str, str | None]]] = defaultdict(list)
         self.issuer_of: dict[str, str | None] = {}    # every ingested doc_id -> its issuing body
+        self.by_issuer_type: dict[tuple, list[tuple[str | None, str]]] = defaultdict(list)  # unnumbered citations
         for key in keys:
             self.issuer_of[key.doc_id] = key.issuer_body_id
+            if key.issuer_body_id:
+                self.by_issuer_type[(key.issuer_body_id, key.type_code)].append((key.date, key.doc_id))
             if key.number is None:
                 continue
             scope = identity.scope(key.issuer_code, key.issuer_body_id)
@@ -101,6 +105,16 @@ class CitationIndex:
         node_id = identity.document_id(key[0], ref.type_code, ref.number, ref.date)
         self.cited[key].append((ref.date, node_id))
         return node_id, False, "cited only"
+
+    def unnumbered(self, ref: UnnumberedRef, citing: DocumentRecord) -> list[str]:
+        """The documents a citation without a number fits: same issuer and type, and the same date,
+        or (without a date) any date up to a year before the citing document."""
+        entries = self.by_issuer_type.get((ref.issuer_body_id, ref.type_code), []) if ref.issuer_body_id else []
+        cited_on = citing.date or citing.effective_date
+        if ref.date:
+            return sorted(doc_id for day, doc_id in entries if day == ref.date and doc_id != citing.doc_id)
+        return sorted(doc_id for day, doc_id in entries if doc_id != citing.doc_id and day and cited_on
+                      and 0 <= (date.fromisoformat(cited_on) - date.fromisoformat(day)).days <= 365)
 
     @staticmethod
     def _nearest(entries, cited_date: str | None) -> str | None:
@@ -225,9 +239,19 @@ class GraphBuilder:
                     relation="IMPLEMENTS", subtype="relayed", where="relayed", text=claim.text,
                     span=_clean(claim.span), confidence=0.8, phrase=None, matched="relayed claim",
                     claimed_by=record.doc_id), keep_existing=True)
+        for ref in record.unnumbered:
+            fits = self.index.unnumbered(ref, record)
+            if len(fits) == 1 and fits[0] not in node_of.values():
+                # One document fits: a parent, with less confidence than a numbered citation.
+                self.sink.edge(record.doc_id, fits[0], "IMPLEMENTS", dict(
+                    relation="IMPLEMENTS", subtype="unnumbered", where="preamble", text=ref.text,
+                    span=_clean(ref.span), confidence=0.6, phrase=None, claimed_by=None,
+                    matched=f"issuer, type{' and date' if ref.date else ' and a date within a year'}; {ref.evidence}"),
+                    keep_existing=True)
         for number, assignment in enumerate(record.assignments):
+            unplaced = {unplaced_id(text): dict(name=text, unplaced=True) for text in assignment.unplaced}
             for body_id in assignment.body_ids:
-                self._body(body_id)
+                self._body(body_id, unplaced.get(body_id))
                 self.sink.edge(record.doc_id, body_id, f"ASSIGNS:{number}", dict(
                     relation="ASSIGNS", unit=assignment.unit, unit_class=assignment.unit_class,
                     expects_plan=assignment.expects_plan, deadline=assignment.deadline,

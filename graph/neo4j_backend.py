@@ -23,7 +23,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 
 from cascade.backends import BackendError
 from graph.neo4j_conn import Neo4jSettings, Neo4jUnavailable, open_driver, settings_from_env
-from queries.gaps import gaps_result
+from queries.gaps import counterpart_ids, gaps_result
 from queries.lineage import LineageResult, assemble
 from queries.resolve import RootError, describe_data, find_root
 from queries.search import ascii_key, haystack, place_key, rank
@@ -201,6 +201,9 @@ class Neo4jBackend:
         assignments = {row["body"]: attributes(row["assignment"]) for row in rows}
         bodies = {row["body"]: attributes(row["body_data"]) for row in rows}
         answers = {row["body"]: sorted(tuple(answer) for answer in row["answers"]) for row in rows}
+        partners = counterpart_ids(list(assignments), described.get("date"))
+        for row in self._read(cypher("gaps")["gaps_via"], root=root, bodies=partners) if partners else []:
+            answers[row["body"]] = sorted(tuple(answer) for answer in row["answers"])
         return gaps_result(described, as_of, assignments, bodies, answers)
 
     def search(self, text: str = "", *, doc_type: str | None = None, level: str | None = None,

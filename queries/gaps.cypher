@@ -12,10 +12,27 @@ RETURN b.id AS body, properties(b) AS body_data, properties(a) AS assignment,
        COLLECT {
            MATCH (d:Document)-[:ISSUED_BY]->(b)
            WHERE d <> root AND EXISTS { (d)-[:IMPLEMENTS|BASED_ON]->+(root) }
-           RETURN [d.id, d.date]
+           RETURN [d.id, d.date, d.symbol, d.doc_type]
          UNION
            MATCH (d:Document)-[:ISSUED_BY]->(board:Body)-[:SUBORDINATE_OF]->(b)
            WHERE board.id STARTS WITH b.id + '/' AND d <> root
              AND EXISTS { (d)-[:IMPLEMENTS|BASED_ON]->+(root) }
-           RETURN [d.id, d.date]
+           RETURN [d.id, d.date, d.symbol, d.doc_type]
+       } AS answers
+
+// @gaps_via
+// The same answers for the counterparts of the expected bodies ($bodies: their ids, from
+// queries.gaps.counterpart_ids): the Government's 03/NQ-CP for the Ban cán sự đảng Chính phủ.
+UNWIND $bodies AS id
+MATCH (root:Document {id: $root}), (b:Body {id: id})
+RETURN b.id AS body,
+       COLLECT {
+           MATCH (d:Document)-[:ISSUED_BY]->(b)
+           WHERE d <> root AND EXISTS { (d)-[:IMPLEMENTS|BASED_ON]->+(root) }
+           RETURN [d.id, d.date, d.symbol, d.doc_type]
+         UNION
+           MATCH (d:Document)-[:ISSUED_BY]->(board:Body)-[:SUBORDINATE_OF]->(b)
+           WHERE board.id STARTS WITH b.id + '/' AND d <> root
+             AND EXISTS { (d)-[:IMPLEMENTS|BASED_ON]->+(root) }
+           RETURN [d.id, d.date, d.symbol, d.doc_type]
        } AS answers

@@ -2,8 +2,11 @@
 
 Expected units come from ROOT's ASSIGNS edges (a named unit, or a class of units expanded
 through the registry at ROOT's date). A unit is covered when it issued a document whose
-parent is ROOT or a descendant of ROOT; late when that document is dated after the deadline;
-otherwise missing: overdue once the deadline has passed as of --as-of, not_due before it."""
+parent is ROOT or a descendant of ROOT, or when its counterpart did (the Government for the
+Ban cán sự đảng Chính phủ: domain/counterparts.py); late when that document is dated after the
+deadline; otherwise missing: overdue once the deadline has passed as of --as-of, not_due before
+it. A unit the registry could not place is listed as such ("unplaced"), never dropped. Each
+row carries one sentence per language saying why (queries/reasons.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,10 +14,15 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from domain.counterparts import counterparts
+from domain.registry import Registry
+from explorer.i18n import UNPLACED_BODY
 from queries.lineage import lineage
+from queries.reasons import reasons
 from queries.resolve import describe
 
-STATUSES = ("covered", "late", "missing", "overdue", "not_due")
+STATUSES = ("covered", "late", "missing", "overdue", "not_due", "unplaced")
+UNPLACED_PREFIX = "?"     # body ids of units "Tổ chức thực hiện" names that the registry cannot place
 
 
 @dataclass
@@ -39,11 +47,24 @@ def unit_name(data: dict) -> str:
 
 def issued_by(graph: nx.MultiDiGraph, body: str) -> list[str]:
     """Documents issued by the body or by one of its boards ('hu.x/btg')."""
+    if body not in graph:
+        return []
     found = [d for d, _, key in graph.in_edges(body, keys=True) if key == "ISSUED_BY"]
     for board, _, key in graph.in_edges(body, keys=True):
         if key == "SUBORDINATE_OF" and board.startswith(body + "/"):
             found += [d for d, _, k in graph.in_edges(board, keys=True) if k == "ISSUED_BY"]
     return found
+
+
+def answer_row(graph: nx.MultiDiGraph, doc: str) -> tuple:
+    data = graph.nodes[doc]
+    return (doc, data.get("date"), data.get("symbol"), data.get("doc_type"))
+
+
+def counterpart_ids(bodies: list[str], root_date: str | None) -> list[str]:
+    """Every counterpart of the expected bodies on ROOT's date (what the backends must fetch)."""
+    registry, on = Registry.load(), _day(root_date)
+    return sorted({c.body_id for body in bodies for c in counterparts(body, registry, on)})
 
 
 def gaps(graph: nx.MultiDiGraph, root: str, as_of: str | None = None) -> GapsResult:
@@ -52,46 +73,68 @@ def gaps(graph: nx.MultiDiGraph, root: str, as_of: str | None = None) -> GapsRes
     for _, body, key, data in graph.out_edges(root, keys=True, data=True):
         if data.get("relation") == "ASSIGNS" and data.get("expects_plan") and body not in assignments:
             assignments[body] = data
-    answers = {body: [(d, graph.nodes[d].get("date")) for d in sorted(issued_by(graph, body)) if d in descendants]
-               for body in assignments}
-    return gaps_result(describe(graph, root), as_of, assignments, {b: graph.nodes[b] for b in assignments}, answers)
+    described = describe(graph, root)
+    wanted = list(assignments) + counterpart_ids(list(assignments), described.get("date"))
+    answers = {body: [answer_row(graph, d) for d in sorted(issued_by(graph, body)) if d in descendants]
+               for body in wanted}
+    return gaps_result(described, as_of, assignments, {b: graph.nodes[b] for b in assignments}, answers)
 
 
 def gaps_result(root: dict, as_of: str | None, assignments: dict[str, dict], bodies: dict[str, dict],
-                answers: dict[str, list[tuple[str, str | None]]]) -> GapsResult:
+                answers: dict[str, list[tuple]]) -> GapsResult:
     """The result from what the graph holds (shared by the networkx and Neo4j backends):
     assignments {body_id: the first ASSIGNS edge's attributes that expects a plan},
-    bodies {body_id: attributes}, answers {body_id: [(doc_id, date)] sorted by doc_id: the
-    documents the body (or one of its boards) issued that descend from ROOT}."""
+    bodies {body_id: attributes}, answers {body_id: [(doc_id, date, symbol, doc_type)] sorted
+    by doc_id: the documents the body (or one of its boards) issued that descend from ROOT},
+    for the expected bodies and for their counterparts (counterpart_ids)."""
     as_of = as_of or dt.date.today().isoformat()
     deadlines = sorted(a["deadline"] for a in assignments.values() if a.get("deadline"))
     deadline = deadlines[0] if deadlines else None
+    registry, root_day = Registry.load(), _day(root.get("date"))
     result = GapsResult(root=root, deadline=deadline, as_of=as_of)
     for body, assignment in sorted(assignments.items()):
         data = bodies[body]
         due = assignment.get("deadline") or deadline
-        found = answers.get(body, [])
-        dates = [date for _, date in found]
-        if found:
+        found, via = list(answers.get(body, [])), None
+        if not found:
+            for partner in counterparts(body, registry, root_day):
+                if answers.get(partner.body_id):
+                    found, via = list(answers[partner.body_id]), partner.name
+                    break
+        dates = [row[1] for row in found]
+        placed = not body.startswith(UNPLACED_PREFIX)
+        if not placed:
+            status = "unplaced"
+        elif found:
             on_time = [d for d in dates if not due or not d or d <= due]
             status = "covered" if on_time else "late"
         elif due:
             status = "overdue" if as_of > due else "not_due"
         else:
             status = "missing"
-        reason = f"'{assignment.get('unit')}'"
-        if assignment.get("unit_class"):
-            reason += f" in 'Tổ chức thực hiện' names a class of units; {assignment.get('evidence')}"
-        else:
-            reason += f" is directed by 'Tổ chức thực hiện': {assignment.get('evidence')}"
-        result.expected.append({
-            "body": data.get("name") or body, "body_id": body, "unit": unit_name(data), "level": data.get("level"),
-            "province": data.get("province"), "status": status, "documents": [d for d, _ in found], "deadline": due,
-            "answered_on": min((d for d in dates if d), default=None), "reason": reason,
-            "span": assignment.get("span"),
-        })
+        row = {
+            "body": (data.get("name") or assignment.get("unit") or "") if placed else UNPLACED_BODY[0],
+            "body_id": body, "unit": unit_name(data) if placed else data.get("name") or assignment.get("unit"),
+            "level": data.get("level"), "province": data.get("province"), "status": status,
+            "documents": [row[0] for row in found], "deadline": due,
+            "answered_on": min((d for d in dates if d), default=None), "answered_via": via,
+            "span": assignment.get("span"), "as_of": as_of, "assigned": assignment.get("unit") or "",
+        }
+        docs = [{"doc_id": r[0], "symbol": r[2], "doc_type": r[3], "date": r[1]} for r in found]
+        row["answers"] = docs
+        row["reasons"] = reasons(row, docs, assignment.get("unit") or row["unit"])
+        row["reason"] = row["reasons"]["vi"]
+        del row["as_of"]
+        result.expected.append(row)
     counts = {status: sum(1 for e in result.expected if e["status"] == status) for status in STATUSES}
     result.summary = {"expected": len(result.expected), "covered": counts["covered"], "late": counts["late"],
                       "missing": counts["missing"] + counts["overdue"] + counts["not_due"],
-                      "overdue": counts["overdue"], "not_due": counts["not_due"]}
+                      "overdue": counts["overdue"], "not_due": counts["not_due"], "unplaced": counts["unplaced"]}
     return result
+
+
+def _day(text: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None

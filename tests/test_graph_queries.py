@@ -129,7 +129,8 @@ def test_gaps_covered_late_overdue(district_cascade):
     assert by_unit["Xã Song Mai"]["status"] == "overdue"
     before = gaps(graph, root, as_of="2025-04-10")
     assert {e["unit"]: e["status"] for e in before.expected}["Xã Song Mai"] == "not_due"
-    assert result.summary == {"expected": 15, "covered": 1, "late": 1, "missing": 13, "overdue": 13, "not_due": 0}
+    assert result.summary == {"expected": 15, "covered": 1, "late": 1, "missing": 13, "overdue": 13, "not_due": 0,
+                              "unplaced": 0}
 
 
 def test_cited_only_node_merges_when_the_document_arrives(district_cascade, tmp_path):

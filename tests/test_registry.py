@@ -158,7 +158,8 @@ def test_province_successors(reg: Registry) -> None:
     assert reg.get("tu.thai-binh").valid_to == BEFORE
     assert reg.successors("tu.thanh-hoa") == [] and reg.get("tu.thanh-hoa").valid_to is None
     hung_yen = {b.body_id for b in reg.find_units("Hưng Yên", level="province", as_of=AFTER)}
-    assert hung_yen == {"tu.hung-yen.2025", "ubnd.tinh.hung-yen.2025"}
+    assert hung_yen == {"tu.hung-yen.2025", "ubnd.tinh.hung-yen.2025",      # and the 2025 committees
+                        "duubnd.hung-yen.2025", "ducqd.hung-yen.2025"}
 
 
 def test_central_bodies(reg: Registry) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from extraction import assignments, find, issuer, pipeline, scan, sections, symbols
+from domain.tables import deadline_phrases
+from extraction import find, issuer, pipeline, scan, sections, symbols
 from loaders import load_path, match_text
 from loaders.dispatch import iter_paths
 
@@ -25,7 +26,8 @@ def _texts() -> list[str]:
     pieces = ["Trên đây là Kế hoạch của Ban Thường vụ Huyện ủy", "TRƯỚC ngày 15/11/2025", "trong tháng 10/2025",
               "xã Tân Ninh", "Đảng ủy xã", "Nơi nhận:", "TỔ CHỨC THỰC HIỆN", "Kế hoạch số 155 của Thành ủy",
               "57-NQ/TW", "107-KH-ĐUK", "1836QĐ/TWĐTN", "84 QĐ/TWĐTN", "36A/NQ-CP", "2468/QĐUBND", "93/2025/QH15", "ıſ İ K",
-              "KẾ HOẠCH số 12", "\n", " ", "/", "-"]
+              "KẾ HOẠCH số 12", "cơ bản hoàn thành trong năm 2025", "trong quý IV năm 2025", "trước 20/11",
+              "chậm nhất 30 ngày kể từ ngày ban hành", "cơ bản trong năm 2025", "xong trong tháng 9 năm 2025", "\n", " ", "/", "-"]
     for _ in range(200):
         texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))))
     return texts
@@ -35,8 +37,7 @@ TEXTS = _texts()
 WORDED = {   # an IGNORECASE pattern, and the words each of its matches begins with
     "mentions": (issuer.MENTION, issuer._MENTION_LEADS),
     "commune words": (issuer.COMMUNE_WORD, issuer._COMMUNE_PHRASES),
-    "deadlines": (assignments.DEADLINE, assignments.DEADLINE_WORDS),
-    "months": (assignments.MONTH, assignments.MONTH_WORDS),
+    **{f"deadline phrase {n}": (phrase.pattern, phrase.lead) for n, phrase in enumerate(deadline_phrases())},
     "type words": find.type_words(),
     "bare numbers": (find._bare_number(), find.type_words()[1]),
     "closing sentence": (re.compile(pipeline.CLOSING_SENTENCE.format(types="kế hoạch|chương trình"), re.IGNORECASE),

@@ -1,0 +1,105 @@
+"""Review (issue 11, item 7): a person confirms or rejects what the reading is unsure of — a unit's
+answer through its counterpart or through a citation without a number, a unit the registry cannot
+place — for one row of a document's gaps. Decisions are kept with who and when in
+``<store>/reviews.jsonl`` (append only, so every decision and its undoing stay on record), keyed by
+the document id of ROOT and the unit's body id: both are stable across re-extraction and re-ingest.
+
+A confirmed row says so; a rejected answer is not counted (the unit falls back to missing, overdue
+or not due); an undone decision no longer applies. The CLI (`cascade review`) and the app read the
+same file, over either backend, since reviews apply to the result of queries.gaps."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+
+from explorer.i18n import fmt_date
+from queries.reasons import LANGS, reasons
+
+FILE_NAME = "reviews.jsonl"
+DECISIONS = ("confirm", "reject")
+SENTENCES = {"confirm": ("Đã xác nhận: {who}, ngày {date}.", "Confirmed by {who} on {date}."),
+             "reject": ("Đã bác bỏ văn bản trả lời: {who}, ngày {date}.", "Answer rejected by {who} on {date}.")}
+
+
+class ReviewError(ValueError):
+    """A decision that cannot be recorded (unknown decision, no such review to undo)."""
+
+
+class ReviewLog:
+    def __init__(self, folder: str | Path) -> None:
+        self.path = Path(folder) / FILE_NAME
+
+    def entries(self) -> list[dict]:
+        if not self.path.exists():
+            return []
+        with self.path.open(encoding="utf-8") as handle:
+            return [json.loads(line) for line in handle if line.strip()]
+
+    def _append(self, entry: dict) -> dict:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        return entry
+
+    def decide(self, root: str, body_id: str, decision: str, who: str, note: str = "") -> dict:
+        if decision not in DECISIONS:
+            raise ReviewError(f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}")
+        if not who.strip():
+            raise ReviewError("a decision needs the name of who takes it")
+        return self._append({"id": uuid.uuid4().hex[:12], "root": root, "body_id": body_id, "decision": decision,
+                             "who": who.strip(), "when": _now(), "note": note})
+
+    def undo(self, review_id: str, who: str) -> dict:
+        if review_id not in {e.get("id") for e in self.entries() if "decision" in e}:
+            raise ReviewError(f"no review {review_id}")
+        return self._append({"undo": review_id, "who": who.strip(), "when": _now()})
+
+    def current(self) -> dict[tuple[str, str], dict]:
+        """The decision in force for each (root, body_id): the latest one not undone."""
+        entries = self.entries()
+        undone = {e["undo"] for e in entries if "undo" in e}
+        found: dict[tuple[str, str], dict] = {}
+        for entry in entries:
+            if "decision" in entry and entry["id"] not in undone:
+                found[(entry["root"], entry["body_id"])] = entry
+        return found
+
+
+def apply_reviews(result: dict, log: ReviewLog) -> dict:
+    """The gaps JSON with the decisions in force: each reviewed row gets `review` and a sentence
+    in `reasons`; a rejected answer no longer covers its unit."""
+    decisions = log.current()
+    root = result["root"]["doc_id"]
+    for row in result["expected"]:
+        decision = decisions.get((root, row["body_id"]))
+        if decision is None:
+            continue
+        row["review"] = {k: decision[k] for k in ("id", "decision", "who", "when", "note")}
+        if decision["decision"] == "reject" and row["status"] in ("covered", "late"):
+            due = row.get("deadline")
+            row.update(documents=[], answers=[], answered_on=None, answered_via=None,
+                       status="missing" if not due else "overdue" if result["as_of"] > due else "not_due")
+            row["reasons"] = reasons(dict(row, as_of=result["as_of"]), [], row.get("assigned") or row["unit"])
+        for index, lang in enumerate(LANGS):
+            sentence = SENTENCES[decision["decision"]][index].format(who=decision["who"],
+                                                                     date=fmt_date(decision["when"]))
+            row["reasons"][lang] = f"{row['reasons'][lang]} {sentence}"
+        row["reason"] = row["reasons"]["vi"]
+    counts = {s: sum(1 for r in result["expected"] if r["status"] == s)
+              for s in ("covered", "late", "missing", "overdue", "not_due", "unplaced")}
+    result["summary"].update(covered=counts["covered"], late=counts["late"], overdue=counts["overdue"],
+                             not_due=counts["not_due"], unplaced=counts["unplaced"],
+                             missing=counts["missing"] + counts["overdue"] + counts["not_due"])
+    return result
+
+
+def needs_review(row: dict) -> bool:
+    """A row whose reading a person should check: an answer through a counterpart, or a unit the
+    registry cannot place."""
+    return bool(row.get("answered_via")) or row["status"] == "unplaced"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
