@@ -26,8 +26,8 @@ _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức
 # "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...").
 _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)")
 # Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words
-# ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận).
-_ISSUED = re.compile(r"(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)"
+# ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận; "đã có Hướng dẫn 22-HD/...").
+_ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:vừa|đã|mới)\s+có)"
                      r"(?:\s+Thông báo|(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "ban hành Công văn khẩn số"
                      r"|(?:giới thiệu|đăng|trích)\s+toàn văn)\s*$", re.IGNORECASE)
 
@@ -182,7 +182,7 @@ _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ra)\s+", re.IG
 # "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về ...": the date of an issuing
 # the lead tells without a number.
 _ISSUED_ON = re.compile(r"(?:^|\n|\.\s)[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày)\s+(?P<date>[^,\n]{4,22}?),?\s+"
-                        r"[^.\n]{0,120}?(?:ban hành|ký ban hành)\s+", re.IGNORECASE)
+                        r"[^.\n]{0,120}?(?:ban hành|ký ban hành|(?:đã|vừa)\s+có)\s+", re.IGNORECASE)
 
 
 def issued_on(match: str, start: int, end: int) -> tuple[str, Span] | None:

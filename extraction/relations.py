@@ -93,7 +93,8 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
             if where in ("title", "preamble") and warning not in warnings:
                 warnings.append(warning)
             continue
-        if where == "body" or where in ("preamble", "header") and not _opening_paragraph(match, citation.span[0]):
+        if where == "body" or where in ("preamble", "header") and not (
+                _opening_paragraph(match, citation.span[0]) or _list_cue(match, citation.span[0])):
             reference = _body_reference(match, citation, where)
         else:
             # Everything before the body is the opening: a citation there is what its words
@@ -142,7 +143,8 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
     found = _phrase_in(match[clause:citation.span[0]])
     if found:
         phrase = found[0]
-        carried = _sentence_cue(match, region[0], clause + found[1]) if phrase.relation in _PART_OF_BASIS else None
+        carried = (_sentence_cue(match, region[0], clause + found[1]) or _list_cue(match, citation.span[0])
+                   if phrase.relation in _PART_OF_BASIS else None)
         if carried:
             # "Căn cứ Luật ... số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15", "Căn cứ
             # Quy chế ... ban hành kèm theo Nghị quyết số 753/2005/NQ-UBTVQH11": the amending law and
@@ -159,6 +161,11 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
     if carried:
         # "Căn cứ Điều lệ Đảng; Quy định số 24-QĐ/TW ...; Hướng dẫn số ...": one cue, a list.
         return _reference(citation, carried.relation, where, carried.phrase, 0.8, subtype=carried.subtype)
+    sibling = _list_cue(match, citation.span[0])
+    if sibling:
+        # "1. Điều lệ trường ..., ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT ... 5. Căn cứ Quyết định
+        # số ...": the list of the basis, whose heading the page lost; a cue on one item speaks for all.
+        return _reference(citation, sibling.relation, where, sibling.phrase, 0.7, subtype=sibling.subtype)
     if where == "title":
         # A title that names a document without a verb ("Kế hoạch tuyên truyền Nghị quyết số X").
         return _reference(citation, "implements", where, None, 0.75)
@@ -239,6 +246,31 @@ def _sentence_cue(match: str, floor: int, clause: int) -> RelationPhrase | None:
                 if best is None or hit.start() > best[1]:
                     best = (phrase, hit.start())
     return best[0] if best else None
+
+
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}|[a-zđ])[.)][ \t]")
+_ITEM_REACH = 15   # lines looked at on each side of an item for the other items of its list
+
+
+def _list_cue(match: str, pos: int) -> RelationPhrase | None:
+    """The parent cue that opens another item of the numbered list holding `pos` ("5. Căn cứ ...")."""
+    line_start = match.rfind("\n", 0, pos) + 1
+    if not _ITEM.match(match, line_start):
+        return None
+    lines = match.split("\n")
+    index = match.count("\n", 0, line_start)
+    items = []
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(lines) and abs(at - index) <= _ITEM_REACH and lines[at].strip():
+            if _ITEM.match(lines[at]):
+                items.append(lines[at])
+            at += step
+    for item in items:
+        found = _phrase_in(_ITEM.sub("", item, count=1)[:24])
+        if found and found[0].relation in PARENT_RELATIONS and found[0].strength != "weak" and found[1] < 3:
+            return found[0]
+    return None
 
 
 def _reference(citation: Citation, relation: str, where: str, phrase: str | None,

@@ -191,6 +191,9 @@ def find_layout(text: str) -> Layout:
             opening = _opening_line().search(text, 0, cut)
             if opening:   # the opening starts a paragraph: the header never takes half of it
                 cut = opening.start()
+            heading = HEADING.search(text, 0, cut)
+            if heading:   # nor a section of the body ("II. MỤC ĐÍCH")
+                cut = heading.start()
             header = (0, cut)
             after_title = cut
     heading = HEADING.search(text, after_title, end_of_body)

@@ -206,3 +206,20 @@ def test_a_citation_ends_where_the_next_begins():
     assert {"30-CT/TW", "155-HD/BTGTW"} <= parents(record)
     first = next(r for r in record.references if r.symbol == "30-CT/TW")
     assert first.issuer == "Ban Bí thư Trung ương Đảng khóa XIII"
+
+
+def test_a_cue_on_one_item_speaks_for_its_list():
+    record = read("ỦY BAN NHÂN DÂN |\nSố: 335/KH-UBND |\nPhú Thọ, ngày 10 tháng 02 năm 2023 |\n"
+                  "1. Điều lệ trường trung học cơ sở, ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 "
+                  "của Bộ trưởng Bộ GD&ĐT;\n"
+                  "2. Quy chế tuyển sinh ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT ngày 18/4/2014 của Bộ trưởng;\n"
+                  "3. Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh Phú Thọ;\n"
+                  "II. MỤC ĐÍCH\n1. Thực hiện tốt Thông tư số 55/2011/TT-BGDĐT trong nhà trường.\n")
+    assert parents(record) == {"32/2020/TT-BGDĐT", "11/2014/TT-BGDĐT", "932/QĐ-UBND"}
+
+
+def test_a_lead_that_says_a_board_has_issued_a_guidance():
+    record = read("Mới đây, Ban Tuyên giáo và Dân vận Trung ương đã có Hướng dẫn 22-HD/BTGDVTW Tuyên truyền kỷ niệm "
+                  "80 năm Cách mạng Tháng Tám.\n\nNgày 24/7/2025, Ban Tuyên giáo và Dân vận Trung ương đã có Hướng dẫn "
+                  "22-HD/BTGDVTW về tuyên truyền kỷ niệm 80 năm Cách mạng Tháng Tám thành công.\n")
+    assert (record.symbol, record.doc_type, record.date) == ("22-HD/BTGDVTW", "Hướng dẫn", "2025-07-24")
