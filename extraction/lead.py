@@ -141,7 +141,8 @@ def issued_type(match: str, start: int, end: int) -> str | None:
         word = pattern.match(match, verb.end())
         if word and not _DESCRIBES.search(match, max(0, verb.start() - 12), verb.start()):
             return type_name(word.group(0))
-    # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:": the verb names the type.
+    # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:", "Ban Bí thư quy định chức
+    # năng ... như sau:": the verb names the type.
     acting = _ACTS_AS_TYPE.search(match, start, end)
     if acting:
         return type_name(acting.group(1))
@@ -152,7 +153,7 @@ def issued_type(match: str, start: int, end: int) -> str | None:
     return None
 
 
-_ACTS_AS_TYPE = re.compile(r"(?:^|[,;.]\s)[^,;.\n]{3,90}?\s(?i:(hướng dẫn|thông báo))\s[^.;\n]{3,300}?như sau\s*:")
+_ACTS_AS_TYPE = re.compile(r"(?:^|[,;.]\s)[^,;.\n]{3,90}?\s(?i:(hướng dẫn|thông báo|quy định))\s[^.;\n]{3,300}?như sau\s*:")
 ANNOUNCED = re.compile(r"(?:^|\n)[ \t]*Theo\s+(\w+(?:\s\w+)?)\s+của\s([^,.\n]{3,60}?)\svừa\s(?:được\s)?ban hành",
                        re.IGNORECASE)
 

@@ -91,7 +91,9 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         letter = lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500)))
         doc_type = lead.title_type(match) or ("Công văn" if letter else lead.issued_type(match, 0, layout.preamble[1]))
     if doc_type is None and own and own.type_code:
-        doc_type = doc_type_by_code(own.form)[own.type_code].name
+        # The opening's verb settles a code two types share ("Ban Bí thư quy định ..." under 137-QĐ/TW).
+        said = lead.issued_type(match, 0, layout.preamble[1])
+        doc_type = said if said and own.type_code in _codes_of(said) else doc_type_by_code(own.form)[own.type_code].name
     if own and own.type_code and layout.doc_type and own.type_code not in _codes_of(layout.doc_type):
         warnings.append(f"the title says {layout.doc_type} but the symbol's type code is {own.type_code}")
 

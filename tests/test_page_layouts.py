@@ -223,3 +223,12 @@ def test_a_lead_that_says_a_board_has_issued_a_guidance():
                   "80 năm Cách mạng Tháng Tám.\n\nNgày 24/7/2025, Ban Tuyên giáo và Dân vận Trung ương đã có Hướng dẫn "
                   "22-HD/BTGDVTW về tuyên truyền kỷ niệm 80 năm Cách mạng Tháng Tám thành công.\n")
     assert (record.symbol, record.doc_type, record.date) == ("22-HD/BTGDVTW", "Hướng dẫn", "2025-07-24")
+
+
+def test_the_opening_verb_settles_a_code_two_types_share():
+    page = ("BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\nSố: 137-QĐ/TW | Hà Nội, ngày 01 tháng 12 năm 2023 |\n"
+            "CHỨC NĂNG, NHIỆM VỤ CỦA CƠ QUAN THAM MƯU TỈNH ỦY\n- Căn cứ Điều lệ Đảng;\n- Căn cứ Nghị quyết số "
+            "18-NQ/TW, ngày 25/10/2017,\nBan Bí thư quy định chức năng, nhiệm vụ của cơ quan tham mưu như sau:\n"
+            "Chương I\nNHỮNG QUY ĐỊNH CHUNG\n")
+    assert read(page).doc_type == "Quy định"
+    assert read(page.replace("quy định chức năng", "giao chức năng")).doc_type == "Quyết định"
