@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from explorer.i18n import fmt_date, level_name, system_name, t
+from explorer.i18n import doc_name, fmt_date, level_name, system_name, t
 
 RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "cell": 4}
 LANES = ("party", "state", "mass", None)
@@ -109,12 +109,12 @@ def _aggregate_label(members: list[dict], expected: list[dict], below: int) -> t
     head = f"{place} · {level_name(first.get('level'))}" if place else level_name(first.get("level"))
     if expected:
         answered = sum(1 for e in expected if e.get("status") in ("covered", "late"))
-        body = f"{answered} / {len(expected)} đơn vị đã ban hành"
+        body = t("agg_answered", answered=answered, expected=len(expected))
     else:
-        body = f"{len(members)} văn bản"
-    label = f"{head}:\n{body}" + (f"\n(+{below} văn bản cấp dưới)" if below else "")
-    title = f"{head}: {body}; {len(members)} văn bản" + (f", {below} văn bản cấp dưới" if below else "")
-    return label, title + "\n(chọn 'Mở rộng nhóm' để xem từng văn bản)"
+        body = t("agg_docs", n=len(members))
+    label = f"{head}:\n{body}" + (f"\n({t('agg_below', n=below)})" if below else "")
+    title = f"{head}: {body}; {t('agg_docs', n=len(members))}" + (f"; {t('agg_below', n=below)}" if below else "")
+    return label, f"{title}\n({t('agg_hint')})"
 
 
 def build_view(lineage: dict, *, root_meta: dict | None = None, expanded: Iterable[str] = (),
@@ -162,7 +162,7 @@ def build_view(lineage: dict, *, root_meta: dict | None = None, expanded: Iterab
                 stack.append(kid)
             if len(members) > max_expanded:
                 rest = members[max_expanded:]
-                nodes.append(ViewNode(f"{key}|rest", f"+{len(rest)} văn bản khác", f"{len(rest)} văn bản khác",
+                nodes.append(ViewNode(f"{key}|rest", t("agg_rest", n=len(rest)), t("agg_rest", n=len(rest)),
                                       "aggregate", docs[rest[0]].get("level"), docs[rest[0]].get("system"),
                                       members=rest, parent=node))
     visible = {n.id for n in nodes}
@@ -227,20 +227,22 @@ def expand_options(view: LineageView, expanded: Iterable[str]) -> dict[str, str]
     options = {a.id: a.label.replace("\n", " ") for a in view.aggregates if not a.id.endswith("|rest")}
     for key in expanded:
         _, _, province, level = (key.split("|") + ["", "", "", ""])[:4]
-        options.setdefault(key, f"{province or '—'} · {level_name(level or None)}")
+        options.setdefault(key, f"{province or t('unknown_place')} · {level_name(level or None)}")
     return options
 
 
 def view_csv(lineage: dict) -> bytes:
-    """Every document of the lineage (not only the drawn ones), dates dd/mm/yyyy."""
+    """Every document of the lineage (not only the drawn ones), dates dd/mm/yyyy, parents by name."""
     import csv
     import io
+    names = {d["doc_id"]: doc_name(d) for d in [lineage["root"], *lineage["documents"]]}
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["doc_id", "Số hiệu", "Loại", "Ngày", "Cơ quan ban hành", "Cấp", "Tỉnh/thành", "Độ sâu",
-                     "Có văn bản", "Văn bản cấp trên"])
+    writer.writerow([t(k) for k in ("col_document", "col_symbol", "col_type", "col_date", "col_issuer", "col_level",
+                                    "col_province", "col_depth", "col_in_store", "col_parent")])
     for d in lineage["documents"]:
-        writer.writerow([d["doc_id"], d.get("symbol") or "", d.get("doc_type") or "", fmt_date(d.get("date")),
+        writer.writerow([names[d["doc_id"]], d.get("symbol") or "", d.get("doc_type") or "", fmt_date(d.get("date")),
                          d.get("issuer") or "", level_name(d.get("level")), d.get("province") or "", d.get("depth"),
-                         "có" if d.get("ingested") else t("not_ingested"), "; ".join(d.get("parents") or [])])
+                         t("yes") if d.get("ingested") else t("not_ingested"),
+                         "; ".join(names.get(p, p) for p in d.get("parents") or [])])
     return out.getvalue().encode("utf-8-sig")

@@ -87,11 +87,26 @@ def safe_output(out: str | Path, base: str | Path | None = None) -> Path:
     return path
 
 
+def corpus_relative(source: str) -> str:
+    """A document's file as the corpus names it ('thanh-hoa/tan-ninh.txt', 'uploads/x.pdf'):
+    a snapshot never carries the server's folders."""
+    parts = Path(str(source).replace("\\", "/")).parts
+    for anchor in ("corpus", "uploads"):
+        if anchor in parts:
+            at = len(parts) - 1 - parts[::-1].index(anchor)
+            rest = parts[at + 1:] if anchor == "corpus" else parts[at:]
+            return "/".join(rest)
+    return parts[-1] if parts else ""
+
+
 def export(graph: nx.MultiDiGraph, fmt: str, out: str | Path, *, root: str | None = None,
            as_of: str | None = None, base: str | Path | None = None) -> dict:
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt}; one of {', '.join(FORMATS)}")
     part = subgraph(graph, root, as_of)
+    for _, data in part.nodes(data=True):
+        if data.get("source"):
+            data["source"] = corpus_relative(data["source"])
     part.graph.clear()
     part.graph.update(snapshot_metadata(part, root, as_of))
     path = safe_output(out, base)

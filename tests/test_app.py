@@ -104,13 +104,39 @@ def test_quality_upload_export_pages_open(at_env):
     assert any(row == "Số văn bản" for row in at.dataframe[0].value["Thông tin"])
 
 
-def test_unreachable_neo4j_is_one_line_and_app_stays_usable(at_env, monkeypatch):
+def test_unreachable_neo4j_is_said_plainly_and_nothing_stale_is_shown(at_env, monkeypatch):
     monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")
     at = run_page("find")
-    at.selectbox(key="backend").set_value("neo4j").run()
+    at.selectbox(key="backend_widget").set_value("neo4j").run()
     assert not at.exception
-    assert at.dataframe[0].value is not None
-    assert at.sidebar.error and "\n" not in at.sidebar.error[0].value
+    assert not at.dataframe                                   # no results from another backend
+    assert "Không kết nối được máy chủ Neo4j" in at.error[0].value and "bolt://127.0.0.1:9" in at.error[0].value
+    at.toggle(key="english_widget").set_value(True).run()
+    assert "The Neo4j server cannot be reached" in at.error[0].value and not at.dataframe
+    at.switch_page("app_pages/export.py").run()              # every page, export too
+    assert at.error and not at.button
+
+
+def test_two_sessions_keep_their_own_language():
+    """The language is read per thread/session, never from a module global."""
+    import threading
+
+    from explorer.i18n import language, t
+    barrier = threading.Barrier(2)
+    seen = {True: set(), False: set()}
+
+    def session(english: bool):
+        with language(english):
+            for _ in range(200):
+                barrier.wait()
+                seen[english].add(t("find"))
+
+    threads = [threading.Thread(target=session, args=(flag,)) for flag in (True, False)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == {True: {"Find"}, False: {"Tìm kiếm"}}
 
 
 # -- explorer functions ---------------------------------------------------------------------
@@ -191,12 +217,18 @@ def test_checklists_are_vietnamese_with_dd_mm_yyyy_dates():
                          {"unit": "Xã B", "body": "Đảng ủy xã B", "level": "commune", "province": "Quảng Trị",
                           "status": "overdue", "documents": [], "answered_on": None, "deadline": "2025-02-01",
                           "reason": "r"}]}
-    rows = list(csv.reader(io.StringIO(checklist_csv(gaps).decode("utf-8-sig"))))
+    from explorer.i18n import language
+    rows = list(csv.reader(io.StringIO(checklist_csv(gaps, {"d1": "09-KH/ĐU"}.get).decode("utf-8-sig"))))
     header = rows.index(next(r for r in rows if r and r[0] == "STT"))
-    assert rows[header + 1][5:9] == ["đã ban hành", "01/02/2025", "20/01/2025", "10"]
-    assert rows[header + 2][5] == "quá hạn"
+    table = [dict(zip(rows[header], r)) for r in rows[header + 1:]]
+    assert [table[0][k] for k in ("Trạng thái", "Thời hạn", "Ngày ban hành", "Độ trễ (ngày)", "Văn bản trả lời")] \
+        == ["đã ban hành", "01/02/2025", "20/01/2025", "10", "09-KH/ĐU"]
+    assert table[1]["Trạng thái"] == "quá hạn" and table[1]["Độ trễ (ngày)"] == ""
     sheet = load_workbook(io.BytesIO(checklist_xlsx(gaps))).active
-    assert sheet.cell(row=header + 2, column=6).value == "đã ban hành"
+    assert sheet.cell(row=header + 2, column=rows[header].index("Trạng thái") + 1).value == "đã ban hành"
+    with language(True):
+        english = checklist_csv(gaps).decode("utf-8-sig")
+    assert "Status" in english and "covered" in english and "overdue" in english and "đã ban hành" not in english
     assert delay_histogram(gaps) == [{"Độ trễ (ngày)": "7–13", "Số văn bản": 1}]
 
 
@@ -209,8 +241,8 @@ def test_snapshot_diff_reports_arrivals_and_closed_gaps(tmp_path):
     new, _ = export_bytes(g, "json", as_of="2025-04-01")
     assert meta["documents"] == 1 + 2 + 5 and meta["as_of"] == "2025-04-01" and meta["corpus_digest"]
     diff = diff_snapshots(old, new)
-    assert [row["doc_id"] for row in diff["arrived"]] == ["xa.0.2:KH:1"]
-    assert len(diff["closed"]) == 1 and diff["closed"][0]["Trước"] == "overdue"
+    assert diff["arrived_ids"] == ["xa.0.2:KH:1"] and diff["arrived"][0]["Số hiệu"] == "3-KH/ĐU"
+    assert len(diff["closed"]) == 1 and diff["closed"][0]["Trước"] == "quá hạn"
     assert diff["opened"] == []
     for fmt in ("graphml", "gexf", "csv", "cypher", "html"):
         data, _ = export_bytes(g, fmt)
