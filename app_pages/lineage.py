@@ -32,7 +32,8 @@ def expected_for(doc_id: str) -> list[dict]:
 
 expanded = [k for k in st.session_state.get("expanded", []) if k.startswith(tuple(
     [root, *[d["doc_id"] for d in lineage["documents"]]]))]
-view = build_view(lineage, root_meta=app_state.doc_meta(root), expanded=expanded, expected_for=expected_for)
+view = build_view(lineage, root_meta=app_state.doc_meta(root), expanded=expanded, expected_for=expected_for,
+                  relayed=app_state.relayed())
 st.markdown(f"**{t('shown', shown=view.shown, total=view.total)}**"
             + (f" · {t('folded_groups', n=len(view.aggregates))}" if view.aggregates else ""))
 options = expand_options(view, expanded)
@@ -43,7 +44,7 @@ if options:
 st.iframe(render_view_html(view, height=660), height=680)
 st.caption(t("lineage_legend"))
 
-shown = {n.id: n.label.replace("\n", " · ") for n in view.documents()}
+shown = {n.id: app_state.describe(n.id) for n in view.documents()}
 c4, c5 = st.columns([3, 1])
 chosen = c4.selectbox(t("open_doc"), list(shown), format_func=lambda d: shown[d], key="lineage_open")
 if c5.button(t("open_doc"), width="stretch"):

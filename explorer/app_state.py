@@ -8,6 +8,7 @@ import os
 import streamlit as st
 
 from cascade.backends import open_backend, open_store
+from explorer.lineage_view import relayed_pairs
 from explorer.i18n import doc_name, frozen, is_english, t
 
 BACKENDS = ("networkx", "neo4j")
@@ -137,6 +138,16 @@ def doc_picker(key: str = "picker") -> str | None:
     if chosen and chosen != current:
         select_doc(chosen)
     return chosen
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _relayed_pairs(gen: int, folder: str | None) -> set[tuple[str, str]]:
+    return relayed_pairs(get_store(folder).graph())
+
+
+def relayed() -> set[tuple[str, str]]:
+    """(child, parent) links known only from a relayed claim: the lineage drawing dashes them."""
+    return _relayed_pairs(generation(), _store_folder())
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
