@@ -4,7 +4,7 @@ import datetime as dt
 import streamlit as st
 
 from explorer import app_state
-from explorer.coverage import (STATUS_COLOURS, checklist_csv, checklist_xlsx, counts_by, coverage_rows,
+from explorer.coverage import (SCREEN_WIDTHS, STATUS_COLOURS, checklist_csv, checklist_xlsx, counts_by, coverage_rows,
                                delay_histogram, status_counts, status_style)
 from explorer.i18n import fmt_date, status_name, t
 from queries.gaps import STATUSES
@@ -34,14 +34,10 @@ if not rows:
     st.stop()
 
 st.subheader(t("unit_list"))
-# Narrow fixed widths for the short columns keep "Văn bản trả lời" and "Căn cứ" on a 1366-px screen.
-small = {key: st.column_config.Column(width="small") for key in (t("col_no"), t("col_deadline"), t("col_delay"),
-                                                                 t("col_level"), t("col_answered_on"))}
+# Fixed widths keep "Văn bản trả lời" and "Căn cứ" on a 1366-px screen.
 st.dataframe(app_state.styled(rows, t("col_status"), status_style), hide_index=True, width="stretch",
              key="gap_table", height=min(36 * (len(rows) + 1) + 3, 420),
-             column_config={**small, t("col_unit"): st.column_config.Column(width="medium"),
-                            t("col_answers"): st.column_config.Column(width="medium"),
-                            t("col_reason"): st.column_config.Column(width="large")})
+             column_config={t(key): st.column_config.Column(width=px) for key, px in SCREEN_WIDTHS.items()})
 d1, d2 = st.columns(2)
 d1.download_button(t("checklist_csv"), checklist_csv(gaps, app_state.describe),
                    file_name=f"{t('checklist_file')}.csv", mime="text/csv")

@@ -13,8 +13,10 @@ from explorer.i18n import doc_name, fmt_date, level_name, status_name, t
 from queries.gaps import STATUSES
 
 # Column keys in display order: the unit, its status and answer first, so they fit a laptop screen.
-COLUMN_KEYS = ("col_no", "col_unit", "col_status", "col_answers", "col_answered_on", "col_deadline", "col_delay",
-               "col_level", "col_province", "col_body", "col_reason")
+COLUMN_KEYS = ("col_no", "col_unit", "col_status", "col_answers", "col_reason", "col_answered_on", "col_deadline",
+               "col_delay", "col_level", "col_province", "col_body")
+# Widths (px) of the columns a 1366-px screen must show whole; the others follow, scrolled to.
+SCREEN_WIDTHS = {"col_no": 44, "col_unit": 150, "col_status": 112, "col_answers": 150, "col_reason": 320}
 # One colour per status, everywhere (table cells, charts, lineage aggregates).
 STATUS_COLOURS = {"covered": "#2e7d32", "late": "#f9a825", "overdue": "#c62828", "missing": "#ef6c00",
                   "not_due": "#78909c"}
@@ -125,7 +127,7 @@ def checklist_xlsx(gaps: dict, name_of: Callable[[str], str] | None = None) -> b
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
     for row in coverage_rows(gaps, name_of):
         sheet.append(list(row.values()))
-    widths = {"A": 5, "B": 28, "C": 16, "D": 28, "E": 14, "F": 12, "G": 12, "H": 12, "I": 16, "J": 32, "K": 60}
+    widths = {"A": 5, "B": 28, "C": 16, "D": 28, "E": 60, "F": 14, "G": 12, "H": 12, "I": 12, "J": 16, "K": 32}
     for column, width in widths.items():
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)

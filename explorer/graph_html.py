@@ -31,7 +31,8 @@ CLICK_JS = """
         window.open(prefix + node.url, "_blank", "noopener");
       }
     });
-    document.body.setAttribute("data-nodes", String(nodes.length));
+    // boxes only (way-points of routed edges are not counted)
+    document.body.setAttribute("data-nodes", String(nodes.get({filter: function (n) { return n.shape === "box"; }}).length));
   })();
 </script>
 """
@@ -93,7 +94,7 @@ def _add_route(net: Network, number: int, route, names: dict[str, str]) -> None:
     ids.append(route.target)
     colour = RELAYED_COLOUR if route.relayed else (EDGE_COLOUR if route.relation else GROUPING_COLOUR)
     for a, b in zip(ids, ids[1:]):
-        net.add_edge(a, b, title=title, color=colour, width=2 if route.relayed else 1.5,
+        net.add_edge(a, b, route=[route.source, route.target], title=title, color=colour, width=2 if route.relayed else 1.5,
                      dashes=[8, 6] if route.relayed else False, smooth=False,
                      arrows={"to": {"enabled": b == route.target, "scaleFactor": 0.7}})
 
