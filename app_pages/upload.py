@@ -5,7 +5,7 @@ import streamlit as st
 
 from explorer import app_state
 from explorer.i18n import t
-from explorer.upload import UPLOAD_TYPES, read_summary, safe_name, save_and_ingest
+from explorer.upload import UPLOAD_TYPES, markdown_text, read_summary, safe_name, save_and_ingest
 from loaders.base import max_bytes_from_env, mb
 
 st.title(t("upload"))
@@ -29,8 +29,8 @@ if files and st.button(t("ingest"), type="primary"):
 read = st.session_state.get("upload_read")
 if read:
     st.success(t("added", n=len(read)) + "\n\n" + "\n".join(
-        f"- [{t('read_line', name=r['name'], issuer=r['issuer'] or '—', parents=r['parents'])}]({r['url']})"
-        for r in read))
+        f"- [{markdown_text(t('read_line', name=r['name'], issuer=r['issuer'] or '—', parents=r['parents']))}]"
+        f"({r['url']})" for r in read))
 unchanged = st.session_state.pop("upload_unchanged", 0)
 if unchanged:
     st.info(t("unchanged", n=unchanged))

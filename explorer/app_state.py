@@ -79,9 +79,13 @@ def sidebar() -> None:
         # dropped by Streamlit when a page switch skips it, the plain keys are not.
         st.toggle(t("english"), value=st.session_state["english"], key="english_widget",
                   on_change=_copy_widget, args=("english_widget", "english"))
-        st.selectbox(t("backend"), BACKENDS, index=BACKENDS.index(st.session_state["backend"]), key="backend_widget",
+        # one widget per language: a selectbox keeps its choice as the shown text, which the
+        # other language would not find
+        widget = f"backend_widget_{'en' if is_english() else 'vi'}"
+        chosen = st.session_state["backend"] if st.session_state["backend"] in BACKENDS else BACKENDS[0]
+        st.selectbox(t("backend"), BACKENDS, index=BACKENDS.index(chosen), key=widget,
                      format_func=frozen(lambda name: t(f"backend_{name}")), on_change=_copy_widget,
-                     args=("backend_widget", "backend"))
+                     args=(widget, "backend"))
         doc = st.session_state.get("doc")
         if doc:
             st.caption(f"{t('current_doc')}: {describe(doc)}")
@@ -137,6 +141,7 @@ def doc_picker(key: str = "picker") -> str | None:
                           placeholder=t("choose"))
     if chosen and chosen != current:
         select_doc(chosen)
+        st.rerun()               # the sidebar, drawn before the page, names the new document
     return chosen
 
 

@@ -92,3 +92,8 @@ def read_summary(graph: nx.MultiDiGraph, doc_ids: Iterable[str]) -> list[dict]:
         out.append({"name": doc_name(data), "issuer": data.get("issuer") or "",
                     "parents": "; ".join(dict.fromkeys(parents)) or t("no_parents"), "url": doc_url(doc_id)})
     return out
+
+
+def markdown_text(text: str) -> str:
+    """Document data inside a markdown message: every markdown mark shown as itself."""
+    return re.sub(r"([\\`*_{}\[\]()<>#+!|~-])", r"\\\1", text)

@@ -107,7 +107,7 @@ def test_quality_upload_export_pages_open(at_env):
 def test_unreachable_neo4j_is_said_plainly_and_nothing_stale_is_shown(at_env, monkeypatch):
     monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")
     at = run_page("find")
-    at.selectbox(key="backend_widget").set_value("neo4j").run()
+    at.selectbox(key="backend_widget_vi").set_value("neo4j").run()
     assert not at.exception
     assert not at.dataframe                                   # no results from another backend
     assert "Không kết nối được máy chủ Neo4j" in at.error[0].value and "bolt://127.0.0.1:9" in at.error[0].value
