@@ -117,6 +117,24 @@ def test_unreachable_neo4j_is_said_plainly_and_nothing_stale_is_shown(at_env, mo
     assert at.error and not at.button
 
 
+def test_neo4j_backend_serves_the_pages_and_export(at_env, neo4j_server, monkeypatch):
+    """With Neo4j chosen and reachable, search and export read from it (export used to ignore it)."""
+    from cascade.backends import sync_store_to_neo4j
+    from graph import neo4j_backend
+    monkeypatch.setenv("NEO4J_URI", neo4j_server.uri)
+    sync_store_to_neo4j(at_env)
+    neo4j_backend.Neo4jBackend.from_env().sync(national_cascade(provinces=1, communes=2))   # differs from the store
+    at = run_page("find")
+    at.selectbox(key="backend_widget_vi").set_value("neo4j").run()
+    assert not at.exception and not at.error
+    at.switch_page("app_pages/export.py").run()
+    at.button[0].click().run()
+    assert not at.exception
+    meta = dict(zip(at.dataframe[0].value["Thông tin"], at.dataframe[0].value["Giá trị"]))
+    assert meta["Số văn bản"] == str(1 + 1 + 2)                # the server's graph, not the store's
+    sync_store_to_neo4j(at_env)
+
+
 def test_two_sessions_keep_their_own_language():
     """The language is read per thread/session, never from a module global."""
     import threading
