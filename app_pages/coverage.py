@@ -4,10 +4,9 @@ import datetime as dt
 import streamlit as st
 
 from explorer import app_state
-from explorer.coverage import (SCREEN_WIDTHS, STATUS_COLOURS, checklist_csv, checklist_xlsx, counts_by, coverage_rows,
-                               delay_histogram, status_counts, status_style)
+from explorer.coverage import (SCREEN_WIDTHS, checklist_csv, checklist_xlsx, counts_by, coverage_rows,
+                               delay_histogram, status_chart, status_style)
 from explorer.i18n import fmt_date, status_name, t
-from queries.gaps import STATUSES
 
 st.title(t("coverage"))
 app_state.doc_picker("coverage_picker")
@@ -45,20 +44,13 @@ d2.download_button(t("checklist_xlsx"), checklist_xlsx(gaps, app_state.describe)
                    file_name=f"{t('checklist_file')}.xlsx",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
-names = [status_name(s) for s in STATUSES]
-colours = [STATUS_COLOURS[s] for s in STATUSES]
 left, right = st.columns(2)
-with left:
-    st.subheader(t("per_level"))
-    st.dataframe(counts_by(gaps, "level"), hide_index=True, width="stretch")
-    st.bar_chart({k: [v] for k, v in status_counts(gaps).items()}, y=names, color=colours, stack=True,
-                 horizontal=True, height=220, x_label="", y_label="")
-with right:
-    st.subheader(t("per_province"))
-    per_province = counts_by(gaps, "province")
-    st.dataframe(per_province, hide_index=True, width="stretch")
-    if len(per_province) > 1:
-        st.bar_chart(per_province, x=t("col_province"), y=names, color=colours, stack=True, height=320)
+for column, field, title, category in ((left, "level", t("per_level"), t("col_level")),
+                                       (right, "province", t("per_province"), t("col_province"))):
+    table = counts_by(gaps, field)
+    column.subheader(title)
+    column.dataframe(table, hide_index=True, width="stretch")
+    column.altair_chart(status_chart(table, category), width="stretch")
 
 st.subheader(t("delay"))
 histogram = delay_histogram(gaps)

@@ -70,9 +70,23 @@ def counts_by(gaps: dict, field: str) -> list[dict]:
             for key, c in sorted(table.items())]
 
 
-def status_counts(gaps: dict) -> dict[str, int]:
-    counted = Counter(unit["status"] for unit in gaps.get("expected", []))
-    return {status_name(s): counted[s] for s in STATUSES}
+def status_chart(table: list[dict], category: str):
+    """Stacked horizontal bars of `counts_by` rows, one colour per status (STATUS_COLOURS), the
+    legend below in two columns so it is whole in a half-width column of a laptop screen."""
+    import altair as alt
+    import pandas as pd
+    names = [status_name(s) for s in STATUSES]
+    long = pd.DataFrame([{"group": row[category], "status": name, "n": row[name], "order": names.index(name)}
+                         for row in table for name in names])
+    colour = alt.Color("status:N", scale=alt.Scale(domain=names, range=[STATUS_COLOURS[s] for s in STATUSES]),
+                       legend=alt.Legend(orient="bottom", columns=2, title=None, labelLimit=0))
+    return alt.Chart(long).mark_bar().encode(
+        y=alt.Y("group:N", title=None, axis=alt.Axis(labelLimit=160)),
+        x=alt.X("n:Q", stack="zero", title=t("col_total"), axis=alt.Axis(tickMinStep=1, format="d")),
+        color=colour, order=alt.Order("order:Q"),
+        tooltip=[alt.Tooltip("group:N", title=category), alt.Tooltip("status:N", title=t("col_status")),
+                 alt.Tooltip("n:Q", title=t("col_total"))],
+    ).properties(height=alt.Step(28))
 
 
 def delay_histogram(gaps: dict, bin_days: int = 7) -> list[dict]:

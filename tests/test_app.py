@@ -287,3 +287,17 @@ def test_upload_saves_ingests_and_reports_errors(tmp_path):
 def test_dates_are_dd_mm_yyyy():
     from explorer.i18n import fmt_date
     assert fmt_date("2024-12-22") == "22/12/2024" and fmt_date(None) == ""
+
+
+def test_one_colour_per_status_in_table_and_charts():
+    from explorer.coverage import STATUS_COLOURS, status_chart, status_style
+    from explorer.i18n import language, status_name
+    from queries.gaps import STATUSES
+    for english in (False, True):
+        with language(english):
+            names = [status_name(s) for s in STATUSES]
+            table = [{"Cấp": "Cấp xã", **{name: 1 for name in names}}]
+            scale = status_chart(table, "Cấp").to_dict()["encoding"]["color"]["scale"]
+            assert scale["domain"] == names and scale["range"] == [STATUS_COLOURS[s] for s in STATUSES]
+            assert all(STATUS_COLOURS[s] in status_style(status_name(s)) for s in STATUSES)
+    assert len(set(STATUS_COLOURS.values())) == len(STATUSES)
