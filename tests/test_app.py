@@ -301,3 +301,27 @@ def test_one_colour_per_status_in_table_and_charts():
             assert scale["domain"] == names and scale["range"] == [STATUS_COLOURS[s] for s in STATUSES]
             assert all(STATUS_COLOURS[s] in status_style(status_name(s)) for s in STATUSES)
     assert len(set(STATUS_COLOURS.values())) == len(STATUSES)
+
+
+def test_exports_name_files_relative_to_the_corpus(at_env):
+    from explorer.snapshots import export_bytes
+    data, _ = export_bytes(at_env.graph(), "json")
+    sources = [n["source"] for n in json.loads(data)["nodes"] if n.get("source")]
+    assert sources and not [s for s in sources if s.startswith("/") or str(ROOT) in s]
+    assert any(s.startswith("seeds/") or "/" in s for s in sources)
+
+
+def test_failed_uploads_can_be_dismissed_and_expire(tmp_path):
+    from explorer.i18n import language
+    from explorer.upload import save_and_ingest
+    from graph.store import Store
+    store = Store(tmp_path / "store")
+    report = save_and_ingest([("broken.pdf", b"%PDF-1.4 not really a pdf")], store)
+    assert [name for name, _ in report.errors] == ["broken.pdf"]
+    assert "PDF" in report.errors[0][1] and "corrupt" not in report.errors[0][1]     # said in Vietnamese
+    with language(True):
+        again = save_and_ingest([("broken.pdf", b"%PDF-1.4 not really a pdf")], store)
+    assert "PDF" in again.errors[0][1] and "tệp" not in again.errors[0][1]
+    assert len(store.failures_since(3600)) == 1 and store.failures_since(-3600) == []   # older ones expire
+    store.dismiss_failures(source for source, _ in store.failures())
+    assert store.failures() == []
