@@ -19,9 +19,12 @@ def _store_folder() -> str | None:
     return os.environ.get("CASCADE_STORE") or None
 
 
-@st.cache_resource(show_spinner="Đang nạp kho văn bản…")
+@st.cache_resource(show_spinner=False)
 def get_store(folder: str | None):
     return open_store(folder, quiet=True)
+
+
+_LOADED: set = set()     # store folders already opened in this process (no per-user state here)
 
 
 @st.cache_resource(show_spinner=False)
@@ -36,7 +39,13 @@ def _backend(name: str, folder: str | None):
 
 
 def store():
-    return get_store(_store_folder())
+    folder = _store_folder()
+    if folder in _LOADED:
+        return get_store(folder)
+    with st.spinner(t("loading_store")):       # the first use may read the whole corpus
+        handle = get_store(folder)
+    _LOADED.add(folder)
+    return handle
 
 
 def generation() -> int:
