@@ -315,8 +315,13 @@ def _session(tab, url: str, english: bool, upload: Path, errors: list):
     tab.locator("[data-testid='stMain'] [data-testid='stSelectbox']").first.click()
     tab.keyboard.type("57-NQ/TW")
     tab.get_by_role("option").filter(has_text="57-NQ/TW").first.click()
+    tab.locator("[data-testid='stSidebar']").get_by_text("57-NQ/TW").wait_for(timeout=60_000)
     frame = _graph_frame(tab)
-    frame.locator("body[data-nodes]").wait_for(state="attached", timeout=30_000)
+    for _ in range(60):              # the drawing of the document shown before may still be there
+        frame.locator("body[data-nodes]").wait_for(state="attached", timeout=30_000)
+        if int(frame.locator("body").get_attribute("data-nodes")) >= 5:
+            break
+        tab.wait_for_timeout(500)
     crossings, boxes, dashed = _drawn_crossings(frame)
     assert crossings == [] and boxes >= 5 and dashed >= 1, (crossings, boxes, dashed)
     assert tab.locator("[data-testid='stSidebar']").get_by_text("57-NQ/TW").count() == 1   # named in the sidebar too
