@@ -1,15 +1,15 @@
 """Cascade explorer: `streamlit run app.py` opens on the bundled corpus with no setup.
 
 The pages in app_pages/ (not pages/: Streamlit treats a pages/ folder as a legacy multipage app
-and runs its files without app.py when a page URL is opened first) only read widgets and render; the logic lives in explorer/."""
+and runs its files without app.py when a page URL is opened first) only read widgets and render; the logic lives in explorer/.
+The language, the chosen document and the backend live in st.session_state (one per browser session)."""
 import streamlit as st
 
-from explorer import app_state, i18n
+from explorer import app_state
 from explorer.i18n import t
 
 st.set_page_config(page_title="Cascade", layout="wide")
 app_state.init_state()
-i18n.set_english(st.session_state["english"])
 
 PAGES = [
     st.Page("app_pages/find.py", title=t("find"), icon=":material/search:", url_path="find", default=True),
@@ -22,4 +22,5 @@ PAGES = [
 ]
 navigation = st.navigation(PAGES)
 app_state.sidebar()
+app_state.backend()          # an unreachable backend stops every page here, before it shows anything
 navigation.run()

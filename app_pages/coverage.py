@@ -4,9 +4,9 @@ import datetime as dt
 import streamlit as st
 
 from explorer import app_state
-from explorer.coverage import (checklist_csv, checklist_xlsx, counts_by, coverage_rows, delay_histogram,
-                               status_counts)
-from explorer.i18n import fmt_date, reason_text, status_name, t, ui_lang
+from explorer.coverage import (SCREEN_WIDTHS, checklist_csv, checklist_xlsx, counts_by, coverage_rows,
+                               delay_histogram, status_chart, status_style)
+from explorer.i18n import fmt_date, status_name, t
 
 st.title(t("coverage"))
 app_state.doc_picker("coverage_picker")
@@ -23,41 +23,40 @@ c[0].metric(t("expected"), summary["expected"])
 c[1].metric(status_name("covered"), summary["covered"])
 c[2].metric(status_name("late"), summary["late"])
 c[3].metric(status_name("overdue"), summary["overdue"])
-c[4].metric("chưa ban hành (tổng)", summary["missing"])
+c[4].metric(t("missing_total"), summary["missing"])
 if summary.get("unplaced"):
     st.caption(f"{status_name('unplaced')}: {summary['unplaced']}")
-st.markdown(f"**{t('deadline')}:** {fmt_date(gaps['deadline']) or reason_text('no_deadline', ui_lang())} · "
+st.markdown(f"**{t('deadline')}:** {fmt_date(gaps['deadline']) or t('no_deadline')} · "
             f"**{t('as_of')}:** {fmt_date(gaps['as_of'])}")
 
-rows = coverage_rows(gaps)
+rows = coverage_rows(gaps, app_state.describe)
 if not rows:
-    st.info("Văn bản này không giao đơn vị nào xây dựng văn bản thực hiện.")
+    st.info(t("no_units"))
     st.stop()
 
-st.subheader("Danh sách đơn vị")
-st.dataframe(rows, hide_index=True, width="stretch", key="gap_table", height=min(36 * (len(rows) + 1) + 3, 640),
-             column_config={"Độ trễ (ngày)": st.column_config.NumberColumn(format="%d")})
+st.subheader(t("unit_list"))
+# Fixed widths keep "Văn bản trả lời" and "Căn cứ" on a 1366-px screen.
+st.dataframe(app_state.styled(rows, t("col_status"), status_style), hide_index=True, width="stretch",
+             key="gap_table", height=min(36 * (len(rows) + 1) + 3, 420),
+             column_config={t(key): st.column_config.Column(width=px) for key, px in SCREEN_WIDTHS.items()})
 d1, d2 = st.columns(2)
-d1.download_button("Tải bảng kiểm (CSV)", checklist_csv(gaps), file_name="bang-kiem.csv", mime="text/csv")
-d2.download_button("Tải bảng kiểm (XLSX)", checklist_xlsx(gaps), file_name="bang-kiem.xlsx",
+d1.download_button(t("checklist_csv"), checklist_csv(gaps, app_state.describe),
+                   file_name=f"{t('checklist_file')}.csv", mime="text/csv")
+d2.download_button(t("checklist_xlsx"), checklist_xlsx(gaps, app_state.describe),
+                   file_name=f"{t('checklist_file')}.xlsx",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 left, right = st.columns(2)
-with left:
-    st.subheader(t("per_level"))
-    st.dataframe(counts_by(gaps, "level"), hide_index=True, width="stretch")
-    st.bar_chart({k: [v] for k, v in status_counts(gaps).items()}, stack=True, horizontal=True, height=160)
-with right:
-    st.subheader(t("per_province"))
-    per_province = counts_by(gaps, "province")
-    st.dataframe(per_province, hide_index=True, width="stretch")
-    if len(per_province) > 1:
-        st.bar_chart(per_province, x="Tỉnh/thành", y=[status_name(s) for s in ("covered", "late", "overdue",
-                                                                              "missing", "not_due")], stack=True)
+for column, field, title, category in ((left, "level", t("per_level"), t("col_level")),
+                                       (right, "province", t("per_province"), t("col_province"))):
+    table = counts_by(gaps, field)
+    column.subheader(title)
+    column.dataframe(table, hide_index=True, width="stretch")
+    column.altair_chart(status_chart(table, category), width="stretch")
 
 st.subheader(t("delay"))
 histogram = delay_histogram(gaps)
 if histogram:
-    st.bar_chart(histogram, x="Độ trễ (ngày)", y="Số văn bản")
+    st.bar_chart(histogram, x=t("col_delay"), y=t("col_count"))
 else:
-    st.caption("Chưa có văn bản trả lời có ngày ban hành.")
+    st.caption(t("no_answers_dated"))

@@ -3,15 +3,15 @@ import streamlit as st
 
 from explorer import app_state
 from explorer.find import filter_options, result_rows
-from explorer.i18n import level_name, t
+from explorer.i18n import frozen, level_name, t
 
 st.title(t("find"))
 options = filter_options(app_state.graph())
-query = st.text_input(t("search_box"), key="find_q", placeholder="nghi quyet 57 · 57 NQ TW · kim dong")
+query = st.text_input(t("search_box"), key="find_q", placeholder=t("find_placeholder"))
 c1, c2, c3, c4, c5 = st.columns(5)
-doc_type = c1.selectbox(t("doc_type"), [None, *options["doc_types"]], format_func=lambda v: v or t("all"),
+doc_type = c1.selectbox(t("doc_type"), [None, *options["doc_types"]], format_func=frozen(lambda v: v or t("all")),
                         key="find_type")
-level = c2.selectbox(t("level"), [None, *options["levels"]], format_func=lambda v: level_name(v) if v else t("all"),
+level = c2.selectbox(t("level"), [None, *options["levels"]], format_func=frozen(lambda v: level_name(v) if v else t("all")),
                      key="find_level")
 locality = c3.text_input(t("locality"), key="find_locality")
 date_from = c4.date_input(t("date_from"), value=None, format="DD/MM/YYYY", key="find_from")
@@ -21,15 +21,14 @@ hits = app_state.backend().search(query, doc_type=doc_type, level=level, localit
                                   date_from=date_from.isoformat() if date_from else None,
                                   date_to=date_to.isoformat() if date_to else None)
 st.caption(t("results", n=len(hits)))
-rows = result_rows(hits)
+rows, labels = result_rows(hits)
 st.dataframe(rows, hide_index=True, width="stretch", column_config={
-    "Mở": st.column_config.LinkColumn("Mở", display_text="văn bản"),
-    "Phả hệ": st.column_config.LinkColumn("Phả hệ", display_text="phả hệ"),
-    "Ban hành": st.column_config.LinkColumn("Ban hành", display_text="tình hình"),
+    t("col_open"): st.column_config.LinkColumn(t("col_open"), display_text=t("doc_link")),
+    t("col_lineage"): st.column_config.LinkColumn(t("col_lineage"), display_text=t("lineage_link")),
+    t("col_coverage"): st.column_config.LinkColumn(t("col_coverage"), display_text=t("coverage_link")),
 })
 if hits:
-    ids = [h["doc_id"] for h in hits]
-    labels = {r["doc_id"]: f"{r['Số hiệu'] or r['Loại']} · {r['Cơ quan ban hành']} · {r['Ngày']}" for r in rows}
+    ids = list(labels)
     current = app_state.current_doc()
     chosen = st.selectbox(t("choose"), ids, index=ids.index(current) if current in ids else 0,
                           format_func=lambda d: labels.get(d, d), key="find_choice")

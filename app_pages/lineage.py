@@ -5,11 +5,10 @@ import streamlit as st
 
 from explorer import app_state
 from explorer.graph_html import render_view_html
-from explorer.i18n import t
+from explorer.i18n import frozen, t
 from explorer.lineage_view import build_view, expand_options, view_csv
 
 st.title(t("lineage"))
-root = app_state.current_doc()
 app_state.doc_picker("lineage_picker")
 root = app_state.current_doc()
 if not root:
@@ -17,7 +16,7 @@ if not root:
     st.stop()
 
 c1, c2, c3 = st.columns([2, 2, 1])
-direction = c1.radio(t("direction"), ["down", "up"], format_func=t, horizontal=True, key="lineage_direction")
+direction = c1.radio(t("direction"), ["down", "up"], format_func=frozen(t), horizontal=True, key="lineage_direction")
 depth = c2.slider(t("depth"), 1, 10, 10, key="lineage_depth")
 as_of = c3.date_input(t("as_of"), value=None, format="DD/MM/YYYY", key="lineage_as_of")
 as_of_iso = as_of.isoformat() if isinstance(as_of, dt.date) else None
@@ -33,22 +32,22 @@ def expected_for(doc_id: str) -> list[dict]:
 
 expanded = [k for k in st.session_state.get("expanded", []) if k.startswith(tuple(
     [root, *[d["doc_id"] for d in lineage["documents"]]]))]
-view = build_view(lineage, root_meta=app_state.doc_meta(root), expanded=expanded, expected_for=expected_for)
+view = build_view(lineage, root_meta=app_state.doc_meta(root), expanded=expanded, expected_for=expected_for,
+                  relayed=app_state.relayed())
 st.markdown(f"**{t('shown', shown=view.shown, total=view.total)}**"
-            + (f" · {len(view.aggregates)} nhóm thu gọn" if view.aggregates else ""))
+            + (f" · {t('folded_groups', n=len(view.aggregates))}" if view.aggregates else ""))
 options = expand_options(view, expanded)
 if options:
     st.session_state["expanded"] = expanded
     st.multiselect(t("expand"), list(options), format_func=lambda k: options.get(k, k), key="expanded")
 
 st.iframe(render_view_html(view, height=660), height=680)
-st.caption("Màu theo cấp: đỏ Trung ương · cam tỉnh · xanh lá huyện · xanh dương xã. Khung trắng viền nét đứt: "
-           "văn bản chưa có trong kho. Bấm vào một văn bản để mở trang của nó.")
+st.caption(t("lineage_legend"))
 
-shown = {n.id: n.label.replace("\n", " · ") for n in view.documents()}
+shown = {n.id: app_state.describe(n.id) for n in view.documents()}
 c4, c5 = st.columns([3, 1])
 chosen = c4.selectbox(t("open_doc"), list(shown), format_func=lambda d: shown[d], key="lineage_open")
 if c5.button(t("open_doc"), width="stretch"):
     app_state.select_doc(chosen)
     st.switch_page("app_pages/document.py")
-st.download_button("Tải danh sách (CSV)", view_csv(lineage), file_name="pha-he.csv", mime="text/csv")
+st.download_button(t("download_list"), view_csv(lineage), file_name=f"{t('lineage_file')}.csv", mime="text/csv")

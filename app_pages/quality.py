@@ -8,19 +8,23 @@ from explorer.i18n import t
 st.title(t("quality"))
 store = app_state.store()
 records = list(store.records())
-failed = failed_rows(store.failures())
+failures = store.failures_since(app_state.FAILURES_SHOWN_FOR)     # older ones have expired
+failed = failed_rows(failures)
 missing = missing_rows(records)
 ambiguous = ambiguous_rows(records)
 cited = cited_missing_rows(app_state.graph())
 c = st.columns(4)
-for column, label, rows in ((c[0], t("failed"), failed), (c[1], "Thiếu thông tin", missing),
-                            (c[2], "Cơ quan chưa chắc", ambiguous), (c[3], "Trích dẫn chưa có", cited)):
+for column, label, rows in ((c[0], t("failed"), failed), (c[1], t("q_missing"), missing),
+                            (c[2], t("q_ambiguous"), ambiguous), (c[3], t("q_cited"), cited)):
     column.metric(label, len(rows))
 
-for title, rows, config in ((t("failed"), failed, None), (t("missing_fields"), missing, None),
-                            (t("ambiguous"), ambiguous, None), (t("cited_missing"), cited, None)):
+for title, rows in ((t("failed"), failed), (t("missing_fields"), missing), (t("ambiguous"), ambiguous),
+                    (t("cited_missing"), cited)):
     st.subheader(title)
     if rows:
         st.dataframe(rows, hide_index=True, width="stretch")
+        if rows is failed and st.button(t("dismiss"), key="dismiss_failures"):
+            store.dismiss_failures(source for source, _ in failures)
+            st.rerun()
     else:
         st.caption(t("none"))

@@ -33,7 +33,7 @@ class NetworkxBackend:
     def resolve_root(self, root: str, *, issuer: str | None = None, year: int | None = None) -> str:
         tables = self.store.graph_tables()
         return queries.find_root(root, lambda node: tables.document(node) is not None, tables.documents_with_symbol,
-                                 issuer=issuer, year=year)
+                                 issuer=issuer, year=year, unnumbered=tables.unnumbered_documents)
 
     def lineage(self, root: str, *, direction: str = "down", depth: int | None = None, as_of: str | None = None):
         return queries.lineage(self.store.neighbourhood(root, direction), root, direction, depth, as_of)

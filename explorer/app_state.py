@@ -7,20 +7,24 @@ import os
 
 import streamlit as st
 
-from cascade.backends import BackendError, open_backend, open_store
-from explorer import i18n
-from explorer.i18n import fmt_date, t
+from cascade.backends import open_backend, open_store
+from explorer.lineage_view import relayed_pairs
+from explorer.i18n import doc_name, frozen, is_english, t
 
 BACKENDS = ("networkx", "neo4j")
+FAILURES_SHOWN_FOR = 30 * 86400     # seconds a failed file stays listed on the quality page
 
 
 def _store_folder() -> str | None:
     return os.environ.get("CASCADE_STORE") or None
 
 
-@st.cache_resource(show_spinner="Đang nạp kho văn bản…")
+@st.cache_resource(show_spinner=False)
 def get_store(folder: str | None):
     return open_store(folder, quiet=True)
+
+
+_LOADED: set = set()     # store folders already opened in this process (no per-user state here)
 
 
 @st.cache_resource(show_spinner=False)
@@ -35,7 +39,13 @@ def _backend(name: str, folder: str | None):
 
 
 def store():
-    return get_store(_store_folder())
+    folder = _store_folder()
+    if folder in _LOADED:
+        return get_store(folder)
+    with st.spinner(t("loading_store")):       # the first use may read the whole corpus
+        handle = get_store(folder)
+    _LOADED.add(folder)
+    return handle
 
 
 def generation() -> int:
@@ -47,20 +57,23 @@ def graph():
 
 
 def backend():
-    """The backend chosen in the sidebar; the embedded one when the other cannot answer."""
+    """The backend chosen in this session's sidebar. When it cannot answer, the page says so in
+    the UI language and stops: it never shows results from another backend in its place."""
     name = st.session_state.get("backend", "networkx")
-    if name != "networkx":
-        try:
-            return _backend(name, _store_folder())
-        except Exception as error:  # noqa: BLE001 - one line for the user, the app stays usable
-            message = str(error).splitlines()[0] if str(error) else type(error).__name__
-            st.sidebar.error(f"{name}: {message}" if isinstance(error, BackendError)
-                             else f"{name}: {type(error).__name__}: {message}")
-    return _backend("networkx", _store_folder())
+    try:
+        return _backend(name, _store_folder())
+    except Exception:  # noqa: BLE001 - a sentence for the user, not a trace
+        if name == "networkx":
+            raise
+        from graph.neo4j_conn import settings_from_env
+        st.error(t("backend_down", uri=settings_from_env().uri))
+        st.sidebar.error(t("backend_down_short"))
+        st.stop()
 
 
 def init_state() -> None:
-    for key, value in (("backend", "networkx"), ("english", False), ("doc", None), ("expanded", [])):
+    for key, value in (("backend", "networkx"), ("english", False), ("doc", None), ("expanded", []),
+                       ("rejected", [])):
         if key not in st.session_state:
             st.session_state[key] = value
     doc = st.query_params.get("doc")
@@ -71,12 +84,24 @@ def init_state() -> None:
 
 def sidebar() -> None:
     with st.sidebar:
-        st.toggle(t("english"), key="english")
-        i18n.set_english(st.session_state["english"])
-        st.selectbox(t("backend"), BACKENDS, key="backend")
+        # The widgets write plain session keys ("english", "backend"): a widget's own state is
+        # dropped by Streamlit when a page switch skips it, the plain keys are not.
+        st.toggle(t("english"), value=st.session_state["english"], key="english_widget",
+                  on_change=_copy_widget, args=("english_widget", "english"))
+        # one widget per language: a selectbox keeps its choice as the shown text, which the
+        # other language would not find
+        widget = f"backend_widget_{'en' if is_english() else 'vi'}"
+        chosen = st.session_state["backend"] if st.session_state["backend"] in BACKENDS else BACKENDS[0]
+        st.selectbox(t("backend"), BACKENDS, index=BACKENDS.index(chosen), key=widget,
+                     format_func=frozen(lambda name: t(f"backend_{name}")), on_change=_copy_widget,
+                     args=(widget, "backend"))
         doc = st.session_state.get("doc")
         if doc:
             st.caption(f"{t('current_doc')}: {describe(doc)}")
+
+
+def _copy_widget(widget: str, key: str) -> None:
+    st.session_state[key] = st.session_state[widget]
 
 
 def select_doc(doc_id: str | None) -> None:
@@ -93,10 +118,8 @@ def current_doc() -> str | None:
 
 
 def describe(doc_id: str) -> str:
-    data = graph().nodes[doc_id] if doc_id in graph() else {}
-    name = data.get("symbol") or data.get("doc_type") or doc_id
-    parts = [str(name), data.get("issuer") or "", fmt_date(data.get("date"))]
-    return " · ".join(p for p in parts if p)
+    """The document's readable name: its number, or type, issuer and date when unnumbered."""
+    return doc_name(graph().nodes[doc_id] if doc_id in graph() else {})
 
 
 def doc_meta(doc_id: str) -> dict:
@@ -104,8 +127,9 @@ def doc_meta(doc_id: str) -> dict:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def document_choices(gen: int, folder: str | None) -> dict[str, str]:
-    """doc_id -> label for every document node (ingested first, then cited-only)."""
+def document_choices(gen: int, folder: str | None, english: bool) -> dict[str, str]:
+    """doc_id -> label for every document node (ingested first, then cited-only). `english` is
+    part of the cache key: the labels are in the session's language."""
     g = get_store(folder).graph()
     docs = [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "document"]
     docs.sort(key=lambda item: (not item[1].get("ingested"), item[1].get("date") or "", item[0]))
@@ -113,7 +137,7 @@ def document_choices(gen: int, folder: str | None) -> dict[str, str]:
 
 
 def choices() -> dict[str, str]:
-    return document_choices(generation(), _store_folder())
+    return document_choices(generation(), _store_folder(), is_english())
 
 
 def doc_picker(key: str = "picker") -> str | None:
@@ -126,7 +150,18 @@ def doc_picker(key: str = "picker") -> str | None:
                           placeholder=t("choose"))
     if chosen and chosen != current:
         select_doc(chosen)
+        st.rerun()               # the sidebar, drawn before the page, names the new document
     return chosen
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _relayed_pairs(gen: int, folder: str | None) -> set[tuple[str, str]]:
+    return relayed_pairs(get_store(folder).graph())
+
+
+def relayed() -> set[tuple[str, str]]:
+    """(child, parent) links known only from a relayed claim: the lineage drawing dashes them."""
+    return _relayed_pairs(generation(), _store_folder())
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
@@ -138,3 +173,22 @@ def lineage_json(backend_name: str, gen: int, root: str, direction: str, depth: 
 @st.cache_data(show_spinner=False, max_entries=512)
 def gaps_json(backend_name: str, gen: int, root: str, as_of: str | None) -> dict:
     return backend().gaps(root, as_of=as_of).to_json()
+
+
+def styled(rows: list[dict], column: str, style):
+    """A table whose COLUMN cells are styled by `style(value) -> css` (status colours)."""
+    import pandas as pd
+    frame = pd.DataFrame(rows)
+    return frame.style.map(style, subset=[column]) if len(frame) else frame
+
+
+def sync_to_neo4j() -> bool:
+    """Copy the store to Neo4j (as `cascade ingest --backend neo4j` does); False when it cannot answer."""
+    from cascade.backends import sync_store_to_neo4j
+    try:
+        sync_store_to_neo4j(store())
+    except Exception:  # noqa: BLE001 - the page says so in the UI language
+        return False
+    lineage_json.clear()
+    gaps_json.clear()
+    return True

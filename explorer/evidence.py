@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from explorer.i18n import fmt_date, relation_name, t
 from extraction.models import DocumentRecord
 
 STYLES = {
@@ -14,8 +15,8 @@ STYLES = {
     "relay": "background:#c8e6c9",
     "meta": "background:#e1bee7",
 }
-LEGEND = {"parent": "văn bản căn cứ / thực hiện", "ref": "trích dẫn khác", "assign": "giao nhiệm vụ",
-          "deadline": "thời hạn", "relay": "quan hệ được dẫn lại", "meta": "số hiệu, ngày, trích yếu"}
+LEGEND = ("parent", "ref", "assign", "deadline", "relay", "meta")     # keys legend_<kind> in i18n
+META_NAMES = {"symbol": "col_symbol", "date": "col_date", "title": "col_title", "issuer": "col_issuer"}
 ORDER = ("assign", "relay", "ref", "parent", "meta", "deadline")   # later wins the background
 
 
@@ -24,17 +25,18 @@ def marks(record: DocumentRecord) -> list[tuple[int, int, str, str]]:
     found = []
     for ref in record.references:
         kind = "parent" if ref.relation in ("implements", "based_on") else "ref"
-        found.append((*ref.span, kind, f"{ref.relation}: {ref.symbol or ref.text}"))
+        found.append((*ref.span, kind, f"{relation_name(ref.relation)}: {ref.symbol or ref.text}"))
     for item in record.assignments:
-        note = f"giao: {item.unit}" + (f"; hạn {item.deadline}" if item.deadline else "")
+        note = f"{t('legend_assign')}: {item.unit}" + (f"; {t('col_deadline')} {fmt_date(item.deadline)}"
+                                                       if item.deadline else "")
         found.append((*item.span, "assign", note))
     for item in record.deadlines:
-        found.append((*item.span, "deadline", f"thời hạn {item.date}"))
+        found.append((*item.span, "deadline", f"{t('legend_deadline')} {fmt_date(item.date)}"))
     for item in record.relayed:
-        found.append((*item.span, "relay", f"{item.child} {item.relation} {item.parent}"))
+        found.append((*item.span, "relay", f"{item.child} {relation_name(item.relation)} {item.parent}"))
     for name, span in (record.spans or {}).items():
         if isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(v, int) for v in span):
-            found.append((span[0], span[1], "meta", name))
+            found.append((span[0], span[1], "meta", t(META_NAMES[name]) if name in META_NAMES else t("legend_meta")))
     size = len(record.text)
     return [(max(0, s), min(size, e), k, n) for s, e, k, n in found if s is not None and e is not None and s < e]
 
@@ -60,7 +62,7 @@ def highlight_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
 
 
 def legend_html() -> str:
-    return " ".join(f'<span style="{STYLES[k]};padding:0 4px">{html.escape(v)}</span>' for k, v in LEGEND.items())
+    return " ".join(f'<span style="{STYLES[k]};padding:0 4px">{html.escape(t("legend_" + k))}</span>' for k in LEGEND)
 
 
 def heading_html(heading: str, title: str | None) -> str:

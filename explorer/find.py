@@ -1,9 +1,9 @@
-"""Rows for the search page: dd/mm/yyyy dates, Vietnamese columns, links to the other pages."""
+"""Rows for the search page: dd/mm/yyyy dates, columns in the UI language, links to the other pages."""
 from __future__ import annotations
 
 import networkx as nx
 
-from explorer.i18n import LEVELS, fmt_date, level_name, t
+from explorer.i18n import LEVELS, doc_label, fmt_date, level_name, t
 from explorer.lineage_view import doc_url
 
 
@@ -13,10 +13,13 @@ def filter_options(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
     return {"doc_types": types, "levels": list(LEVELS)}
 
 
-def result_rows(hits: list[dict]) -> list[dict]:
-    return [{"Số hiệu": h.get("symbol") or "", "Loại": h.get("doc_type") or "", "Ngày": fmt_date(h.get("date")),
-             "Cơ quan ban hành": h.get("issuer") or "", "Cấp": level_name(h.get("level")),
-             "Tỉnh/thành": h.get("province") or "", "Trích yếu": (h.get("title") or "")[:200],
-             "Có văn bản": "có" if h.get("ingested") else t("not_ingested"),
-             "Mở": doc_url(h["doc_id"]), "Phả hệ": doc_url(h["doc_id"], "lineage"),
-             "Ban hành": doc_url(h["doc_id"], "coverage"), "doc_id": h["doc_id"]} for h in hits]
+def result_rows(hits: list[dict]) -> tuple[list[dict], dict[str, str]]:
+    """(rows for the table, doc_id -> readable label for the chooser); ids stay out of the table."""
+    rows = [{t("col_symbol"): h.get("symbol") or "", t("col_type"): h.get("doc_type") or "",
+             t("col_date"): fmt_date(h.get("date")), t("col_issuer"): h.get("issuer") or "",
+             t("col_level"): level_name(h.get("level")), t("col_province"): h.get("province") or "",
+             t("col_title"): (h.get("title") or "")[:200],
+             t("col_in_store"): t("yes") if h.get("ingested") else t("not_ingested"),
+             t("col_open"): doc_url(h["doc_id"]), t("col_lineage"): doc_url(h["doc_id"], "lineage"),
+             t("col_coverage"): doc_url(h["doc_id"], "coverage")} for h in hits]
+    return rows, {h["doc_id"]: doc_label(h) for h in hits}

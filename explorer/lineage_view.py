@@ -4,22 +4,20 @@ A national cascade has thousands of descendants; drawing them all is unreadable 
 Children of one document are shown one by one while they are few (`max_children`); beyond
 that they are folded per (system, province, level) into aggregate nodes such as
 "Quảng Trị · Cấp xã: 36 / 80 đơn vị đã ban hành", which expand on demand (`expanded`).
-Positions are computed here, not by a physics simulation: rows by level (central at the
-top), Party / state / other in separate lanes, so the browser only draws."""
+Positions and edge routes are computed here (explorer/layout.py), not by a physics simulation:
+directives above the documents implementing them, Party / state / other apart within a row, no
+edge through a box it does not connect; the browser only draws. Every edge of the lineage is
+drawn (onto the group that holds its end when folded); relayed claims are marked."""
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from explorer.i18n import fmt_date, level_name, system_name, t
+from explorer.i18n import doc_name, fmt_date, level_name, system_name, t
+from explorer.layout import Route, lay_out, wrap_label
 
-RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "cell": 4}
-LANES = ("party", "state", "mass", None)
-SPACING_X, SPACING_Y, LANE_GAP, LINE_Y = 190, 150, 160, 95
-WRAP = 10                # boxes per line within one lane and row
 MAX_CHILDREN = 12        # more children than this are folded into aggregates
 MAX_EXPANDED = 120       # an expanded group shows at most this many documents
 
@@ -38,6 +36,8 @@ class ViewNode:
     x: float = 0.0
     y: float = 0.0
     url: str | None = None
+    width: float = 0.0
+    height: float = 0.0
 
 
 @dataclass
@@ -45,9 +45,10 @@ class LineageView:
     root: str
     direction: str
     nodes: list[ViewNode]
-    edges: list[tuple[str, str, str]]       # (upper, lower, relation)
+    edges: list[tuple[str, str, str, bool]]  # (directive, implementer, relation, relayed) between drawn nodes
     total: int                               # documents in the lineage (root excluded)
     shown: int                               # documents drawn one by one (root excluded)
+    routes: list[Route] = field(default_factory=list)
 
     @property
     def aggregates(self) -> list[ViewNode]:
@@ -61,17 +62,21 @@ def doc_url(doc_id: str, page: str = "document") -> str:
     return f"{page}?doc={quote(doc_id, safe='')}"
 
 
+def relayed_pairs(graph) -> set[tuple[str, str]]:
+    """(child, parent) links of GRAPH known only from a relayed claim."""
+    return {(u, v) for u, v, d in graph.edges(data=True) if d.get("where") == "relayed"}
+
+
 def group_key(parent: str, doc: dict) -> str:
     return f"{parent}|{doc.get('system') or ''}|{doc.get('province') or ''}|{doc.get('level') or ''}"
 
 
 def _doc_label(doc: dict) -> str:
-    label = doc.get("symbol") or doc.get("doc_type") or doc["doc_id"]
-    issuer = doc.get("issuer") or ""
-    label = f"{label}\n{issuer[:32]}" if issuer else str(label)
+    """Number (or type), issuer and date when unnumbered: in full, wrapped to the box."""
+    lines = [doc_name(doc)] if not doc.get("symbol") else [doc["symbol"], doc.get("issuer") or ""]
     if not doc.get("ingested", True):
-        label += f"\n({t('not_ingested')})"
-    return label
+        lines.append(f"({t('not_ingested')})")
+    return wrap_label([line for line in lines if line])
 
 
 def _doc_title(doc: dict) -> str:
@@ -109,18 +114,20 @@ def _aggregate_label(members: list[dict], expected: list[dict], below: int) -> t
     head = f"{place} · {level_name(first.get('level'))}" if place else level_name(first.get("level"))
     if expected:
         answered = sum(1 for e in expected if e.get("status") in ("covered", "late"))
-        body = f"{answered} / {len(expected)} đơn vị đã ban hành"
+        body = t("agg_answered", answered=answered, expected=len(expected))
     else:
-        body = f"{len(members)} văn bản"
-    label = f"{head}:\n{body}" + (f"\n(+{below} văn bản cấp dưới)" if below else "")
-    title = f"{head}: {body}; {len(members)} văn bản" + (f", {below} văn bản cấp dưới" if below else "")
-    return label, title + "\n(chọn 'Mở rộng nhóm' để xem từng văn bản)"
+        body = t("agg_docs", n=len(members))
+    label = wrap_label([f"{head}:", body] + ([f"({t('agg_below', n=below)})"] if below else []))
+    title = f"{head}: {body}; {t('agg_docs', n=len(members))}" + (f"; {t('agg_below', n=below)}" if below else "")
+    return label, f"{title}\n({t('agg_hint')})"
 
 
 def build_view(lineage: dict, *, root_meta: dict | None = None, expanded: Iterable[str] = (),
                expected_for: Callable[[str], list[dict]] | None = None,
-               max_children: int = MAX_CHILDREN, max_expanded: int = MAX_EXPANDED) -> LineageView:
-    """Fold a lineage result (CONTRACT JSON) into a drawable view."""
+               max_children: int = MAX_CHILDREN, max_expanded: int = MAX_EXPANDED,
+               relayed: set[tuple[str, str]] = frozenset()) -> LineageView:
+    """Fold a lineage result (CONTRACT JSON) into a drawable view. `relayed` holds the
+    (child, parent) pairs known only from a relayed claim (drawn dashed)."""
     root_doc = {**lineage["root"], **(root_meta or {})}
     root = root_doc["doc_id"]
     docs = {d["doc_id"]: d for d in lineage["documents"] if d["doc_id"] != root}
@@ -162,85 +169,60 @@ def build_view(lineage: dict, *, root_meta: dict | None = None, expanded: Iterab
                 stack.append(kid)
             if len(members) > max_expanded:
                 rest = members[max_expanded:]
-                nodes.append(ViewNode(f"{key}|rest", f"+{len(rest)} văn bản khác", f"{len(rest)} văn bản khác",
+                nodes.append(ViewNode(f"{key}|rest", t("agg_rest", n=len(rest)), t("agg_rest", n=len(rest)),
                                       "aggregate", docs[rest[0]].get("level"), docs[rest[0]].get("system"),
                                       members=rest, parent=node))
-    visible = {n.id for n in nodes}
-    edges = [(n.parent, n.id, "") for n in nodes if n.parent]
-    relation = {(e["from"], e["to"]): e["relation"] for e in lineage["edges"]}
-    edges = [(a, b, relation.get((b, a)) or relation.get((a, b)) or "") for a, b, _ in edges if a in visible]
+    edges = drawn_edges(lineage["edges"], nodes, children, relayed)
     view = LineageView(root, lineage.get("direction", "down"), nodes, edges, len(docs), shown)
-    place(view, {root: 0, **{d: docs[d].get("depth", 1) for d in docs}})
+    depth = {root: 0, **{d: docs[d].get("depth", 1) for d in docs}}
+    sign = -1 if view.direction == "up" else 1          # looking up, the root's parents are above it
+    order = {n.id: (sign * depth.get(n.members[0] if n.members else n.id, 1), i) for i, n in enumerate(nodes)}
+    view.routes = lay_out(nodes, edges, order)
     return view
 
 
-def place(view: LineageView, depth: dict[str, int]) -> None:
-    """Rows by (level, depth), lanes by system; order within a row follows the tree. A row
-    with more than WRAP boxes in one lane wraps onto several lines, so a fit-to-screen view
-    of 63 provinces stays legible."""
-    order = {n.id: i for i, n in enumerate(view.nodes)}
-
-    def row_of(n: ViewNode) -> tuple[int, int]:
-        d = depth.get(n.id, depth.get(n.members[0], 1) if n.members else 1)
-        return RANK.get(n.level, 5), d
-
-    cells: dict[tuple, list[ViewNode]] = defaultdict(list)
-    for n in sorted(view.nodes, key=lambda n: order[n.id]):
-        cells[(n.system if n.system in LANES else None, row_of(n))].append(n)
-    rows = sorted({row for _, row in cells})
-    lines = {row: max(math.ceil(len(v) / WRAP) for (_, r), v in cells.items() if r == row) for row in rows}
-    y_of, y = {}, 0.0
-    for row in rows:
-        y_of[row] = y
-        y += SPACING_Y + (lines[row] - 1) * LINE_Y
-    x = 0.0
-    headers = []
-    for lane in LANES:
-        width = max((min(len(v), WRAP) for (ln, _), v in cells.items() if ln == lane), default=0)
-        if not width:
+def drawn_edges(lineage_edges: list[dict], nodes: list[ViewNode], children: dict[str, list[str]],
+                relayed: set[tuple[str, str]]) -> list[tuple[str, str, str, bool]]:
+    """Every lineage edge, each end on the node that shows it (a folded document on its group);
+    (directive, implementer, relation, relayed), one per pair, relayed only when every link is."""
+    shown_as = {n.id: n.id for n in nodes if n.kind in ("root", "document")}
+    for group in (n for n in nodes if n.kind == "aggregate"):
+        for member in group.members:
+            for doc in _subtree(member, children):
+                shown_as.setdefault(doc, group.id)
+    pairs: dict[tuple[str, str], tuple[str, bool]] = {}
+    for edge in lineage_edges:
+        child, parent = edge["from"], edge["to"]
+        upper, lower = shown_as.get(parent), shown_as.get(child)
+        if upper is None or lower is None or upper == lower:
             continue
-        span = width * SPACING_X
-        for (ln, row), members in cells.items():
-            if ln != lane:
-                continue
-            for line_no in range(0, len(members), WRAP):
-                line = members[line_no:line_no + WRAP]
-                start = x + (span - len(line) * SPACING_X) / 2
-                for i, n in enumerate(line):
-                    n.x = start + i * SPACING_X + SPACING_X / 2
-                    n.y = y_of[row] + (line_no // WRAP) * LINE_Y
-        name = system_name(lane).upper() if lane else system_name(None).upper()
-        headers.append(ViewNode(f"lane:{lane}", name, name, "header", x=x + span / 2, y=-SPACING_Y * 0.8))
-        x += span + LANE_GAP
-    seen_levels = set()
-    for row in rows:
-        if row[0] in seen_levels:
-            continue
-        seen_levels.add(row[0])
-        level = next((k for k, v in RANK.items() if v == row[0]), None)
-        headers.append(ViewNode(f"level:{row[0]}", level_name(level), level_name(level), "header",
-                                x=-SPACING_X * 0.9, y=y_of[row]))
-    view.nodes.extend(headers)
+        was = pairs.get((upper, lower))
+        is_relayed = (child, parent) in relayed and (was is None or was[1])
+        pairs[(upper, lower)] = (edge.get("relation") or "", is_relayed)
+    return [(a, b, relation, is_relayed) for (a, b), (relation, is_relayed) in pairs.items()]
+
 
 def expand_options(view: LineageView, expanded: Iterable[str]) -> dict[str, str]:
     """Groups the user can open (aggregates) or has opened, with readable names."""
     options = {a.id: a.label.replace("\n", " ") for a in view.aggregates if not a.id.endswith("|rest")}
     for key in expanded:
         _, _, province, level = (key.split("|") + ["", "", "", ""])[:4]
-        options.setdefault(key, f"{province or '—'} · {level_name(level or None)}")
+        options.setdefault(key, f"{province or t('unknown_place')} · {level_name(level or None)}")
     return options
 
 
 def view_csv(lineage: dict) -> bytes:
-    """Every document of the lineage (not only the drawn ones), dates dd/mm/yyyy."""
+    """Every document of the lineage (not only the drawn ones), dates dd/mm/yyyy, parents by name."""
     import csv
     import io
+    names = {d["doc_id"]: doc_name(d) for d in [lineage["root"], *lineage["documents"]]}
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["doc_id", "Số hiệu", "Loại", "Ngày", "Cơ quan ban hành", "Cấp", "Tỉnh/thành", "Độ sâu",
-                     "Có văn bản", "Văn bản cấp trên"])
+    writer.writerow([t(k) for k in ("col_document", "col_symbol", "col_type", "col_date", "col_issuer", "col_level",
+                                    "col_province", "col_depth", "col_in_store", "col_parent")])
     for d in lineage["documents"]:
-        writer.writerow([d["doc_id"], d.get("symbol") or "", d.get("doc_type") or "", fmt_date(d.get("date")),
+        writer.writerow([names[d["doc_id"]], d.get("symbol") or "", d.get("doc_type") or "", fmt_date(d.get("date")),
                          d.get("issuer") or "", level_name(d.get("level")), d.get("province") or "", d.get("depth"),
-                         "có" if d.get("ingested") else t("not_ingested"), "; ".join(d.get("parents") or [])])
+                         t("yes") if d.get("ingested") else t("not_ingested"),
+                         "; ".join(names.get(p, p) for p in d.get("parents") or [])])
     return out.getvalue().encode("utf-8-sig")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from explorer.i18n import doc_name, fmt_date, status_name, t
 from graph.export import export
 from queries.gaps import gaps
 
@@ -52,7 +53,7 @@ def _statuses(graph: nx.MultiDiGraph, as_of: str | None) -> dict[tuple[str, str]
 
 def _label(graph: nx.MultiDiGraph, node: str) -> str:
     data = graph.nodes[node] if node in graph else {}
-    return data.get("symbol") or data.get("name") or data.get("title") or node
+    return data.get("name") or doc_name(data) if data.get("kind") == "body" else doc_name(data)
 
 
 def diff_snapshots(old: bytes | str | dict, new: bytes | str | dict, as_of: str | None = None) -> dict:
@@ -66,29 +67,29 @@ def diff_snapshots(old: bytes | str | dict, new: bytes | str | dict, as_of: str 
     opened, closed = [], []
     for key in sorted(set(before) | set(after)):
         was, now = before.get(key), after.get(key)
-        row = {"Văn bản chỉ đạo": _label(b if key[0] in b else a, key[0]),
-               "Đơn vị": _label(b if key[1] in b else a, key[1]), "Trước": was or "", "Sau": now or ""}
+        row = {t("col_directive"): _label(b if key[0] in b else a, key[0]),
+               t("col_unit"): _label(b if key[1] in b else a, key[1]),
+               t("col_before"): status_name(was) if was else "", t("col_after"): status_name(now) if now else ""}
         if now in OPEN and was not in OPEN:
             opened.append(row)
         elif was in OPEN and now not in OPEN:
             closed.append(row)
     return {
         "old": dict(a.graph), "new": dict(b.graph),
-        "arrived": [{"doc_id": n, "Số hiệu": _label(b, n), "Ngày": b.nodes[n].get("date") or "",
-                     "Cơ quan": b.nodes[n].get("issuer") or ""} for n in sorted(docs_b - docs_a)],
+        "arrived": [{t("col_symbol"): _label(b, n), t("col_date"): fmt_date(b.nodes[n].get("date")),
+                     t("col_body"): b.nodes[n].get("issuer") or ""} for n in sorted(docs_b - docs_a)],
+        "arrived_ids": sorted(docs_b - docs_a),
         "removed": sorted(docs_a - docs_b), "opened": opened, "closed": closed,
     }
 
 
-FORMATS_VI = {"json": "JSON (node-link)", "graphml": "GraphML", "gexf": "GEXF (Gephi)",
-              "csv": "CSV (nút + cạnh, nén zip)", "cypher": "Cypher (Neo4j)", "html": "HTML độc lập"}
+FORMATS = ("json", "graphml", "gexf", "csv", "cypher", "html")      # names: i18n fmt_<format>
 
 
-def metadata_rows(meta: dict) -> list[dict]:
-    from explorer.i18n import fmt_date
+def metadata_rows(meta: dict, root_name: str = "") -> list[dict]:
     created = meta.get("created") or ""
-    names = {"created": "Thời điểm", "root": "Văn bản gốc", "as_of": "Tính đến ngày", "corpus_digest": "Mã kho",
-             "documents": "Số văn bản", "nodes": "Số nút", "edges": "Số cạnh"}
+    names = {"created": "meta_created", "root": "meta_root", "as_of": "as_of", "corpus_digest": "meta_digest",
+             "documents": "meta_documents", "nodes": "meta_nodes", "edges": "meta_edges"}
     values = dict(meta, created=f"{fmt_date(created[:10])} {created[11:19]} UTC" if created else "",
-                  as_of=fmt_date(meta.get("as_of")))
-    return [{"Thông tin": label, "Giá trị": str(values.get(key, ""))} for key, label in names.items()]
+                  as_of=fmt_date(meta.get("as_of")), root=root_name if meta.get("root") else t("whole"))
+    return [{t("col_info"): t(key), t("col_value"): str(values.get(field, ""))} for field, key in names.items()]

@@ -8,10 +8,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import networkx as nx
+
+from explorer.i18n import doc_name, load_error_text, t
+from explorer.lineage_view import doc_url
 from graph.ingest import ingest_paths
 from graph.store import Store
 from loaders import SUPPORTED_SUFFIXES
 from loaders.base import max_bytes_from_env, mb
+
+PARENT_RELATIONS = ("IMPLEMENTS", "BASED_ON")
 
 UPLOAD_TYPES = ["txt", "docx", "pdf", "html", "htm", "md"]
 
@@ -44,11 +50,11 @@ def save_and_ingest(files: Iterable[tuple[str, bytes]], store: Store, *, max_byt
     for name, data in files:
         suffix = Path(name).suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES:
-            report.errors.append((name, f"loại tệp không hỗ trợ ({suffix or 'không có đuôi'})"))
+            report.errors.append((name, t("err_type", suffix=suffix or t("err_no_suffix"))))
         elif len(data) > limit:
-            report.errors.append((name, f"tệp quá lớn: {mb(len(data))} MB > giới hạn {mb(limit)} MB"))
+            report.errors.append((name, t("err_too_big", size=mb(len(data)), limit=mb(limit))))
         elif not data:
-            report.errors.append((name, "tệp rỗng"))
+            report.errors.append((name, t("err_empty")))
         else:
             path = folder / safe_name(name)
             path.write_bytes(data)
@@ -65,10 +71,29 @@ def save_and_ingest(files: Iterable[tuple[str, bytes]], store: Store, *, max_byt
         result = ingest_paths(paths, store, progress=step)
         for source, message in result.failures:
             reason = message[len(source) + 2:] if message.startswith(source + ": ") else message
-            report.errors.append((names.get(source, Path(source).name), reason))
+            report.errors.append((names.get(source, Path(source).name), load_error_text(reason)))
         report.added = result.result.added + result.result.replaced + result.result.conflicts
         report.unchanged = result.result.unchanged + result.skipped + result.result.merged
         report.doc_ids = result.doc_ids
     if progress:
         progress(1.0, "")
     return report
+
+
+def read_summary(graph: nx.MultiDiGraph, doc_ids: Iterable[str]) -> list[dict]:
+    """What an upload read, per document: its name, issuer, the parents found, a link to it."""
+    out = []
+    for doc_id in dict.fromkeys(doc_ids):
+        if doc_id not in graph:
+            continue
+        data = graph.nodes[doc_id]
+        parents = [doc_name(graph.nodes[p]) for _, p, d in graph.out_edges(doc_id, data=True)
+                   if d.get("relation") in PARENT_RELATIONS and p in graph]
+        out.append({"name": doc_name(data), "issuer": data.get("issuer") or "",
+                    "parents": "; ".join(dict.fromkeys(parents)) or t("no_parents"), "url": doc_url(doc_id)})
+    return out
+
+
+def markdown_text(text: str) -> str:
+    """Document data inside a markdown message: every markdown mark shown as itself."""
+    return re.sub(r"([\\`*_{}\[\]()<>#+!|~-])", r"\\\1", text)

@@ -1,19 +1,17 @@
 """Snapshots of the graph, or of one root's cascade, in the formats other tools read:
 GraphML, GEXF (with start dates for Gephi's timeline), node-link JSON, CSV (nodes + edges),
-Cypher statements, and a standalone HTML page (pyvis, its JavaScript inline: no CDN)."""
+Cypher statements, and a standalone HTML page (the app's lineage drawing, explorer/standalone.py: no CDN)."""
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import hashlib
-import html
 import json
 import re
 from pathlib import Path
 
 import networkx as nx
 
-from graph.build import PARENT_EDGES
 
 FORMATS = ("graphml", "gexf", "json", "csv", "cypher", "html")
 LEVEL_COLOURS = {"central": "#b71c1c", "province": "#e65100", "district": "#2e7d32", "commune": "#1565c0",
@@ -87,11 +85,26 @@ def safe_output(out: str | Path, base: str | Path | None = None) -> Path:
     return path
 
 
+def corpus_relative(source: str) -> str:
+    """A document's file as the corpus names it ('thanh-hoa/tan-ninh.txt', 'uploads/x.pdf'):
+    a snapshot never carries the server's folders."""
+    parts = Path(str(source).replace("\\", "/")).parts
+    for anchor in ("corpus", "uploads"):
+        if anchor in parts:
+            at = len(parts) - 1 - parts[::-1].index(anchor)
+            rest = parts[at + 1:] if anchor == "corpus" else parts[at:]
+            return "/".join(rest)
+    return parts[-1] if parts else ""
+
+
 def export(graph: nx.MultiDiGraph, fmt: str, out: str | Path, *, root: str | None = None,
            as_of: str | None = None, base: str | Path | None = None) -> dict:
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt}; one of {', '.join(FORMATS)}")
     part = subgraph(graph, root, as_of)
+    for _, data in part.nodes(data=True):
+        if data.get("source"):
+            data["source"] = corpus_relative(data["source"])
     part.graph.clear()
     part.graph.update(snapshot_metadata(part, root, as_of))
     path = safe_output(out, base)
@@ -160,46 +173,10 @@ def _write_cypher(graph, path: Path) -> None:
 
 
 def _write_html(graph, path: Path) -> None:
-    path.write_text(render_html(graph), encoding="utf-8")
-
-
-def render_html(graph: nx.MultiDiGraph, height: str = "750px", selected: str | None = None) -> str:
-    """A standalone page: pyvis with vis-network inline, top-down by level. Every label and
-    tooltip is escaped text (vis-network renders titles as text, we escape once more)."""
-    from pyvis.network import Network
-
-    net = Network(height=height, width="100%", directed=True, cdn_resources="in_line", layout=False)
-    rank = {"central": 0, "province": 1, "district": 2, "commune": 3, "cell": 4}
-    for node, data in graph.nodes(data=True):
-        is_doc = data.get("kind") == "document"
-        label = str(data.get("symbol") or data.get("label") or node)[:40]
-        if is_doc and not data.get("ingested"):
-            label += "\n(chưa có văn bản)"
-        lines = [str(data.get(k)) for k in ("doc_type", "symbol", "date", "issuer", "title", "name") if data.get(k)]
-        net.add_node(node, label=html.escape(label, quote=False), title=html.escape("\n".join(lines)[:600]),
-                     color=LEVEL_COLOURS.get(data.get("level"), LEVEL_COLOURS[None]),
-                     shape="box" if is_doc else "ellipse", level=rank.get(data.get("level"), 5),
-                     borderWidth=4 if node == selected else 1, opacity=1.0 if data.get("ingested", True) else 0.6)
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        relation = str(data.get("relation") or key)
-        if relation in PARENT_EDGES or relation in ("MENTIONS", "REPORTS_ON"):
-            net.add_edge(u, v, title=html.escape(relation), dashes=relation not in PARENT_EDGES,
-                         arrows="to")
-        elif relation == "ISSUED_BY":
-            net.add_edge(u, v, title="ISSUED_BY", color="#bbbbbb", arrows="to")
-        elif relation == "ASSIGNS":
-            net.add_edge(u, v, title=html.escape(f"ASSIGNS {data.get('deadline') or ''}"), color="#f9a825",
-                         dashes=True, arrows="to")
-    net.set_options(json.dumps({
-        "layout": {"hierarchical": {"enabled": True, "direction": "UD", "sortMethod": "directed",
-                                    "levelSeparation": 140, "nodeSpacing": 160}},
-        "physics": {"enabled": False}, "interaction": {"hover": True, "navigationButtons": True},
-    }))
-    page = net.generate_html(notebook=False)
-    # pyvis's template still links Bootstrap from a CDN: drop every remote script and style.
-    page = re.sub(r"<link[^>]+href=\"https?://[^>]+>", "", page)
-    page = re.sub(r"<script[^>]+src=\"https?://[^>]+>\s*</script>", "", page)
-    return page
+    """The app's lineage drawing (explorer/standalone.py): folded, routed, readable at any size."""
+    from explorer.standalone import standalone_html
+    path.write_text(standalone_html(graph, graph.graph.get("root") or None, graph.graph.get("as_of") or None),
+                    encoding="utf-8")
 
 
 WRITERS = {"graphml": _write_graphml, "gexf": _write_gexf, "json": _write_json, "csv": _write_csv,

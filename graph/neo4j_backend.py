@@ -174,7 +174,9 @@ class Neo4jBackend:
         return find_root(
             root, lambda node: bool(self._read(q["by_id"], root=node)),
             lambda symbol: {row["id"]: attributes(row["data"]) for row in self._read(q["by_symbol"], symbol=symbol)},
-            issuer=issuer, year=year)
+            issuer=issuer, year=year,
+            unnumbered=lambda doc_type: {row["id"]: attributes(row["data"])
+                                         for row in self._read(q["unnumbered"], doc_type=doc_type)})
 
     def _describe(self, root: str) -> dict:
         rows = self._read(cypher("resolve")["describe"], root=root)

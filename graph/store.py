@@ -226,6 +226,16 @@ class Store:
     def failures(self) -> list[tuple[str, str]]:
         return list(self.connect().execute("SELECT source, error FROM failures ORDER BY source"))
 
+    def failures_since(self, seconds: float) -> list[tuple[str, str]]:
+        """Failures recorded in the last SECONDS (older ones have expired from the app's view)."""
+        return list(self.connect().execute("SELECT source, error FROM failures WHERE at >= ? ORDER BY source",
+                                           (time.time() - seconds,)))
+
+    def dismiss_failures(self, sources: Iterable[str]) -> None:
+        """Forget these failures (the user has read them); the files themselves are untouched."""
+        conn = self.connect()
+        conn.executemany("DELETE FROM failures WHERE source = ?", [(s,) for s in sources])
+
     def sources(self) -> list[tuple[str, str]]:
         return list(self.connect().execute("SELECT source, doc_id FROM sources ORDER BY source"))
 

@@ -180,6 +180,12 @@ class GraphTables:
         return {node_id: json.loads(data) for node_id, data in self.conn.execute(
             "SELECT node_id, data FROM nodes WHERE symbol = ? AND kind = 'document'", (symbol,))}
 
+    def unnumbered_documents(self, doc_type: str) -> dict[str, dict]:
+        """Documents of DOC_TYPE without a number (named by type, issuer and date)."""
+        found = ((node_id, json.loads(data)) for node_id, data in self.conn.execute(
+            "SELECT node_id, data FROM nodes WHERE symbol IS NULL AND kind = 'document'"))
+        return {node_id: data for node_id, data in found if data.get("doc_type") == doc_type}
+
     def lineage_nodes(self, root: str, direction: str) -> list[str]:
         """ROOT and every document below it (down) or above it (up) through parent edges."""
         step = ("SELECT e.source FROM edges e JOIN walk ON e.target = walk.node" if direction == "down" else

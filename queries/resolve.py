@@ -1,4 +1,5 @@
-"""ROOT: a document id, or a symbol such as 57-NQ/TW narrowed by --issuer and --year."""
+"""ROOT: a document id, or a symbol such as 57-NQ/TW narrowed by --issuer and --year, or, for a
+document without a number, its type ("Kế hoạch", "KH") narrowed the same way."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -30,15 +31,31 @@ def resolve_root(graph: nx.MultiDiGraph, root: str, *, issuer: str | None = None
     return find_root(
         root, lambda node: node in graph and graph.nodes[node].get("kind") == "document",
         lambda symbol: {n: d for n, d in graph.nodes(data=True) if d.get("kind") == "document" and d.get("symbol") == symbol},
-        issuer=issuer, year=year)
+        issuer=issuer, year=year,
+        unnumbered=lambda doc_type: {n: d for n, d in graph.nodes(data=True) if d.get("kind") == "document"
+                                     and not d.get("symbol") and d.get("doc_type") == doc_type})
+
+
+def type_named(root: str) -> str | None:
+    """The document type ROOT names ("Kế hoạch", "ke hoach", "KH"), or None."""
+    from domain.tables import doc_type_by_code, doc_type_by_name
+    from domain.tables import fold as plain           # no diacritics: "ke hoach"
+    name = plain(root).strip()
+    found = doc_type_by_name().get(name) or doc_type_by_code().get(name.upper())
+    return found.name if found else None
 
 
 def find_root(root: str, is_document: Callable[[str], bool], documents_with_symbol: Callable[[str], dict[str, dict]],
-              *, issuer: str | None = None, year: int | str | None = None) -> str:
+              *, issuer: str | None = None, year: int | str | None = None,
+              unnumbered: Callable[[str], dict[str, dict]] | None = None) -> str:
     """ROOT as a doc_id, whatever the graph is kept in: is_document(doc_id) says whether it is one,
-    documents_with_symbol(symbol) gives {doc_id: attributes} of the documents with that symbol."""
+    documents_with_symbol(symbol) gives {doc_id: attributes} of the documents with that symbol,
+    unnumbered(doc_type) those of that type that carry no number."""
     if is_document(root):
         return root
+    doc_type = type_named(root) if unnumbered is not None else None
+    if doc_type is not None:
+        return choose_root(unnumbered(doc_type), doc_type, issuer=issuer, year=year)
     symbol = canonical_symbol(root)
     if symbol is None:
         raise RootError(f"'{root}' is neither a document id nor a symbol such as 57-NQ/TW")

@@ -104,13 +104,57 @@ def test_quality_upload_export_pages_open(at_env):
     assert any(row == "Số văn bản" for row in at.dataframe[0].value["Thông tin"])
 
 
-def test_unreachable_neo4j_is_one_line_and_app_stays_usable(at_env, monkeypatch):
+def test_unreachable_neo4j_is_said_plainly_and_nothing_stale_is_shown(at_env, monkeypatch):
     monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")
     at = run_page("find")
-    at.selectbox(key="backend").set_value("neo4j").run()
+    at.selectbox(key="backend_widget_vi").set_value("neo4j").run()
     assert not at.exception
-    assert at.dataframe[0].value is not None
-    assert at.sidebar.error and "\n" not in at.sidebar.error[0].value
+    assert not at.dataframe                                   # no results from another backend
+    assert "Không kết nối được máy chủ Neo4j" in at.error[0].value and "bolt://127.0.0.1:9" in at.error[0].value
+    at.toggle(key="english_widget").set_value(True).run()
+    assert "The Neo4j server cannot be reached" in at.error[0].value and not at.dataframe
+    at.switch_page("app_pages/export.py").run()              # every page, export too
+    assert at.error and not at.button
+
+
+def test_neo4j_backend_serves_the_pages_and_export(at_env, neo4j_server, monkeypatch):
+    """With Neo4j chosen and reachable, search and export read from it (export used to ignore it)."""
+    from cascade.backends import sync_store_to_neo4j
+    from graph import neo4j_backend
+    monkeypatch.setenv("NEO4J_URI", neo4j_server.uri)
+    sync_store_to_neo4j(at_env)
+    neo4j_backend.Neo4jBackend.from_env().sync(national_cascade(provinces=1, communes=2))   # differs from the store
+    at = run_page("find")
+    at.selectbox(key="backend_widget_vi").set_value("neo4j").run()
+    assert not at.exception and not at.error
+    at.switch_page("app_pages/export.py").run()
+    at.button[0].click().run()
+    assert not at.exception
+    meta = dict(zip(at.dataframe[0].value["Thông tin"], at.dataframe[0].value["Giá trị"]))
+    assert meta["Số văn bản"] == str(1 + 1 + 2)                # the server's graph, not the store's
+    sync_store_to_neo4j(at_env)
+
+
+def test_two_sessions_keep_their_own_language():
+    """The language is read per thread/session, never from a module global."""
+    import threading
+
+    from explorer.i18n import language, t
+    barrier = threading.Barrier(2)
+    seen = {True: set(), False: set()}
+
+    def session(english: bool):
+        with language(english):
+            for _ in range(200):
+                barrier.wait()
+                seen[english].add(t("find"))
+
+    threads = [threading.Thread(target=session, args=(flag,)) for flag in (True, False)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == {True: {"Find"}, False: {"Tìm kiếm"}}
 
 
 # -- explorer functions ---------------------------------------------------------------------
@@ -136,7 +180,7 @@ def test_a_3000_descendant_root_folds_into_readable_aggregates():
     assert view.total == 3087 and view.shown == 63         # the province plans, one by one
     assert len(view.aggregates) == 63                       # their communes, folded per province
     assert len(view.nodes) < 150
-    assert all("48 / 80 đơn vị đã ban hành" in a.label for a in view.aggregates)
+    assert all("48 / 80 đơn vị đã ban hành" in " ".join(a.label.split("\n")) for a in view.aggregates)
     assert not remote_references(page) and "https://cdn" not in page
     # opening one province's group shows its 48 commune plans
     key = view.aggregates[0].id
@@ -191,12 +235,18 @@ def test_checklists_are_vietnamese_with_dd_mm_yyyy_dates():
                          {"unit": "Xã B", "body": "Đảng ủy xã B", "level": "commune", "province": "Quảng Trị",
                           "status": "overdue", "documents": [], "answered_on": None, "deadline": "2025-02-01",
                           "reason": "r"}]}
-    rows = list(csv.reader(io.StringIO(checklist_csv(gaps).decode("utf-8-sig"))))
+    from explorer.i18n import language
+    rows = list(csv.reader(io.StringIO(checklist_csv(gaps, {"d1": "09-KH/ĐU"}.get).decode("utf-8-sig"))))
     header = rows.index(next(r for r in rows if r and r[0] == "STT"))
-    assert rows[header + 1][5:9] == ["đã ban hành", "01/02/2025", "20/01/2025", "10"]
-    assert rows[header + 2][5] == "quá hạn"
+    table = [dict(zip(rows[header], r)) for r in rows[header + 1:]]
+    assert [table[0][k] for k in ("Trạng thái", "Thời hạn", "Ngày ban hành", "Độ trễ (ngày)", "Văn bản trả lời")] \
+        == ["đã ban hành", "01/02/2025", "20/01/2025", "10", "09-KH/ĐU"]
+    assert table[1]["Trạng thái"] == "quá hạn" and table[1]["Độ trễ (ngày)"] == ""
     sheet = load_workbook(io.BytesIO(checklist_xlsx(gaps))).active
-    assert sheet.cell(row=header + 2, column=6).value == "đã ban hành"
+    assert sheet.cell(row=header + 2, column=rows[header].index("Trạng thái") + 1).value == "đã ban hành"
+    with language(True):
+        english = checklist_csv(gaps).decode("utf-8-sig")
+    assert "Status" in english and "covered" in english and "overdue" in english and "đã ban hành" not in english
     assert delay_histogram(gaps) == [{"Độ trễ (ngày)": "7–13", "Số văn bản": 1}]
 
 
@@ -209,8 +259,8 @@ def test_snapshot_diff_reports_arrivals_and_closed_gaps(tmp_path):
     new, _ = export_bytes(g, "json", as_of="2025-04-01")
     assert meta["documents"] == 1 + 2 + 5 and meta["as_of"] == "2025-04-01" and meta["corpus_digest"]
     diff = diff_snapshots(old, new)
-    assert [row["doc_id"] for row in diff["arrived"]] == ["xa.0.2:KH:1"]
-    assert len(diff["closed"]) == 1 and diff["closed"][0]["Trước"] == "overdue"
+    assert diff["arrived_ids"] == ["xa.0.2:KH:1"] and diff["arrived"][0]["Số hiệu"] == "3-KH/ĐU"
+    assert len(diff["closed"]) == 1 and diff["closed"][0]["Trước"] == "quá hạn"
     assert diff["opened"] == []
     for fmt in ("graphml", "gexf", "csv", "cypher", "html"):
         data, _ = export_bytes(g, fmt)
@@ -237,3 +287,41 @@ def test_upload_saves_ingests_and_reports_errors(tmp_path):
 def test_dates_are_dd_mm_yyyy():
     from explorer.i18n import fmt_date
     assert fmt_date("2024-12-22") == "22/12/2024" and fmt_date(None) == ""
+
+
+def test_one_colour_per_status_in_table_and_charts():
+    from explorer.coverage import STATUS_COLOURS, status_chart, status_style
+    from explorer.i18n import language, status_name
+    from queries.gaps import STATUSES
+    for english in (False, True):
+        with language(english):
+            names = [status_name(s) for s in STATUSES]
+            table = [{"Cấp": "Cấp xã", **{name: 1 for name in names}}]
+            scale = status_chart(table, "Cấp").to_dict()["encoding"]["color"]["scale"]
+            assert scale["domain"] == names and scale["range"] == [STATUS_COLOURS[s] for s in STATUSES]
+            assert all(STATUS_COLOURS[s] in status_style(status_name(s)) for s in STATUSES)
+    assert len(set(STATUS_COLOURS.values())) == len(STATUSES)
+
+
+def test_exports_name_files_relative_to_the_corpus(at_env):
+    from explorer.snapshots import export_bytes
+    data, _ = export_bytes(at_env.graph(), "json")
+    sources = [n["source"] for n in json.loads(data)["nodes"] if n.get("source")]
+    assert sources and not [s for s in sources if s.startswith("/") or str(ROOT) in s]
+    assert any(s.startswith("seeds/") or "/" in s for s in sources)
+
+
+def test_failed_uploads_can_be_dismissed_and_expire(tmp_path):
+    from explorer.i18n import language
+    from explorer.upload import save_and_ingest
+    from graph.store import Store
+    store = Store(tmp_path / "store")
+    report = save_and_ingest([("broken.pdf", b"%PDF-1.4 not really a pdf")], store)
+    assert [name for name, _ in report.errors] == ["broken.pdf"]
+    assert "PDF" in report.errors[0][1] and "corrupt" not in report.errors[0][1]     # said in Vietnamese
+    with language(True):
+        again = save_and_ingest([("broken.pdf", b"%PDF-1.4 not really a pdf")], store)
+    assert "PDF" in again.errors[0][1] and "tệp" not in again.errors[0][1]
+    assert len(store.failures_since(3600)) == 1 and store.failures_since(-3600) == []   # older ones expire
+    store.dismiss_failures(source for source, _ in store.failures())
+    assert store.failures() == []

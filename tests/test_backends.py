@@ -121,6 +121,9 @@ def test_resolve_root_same_on_corpus(engines, corpus_graph, corpus_store, record
     for root in corpus_roots(corpus_graph, records).values():
         assert engine.resolve_root(root) == root
     assert engine.resolve_root("57-NQ/TW", year=2024) == queries.resolve_root(corpus_graph, "57-NQ/TW")
+    # an unnumbered plan, named by its type and issuer
+    assert engine.resolve_root("Kế hoạch", issuer="Kim Động") == queries.resolve_root(
+        corpus_graph, "KH", issuer="Kim Dong") == "hu.hung-yen.kim-dong:KH:#bab0ae25aaea"
     for bad in ("999-NQ/TW", HOSTILE):
         with pytest.raises(queries.RootError) as info:
             engine.resolve_root(bad)

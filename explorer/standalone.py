@@ -1,0 +1,56 @@
+"""The standalone HTML export: the app's lineage drawing (folded, routed, wrapped) in one file,
+its JavaScript inline. With a root, that root's cascade; without, every document that implements
+nothing else, under one "whole corpus" box, so thousands of documents fold the way the app folds them."""
+from __future__ import annotations
+
+import networkx as nx
+
+from explorer.graph_html import render_view_html
+from explorer.i18n import t
+from explorer.lineage_view import build_view, relayed_pairs
+from queries import gaps, lineage
+
+CORPUS_ROOT = "~corpus"
+PARENTS = ("IMPLEMENTS", "BASED_ON")
+
+
+def _tops(graph: nx.MultiDiGraph) -> list[str]:
+    """Documents with no parent document in GRAPH: where the cascades start."""
+    return sorted(n for n, d in graph.nodes(data=True) if d.get("kind") == "document" and not any(
+        data.get("relation") in PARENTS and graph.nodes[p].get("kind") == "document"
+        for _, p, data in graph.out_edges(n, data=True)))
+
+
+def corpus_lineage(graph: nx.MultiDiGraph, as_of: str | None = None) -> dict:
+    """One lineage result (CONTRACT shape) for the whole graph, rooted at a virtual corpus box."""
+    documents: dict[str, dict] = {}
+    edges = set()
+    for top in _tops(graph):
+        found = lineage(graph, top, "down", None, as_of).to_json()
+        for doc in [{**found["root"], "depth": 0}, *found["documents"]]:
+            depth = doc["depth"] + 1
+            if doc["doc_id"] not in documents or documents[doc["doc_id"]]["depth"] > depth:
+                documents[doc["doc_id"]] = {**graph.nodes[doc["doc_id"]], **doc, "depth": depth}
+        edges |= {(e["from"], e["to"], e["relation"]) for e in found["edges"]}
+        edges.add((top, CORPUS_ROOT, ""))
+    root = {"doc_id": CORPUS_ROOT, "symbol": t("whole"), "ingested": True}
+    return {"root": root, "direction": "down", "documents": list(documents.values()),
+            "edges": [{"from": a, "to": b, "relation": r} for a, b, r in sorted(edges)]}
+
+
+def standalone_html(graph: nx.MultiDiGraph, root: str | None = None, as_of: str | None = None) -> str:
+    if root is not None and root in graph:
+        result, meta = lineage(graph, root, "down", None, as_of).to_json(), dict(graph.nodes[root])
+    else:
+        result, meta = corpus_lineage(graph, as_of), {}
+    cache: dict[str, list[dict]] = {}
+
+    def expected_for(doc_id: str) -> list[dict]:
+        if doc_id not in cache:
+            cache[doc_id] = gaps(graph, doc_id, as_of).to_json()["expected"] if doc_id in graph else []
+        return cache[doc_id]
+
+    view = build_view(result, root_meta=meta, expected_for=expected_for, relayed=relayed_pairs(graph))
+    for node in view.nodes:
+        node.url = None          # a file on its own has no app pages to open
+    return render_view_html(view, height=900)
