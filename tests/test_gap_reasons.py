@@ -11,6 +11,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from explorer.i18n import t
 from queries import gaps, resolve_root
 from tests.test_graph_queries import district_cascade  # noqa: F401  (fixture)
 
@@ -84,11 +85,12 @@ def test_cli_csv_and_checklists_carry_the_same_sentences(district_cascade):  # n
     table = runner.invoke(main, args).output
     assert all(sentence in table for sentence in sentences)
     lines = list(csv.reader(io.StringIO(checklist_csv(data).decode("utf-8-sig"))))
-    header = lines.index(next(line for line in lines if line and line[0] == "STT"))
-    assert {line[-1] for line in lines[header + 1:]} == sentences
-    assert "Kế hoạch 5-KH/ĐU ngày 20/04/2025" in {line[-2] for line in lines[header + 1:]}
+    header = lines.index(next(line for line in lines if line and line[0] == t("col_no")))
+    reason, answers = lines[header].index(t("col_reason")), lines[header].index(t("col_answers"))
+    assert {line[reason] for line in lines[header + 1:]} == sentences
+    assert "Kế hoạch 5-KH/ĐU ngày 20/04/2025" in {line[answers] for line in lines[header + 1:]}
     sheet = load_workbook(io.BytesIO(checklist_xlsx(data))).active
-    assert sentences <= {row[-1] for row in sheet.iter_rows(values_only=True)}
+    assert sentences <= {row[reason] for row in sheet.iter_rows(values_only=True)}
     assert not any(INTERNAL.search(str(cell)) for row in sheet.iter_rows(values_only=True) for cell in row if cell)
 
 
@@ -97,11 +99,8 @@ def test_checklist_follows_the_ui_language(district_cascade):  # noqa: F811
     from explorer.coverage import coverage_rows
     graph = district_cascade.graph()
     data = gaps(graph, resolve_root(graph, "21-KH/HU"), as_of="2025-06-01").to_json()
-    i18n.set_english(True)
-    try:
-        english = {row["Căn cứ"] for row in coverage_rows(data)}
-    finally:
-        i18n.set_english(False)
+    with i18n.language(True):
+        english = {row["Grounds"] for row in coverage_rows(data)}
     assert english == {row["reasons"]["en"] for row in data["expected"]}
 
 
