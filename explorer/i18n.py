@@ -65,8 +65,9 @@ TEXT = {
                        "Documents missing a symbol, date or issuer"),
     "ambiguous": ("Cơ quan ban hành chưa chắc chắn", "Ambiguous issuers"),
     "cited_missing": ("Văn bản được trích dẫn nhưng chưa có trong kho", "Cited but missing documents"),
-    "upload_help": ("Kéo thả tệp .txt, .docx, .pdf, .html, .md (tối đa {mb} MB mỗi tệp)",
-                    "Drop .txt, .docx, .pdf, .html, .md files (at most {mb} MB each)"),
+    "upload_help": ("Kéo thả tệp .txt, .docx, .doc, .pdf, .html, .md hoặc ảnh quét .png, .jpg, .tif "
+                    "(tối đa {mb} MB mỗi tệp)",
+                    "Drop .txt, .docx, .doc, .pdf, .html, .md files or scans .png, .jpg, .tif (at most {mb} MB each)"),
     "ingest": ("Đưa vào kho", "Add to the store"),
     "scope": ("Phạm vi", "Scope"),
     "whole": ("Toàn bộ đồ thị", "Whole graph"),

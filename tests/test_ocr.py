@@ -206,3 +206,17 @@ def test_without_tesseract_a_scan_is_refused_clearly(header_scan, monkeypatch):
             load_bytes(b"\x89PNG\r\n\x1a\n", "scan.png")
     finally:
         ocr.engine.cache_clear()
+
+
+def test_upload_takes_scans_and_shows_ocr_progress(header_scan, tmp_path):
+    from explorer.upload import UPLOAD_TYPES, save_and_ingest
+
+    assert {"doc", "png", "jpg", "tif", "tiff"} <= set(UPLOAD_TYPES)
+    data, _ = header_scan
+    seen: list[tuple[float, str]] = []
+    report = save_and_ingest([("bản quét.pdf", data), ("cũ.doc", (TWINS / "28_mttq_thanhhoa_43.doc").read_bytes())],
+                             Store(tmp_path / "s"), progress=lambda share, text: seen.append((share, text)))
+    assert report.added == 2 and not report.errors
+    assert any("OCR" in text and "trang 1/1" in text for _, text in seen)
+    assert [share for share, _ in seen] == sorted(share for share, _ in seen)
+    assert list((tmp_path / "s" / "ocr-cache").glob("*.json"))
