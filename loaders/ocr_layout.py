@@ -73,37 +73,45 @@ def page_lines(words: list[Word], width: int) -> list[str]:
         return []
     height = median(w.bottom - w.top for w in words)
     rows = _rows(_segments(words, gap=1.5 * height))   # word spaces are about 0.3 of a height
-    middle = width / 2 if width else max(s.right for row in rows for s in row) / 2
-    slack = 0.04 * (width or 2 * middle)
+    page = width or max(s.right for row in rows for s in row)
 
     def side(seg: Segment) -> str | None:
-        if seg.right <= middle + slack:
+        centre = (seg.left + seg.right) / 2
+        if centre < 0.4 * page:
             return "left"
-        if seg.left >= middle - slack:
+        if centre > 0.6 * page and seg.left > 0.25 * page:
             return "right"
-        return None   # spans the middle: body text, a centred title
+        return None   # a centred title, or body text from margin to margin
+
+    def sides(row: list[Segment]) -> list[str | None]:
+        """Two segments side by side are two columns, even when the right one reaches over the
+        middle (the motto's cell is the wider one)."""
+        if len(row) > 1:
+            return ["left"] + ["right"] * (len(row) - 1)
+        return [side(row[0])]
 
     lines: list[str] = []
     zone: list[list[Segment]] = []
 
     def flush() -> None:
-        lefts = [s.text for row in zone for s in row if side(s) == "left"]
-        rights = [s.text for row in zone for s in row if side(s) == "right"]
-        lines.extend(lefts + rights)
+        placed = [(seg, where) for row in zone for seg, where in zip(row, sides(row))]
+        lines.extend([seg.text for seg, where in placed if where == "left"]
+                     + [seg.text for seg, where in placed if where == "right"])
         zone.clear()
 
     last_bottom = None
     for row in rows:
         top = min(s.top for s in row)
-        # a wider blank than line spacing: a new paragraph, kept as the blank line a text version has
-        if last_bottom is not None and top - last_bottom > 0.9 * height and lines and lines[-1]:
-            flush()
-            lines.append("")
-        last_bottom = max(s.bottom for s in row)
-        if all(side(s) for s in row):
+        where = sides(row)
+        # a zone starts with a right-hand column; a lone short line on the left is body text
+        if all(where) and (zone or "right" in where):
             zone.append(row)
-            continue
-        flush()
-        lines.extend(s.text for s in row)
+        else:
+            flush()
+            # a wider blank than line spacing: a new paragraph, the blank line a text version has
+            if last_bottom is not None and top - last_bottom > 0.9 * height and lines and lines[-1]:
+                lines.append("")
+            lines.extend(s.text for s in row)
+        last_bottom = max(s.bottom for s in row)
     flush()
     return lines
