@@ -33,6 +33,16 @@ def test_every_repair_example_reads_back(row):
     assert repair(row["example"]) == row["repaired"]
 
 
+def test_repair_table_is_well_formed():
+    import unicodedata
+
+    rows = read_rows("ocr_repairs.csv")
+    assert len({row["pattern"] for row in rows}) == len(rows)
+    for row in rows:
+        assert row["why"] and all(v == unicodedata.normalize("NFC", v) for v in row.values()), row
+        assert row["example"] != row["repaired"], row
+
+
 def test_repairs_leave_good_text_alone():
     good = "ỦY BAN NHÂN DÂN TỈNH\nSố: 594/KH-UBND ngày 10/3/2025; 57-NQ/TW; công tác; Đảng ủy"
     assert repair(good) == good
