@@ -28,8 +28,8 @@ echo "setup: Python packages"
 "$PYTHON" -m pip install -q --disable-pip-version-check --no-deps -e .
 
 # Scans and old Word files (loaders/ocr.py, loaders/doc.py): Tesseract with its Vietnamese model,
-# pdftoppm to rasterise PDF pages, catdoc for .doc (loaders/doc.py says why). Required with --all (the OCR tests run in CI);
-# without root the app still starts and refuses scans with a clear message.
+# pdftoppm to rasterise PDF pages, catdoc for .doc (loaders/doc.py says why). Required with --all
+# (the OCR tests run in CI); without root the app still starts and refuses scans with a clear message.
 echo "setup: OCR and .doc tools"
 apt_install tesseract-ocr tesseract-ocr-vie poppler-utils catdoc || [ "$want_all" = 0 ]
 
