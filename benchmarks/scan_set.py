@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -115,13 +115,16 @@ class Page:
         width = self.draw.textlength(text, font=font)
         self.draw.text((centre - width / 2, y), text, font=font, fill=(20, 20, 20))
 
-    def column(self, lines: list[str], centre: float, y: int, font, room: float) -> int:
-        """Lines centred on `centre`, each shrunk to fit `room` (a header cell's width)."""
+    def column(self, lines: list[str], centre: float, y: int, font, room: float, flush_left: bool = False) -> int:
+        """Lines centred on `centre` (or from its cell's left edge), each shrunk to fit `room`."""
         for line in lines:
             fitted = font
             while self.draw.textlength(line, font=fitted) > room and fitted.size > 8:
                 fitted = fitted.font_variant(size=fitted.size - 2)
-            self.centred(line, centre, y, fitted)
+            if flush_left:
+                self.draw.text((centre - room / 2, y), line, font=fitted, fill=(20, 20, 20))
+            else:
+                self.centred(line, centre, y, fitted)
             y += self.line
         return y
 
@@ -166,7 +169,10 @@ class Page:
         ink = (30, 40, 140, 220)
         points = [(x - r + i * r / 10, y + rng.uniform(-0.25, 0.25) * r) for i in range(21)]
         draw.line(points, fill=ink, width=width)
-        self.image.paste(overlay, (0, 0), overlay)
+        ink_layer = Image.new("RGB", self.size, (255, 255, 255))
+        ink_layer.paste(overlay, (0, 0), overlay)
+        self.image = ImageChops.multiply(self.image, ink_layer)   # ink over print: black stays black
+        self.draw = ImageDraw.Draw(self.image)
 
 
 def render(text: str, dpi: int, seed: int, max_pages: int = MAX_PAGES) -> tuple[list[Image.Image], str]:
@@ -193,7 +199,7 @@ def render(text: str, dpi: int, seed: int, max_pages: int = MAX_PAGES) -> tuple[
     if drawn == len(lay.body) and not page.full:
         page.y += page.line
         top = page.y
-        page.column(lay.recipients, width * 0.26, top, page.font, room=width * 0.40)
+        page.column(lay.recipients, width * 0.30, top, page.font, room=width * 0.34, flush_left=True)
         end = page.column(lay.signature, right_centre, top, page.bold, room=width * 0.52)
         page.stamp((right_centre - 0.3 * dpi, (top + end) / 2), rng)
     return [_age(p.image, dpi, rng) for p in pages], printed_text(lay, drawn)

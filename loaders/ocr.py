@@ -4,7 +4,7 @@ The tesseract and pdftoppm command lines come from Debian (tools/setup.sh). Page
 one single-threaded tesseract per core; a document's result is cached by the hash of its bytes
 (CASCADE_OCR_CACHE, set by the ingest to <store>/ocr-cache) so a re-read does not OCR again.
 Lines are rebuilt from Tesseract's word boxes (loaders/ocr_layout.py) so the two-column header
-reads as two columns, and the red stamp is bleached before recognition.
+reads as two columns, and the red seal and blue signature are bleached before recognition.
 """
 
 from __future__ import annotations
@@ -111,15 +111,16 @@ class OcrResult:
 
 # ---- pages --------------------------------------------------------------------------------------
 
-def _bleach_red(image):
-    """Grey page with the red stamp (and red signature ink) turned white: Tesseract reads stamps as
-    garbage lines, and black text under a red stamp survives because it is dark in every channel."""
+def _bleach_ink(image):
+    """Grey page with coloured ink turned white: the red seal and the blue signature. Tesseract
+    reads them as garbage lines; the black print under a seal stays, being dark in every channel."""
     from PIL import ImageChops
 
     rgb = image.convert("RGB")
     r, g, b = rgb.split()
-    redness = ImageChops.subtract(r, ImageChops.lighter(g, b))   # R - max(G, B), clipped at 0
-    mask = redness.point(lambda v: 255 if v > 40 else 0)
+    chroma = ImageChops.subtract(ImageChops.lighter(ImageChops.lighter(r, g), b),
+                                 ImageChops.darker(ImageChops.darker(r, g), b))   # max - min of R, G, B
+    mask = chroma.point(lambda v: 255 if v > 60 else 0)   # paper and JPEG-noisy print: below 20
     grey = rgb.convert("L")
     grey.paste(255, mask=mask)
     return grey
@@ -152,7 +153,7 @@ def _recognise(number: int, png: Path) -> OcrPage:
         from PIL import Image
 
         with Image.open(png) as image:
-            _bleach_red(image).save(png)
+            _bleach_ink(image).save(png)
         words, width = _tesseract_words(png)
     except subprocess.TimeoutExpired:
         page.error = f"page {number}: OCR stopped (time limit {PAGE_SECONDS:.0f} s)"
