@@ -5,6 +5,7 @@ with progress and warnings on stderr only. Exit codes: 0 success, 1 a file or qu
 2 usage error or ambiguous ROOT."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import io
@@ -80,11 +81,12 @@ def extract(paths, fmt, with_text):
     records = []
     files = list(iter_paths(paths))
     if not files:
-        _err("error: no readable files (.txt .md .docx .pdf .html) in " + ", ".join(paths))
+        _err("error: no readable files (.txt .md .docx .doc .pdf .html, scans .png .jpg .tif) in " + ", ".join(paths))
         sys.exit(EXIT_FAILED)
     for path in files:
         try:
-            record, _ = read_and_extract(path, registry)
+            with _ocr_progress(_err):
+                record, _ = read_and_extract(path, registry)
         except LoadError as error:
             failed += 1
             _err(f"error: {error}")
@@ -105,6 +107,17 @@ def extract(paths, fmt, with_text):
     if fmt == "json":
         _echo_json(records)
     sys.exit(EXIT_FAILED if failed else 0)
+
+
+@contextlib.contextmanager
+def _ocr_progress(show):
+    """Scans take seconds a page: say which page OCR is on (stderr only)."""
+    from loaders import ocr
+    ocr.set_progress(lambda source, done, total: show(f"OCR {Path(source).name}: trang {done}/{total}"))
+    try:
+        yield
+    finally:
+        ocr.set_progress(None)
 
 
 def _print_record(data: dict) -> None:
@@ -142,7 +155,8 @@ def ingest(paths, store, backend, fmt):
     target = Store(store)
     with click.progressbar(length=len(files), label="Đang nạp", file=sys.stderr,
                            show_pos=True) as bar:
-        report = ingest_paths(files, target, progress=lambda n, path: bar.update(1))
+        with _ocr_progress(lambda line: (setattr(bar, "label", line), bar.render_progress())):
+            report = ingest_paths(files, target, progress=lambda n, path: bar.update(1))
     for source, message in report.failures:
         _err(f"error: {message}")
     for source, message in report.warnings:

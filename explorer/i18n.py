@@ -72,8 +72,9 @@ TEXT = {
                        "Documents missing a symbol, date or issuer"),
     "ambiguous": ("Cơ quan ban hành chưa chắc chắn", "Ambiguous issuers"),
     "cited_missing": ("Văn bản được trích dẫn nhưng chưa có trong kho", "Cited but missing documents"),
-    "upload_help": ("Kéo thả tệp .txt, .docx, .pdf, .html, .md (tối đa {mb} MB mỗi tệp)",
-                    "Drop .txt, .docx, .pdf, .html, .md files (at most {mb} MB each)"),
+    "upload_help": ("Kéo thả tệp .txt, .docx, .doc, .pdf, .html, .md hoặc ảnh quét .png, .jpg, .tif "
+                    "(tối đa {mb} MB mỗi tệp)",
+                    "Drop .txt, .docx, .doc, .pdf, .html, .md files or scans .png, .jpg, .tif (at most {mb} MB each)"),
     "ingest": ("Đưa vào kho", "Add to the store"),
     "scope": ("Phạm vi", "Scope"),
     "whole": ("Toàn bộ đồ thị", "Whole graph"),
@@ -154,6 +155,7 @@ def fmt_date(value: str | dt.date | None) -> str:
 # -- explorer pages (issue 12): every word a page shows, in both languages -----------------------
 TEXT.update({
     "backend_networkx": ("Kho nhúng (networkx)", "Embedded store (networkx)"),
+    "ocr_progress": ("{name}: nhận dạng chữ (OCR) trang {page}/{pages}", "{name}: reading the scan (OCR), page {page}/{pages}"),
     "backend_neo4j": ("Máy chủ Neo4j", "Neo4j server"),
     "backend_down": ("Không kết nối được máy chủ Neo4j ({uri}). Trang này không hiển thị dữ liệu nào. Hãy khởi động "
                      "máy chủ (tools/neo4j.sh start) hoặc chọn nguồn dữ liệu \"Kho nhúng\" ở thanh bên.",

@@ -14,12 +14,12 @@ from explorer.i18n import doc_name, load_error_text, t
 from explorer.lineage_view import doc_url
 from graph.ingest import ingest_paths
 from graph.store import Store
-from loaders import SUPPORTED_SUFFIXES
+from loaders import SUPPORTED_SUFFIXES, ocr
 from loaders.base import max_bytes_from_env, mb
 
 PARENT_RELATIONS = ("IMPLEMENTS", "BASED_ON")
 
-UPLOAD_TYPES = ["txt", "docx", "pdf", "html", "htm", "md"]
+UPLOAD_TYPES = ["txt", "docx", "doc", "pdf", "html", "htm", "md", "png", "jpg", "jpeg", "tif", "tiff"]
 
 
 @dataclass
@@ -64,11 +64,23 @@ def save_and_ingest(files: Iterable[tuple[str, bytes]], store: Store, *, max_byt
     if paths:
         total = len(paths)
 
+        current = [1]
+
         def step(done: int, path: str) -> None:
+            current[0] = done
             if progress:
                 progress(min(1.0, done / total), Path(path).name)
 
-        result = ingest_paths(paths, store, progress=step)
+        def ocr_step(source: str, pages_done: int, pages: int) -> None:   # a scan: page by page
+            if progress:
+                share = (current[0] - 1 + pages_done / pages) / total
+                progress(min(1.0, share), t("ocr_progress", name=Path(source).name, page=pages_done, pages=pages))
+
+        ocr.set_progress(ocr_step)
+        try:
+            result = ingest_paths(paths, store, progress=step)
+        finally:
+            ocr.set_progress(None)
         for source, message in result.failures:
             reason = message[len(source) + 2:] if message.startswith(source + ": ") else message
             report.errors.append((names.get(source, Path(source).name), load_error_text(reason)))

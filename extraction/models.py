@@ -140,12 +140,15 @@ class DocumentRecord:
     encoding: str | None = None
     spans: dict[str, Any] = field(default_factory=dict)   # symbol, date, title spans
     unnumbered: list[UnnumberedRef] = field(default_factory=list)   # parents cited without a number
+    ocr: dict[str, Any] | None = None   # set by the loader for OCR'd text (engine, mean_confidence, ...)
 
     def to_json(self, *, with_text: bool = False) -> dict[str, Any]:
         """The CONTRACT record (extra fields allowed, none renamed or dropped)."""
         data = _plain(self)
         if not with_text:
             data.pop("text")
+        if data["ocr"] is None:
+            data.pop("ocr")   # only OCR'd records carry the field: other records stay as they were
         return data
 
     @classmethod

@@ -16,7 +16,7 @@ from domain.registry import Registry
 from extraction import extract_document
 from extraction.models import DocumentRecord
 from graph.store import AddResult, Store
-from loaders import LoadError, LoadedDocument, iter_paths, load_bytes, load_path
+from loaders import LoadError, LoadedDocument, iter_paths, load_bytes, load_path, ocr
 
 # Records written per transaction: large enough to be fast, small enough that a killed
 # ingest of a big corpus keeps most of its work (a rerun skips the files already stored).
@@ -39,6 +39,8 @@ def extract_loaded(loaded: LoadedDocument, registry: Registry | None = None) -> 
                               already_normal=True)
     record.format, record.encoding = loaded.format, loaded.encoding
     record.warnings = loaded.warnings + record.warnings
+    if loaded.metadata.get("ocr"):
+        ocr.mark_record(record, loaded.metadata["ocr"])
     return record
 
 
@@ -88,6 +90,7 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, registry: Registry |
     workers never wait for it. Runs of fewer than `batch` files, or with a registry of the
     caller's, stay in this process."""
     workers = default_workers() if workers is None else workers
+    ocr.set_cache_dir(Path(store.folder) / "ocr-cache")   # a scan read again (a new extractor) is not OCR'd again
     parallel = workers > 1 and registry is None
     registry = registry or Registry.load()
     report = IngestReport()

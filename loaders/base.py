@@ -9,7 +9,8 @@ from loaders.legacy import fix_mojibake
 from loaders.normalize import normalize_text
 
 SUPPORTED_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf",
-                      ".html": "html", ".htm": "html"}
+                      ".html": "html", ".htm": "html", ".doc": "doc",
+                      ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
 
 DEFAULT_MAX_BYTES = 20 * 1_000_000  # 20 MB; override with env CASCADE_MAX_FILE_MB
 
@@ -42,7 +43,7 @@ class LoadError(Exception):
 class LoadedDocument:
     source: str
     text: str  # display text, already passed through normalize_text
-    format: str  # txt | md | docx | pdf | html
+    format: str  # txt | md | docx | pdf | html | doc | image
     encoding: str | None = None  # utf-8, utf-16, cp1258, tcvn3, vni, cp1252 ...
     warnings: list[str] = field(default_factory=list)
     metadata: dict = field(default_factory=dict)

@@ -23,8 +23,7 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
     suffix = Path(source).suffix.lower()
     fmt = SUPPORTED_SUFFIXES.get(suffix)
     if fmt is None:
-        raise LoadError(source, f"unsupported file type {suffix or '(no suffix)'}"
-                                + ("; save it as .docx" if suffix == ".doc" else ""))
+        raise LoadError(source, f"unsupported file type {suffix or '(no suffix)'}")
     if len(data) > limit:
         raise LoadError(source, _too_large(len(data), limit))
     if not data:
@@ -38,6 +37,12 @@ def load_bytes(data: bytes, name: str, *, max_bytes: int | None = None) -> Loade
     if fmt == "pdf":
         from loaders.pdf import load_pdf
         return load_pdf(data, source)
+    if fmt == "image":
+        from loaders.image import load_image
+        return load_image(data, source)
+    if fmt == "doc":
+        from loaders.doc import load_doc
+        return load_doc(data, source)
     from loaders.html import load_html
     return load_html(data, source)
 
@@ -49,8 +54,7 @@ def load_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
     limit = max_bytes_from_env() if max_bytes is None else max_bytes
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise LoadError(source, f"unsupported file type {suffix or '(no suffix)'}"
-                                + ("; save it as .docx" if suffix == ".doc" else ""))
+        raise LoadError(source, f"unsupported file type {suffix or '(no suffix)'}")
     try:
         size = p.stat().st_size
         if p.is_dir():

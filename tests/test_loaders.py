@@ -148,7 +148,7 @@ def test_crlf_and_invisibles(tmp_path) -> None:
         ("image.txt", bytes(range(256)) * 40, "binary file, not text"),
         ("elf.txt", b"\x7fELF\x02\x01\x01\x00" + bytes(500), "binary file, not text"),
         ("notes.xyz", b"hello", "unsupported file type .xyz"),
-        ("old.doc", b"\xd0\xcf\x11\xe0", "unsupported file type .doc"),
+        ("old.doc", b"\xd0\xcf\x11\xe0", "corrupt .doc"),
         ("broken.docx", b"PK\x03\x04 not really a zip", "corrupt or truncated .docx"),
         ("broken.pdf", b"%PDF-1.4\n garbage \n%%EOF", "corrupt or truncated PDF"),
         ("empty.html", b"", "empty file"),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything Cascade needs on a fresh Debian machine, and nothing twice:
-#   bash tools/setup.sh          # Python packages + the `cascade` command (enough for the app)
+#   bash tools/setup.sh          # Python packages + the `cascade` command + OCR/.doc tools (enough for the app)
 #   bash tools/setup.sh --all    # also Chromium (browser tests) and Java 17 + Maven (Neo4j server)
 # Root is needed only for the Debian packages; without root they are reported, not installed.
 set -euo pipefail
@@ -26,6 +26,12 @@ apt_install() {
 echo "setup: Python packages"
 "$PYTHON" -m pip install -q --disable-pip-version-check -r requirements.txt
 "$PYTHON" -m pip install -q --disable-pip-version-check --no-deps -e .
+
+# Scans and old Word files (loaders/ocr.py, loaders/doc.py): Tesseract with its Vietnamese model,
+# pdftoppm to rasterise PDF pages, catdoc for .doc (loaders/doc.py says why). Required with --all
+# (the OCR tests run in CI); without root the app still starts and refuses scans with a clear message.
+echo "setup: OCR and .doc tools"
+apt_install tesseract-ocr tesseract-ocr-vie poppler-utils catdoc || [ "$want_all" = 0 ]
 
 if [ "$want_all" = 1 ]; then
   apt_install chromium fonts-dejavu-core
