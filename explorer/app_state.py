@@ -46,6 +46,11 @@ def graph():
     return store().graph()
 
 
+def tables():
+    """graph.sqlite: what the search, quality and overview read instead of the whole graph."""
+    return store().graph_tables()
+
+
 def backend():
     """The backend chosen in the sidebar; the embedded one when the other cannot answer."""
     name = st.session_state.get("backend", "networkx")
@@ -89,18 +94,18 @@ def select_doc(doc_id: str | None) -> None:
 
 def current_doc() -> str | None:
     doc = st.session_state.get("doc")
-    return doc if doc and doc in graph() else None
+    return doc if doc and tables().document(doc) is not None else None
 
 
-def describe(doc_id: str) -> str:
-    data = graph().nodes[doc_id] if doc_id in graph() else {}
+def describe(doc_id: str, data: dict | None = None) -> str:
+    data = doc_meta(doc_id) if data is None else data
     name = data.get("symbol") or data.get("doc_type") or doc_id
     parts = [str(name), data.get("issuer") or "", fmt_date(data.get("date"))]
     return " · ".join(p for p in parts if p)
 
 
 def doc_meta(doc_id: str) -> dict:
-    return dict(graph().nodes[doc_id]) if doc_id in graph() else {}
+    return tables().document(doc_id) or {}
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -109,7 +114,7 @@ def document_choices(gen: int, folder: str | None) -> dict[str, str]:
     g = get_store(folder).graph()
     docs = [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "document"]
     docs.sort(key=lambda item: (not item[1].get("ingested"), item[1].get("date") or "", item[0]))
-    return {n: describe(n) + ("" if d.get("ingested") else f" ({t('not_ingested')})") for n, d in docs}
+    return {n: describe(n, d) + ("" if d.get("ingested") else f" ({t('not_ingested')})") for n, d in docs}
 
 
 def choices() -> dict[str, str]:

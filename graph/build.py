@@ -16,8 +16,9 @@ import networkx as nx
 from domain.registry import Registry
 from extraction import identity
 from extraction.models import DocumentRecord, Reference
+from queries.lineage import PARENT_EDGES
 
-PARENT_EDGES = ("IMPLEMENTS", "BASED_ON")
+__all__ = ["PARENT_EDGES", "build_graph", "GraphBuilder", "CitationIndex", "DocKey"]
 # A cited date within this many days of an ingested document's date is the same document
 # (real plans cite parents with a wrong year).
 DATE_TOLERANCE_DAYS = 400

@@ -21,6 +21,7 @@ import networkx as nx
 
 from domain.registry import Registry
 from extraction.models import DocumentRecord
+from graph import overview, search_index
 from graph.build import PARENT_EDGES, CitationIndex, DocKey, GraphBuilder
 
 FILE_NAME = "graph.sqlite"
@@ -45,7 +46,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # What the graph is made from besides the records: the builder, the ids it gives, the registry
 # and the domain tables. Not the extractor: a changed extractor changes the records (files are
 # read again on the next ingest, a new generation), and until then the graph stays valid.
-GRAPH_INPUTS = ("graph/build.py", "graph/tables.py", "extraction/identity.py", "domain/registry.py",
+GRAPH_INPUTS = ("graph/build.py", "graph/tables.py", "graph/search_index.py", "graph/overview.py",
+                "queries/search.py", "extraction/identity.py", "domain/registry.py",
                 "domain/tables.py", "data/domain/*.csv", "data/registry/*.csv")
 
 
@@ -70,9 +72,12 @@ class SqliteSink:
         self.conn = conn
         self.nodes: list[tuple] = []
         self.edges: list[tuple] = []
+        self.searched: list[tuple] = []       # doc_search rows of the document nodes
 
     def node(self, node_id: str, attrs: dict) -> None:
         self.nodes.append((node_id, attrs.get("kind"), attrs.get("symbol"), _to_json(attrs)))
+        if attrs.get("kind") == "document":
+            self.searched.append(search_index.row(node_id, attrs))
         if len(self.nodes) >= ROWS_PER_INSERT:
             self.flush()
 
@@ -86,8 +91,10 @@ class SqliteSink:
         # The same edge again replaces the first, unless it only fills a gap (a relayed claim).
         self.conn.executemany("INSERT INTO edges VALUES (?1, ?2, ?3, ?4) ON CONFLICT (source, target, key) "
                               "DO UPDATE SET data = excluded.data WHERE ?5", self.edges)
+        self.conn.executemany(search_index.INSERT, self.searched)
         self.nodes.clear()
         self.edges.clear()
+        self.searched.clear()
 
 
 def build(store_conn: sqlite3.Connection, folder: Path, key: str, registry: Registry) -> Path:
@@ -102,11 +109,12 @@ def build(store_conn: sqlite3.Connection, folder: Path, key: str, registry: Regi
         # A temporary file: nothing to protect until it is renamed, so no journal, no syncs.
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
-        conn.executescript(SCHEMA)
+        conn.executescript(SCHEMA + search_index.SCHEMA + overview.SCHEMA)
         conn.execute("BEGIN")
         sink = SqliteSink(conn)
         builder = GraphBuilder(CitationIndex(_keys(store_conn), registry), registry, sink)
         for record in _records(store_conn):
+            overview.note_record(conn, record)
             builder.settle_issuer(record)
             builder.add_document(record)
             builder.add_links(record)
@@ -114,7 +122,8 @@ def build(store_conn: sqlite3.Connection, folder: Path, key: str, registry: Regi
         sink.flush()
         conn.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
         conn.execute("COMMIT")
-        conn.executescript(INDEXES)
+        conn.executescript(INDEXES + search_index.INDEXES)
+        overview.summarise(conn)
         conn.close()
         os.replace(temporary, target)
     except BaseException:
@@ -149,6 +158,16 @@ class GraphTables:
 
     def close(self) -> None:
         self.conn.close()
+
+    # -- search, stats, data quality (graph/search_index.py, graph/overview.py) -------------
+    def search(self, query: str = "", **filters) -> list[dict]:
+        return search_index.search(self.conn, query, **filters)
+
+    def stats(self) -> dict:
+        return overview.stats(self.conn)
+
+    def doc_types(self) -> list[str]:
+        return search_index.doc_types(self.conn)
 
     # -- whole graph ------------------------------------------------------------------------
     def load_all(self) -> nx.MultiDiGraph:
