@@ -252,7 +252,12 @@ def export(root, fmt, out, as_of, issuer, year, store, backend):
     engine = backends.open_backend(backend, store)
     doc_id = engine.resolve_root(root, issuer=issuer, year=year) if root else None
     try:
-        meta = write(engine.graph(), fmt, out, root=doc_id, as_of=as_of)
+        if isinstance(engine, backends.NetworkxBackend):
+            # Streamed from graph.sqlite: the whole graph never in memory (graph/stream_export.py).
+            from graph.stream_export import export_tables
+            meta = export_tables(engine.store.graph_tables(), fmt, out, root=doc_id, as_of=as_of)
+        else:
+            meta = write(engine.graph(), fmt, out, root=doc_id, as_of=as_of)
     except ExportError as error:
         _err(f"error: {error}")
         sys.exit(EXIT_FAILED)

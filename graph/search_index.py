@@ -89,11 +89,20 @@ def search(conn: sqlite3.Connection, query: str = "", *, doc_type: str | None = 
         parts = [f"{WEIGHTS[field]} * (instr(' ' || s.{field}_k || ' ', ?) > 0)" for _ in terms for field in FIELDS]
         score_params = [f" {term} " for term in terms for _ in FIELDS]
         order = f"({' + '.join(parts)}) DESC, " + order
-    sql = (f"SELECT s.node_id, n.data FROM doc_search s JOIN nodes n ON n.node_id = s.node_id "
-           f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
-           f"{'' if limit is None else ' LIMIT ' + str(int(limit))}")
-    hits = [(node_id, json.loads(data)) for node_id, data in conn.execute(sql, params + score_params)]
-    return rank(terms, hits, limit)
+    # The order is computed on the small index rows; only the first `limit` fetch their node.
+    sql = (f"SELECT s.node_id FROM doc_search s {'WHERE ' + ' AND '.join(where) if where else ''} "
+           f"ORDER BY {order}{'' if limit is None else ' LIMIT ' + str(int(limit))}")
+    ids = [node_id for (node_id,) in conn.execute(sql, params + score_params)]
+    data = dict(_node_data(conn, ids))
+    return rank(terms, [(node_id, data[node_id]) for node_id in ids], limit)
+
+
+def _node_data(conn: sqlite3.Connection, ids: list[str]):
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        for node_id, data in conn.execute(f"SELECT node_id, data FROM nodes WHERE node_id IN "
+                                          f"({', '.join('?' * len(chunk))})", chunk):
+            yield node_id, json.loads(data)
 
 
 def doc_types(conn: sqlite3.Connection) -> list[str]:
