@@ -166,6 +166,32 @@ def ingest(paths, store, backend, fmt):
     sys.exit(EXIT_FAILED if report.failures else 0)
 
 
+@main.command()
+@click.argument("names", nargs=-1, required=True)
+@click.option("--store", type=click.Path(file_okay=False), default=None,
+              help="Embedded store folder (default: data/store, or CASCADE_STORE).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def remove(names, store, fmt):
+    """Remove documents from the store, by file path (as ingested) or doc_id; the graph follows."""
+    from graph.store import Store
+    target = Store(store)
+    if not target.exists():
+        _err(f"error: no store at {target.folder}")
+        sys.exit(EXIT_FAILED)
+    result = target.remove(names)
+    if result["removed"]:
+        target.graph_tables()    # current again before the command returns
+    summary = {**result, "documents_in_store": target.count(), "store": str(target.folder)}
+    if fmt == "json":
+        _echo_json(summary)
+    else:
+        click.echo(f"đã xóa {len(result['removed'])} văn bản; {len(result['kept_other_source'])} còn tệp khác; "
+                   f"{len(result['not_found'])} không có trong kho; kho có {summary['documents_in_store']} văn bản")
+    for name in result["not_found"]:
+        _err(f"error: {name}: not in the store")
+    sys.exit(EXIT_FAILED if result["not_found"] else 0)
+
+
 def _handle_backend_errors(call):
     try:
         return call()

@@ -192,6 +192,40 @@ class Store:
                      (record.source, file_digest, record.doc_id, now, fingerprint()))
         conn.execute("DELETE FROM failures WHERE source = ?", (record.source,))
 
+    def remove(self, names: Iterable[str]) -> dict[str, list[str]]:
+        """Forget files (by path) or documents (by doc_id) in ONE transaction. A document read
+        from several files stays while another of them is still in the store."""
+        removed, kept, unknown = [], [], []
+        conn = self.connect()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for name in names:
+                sources = [row[0] for row in conn.execute("SELECT source FROM sources WHERE source = ? OR doc_id = ?",
+                                                          (name, name))]
+                in_documents = conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (name,)).fetchone()
+                if not sources and not in_documents:
+                    unknown.append(name)
+                    continue
+                doc_ids = {row[0] for source in sources for row in conn.execute(
+                    "SELECT doc_id FROM sources WHERE source = ?", (source,)) if row[0]} | ({name} if in_documents else set())
+                conn.executemany("DELETE FROM sources WHERE source = ?", [(source,) for source in sources])
+                conn.executemany("DELETE FROM failures WHERE source = ?", [(source,) for source in sources])
+                for doc_id in sorted(doc_ids):
+                    if conn.execute("SELECT 1 FROM sources WHERE doc_id = ?", (doc_id,)).fetchone():
+                        kept.append(doc_id)
+                        continue
+                    conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+                    conn.execute("DELETE FROM doc_keys WHERE doc_id = ?", (doc_id,))
+                    removed.append(doc_id)
+            if removed:
+                conn.execute("INSERT INTO meta VALUES ('generation', '1') ON CONFLICT(key) DO UPDATE SET "
+                             "value = CAST(value AS INTEGER) + 1")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return {"removed": removed, "kept_other_source": kept, "not_found": unknown}
+
     @staticmethod
     def _write(conn: sqlite3.Connection, record: DocumentRecord, now: float) -> None:
         conn.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?)",

@@ -168,3 +168,30 @@ def test_streamed_exports_equal_the_graph_exports(which, request, tmp_path):
         assert same_graph(nx.read_graphml(tmp_path / "old.graphml", force_multigraph=True),
                           nx.read_graphml(tmp_path / "new.graphml", force_multigraph=True))
         assert old["nodes"] > 3
+
+
+def test_remove_forgets_files_and_documents_in_one_step(cascade_files, tmp_path, registry):
+    """`cascade remove` by path and by doc_id: the store and its graph are then those of a store
+    that never had them; a second source of a document keeps it; unknown names are reported."""
+    from click.testing import CliRunner
+    from cascade.cli import main
+    files = cascade_files[:120]
+    store = Store(tmp_path / "store")
+    report = ingest_paths(files, store)
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(files[5].read_bytes())            # the same document from a second file
+    ingest_paths([copy], store)
+    by_path, by_id = str(files[3]), report.doc_ids[7]
+    result = CliRunner().invoke(main, ["remove", by_path, by_id, str(files[5]), "nowhere.txt", "--store",
+                                       str(store.folder), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    summary = json.loads(result.stdout)
+    assert summary["removed"] == sorted([report.doc_ids[3], by_id]) and summary["not_found"] == ["nowhere.txt"]
+    assert summary["kept_other_source"] == [report.doc_ids[5]]
+    left = [r.doc_id for r in Store(store.folder).records()]
+    assert report.doc_ids[3] not in left and by_id not in left and report.doc_ids[5] in left
+    fresh = Store(tmp_path / "fresh")
+    ingest_paths([f for i, f in enumerate(files) if i not in (3, 7)], fresh)
+    reopened = Store(store.folder)
+    assert same_graph(reopened.graph(), fresh.graph())
+    assert reopened.graph_tables().stats() == fresh.graph_tables().stats()
