@@ -337,9 +337,6 @@ def serve(port):
 def generate(docs, seed, out, start, end, as_of, kb):
     """Write a synthetic national cascade with its ground truth (benchmarks/generate.py)."""
     import datetime as dt
-    repo = str(Path(__file__).resolve().parent.parent)   # benchmarks/ is not an installed package
-    if repo not in sys.path:
-        sys.path.insert(0, repo)
     from benchmarks.generate import generate as write_cascade
     summary = write_cascade(docs, seed, out, start=dt.date.fromisoformat(start), end=dt.date.fromisoformat(end),
                             as_of=dt.date.fromisoformat(as_of) if as_of else None, kb=kb)

@@ -195,3 +195,17 @@ def test_remove_forgets_files_and_documents_in_one_step(cascade_files, tmp_path,
     reopened = Store(store.folder)
     assert same_graph(reopened.graph(), fresh.graph())
     assert reopened.graph_tables().stats() == fresh.graph_tables().stats()
+
+
+def test_folding_a_character_at_a_time_is_folding_the_text():
+    """ascii_key folds each character once (a table): the same as NFD over the whole text."""
+    import unicodedata
+    def by_nfd(text: str) -> str:
+        text = text.replace("Đ", "D").replace("đ", "d").replace("Ð", "D")
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower()
+        return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    rng = random.Random(3)
+    letters = "aăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐÐİẞß ﬁ-/0129ÅΩ가\u0301\u0323\u20d7"
+    texts = ["Nghị quyết số 57-NQ/TW", "ĐẢNG ỦY XÃ AN HIỆP", "uỷ hoà"] + [
+        "".join(rng.choice(letters + letters.upper()) for _ in range(rng.randint(0, 25))) for _ in range(3000)]
+    assert [ascii_key(text) for text in texts] == [by_nfd(text) for text in texts]
