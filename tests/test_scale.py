@@ -209,3 +209,96 @@ def test_folding_a_character_at_a_time_is_folding_the_text():
     texts = ["Nghị quyết số 57-NQ/TW", "ĐẢNG ỦY XÃ AN HIỆP", "uỷ hoà"] + [
         "".join(rng.choice(letters + letters.upper()) for _ in range(rng.randint(0, 25))) for _ in range(3000)]
     assert [ascii_key(text) for text in texts] == [by_nfd(text) for text in texts]
+
+
+# -- graph.sqlite updated in place (graph/incremental.py) -----------------------------------------
+TABLES = {"nodes": "node_id, kind, symbol, data", "edges": "source, target, key, data",
+          "doc_search": "node_id, ingested, doc_type, level, date, place, words", "doc_quality": "*",
+          "cited_missing": "*", "key_rows": "*", "doc_groups": "*", "cites": "*", "claims": "*",
+          "meta": "key, value"}
+
+
+def table_contents(path) -> dict:
+    import sqlite3
+    conn = sqlite3.connect(path)
+    try:
+        return {table: sorted(conn.execute(f"SELECT {columns} FROM {table}").fetchall(), key=repr)
+                for table, columns in TABLES.items()}
+    finally:
+        conn.close()
+
+
+def rebuilt_contents(store, tmp_path, registry) -> dict:
+    from graph import tables as graph_tables
+    folder = tmp_path / "rebuilt"
+    folder.mkdir(exist_ok=True)
+    conn = store.connect()
+    conn.execute("BEGIN")
+    try:
+        graph_tables.build(conn, folder, graph_tables.graph_key(store.generation()), registry)
+    finally:
+        conn.execute("COMMIT")
+    return table_contents(folder / graph_tables.FILE_NAME)
+
+
+def edited(text: str, rng: random.Random) -> str:
+    """Another version of a document: its date, or one of its citations, changed."""
+    if rng.random() < 0.5:
+        return re.sub(r"ngày \d+ tháng", f"ngày {rng.randint(1, 28)} tháng", text, count=1)
+    return re.sub(r"số (\d+)-(KH|CT|NQ)", lambda m: f"số {rng.randint(1, 60)}-{m.group(2)}", text, count=1)
+
+
+def test_updating_in_place_gives_the_graph_a_full_build_gives(cascade_files, tmp_path, registry, monkeypatch):
+    """Random additions, replacements (another document under the same file, or the same one
+    edited) and removals: after each step graph.sqlite, updated in place, holds what a full
+    build of the store holds (graph, search index, quality, counts), and no full build ran."""
+    from graph import tables as graph_tables
+    rng = random.Random(11)
+    work = tmp_path / "docs"
+    work.mkdir()
+    pool = list(cascade_files)
+    rng.shuffle(pool)
+    present: list = []
+    store = Store(tmp_path / "store")
+
+    def place(source) -> object:
+        target = work / f"{len(present) + len(pool)}-{source.name}"
+        target.write_bytes(source.read_bytes())
+        return target
+
+    start = [place(pool.pop()) for _ in range(250)]
+    assert not ingest_paths(start, store).failures
+    present.extend(start)
+    store.graph_tables()
+    builds = {"n": 0}
+    real_build = graph_tables.build
+
+    def counted_build(*args, **kwargs):
+        builds["n"] += 1
+        return real_build(*args, **kwargs)
+    monkeypatch.setattr(graph_tables, "build", counted_build)
+    kinds = []
+    for step in range(14):
+        kind = ["add", "add", "swap", "edit", "remove"][step % 5] if step < 5 else \
+            rng.choice(["add", "swap", "edit", "remove", "mixed"])
+        kinds.append(kind)
+        before = builds["n"]
+        if kind in ("add", "mixed"):
+            added = [place(pool.pop()) for _ in range(rng.randint(1, 12))]
+            present.extend(added)
+            assert not ingest_paths(added, store).failures
+        if kind in ("swap", "edit", "mixed"):
+            for path in rng.sample(present, 3):
+                path.write_text(pool.pop().read_text(encoding="utf-8") if kind == "swap" or rng.random() < 0.5
+                                else edited(path.read_text(encoding="utf-8"), rng), encoding="utf-8")
+            assert not ingest_paths(present, store).failures
+        if kind in ("remove", "mixed"):
+            gone = rng.sample(present, rng.randint(1, 8))
+            for path in gone:
+                present.remove(path)
+            store.remove([str(path) for path in gone])
+        store.graph_tables()
+        assert builds["n"] == before, (step, kind)          # updated in place, not built again
+        assert table_contents(store.folder / graph_tables.FILE_NAME) == \
+            rebuilt_contents(store, tmp_path, registry), (step, kind)
+    assert {"add", "swap", "edit", "remove"} <= set(kinds)
