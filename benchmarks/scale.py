@@ -1,15 +1,14 @@
 """Daily use at national scale (issue 13): how long each command and app page takes, and its peak
 memory, on a store built from a generated cascade.
 
-    python -m benchmarks.scale --store benchmarks/out/store-100000 [--extra benchmarks/out/extra-100]
-                               [--json benchmarks/out/scale-100000.json]
+    python -m benchmarks.scale --store benchmarks/out/store-100000 [--json benchmarks/out/scale-100000.json]
 
 Each measure runs in a fresh process (so its time includes opening the store and graph.sqlite,
 and its peak memory (VmHWM) is its own): search (a symbol, broad words, no words), stats, the
 data-quality page's data, the app's search and quality pages' first render (Streamlit AppTest),
 the whole GraphML export, lineage and gaps of the central root that directs the most units,
-rebuilding graph.sqlite, and adding then removing the files of --extra (100 generated documents:
-`python -m benchmarks.generate --docs 100 --seed 99 --out ...`), graph.sqlite current afterwards.
+rebuilding graph.sqlite, then removing 100 commune and district plans of the store and adding
+them back (what an office does on a day), graph.sqlite current after each.
 Not part of the test suite; the figures go to BENCHMARKS.md."""
 from __future__ import annotations
 
@@ -72,19 +71,29 @@ from domain.registry import Registry
 store = Store(STORE); conn = store.connect(); conn.execute('BEGIN')
 graph_tables.build(conn, store.folder, graph_tables.graph_key(store.generation()), Registry.load())
 conn.execute('COMMIT')""",
+    "remove 100 documents (graph.sqlite current)": """
+from graph.store import Store
+store = Store(STORE)
+assert len(store.remove(EXTRA)['removed']) == 100
+store.graph_tables()""",
     "add 100 documents (ingest, graph.sqlite current)": """
 from graph.store import Store
 from graph.ingest import ingest_paths
-from loaders import iter_paths
-report = ingest_paths(list(iter_paths([EXTRA])), Store(STORE))
-assert report.result.added + report.result.conflicts == 100, report.result""",
-    "remove those 100 documents (graph.sqlite current)": """
-from graph.store import Store
-from loaders import iter_paths
-store = Store(STORE)
-assert len(store.remove([str(p) for p in iter_paths([EXTRA])])['removed']) == 100
-store.graph_tables()""",
+report = ingest_paths(EXTRA, Store(STORE))
+assert report.result.added == 100 and not report.failures, report""",
 }
+
+
+def everyday_files(store: str, count: int = 100) -> list[str]:
+    """What an office adds on a day: commune and district plans (spread over the store, the same
+    ones each run)."""
+    from graph.store import Store
+    stored = Store(store)
+    levels = dict(stored.graph_tables().conn.execute(
+        "SELECT node_id, level FROM doc_search WHERE ingested AND level IN ('commune', 'district')"))
+    sources = [source for source, doc_id in stored.sources() if doc_id in levels]
+    step = max(1, len(sources) // count)
+    return sources[::step][:count]
 
 
 def central_root(store: str) -> str:
@@ -110,7 +119,6 @@ def run(code: str, names: dict) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", required=True)
-    parser.add_argument("--extra", default=None, help="a folder of 100 documents to add, then remove")
     parser.add_argument("--json", default=None)
     parser.add_argument("--skip", default="", help="measures to leave out, comma-separated words they contain")
     args = parser.parse_args()
@@ -118,8 +126,8 @@ def main() -> None:
     out = Path(store) / "exports"
     out.mkdir(exist_ok=True)
     names = {"STORE": store, "APP": str(ROOT / "app.py"), "OUT": str(out), "ROOT_ID": central_root(store),
-             "EXTRA": str(Path(args.extra).resolve()) if args.extra else ""}
-    measures = dict(MEASURES, **(CHANGES if args.extra else {k: v for k, v in CHANGES.items() if "rebuild" in k}))
+             "EXTRA": everyday_files(store)}
+    measures = dict(MEASURES, **CHANGES)
     skipped = [word for word in args.skip.split(",") if word]
     results = {}
     for label, code in measures.items():

@@ -89,7 +89,7 @@ class CaptureSink:
             self.edges[(source, target, key)] = attrs
 
     def citation(self, doc_id: str, position: int, ref: Reference, target: str) -> None:
-        self.citations.append(citation_row(doc_id, position, ref, target))
+        self.citations.append((doc_id, position, target))
 
     def claim(self, relayer: str, position: int, claim: Relayed, child: str | None, parent: str | None) -> None:
         self.claims.append(claim_row(relayer, position, claim, child, parent))
@@ -116,31 +116,54 @@ class _Update:
         self.cited_nodes: set[str] = set()         # cited-only nodes before and after
 
     def run(self) -> None:
-        dirty = self.dirty_groups()
+        whole, linked = self.dirty_groups()
         for doc_id in self.changed:
             self.forget_document(doc_id)
-        for grp in sorted(dirty):
+        for grp in sorted(whole):
             self.clear_group(grp)
         for doc_id, record in sorted(self.changed.items()):
             if record is not None:
                 self.note_document(record)
-        for grp in sorted(dirty):
+        for grp in sorted(whole):
             self.replay_group(grp)
-        self.settle_and_write(dirty)
-        self.relay(dirty)
+        changed = {doc_id for doc_id, record in self.changed.items() if record is not None}
+        for grp in sorted(linked):
+            self.replay_group(grp, changed)
+        self.settle_and_write(whole)
+        self.relay(whole)
         self.fix_bodies()
         self.refresh_rows()
 
     # -- what the change reaches ---------------------------------------------------------------
-    def dirty_groups(self) -> set[str]:
-        dirty = set()
+    def dirty_groups(self) -> tuple[set[str], set[str]]:
+        """The groups replayed whole (a changed document is in it, or a changed citation of it
+        did not or does not reach an ingested document: the cited-only nodes may move), and
+        the groups where only the changed documents' citations of ingested documents change
+        (nothing else there depends on them: the common case of a new plan citing its parents)."""
+        whole, cited = set(), set()
         for doc_id, record in self.changed.items():
-            dirty.update(grp for (grp,) in self.conn.execute("SELECT grp FROM key_rows WHERE doc_id = ?", (doc_id,)))
-            dirty.update(grp for (grp,) in self.conn.execute("SELECT grp FROM cites WHERE doc_id = ?", (doc_id,)))
+            whole.update(grp for (grp,) in self.conn.execute("SELECT grp FROM key_rows WHERE doc_id = ?", (doc_id,)))
             if record is not None:
-                dirty.add(group(record.type_code, record.number))
-                dirty.update(group(ref.type_code, ref.number) for ref in record.references)
-        return dirty
+                whole.add(group(record.type_code, record.number))
+        for doc_id, record in self.changed.items():
+            for grp, target in self.conn.execute("SELECT grp, target FROM cites WHERE doc_id = ?", (doc_id,)):
+                cited.add(grp)
+                if not self.conn.execute("SELECT 1 FROM key_rows WHERE doc_id = ?", (target,)).fetchone():
+                    whole.add(grp)
+            if record is not None:
+                cited.update(group(ref.type_code, ref.number) for ref in record.references)
+        for grp in sorted(cited - whole):
+            index = self._index(grp)
+            for doc_id, record in self.changed.items():
+                if record is not None and any(not index.resolve(ref, record)[1] for ref in record.references
+                                              if group(ref.type_code, ref.number) == grp):
+                    whole.add(grp)
+                    break
+        return whole, cited - whole
+
+    def _index(self, grp: str) -> CitationIndex:
+        keys = self.conn.execute("SELECT key FROM key_rows WHERE grp = ?", (grp,)).fetchall()
+        return CitationIndex((DocKey(*json.loads(key)) for (key,) in keys), self.registry)
 
     # -- removing what is stale ----------------------------------------------------------------
     def forget_document(self, doc_id: str) -> None:
@@ -182,21 +205,22 @@ class _Update:
                               [citation_row(record.doc_id, i, ref, None) for i, ref in enumerate(record.references)])
         overview.note_record(self.conn, record)
 
-    def replay_group(self, grp: str) -> None:
-        keys = [DocKey(*json.loads(key)) for (key,) in self.conn.execute("SELECT key FROM key_rows WHERE grp = ?",
-                                                                          (grp,))]
+    def replay_group(self, grp: str, only: set[str] | None = None) -> None:
+        """Resolve the group's citations again, in doc_id order (those of the documents ONLY)."""
         sink = CaptureSink()
-        builder = GraphBuilder(CitationIndex(keys, self.registry), self.registry, sink)
+        builder = GraphBuilder(self._index(grp), self.registry, sink)
         rows = self.conn.execute("SELECT doc_id, position, ref FROM cites WHERE grp = ? ORDER BY doc_id, position",
                                  (grp,)).fetchall()
+        targets = []
         for doc_id, citing in groupby(rows, key=lambda row: row[0]):
+            if only is not None and doc_id not in only:
+                continue
             citing = list(citing)
             refs = [Reference(**_tuples(json.loads(ref), ("span",))) for _, _, ref in citing]
             builder.add_links(SimpleNamespace(doc_id=doc_id, references=refs, relayed=[], assignments=[]))
-            positions = [position for _, position, _ in citing]
-            self.conn.executemany("UPDATE cites SET target = ? WHERE doc_id = ? AND position = ?",
-                                  [(row[4], doc_id, positions[row[1]]) for row in sink.citations])
+            targets += [(target, doc_id, citing[position][1]) for _, position, target in sink.citations]
             sink.citations.clear()
+        self.conn.executemany("UPDATE cites SET target = ? WHERE doc_id = ? AND position = ?", targets)
         builder.finish()
         self.write(sink)
         self.cited_nodes.update(sink.nodes)
@@ -211,12 +235,12 @@ class _Update:
                               "DO UPDATE SET data = excluded.data",
                               [(source, target, key, _to_json(attrs)) for (source, target, key), attrs in sink.edges.items()])
 
-    def settle_and_write(self, dirty: set[str]) -> None:
+    def settle_and_write(self, whole: set[str]) -> None:
         """The changed documents, and the open issuers the corpus may now settle otherwise, in
         doc_id order: a document settled before another is its parent's issuer for it."""
         queue = sorted(doc_id for doc_id, record in self.changed.items() if record is not None)
         marks = ", ".join("?" * len(SETTLING_RELATIONS))
-        for grp in dirty:
+        for grp in whole:
             queue += [doc_id for (doc_id,) in self.conn.execute(
                 f"SELECT DISTINCT c.doc_id FROM cites c JOIN key_rows k ON k.doc_id = c.doc_id "
                 f"WHERE c.grp = ? AND c.relation IN ({marks}) AND k.open_issuer", (grp, *SETTLING_RELATIONS))]
@@ -290,11 +314,11 @@ class _Update:
         return DocumentRecord.from_json(json.loads(row[0]))
 
     # -- relayed claims ------------------------------------------------------------------------
-    def relay(self, dirty: set[str]) -> None:
-        """Claims whose child or parent citation is in a dirty group, or whose relayer changed:
+    def relay(self, whole: set[str]) -> None:
+        """Claims whose child or parent citation is in a group replayed whole, or whose relayer changed:
         their ends again, then the relayed edge of every pair of ends they had or have."""
         relayers = {doc_id for doc_id, record in self.changed.items() if record is not None}
-        for grp in dirty:
+        for grp in whole:
             relayers.update(self._relayers_citing(grp))
         pairs = set(self.old_claims)
         for relayer in sorted(relayers):
