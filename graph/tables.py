@@ -2,10 +2,11 @@
 lineage and gaps by loading only the part of the graph they walk, not all of it.
 
 It is derived data, built by graph.build.GraphBuilder from the records in one streaming pass
-(the same builder as the in-memory graph, so both give the same nodes and edges). It is built
-again when the store's generation, the extractor or this code changes, into a temporary file
-that then replaces the old one: a crash mid-build leaves the previous graph, readers never see
-half of one, and building never holds the store's write lock."""
+(the same builder as the in-memory graph, so both give the same nodes and edges). When a few
+documents changed it is updated in place in one transaction (graph/incremental.py); otherwise,
+or when the extractor or this code changes, it is built again into a temporary file that then
+replaces the old one: a crash mid-build leaves the previous graph, readers never see half of
+one, and building never holds the store's write lock."""
 from __future__ import annotations
 
 import hashlib
