@@ -2,18 +2,24 @@
 transaction, re-resolving only what the change can affect.
 
 A citation is resolved against the documents of its group alone (the same type and number:
-graph.build.CitationIndex looks nowhere else), and the cited-only nodes of a group come from its
-citations in doc_id order. So a change dirties the groups of the changed documents and of what
-they cite; each dirty group is replayed whole (its citations kept in `cites`) through the same
-GraphBuilder as a full build. Then: the changed documents' nodes, issuers and assignments; the
-open issuers the corpus settles, in doc_id order, as far as a changed issuer reaches; the relayed
-claims whose ends moved; the bodies that gained or lost their last document; the search index,
-the quality tables and the counts. tests/test_scale.py proves the result equal to a full build
-after random additions, replacements and removals. `update` declines (and the caller builds
-again) for what it does not handle: bodies outside the registry, or a change too large to gain.
+graph.build.CitationIndex looks nowhere else), and the cited-only nodes come from the citations
+of one part of a group (one issuer scope; or one document's citations of an issuer nobody
+resolved) in doc_id order. So a change dirties the parts whose citations may resolve to a
+changed document (its scope, the scopes it succeeds, unresolved issuers, the same date within
+a day), the parts that cited it, and the parts of its own citations that reach no ingested
+document; each is replayed whole (its citations kept in `cites`) through the same GraphBuilder
+as a full build. The changed documents' other citations are resolved alone. Then: their nodes,
+issuers and assignments; the open issuers the corpus settles, in doc_id order, as far as a
+changed issuer reaches; the relayed claims whose ends moved; the bodies that gained or lost
+their last document; the search index, the quality tables and the counts.
+tests/test_scale.py proves the result equal to a full build after random additions,
+replacements and removals. `update` declines (the caller builds again) a change too large to
+gain from it, or one where a document's two citations of the same target fall in a replayed
+and a kept part (the edge keeps the later one's data).
 """
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import json
 import sqlite3
@@ -31,14 +37,16 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS key_rows (doc_id TEXT PRIMARY KEY, grp TEXT, key TEXT NOT NULL, open_issuer INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS doc_groups (node_id TEXT PRIMARY KEY, grp TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS cites (doc_id TEXT NOT NULL, position INTEGER NOT NULL, grp TEXT NOT NULL,
-                                  relation TEXT NOT NULL, target TEXT, ref TEXT NOT NULL, PRIMARY KEY (doc_id, position));
+                                  relation TEXT NOT NULL, target TEXT, ref TEXT NOT NULL, scope TEXT NOT NULL,
+                                  date TEXT NOT NULL, PRIMARY KEY (doc_id, position));
 CREATE TABLE IF NOT EXISTS claims (relayer TEXT NOT NULL, position INTEGER NOT NULL, child TEXT, parent TEXT,
                                    claim TEXT NOT NULL, PRIMARY KEY (relayer, position));
 """
 INDEXES = """
 CREATE INDEX IF NOT EXISTS key_rows_by_group ON key_rows (grp);
 CREATE INDEX IF NOT EXISTS doc_groups_by_group ON doc_groups (grp);
-CREATE INDEX IF NOT EXISTS cites_by_group ON cites (grp, doc_id, position);
+CREATE INDEX IF NOT EXISTS cites_by_part ON cites (grp, scope, doc_id, position);
+CREATE INDEX IF NOT EXISTS cites_by_date ON cites (grp, date);
 CREATE INDEX IF NOT EXISTS cites_by_target ON cites (target);
 CREATE INDEX IF NOT EXISTS claims_by_ends ON claims (child, parent);
 CREATE INDEX IF NOT EXISTS claims_by_parent ON claims (parent);
@@ -60,8 +68,15 @@ def key_row(record: DocumentRecord) -> tuple:
     return record.doc_id, group(key.type_code, key.number), _to_json(astuple(key)), int(open_issuer)
 
 
-def citation_row(doc_id: str, position: int, ref: Reference, target: str) -> tuple:
-    return doc_id, position, group(ref.type_code, ref.number), ref.relation, target, _to_json(_plain(ref))
+def citation_row(doc_id: str, position: int, ref: Reference, target: str | None) -> tuple:
+    return (doc_id, position, group(ref.type_code, ref.number), ref.relation, target, _to_json(_plain(ref)),
+            identity.scope(ref.issuer_code, ref.issuer_body_id), ref.date or "")
+
+
+def part(grp: str, scope: str, doc_id: str) -> tuple[str, str, str]:
+    """The citations that share cited-only nodes (graph.build.CitationIndex.cited's key): one
+    group and issuer scope, or one citing document's citations of an issuer nobody resolved."""
+    return grp, scope, doc_id if scope.startswith("?") else ""
 
 
 def claim_row(relayer: str, position: int, claim: Relayed, child: str | None, parent: str | None) -> tuple:
@@ -102,8 +117,15 @@ def update(conn: sqlite3.Connection, store_conn: sqlite3.Connection, changed: di
     when declined: nothing written, the caller builds the tables again."""
     if len(changed) > MAX_CHANGED or not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'cites'").fetchone():
         return False
-    _Update(conn, store_conn, changed, registry).run()
+    try:
+        _Update(conn, store_conn, changed, registry).run()
+    except Declined:
+        return False
     return True
+
+
+class Declined(Exception):
+    """A change update() leaves to a full build."""
 
 
 class _Update:
@@ -111,65 +133,110 @@ class _Update:
                  changed: dict[str, DocumentRecord | None], registry: Registry) -> None:
         self.conn, self.store_conn, self.changed, self.registry = conn, store_conn, changed, registry
         self.old_claims: list[tuple] = []          # the ends of the removed claims
+        self.touched_edges: set[tuple] = set()     # citation edges removed or written
+        self.stale: set[str] = set()               # cited-only nodes the changed documents cited
         self.touched_bodies: set[str] = set()
         self.touched_docs: set[str] = set()        # document nodes whose row (search, quality) to refresh
         self.cited_nodes: set[str] = set()         # cited-only nodes before and after
 
     def run(self) -> None:
-        whole, linked = self.dirty_groups()
+        parts, cited_groups = self.dirty_parts()
         for doc_id in self.changed:
             self.forget_document(doc_id)
-        for grp in sorted(whole):
-            self.clear_group(grp)
+        for each in sorted(parts):
+            self.clear_part(each)
+        for node in sorted(self.stale - set(self.changed)):
+            if not self._ingested(node):
+                self._drop_cited(node)
         for doc_id, record in sorted(self.changed.items()):
             if record is not None:
                 self.note_document(record)
-        for grp in sorted(whole):
-            self.replay_group(grp)
+        for each in sorted(parts):
+            self.replay(each[0], self._part_rows(each))
         changed = {doc_id for doc_id, record in self.changed.items() if record is not None}
-        for grp in sorted(linked):
-            self.replay_group(grp, changed)
-        self.settle_and_write(whole)
-        self.relay(whole)
+        for grp in sorted(cited_groups):
+            self.replay(grp, [row for row in self._group_rows(grp, changed) if part(grp, row[3], row[0]) not in parts])
+        self.check_shared_edges(parts)
+        self.settle_and_write(parts)
+        self.relay(parts)
         self.fix_bodies()
         self.refresh_rows()
 
     # -- what the change reaches ---------------------------------------------------------------
-    def dirty_groups(self) -> tuple[set[str], set[str]]:
-        """The groups replayed whole (a changed document is in it, or a changed citation of it
-        did not or does not reach an ingested document: the cited-only nodes may move), and
-        the groups where only the changed documents' citations of ingested documents change
-        (nothing else there depends on them: the common case of a new plan citing its parents)."""
-        whole, cited = set(), set()
+    def dirty_parts(self) -> tuple[set[tuple], set[str]]:
+        """The parts replayed whole: those whose citations may resolve to a changed document
+        (the same group and its scope, a scope it succeeds, an unresolved issuer, or a date
+        within a day: CitationIndex.resolve looks nowhere else), those that cited a changed
+        document, and those of the changed citations that did not or do not reach an ingested
+        document. Elsewhere only the changed documents' own citations of ingested documents
+        change (the common case: a new plan citing its parents), in the groups returned."""
+        parts, cited_groups = set(), set()
         for doc_id, record in self.changed.items():
-            whole.update(grp for (grp,) in self.conn.execute("SELECT grp FROM key_rows WHERE doc_id = ?", (doc_id,)))
+            keys = [DocKey(*json.loads(key)) for (key,) in self.conn.execute(
+                "SELECT key FROM key_rows WHERE doc_id = ?", (doc_id,))]
+            keys += [DocKey.of(record)] if record is not None else []
+            for key in keys:
+                parts |= self._readers(group(key.type_code, key.number),
+                                       identity.scope(key.issuer_code, key.issuer_body_id), key.date)
+            parts.update(part(grp, scope, citing) for grp, scope, citing in self.conn.execute(
+                "SELECT grp, scope, doc_id FROM cites WHERE target = ?", (doc_id,)))
+            for grp, scope, target in self.conn.execute("SELECT grp, scope, target FROM cites WHERE doc_id = ?",
+                                                        (doc_id,)):
+                cited_groups.add(grp)
+                if target in self.changed or not self._ingested(target):
+                    parts.add(part(grp, scope, doc_id))
+                    self.stale.add(target)      # its part, replayed, brings it back if still cited
             if record is not None:
-                whole.add(group(record.type_code, record.number))
-        for doc_id, record in self.changed.items():
-            for grp, target in self.conn.execute("SELECT grp, target FROM cites WHERE doc_id = ?", (doc_id,)):
-                cited.add(grp)
-                if not self.conn.execute("SELECT 1 FROM key_rows WHERE doc_id = ?", (target,)).fetchone():
-                    whole.add(grp)
-            if record is not None:
-                cited.update(group(ref.type_code, ref.number) for ref in record.references)
-        for grp in sorted(cited - whole):
-            index = self._index(grp)
-            for doc_id, record in self.changed.items():
-                if record is not None and any(not index.resolve(ref, record)[1] for ref in record.references
-                                              if group(ref.type_code, ref.number) == grp):
-                    whole.add(grp)
-                    break
-        return whole, cited - whole
+                for ref in record.references:
+                    grp = group(ref.type_code, ref.number)
+                    cited_groups.add(grp)
+                    if not self._index(grp).resolve(ref, record)[1]:
+                        parts.add(part(grp, identity.scope(ref.issuer_code, ref.issuer_body_id), doc_id))
+        return parts, cited_groups
+
+    def _readers(self, grp: str, scope: str, date: str | None) -> set[tuple]:
+        """The parts of GRP whose citations may resolve to a document of SCOPE dated DATE."""
+        scopes = {s for (s,) in self.conn.execute("SELECT DISTINCT scope FROM cites WHERE grp = ?", (grp,))}
+        readers = {s for s in scopes if s == scope or s.startswith("?")
+                   or scope in {body.body_id for body in self.registry.successors(s)}}
+        found = set()
+        for s in readers:
+            if s.startswith("?"):
+                found.update(part(grp, s, doc_id) for (doc_id,) in self.conn.execute(
+                    "SELECT DISTINCT doc_id FROM cites WHERE grp = ? AND scope = ?", (grp, s)))
+            else:
+                found.add(part(grp, s, ""))
+        if date:
+            day = dt.date.fromisoformat(date)
+            found.update(part(grp, s, doc_id) for s, doc_id in self.conn.execute(
+                "SELECT DISTINCT scope, doc_id FROM cites WHERE grp = ? AND date BETWEEN ? AND ?",
+                (grp, (day - dt.timedelta(days=1)).isoformat(), (day + dt.timedelta(days=1)).isoformat())))
+        return found
+
+    def _ingested(self, node_id: str | None) -> bool:
+        return self.conn.execute("SELECT 1 FROM key_rows WHERE doc_id = ?", (node_id,)).fetchone() is not None
 
     def _index(self, grp: str) -> CitationIndex:
         keys = self.conn.execute("SELECT key FROM key_rows WHERE grp = ?", (grp,)).fetchall()
         return CitationIndex((DocKey(*json.loads(key)) for (key,) in keys), self.registry)
 
+    def _part_rows(self, each: tuple) -> list[tuple]:
+        grp, scope, citing = each
+        sql = "SELECT doc_id, position, ref, scope, target, relation FROM cites WHERE grp = ? AND scope = ?"
+        if citing:
+            return self.conn.execute(sql + " AND doc_id = ? ORDER BY position", (grp, scope, citing)).fetchall()
+        return self.conn.execute(sql + " ORDER BY doc_id, position", (grp, scope)).fetchall()
+
+    def _group_rows(self, grp: str, docs: set[str]) -> list[tuple]:
+        return [row for doc_id in sorted(docs) for row in self.conn.execute(
+            "SELECT doc_id, position, ref, scope, target, relation FROM cites WHERE grp = ? AND doc_id = ? "
+            "ORDER BY position", (grp, doc_id))]
+
     # -- removing what is stale ----------------------------------------------------------------
     def forget_document(self, doc_id: str) -> None:
         """A changed document's node and everything it gave (its own citations come back when
-        its groups are replayed, its relayed claims when the claims are)."""
-        if not self.conn.execute("SELECT 1 FROM key_rows WHERE doc_id = ?", (doc_id,)).fetchone():
+        their parts are replayed, its relayed claims when the claims are)."""
+        if not self._ingested(doc_id):
             return
         self.touched_bodies.update(target for (target,) in self.conn.execute(
             "SELECT target FROM edges WHERE source = ? AND (key = 'ISSUED_BY' OR key LIKE 'ASSIGNS:%')", (doc_id,)))
@@ -183,40 +250,53 @@ class _Update:
         search_index.forget(self.conn, [doc_id])
         self.touched_docs.add(doc_id)
 
-    def clear_group(self, grp: str) -> None:
-        """Every citation into the group goes (all edges into a document are citations or
-        relayed claims), and its cited-only nodes."""
-        nodes = [node for (node,) in self.conn.execute("SELECT node_id FROM doc_groups WHERE grp = ?", (grp,))]
-        for node in nodes:
-            self.conn.execute("DELETE FROM edges WHERE target = ?", (node,))
-            if not self.conn.execute("SELECT 1 FROM key_rows WHERE doc_id = ?", (node,)).fetchone():
-                self.cited_nodes.add(node)
-                self.conn.execute("DELETE FROM edges WHERE source = ?", (node,))
-                self.conn.execute("DELETE FROM nodes WHERE node_id = ?", (node,))
-                self.conn.execute("DELETE FROM doc_groups WHERE node_id = ?", (node,))
-                search_index.forget(self.conn, [node])
+    def clear_part(self, each: tuple) -> None:
+        """The edges of the part's citations, and its cited-only nodes (only its citations
+        reach them), with every edge into or out of them (relayed claims come back later)."""
+        for doc_id, _, _, _, target, relation in self._part_rows(each):
+            if self._ingested(target):
+                self.conn.execute("DELETE FROM edges WHERE source = ? AND target = ? AND key = ?",
+                                  (doc_id, target, relation.upper()))
+                self.touched_edges.add((doc_id, target, relation.upper()))
+            elif target is not None and target not in self.cited_nodes:
+                self._drop_cited(target)
+
+    def _drop_cited(self, node: str) -> None:
+        self.cited_nodes.add(node)
+        self.conn.execute("DELETE FROM edges WHERE source = ? OR target = ?", (node, node))
+        self.conn.execute("DELETE FROM nodes WHERE node_id = ?", (node,))
+        self.conn.execute("DELETE FROM doc_groups WHERE node_id = ?", (node,))
+        search_index.forget(self.conn, [node])
+
+    def check_shared_edges(self, parts: set[tuple]) -> None:
+        """An edge two citations of one document give, one in a replayed part and one not, takes
+        the data of the later one: left to a full build."""
+        for source, target, key in sorted(self.touched_edges):
+            if source in self.changed:
+                continue
+            for grp, scope, relation in self.conn.execute(
+                    "SELECT grp, scope, relation FROM cites WHERE doc_id = ? AND target = ?", (source, target)):
+                if relation.upper() == key and part(grp, scope, source) not in parts:
+                    raise Declined
 
     # -- writing the new state -----------------------------------------------------------------
     def note_document(self, record: DocumentRecord) -> None:
         """Its key, citations and claims (targets filled by the replay), and its quality row
         (of the issuer as read, before the corpus settles it)."""
         self.conn.execute("INSERT INTO key_rows VALUES (?, ?, ?, ?)", key_row(record))
-        self.conn.executemany("INSERT INTO cites VALUES (?, ?, ?, ?, ?, ?)",
+        self.conn.executemany("INSERT INTO cites VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                               [citation_row(record.doc_id, i, ref, None) for i, ref in enumerate(record.references)])
         overview.note_record(self.conn, record)
 
-    def replay_group(self, grp: str, only: set[str] | None = None) -> None:
-        """Resolve the group's citations again, in doc_id order (those of the documents ONLY)."""
+    def replay(self, grp: str, rows: list[tuple]) -> None:
+        """Resolve ROWS (citations of GRP, in doc_id and position order) again, as a full build
+        does: the same index of the group's documents, the same builder."""
         sink = CaptureSink()
         builder = GraphBuilder(self._index(grp), self.registry, sink)
-        rows = self.conn.execute("SELECT doc_id, position, ref FROM cites WHERE grp = ? ORDER BY doc_id, position",
-                                 (grp,)).fetchall()
         targets = []
         for doc_id, citing in groupby(rows, key=lambda row: row[0]):
-            if only is not None and doc_id not in only:
-                continue
             citing = list(citing)
-            refs = [Reference(**_tuples(json.loads(ref), ("span",))) for _, _, ref in citing]
+            refs = [Reference(**_tuples(json.loads(row[2]), ("span",))) for row in citing]
             builder.add_links(SimpleNamespace(doc_id=doc_id, references=refs, relayed=[], assignments=[]))
             targets += [(target, doc_id, citing[position][1]) for _, position, target in sink.citations]
             sink.citations.clear()
@@ -224,6 +304,7 @@ class _Update:
         builder.finish()
         self.write(sink)
         self.cited_nodes.update(sink.nodes)
+        self.touched_edges.update(sink.edges)
 
     def write(self, sink: CaptureSink) -> None:
         for node_id, attrs in sink.nodes.items():
@@ -235,15 +316,16 @@ class _Update:
                               "DO UPDATE SET data = excluded.data",
                               [(source, target, key, _to_json(attrs)) for (source, target, key), attrs in sink.edges.items()])
 
-    def settle_and_write(self, whole: set[str]) -> None:
+    def settle_and_write(self, parts: set[tuple]) -> None:
         """The changed documents, and the open issuers the corpus may now settle otherwise, in
         doc_id order: a document settled before another is its parent's issuer for it."""
         queue = sorted(doc_id for doc_id, record in self.changed.items() if record is not None)
         marks = ", ".join("?" * len(SETTLING_RELATIONS))
-        for grp in whole:
+        for grp, scope, citing in parts:
             queue += [doc_id for (doc_id,) in self.conn.execute(
                 f"SELECT DISTINCT c.doc_id FROM cites c JOIN key_rows k ON k.doc_id = c.doc_id "
-                f"WHERE c.grp = ? AND c.relation IN ({marks}) AND k.open_issuer", (grp, *SETTLING_RELATIONS))]
+                f"WHERE c.grp = ? AND c.scope = ? AND (? = '' OR c.doc_id = ?) AND c.relation IN ({marks}) "
+                f"AND k.open_issuer", (grp, scope, citing, citing, *SETTLING_RELATIONS))]
         for doc_id in self.changed:
             queue += self._open_citers(doc_id)
         heapq.heapify(queue)
@@ -314,12 +396,12 @@ class _Update:
         return DocumentRecord.from_json(json.loads(row[0]))
 
     # -- relayed claims ------------------------------------------------------------------------
-    def relay(self, whole: set[str]) -> None:
-        """Claims whose child or parent citation is in a group replayed whole, or whose relayer changed:
+    def relay(self, parts: set[tuple]) -> None:
+        """Claims whose child or parent citation is in a replayed part, or whose relayer changed:
         their ends again, then the relayed edge of every pair of ends they had or have."""
         relayers = {doc_id for doc_id, record in self.changed.items() if record is not None}
-        for grp in whole:
-            relayers.update(self._relayers_citing(grp))
+        for each in parts:
+            relayers.update(self._relayers_citing(each))
         pairs = set(self.old_claims)
         for relayer in sorted(relayers):
             node_of = dict(self.conn.execute("SELECT json_extract(ref, '$.symbol'), target FROM cites "
@@ -336,10 +418,12 @@ class _Update:
             self.relay_pair(child, parent)
             self.cited_nodes.add(parent)     # its citing documents (relayed ones count) may have changed
 
-    def _relayers_citing(self, grp: str) -> list[str]:
-        """Relayers with a citation in the group (their claims may name it)."""
+    def _relayers_citing(self, each: tuple) -> list[str]:
+        """Relayers with a citation in the part (their claims may name it)."""
+        grp, scope, citing = each
         return [relayer for (relayer,) in self.conn.execute(
-            "SELECT DISTINCT c.doc_id FROM cites c JOIN claims r ON r.relayer = c.doc_id WHERE c.grp = ?", (grp,))]
+            "SELECT DISTINCT c.doc_id FROM cites c JOIN claims r ON r.relayer = c.doc_id "
+            "WHERE c.grp = ? AND c.scope = ? AND (? = '' OR c.doc_id = ?)", (grp, scope, citing, citing))]
 
     def relay_pair(self, child: str, parent: str) -> None:
         row = self.conn.execute("SELECT data FROM edges WHERE source = ? AND target = ? AND key = 'IMPLEMENTS'",

@@ -110,7 +110,7 @@ class SqliteSink:
         self.conn.executemany(search_index.INSERT, self.searched)
         self.conn.executemany("INSERT OR REPLACE INTO doc_groups VALUES (?, ?)", self.groups)
         self.conn.executemany("INSERT INTO key_rows VALUES (?, ?, ?, ?)", self.keys)
-        self.conn.executemany("INSERT INTO cites VALUES (?, ?, ?, ?, ?, ?)", self.citations)
+        self.conn.executemany("INSERT INTO cites VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self.citations)
         self.conn.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?)", self.claims)
         for rows in (self.nodes, self.edges, self.searched, self.groups, self.keys, self.citations, self.claims):
             rows.clear()
