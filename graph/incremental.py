@@ -140,6 +140,7 @@ class _Update:
         self.cited_nodes: set[str] = set()         # cited-only nodes before and after
 
     def run(self) -> None:
+        overview.start_counting(self.conn)
         parts, cited_groups = self.dirty_parts()
         for doc_id in self.changed:
             self.forget_document(doc_id)
@@ -491,4 +492,4 @@ class _Update:
             search_index.forget(self.conn, [doc_id])
             if row:
                 search_index.index_row(self.conn, doc_id, json.loads(row[0]))
-        overview.summarise(self.conn, sorted(self.cited_nodes | self.touched_docs))
+        overview.summarise(self.conn, sorted(self.cited_nodes | self.touched_docs), overview.counted(self.conn))

@@ -47,9 +47,9 @@ def note_record(conn: sqlite3.Connection, record: DocumentRecord) -> None:
                 candidates=issuer.candidates, evidence=issuer.evidence))))
 
 
-def summarise(conn: sqlite3.Connection, cited: list[str] | None = None) -> None:
+def summarise(conn: sqlite3.Connection, cited: list[str] | None = None, counts: dict | None = None) -> None:
     """The aggregates, from the tables as they are now: the cited-only rows of CITED (every
-    cited-only document when None), then the counts."""
+    cited-only document when None), then the counts (COUNTS when the caller kept them)."""
     if cited is None:
         conn.execute("DELETE FROM cited_missing")
         cited = [node for (node,) in conn.execute("SELECT node_id FROM doc_search WHERE ingested = 0")]
@@ -63,7 +63,51 @@ def summarise(conn: sqlite3.Connection, cited: list[str] | None = None) -> None:
             "SELECT DISTINCT source FROM edges WHERE target = ? ORDER BY source", (node_id,))]
         conn.execute("INSERT INTO cited_missing VALUES (?, ?, ?, ?)",
                      (node_id, len(citing), data.get("symbol") or node_id, _to_json(citing)))
-    conn.execute("INSERT OR REPLACE INTO meta VALUES ('stats', ?)", (_to_json(count(conn)),))
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('stats', ?)", (_to_json(counts or count(conn)),))
+
+
+# While graph.sqlite is updated in place, these keep what each row added or removed, so that the
+# counts follow without recounting a national graph (temporary: this connection only).
+COUNTED = {
+    "edges": "SELECT 'edge:' || CASE WHEN {row}.key LIKE 'ASSIGNS:%' THEN 'ASSIGNS' ELSE {row}.key END AS name, 1 AS n",
+    "nodes": "SELECT CASE WHEN {row}.kind = 'document' THEN 'document' ELSE 'body' END AS name, 1 AS n",
+    "doc_search": "SELECT 'level:' || COALESCE(NULLIF({row}.level, ''), 'unknown') AS name, 1 AS n "
+                  "UNION ALL SELECT 'ingested', {row}.ingested",
+}
+
+
+def _delta_sql() -> list[str]:
+    statements = ["PRAGMA recursive_triggers = ON",      # a replaced row counts as removed
+                  "CREATE TEMP TABLE IF NOT EXISTS count_delta (name TEXT PRIMARY KEY, n INTEGER NOT NULL)"]
+    for table, names in COUNTED.items():
+        for verb, event, sign, row in (("added", "INSERT", 1, "new"), ("removed", "DELETE", -1, "old")):
+            statements.append(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS {table}_{verb} AFTER {event} ON main.{table} BEGIN "
+                f"INSERT INTO count_delta SELECT name, {sign} * n FROM ({names.format(row=row)}) WHERE n != 0 "
+                f"ON CONFLICT (name) DO UPDATE SET n = count_delta.n + excluded.n; END")
+    return statements
+
+
+def start_counting(conn: sqlite3.Connection) -> None:
+    for statement in _delta_sql():
+        conn.execute(statement)
+    conn.execute("DELETE FROM count_delta")
+
+
+def counted(conn: sqlite3.Connection) -> dict:
+    """The stored counts plus what changed since start_counting."""
+    before = stats(conn)
+    delta = dict(conn.execute("SELECT name, n FROM count_delta"))
+    documents = before["documents"] + delta.get("ingested", 0)
+    nodes = before["documents"] + before["cited_only"] + delta.get("document", 0)
+    edges, levels = dict(before["edges"]), dict(before["documents_by_level"])
+    for name, n in delta.items():
+        for prefix, counts in (("edge:", edges), ("level:", levels)):
+            if name.startswith(prefix):
+                counts[name[len(prefix):]] = counts.get(name[len(prefix):], 0) + n
+    return {"documents": documents, "cited_only": nodes - documents, "bodies": before["bodies"] + delta.get("body", 0),
+            "edges": {k: v for k, v in sorted(edges.items()) if v}, "documents_by_level":
+            {k: v for k, v in sorted(levels.items()) if v}}
 
 
 def count(conn: sqlite3.Connection) -> dict:
