@@ -6,7 +6,7 @@ from explorer.find import filter_options, result_rows
 from explorer.i18n import frozen, level_name, t
 
 st.title(t("find"))
-options = filter_options(app_state.graph())
+options = filter_options(app_state.tables())
 query = st.text_input(t("search_box"), key="find_q", placeholder=t("find_placeholder"))
 c1, c2, c3, c4, c5 = st.columns(5)
 doc_type = c1.selectbox(t("doc_type"), [None, *options["doc_types"]], format_func=frozen(lambda v: v or t("all")),

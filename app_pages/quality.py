@@ -2,21 +2,22 @@
 import streamlit as st
 
 from explorer import app_state
-from explorer.quality import ambiguous_rows, cited_missing_rows, failed_rows, missing_rows
+from explorer.quality import ambiguous_rows, cited_missing_rows, counts, failed_rows, missing_rows
 from explorer.i18n import t
 
 st.title(t("quality"))
 store = app_state.store()
-records = list(store.records())
+tables = store.graph_tables()
 failures = store.failures_since(app_state.FAILURES_SHOWN_FOR)     # older ones have expired
 failed = failed_rows(failures)
-missing = missing_rows(records)
-ambiguous = ambiguous_rows(records)
-cited = cited_missing_rows(app_state.graph())
+missing = missing_rows(tables)
+ambiguous = ambiguous_rows(tables)
+cited = cited_missing_rows(tables)
+total = counts(tables)
 c = st.columns(4)
-for column, label, rows in ((c[0], t("failed"), failed), (c[1], t("q_missing"), missing),
-                            (c[2], t("q_ambiguous"), ambiguous), (c[3], t("q_cited"), cited)):
-    column.metric(label, len(rows))
+for column, label, n in ((c[0], t("failed"), len(failed)), (c[1], t("q_missing"), total["missing"]),
+                         (c[2], t("q_ambiguous"), total["ambiguous"]), (c[3], t("q_cited"), total["cited_missing"])):
+    column.metric(label, n)
 
 for title, rows in ((t("failed"), failed), (t("missing_fields"), missing), (t("ambiguous"), ambiguous),
                     (t("cited_missing"), cited)):

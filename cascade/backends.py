@@ -11,12 +11,10 @@ import networkx as nx
 
 import queries
 from graph.store import DEFAULT_STORE, Store
+from queries.backend import Backend, BackendError
 
+__all__ = ["Backend", "BackendError", "NetworkxBackend", "open_backend", "open_store", "bundled_corpus_files"]
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
-
-
-class BackendError(Exception):
-    """A backend that cannot answer: one line, no stack trace."""
 
 
 class NetworkxBackend:
@@ -41,11 +39,12 @@ class NetworkxBackend:
     def gaps(self, root: str, *, as_of: str | None = None):
         return queries.gaps(self.store.neighbourhood(root, "down"), root, as_of)
 
+    # Search and stats read graph.sqlite's index and aggregates, not the graph.
     def search(self, text: str = "", **filters) -> list[dict]:
-        return queries.search(self.graph(), text, **filters)
+        return self.store.graph_tables().search(text, **filters)
 
     def stats(self) -> dict:
-        return queries.stats(self.graph())
+        return self.store.graph_tables().stats()
 
 
 def bundled_corpus_files() -> list[Path]:

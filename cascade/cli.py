@@ -180,6 +180,32 @@ def ingest(paths, store, backend, fmt):
     sys.exit(EXIT_FAILED if report.failures else 0)
 
 
+@main.command()
+@click.argument("names", nargs=-1, required=True)
+@click.option("--store", type=click.Path(file_okay=False), default=None,
+              help="Embedded store folder (default: data/store, or CASCADE_STORE).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def remove(names, store, fmt):
+    """Remove documents from the store, by file path (as ingested) or doc_id; the graph follows."""
+    from graph.store import Store
+    target = Store(store)
+    if not target.exists():
+        _err(f"error: no store at {target.folder}")
+        sys.exit(EXIT_FAILED)
+    result = target.remove(names)
+    if result["removed"]:
+        target.graph_tables()    # current again before the command returns
+    summary = {**result, "documents_in_store": target.count(), "store": str(target.folder)}
+    if fmt == "json":
+        _echo_json(summary)
+    else:
+        click.echo(f"đã xóa {len(result['removed'])} văn bản; {len(result['kept_other_source'])} còn tệp khác; "
+                   f"{len(result['not_found'])} không có trong kho; kho có {summary['documents_in_store']} văn bản")
+    for name in result["not_found"]:
+        _err(f"error: {name}: not in the store")
+    sys.exit(EXIT_FAILED if result["not_found"] else 0)
+
+
 def _handle_backend_errors(call):
     try:
         return call()
@@ -333,7 +359,12 @@ def export(root, fmt, out, as_of, issuer, year, store, backend):
     engine = backends.open_backend(backend, store)
     doc_id = engine.resolve_root(root, issuer=issuer, year=year) if root else None
     try:
-        meta = write(engine.graph(), fmt, out, root=doc_id, as_of=as_of)
+        if isinstance(engine, backends.NetworkxBackend):
+            # Streamed from graph.sqlite: the whole graph never in memory (graph/stream_export.py).
+            from graph.stream_export import export_tables
+            meta = export_tables(engine.store.graph_tables(), fmt, out, root=doc_id, as_of=as_of)
+        else:
+            meta = write(engine.graph(), fmt, out, root=doc_id, as_of=as_of)
     except ExportError as error:
         _err(f"error: {error}")
         sys.exit(EXIT_FAILED)
@@ -387,9 +418,6 @@ def serve(port):
 def generate(docs, seed, out, start, end, as_of, kb):
     """Write a synthetic national cascade with its ground truth (benchmarks/generate.py)."""
     import datetime as dt
-    repo = str(Path(__file__).resolve().parent.parent)   # benchmarks/ is not an installed package
-    if repo not in sys.path:
-        sys.path.insert(0, repo)
     from benchmarks.generate import generate as write_cascade
     summary = write_cascade(docs, seed, out, start=dt.date.fromisoformat(start), end=dt.date.fromisoformat(end),
                             as_of=dt.date.fromisoformat(as_of) if as_of else None, kb=kb)

@@ -56,6 +56,11 @@ def graph():
     return store().graph()
 
 
+def tables():
+    """graph.sqlite: what the search, quality and overview read instead of the whole graph."""
+    return store().graph_tables()
+
+
 def backend():
     """The backend chosen in this session's sidebar. When it cannot answer, the page says so in
     the UI language and stops: it never shows results from another backend in its place."""
@@ -114,16 +119,16 @@ def select_doc(doc_id: str | None) -> None:
 
 def current_doc() -> str | None:
     doc = st.session_state.get("doc")
-    return doc if doc and doc in graph() else None
+    return doc if doc and tables().document(doc) is not None else None
 
 
-def describe(doc_id: str) -> str:
+def describe(doc_id: str, data: dict | None = None) -> str:
     """The document's readable name: its number, or type, issuer and date when unnumbered."""
-    return doc_name(graph().nodes[doc_id] if doc_id in graph() else {})
+    return doc_name(doc_meta(doc_id) if data is None else data)
 
 
 def doc_meta(doc_id: str) -> dict:
-    return dict(graph().nodes[doc_id]) if doc_id in graph() else {}
+    return tables().document(doc_id) or {}
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -133,7 +138,7 @@ def document_choices(gen: int, folder: str | None, english: bool) -> dict[str, s
     g = get_store(folder).graph()
     docs = [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "document"]
     docs.sort(key=lambda item: (not item[1].get("ingested"), item[1].get("date") or "", item[0]))
-    return {n: describe(n) + ("" if d.get("ingested") else f" ({t('not_ingested')})") for n, d in docs}
+    return {n: describe(n, d) + ("" if d.get("ingested") else f" ({t('not_ingested')})") for n, d in docs}
 
 
 def choices() -> dict[str, str]:

@@ -1,16 +1,13 @@
 """Rows for the search page: dd/mm/yyyy dates, columns in the UI language, links to the other pages."""
 from __future__ import annotations
 
-import networkx as nx
-
 from explorer.i18n import LEVELS, doc_label, fmt_date, level_name, t
 from explorer.lineage_view import doc_url
 
 
-def filter_options(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
-    types = sorted({d.get("doc_type") for _, d in graph.nodes(data=True)
-                    if d.get("kind") == "document" and d.get("doc_type")})
-    return {"doc_types": types, "levels": list(LEVELS)}
+def filter_options(tables) -> dict[str, list[str]]:
+    """The filters' choices, from graph.sqlite's search index (graph.tables.GraphTables)."""
+    return {"doc_types": tables.doc_types(), "levels": list(LEVELS)}
 
 
 def result_rows(hits: list[dict]) -> tuple[list[dict], dict[str, str]]:

@@ -1,17 +1,18 @@
 """Data quality: files that failed and why, documents missing a symbol, date or issuer,
-ambiguous issuers, and cited-but-missing documents ranked by how often they are cited.
+ambiguous issuers, and cited-but-missing documents ranked by how often they are cited, read from
+the tables graph.sqlite keeps of them (graph/overview.py), never from the records or the graph.
 Files are named by their name only (never a server path), documents by their number."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
-import networkx as nx
-
 from explorer.i18n import doc_name, fmt_date, load_error_text, t
-from extraction.models import DocumentRecord
+from graph import overview
+from graph.tables import GraphTables
 
-AMBIGUOUS_BELOW = 0.6    # issuer confidence under this is shown as uncertain
+# Rows shown per list: a national store has tens of thousands; the counts say how many in all.
+SHOWN = 1000
 
 
 def failed_rows(failures: Iterable[tuple[str, str]]) -> list[dict]:
@@ -22,42 +23,39 @@ def failed_rows(failures: Iterable[tuple[str, str]]) -> list[dict]:
     return rows
 
 
-def _record_name(record: DocumentRecord) -> str:
-    return doc_name({"symbol": record.symbol, "doc_type": record.doc_type, "issuer": record.issuer.name,
-                     "date": record.date})
+# The words graph.sqlite stores for a missing field (graph.overview.missing_fields), as UI keys.
+_FIELD_KEYS = {"số hiệu": "field_symbol", "ngày": "field_date", "cơ quan ban hành": "field_issuer"}
 
 
-def missing_rows(records: Iterable[DocumentRecord]) -> list[dict]:
+def _name(tables: GraphTables, doc_id: str) -> str:
+    return doc_name(tables.document(doc_id) or {})
+
+
+def missing_rows(tables: GraphTables, limit: int | None = SHOWN) -> list[dict]:
     rows = []
-    for record in records:
-        missing = [t(key) for key, value in (("field_symbol", record.symbol), ("field_date", record.date),
-                                             ("field_issuer", record.issuer.name)) if not value]
-        if missing:
-            rows.append({t("col_document"): _record_name(record), t("col_file"): Path(record.source).name,
-                         t("col_missing"): ", ".join(missing), t("col_title"): (record.title or "")[:160]})
+    for row in overview.missing_documents(tables.conn, limit):
+        missing = ", ".join(t(_FIELD_KEYS[w]) if w in _FIELD_KEYS else w for w in row["missing"].split(", "))
+        rows.append({t("col_document"): _name(tables, row["doc_id"]), t("col_file"): Path(row["source"]).name,
+                     t("col_missing"): missing, t("col_title"): (row["title"] or "")[:160]})
     return rows
 
 
-def ambiguous_rows(records: Iterable[DocumentRecord]) -> list[dict]:
-    rows = []
-    for record in records:
-        issuer = record.issuer
-        if issuer.name and (len(issuer.candidates) > 1 or issuer.confidence < AMBIGUOUS_BELOW or not issuer.body_id):
-            rows.append({t("col_document"): _record_name(record), t("col_issuer"): issuer.name,
-                         t("col_confidence"): f"{issuer.confidence:.2f}", t("col_candidates"): "; ".join(issuer.candidates),
-                         t("meta_issuer_evidence"): issuer.evidence})
-    return rows
+def ambiguous_rows(tables: GraphTables, limit: int | None = SHOWN) -> list[dict]:
+    return [{t("col_document"): _name(tables, row["doc_id"]), t("col_issuer"): row["issuer"],
+             t("col_confidence"): f"{row['confidence']:.2f}", t("col_candidates"): "; ".join(row["candidates"]),
+             t("meta_issuer_evidence"): row["evidence"]}
+            for row in overview.uncertain_documents(tables.conn, limit)]
 
 
-def cited_missing_rows(graph: nx.MultiDiGraph, name_of: Callable[[str], str] | None = None) -> list[dict]:
-    name_of = name_of or (lambda node: doc_name(graph.nodes[node]))
-    rows = []
-    for node, data in graph.nodes(data=True):
-        if data.get("kind") == "document" and not data.get("ingested"):
-            citing = sorted({u for u, _ in graph.in_edges(node)})
-            rows.append({t("col_document"): doc_name(data), t("col_type"): data.get("doc_type") or "",
-                         t("col_date"): fmt_date(data.get("date")), t("col_body"): data.get("issuer") or "",
-                         t("col_cited_times"): len(citing),
-                         t("col_cited_by"): "; ".join(name_of(c) for c in citing if c in graph)})
-    rows.sort(key=lambda r: (-r[t("col_cited_times")], r[t("col_document")]))
-    return rows
+def cited_missing_rows(tables: GraphTables, limit: int | None = SHOWN) -> list[dict]:
+    """Most cited first."""
+    return [{t("col_document"): doc_name(data), t("col_type"): data.get("doc_type") or "",
+             t("col_date"): fmt_date(data.get("date")), t("col_body"): data.get("issuer") or "",
+             t("col_cited_times"): len(data["citing"]),
+             t("col_cited_by"): "; ".join(_name(tables, c) for c in data["citing"])}
+            for data in overview.cited_missing(tables.conn, limit)]
+
+
+def counts(tables: GraphTables) -> dict[str, int]:
+    """How many rows each list has in all (the lists show the first SHOWN)."""
+    return overview.quality_counts(tables.conn)

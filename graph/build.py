@@ -16,9 +16,12 @@ import networkx as nx
 from domain.registry import Registry
 from extraction import identity
 from extraction.assignments import unplaced_id
-from extraction.models import DocumentRecord, Reference, UnnumberedRef
+from extraction.models import DocumentRecord, Reference, Relayed, UnnumberedRef
+from queries.lineage import PARENT_EDGES
 
-PARENT_EDGES = ("IMPLEMENTS", "BASED_ON")
+# The citations whose issuer settles an open issuer of the citing document.
+SETTLING_RELATIONS = ("implements", "based_on")
+__all__ = ["PARENT_EDGES", "build_graph", "GraphBuilder", "CitationIndex", "DocKey"]
 # A cited date within this many days of an ingested document's date is the same document
 # (real plans cite parents with a wrong year).
 DATE_TOLERANCE_DAYS = 400
@@ -151,6 +154,12 @@ class NetworkxSink:
         if not (keep_existing and self.graph.has_edge(source, target, key=key)):
             self.graph.add_edge(source, target, key=key, **attrs)
 
+    def citation(self, doc_id: str, position: int, ref: Reference, target: str) -> None:
+        """Where each citation went (graph.sqlite keeps it, to update the graph in place)."""
+
+    def claim(self, relayer: str, position: int, claim: Relayed, child: str | None, parent: str | None) -> None:
+        """Where each relayed claim went (likewise)."""
+
 
 def build_graph(records: Iterable[DocumentRecord], registry: Registry | None = None) -> nx.MultiDiGraph:
     registry = registry or Registry.load()
@@ -186,10 +195,17 @@ class GraphBuilder:
             return
         parents = {}
         for ref in record.references:
-            if ref.relation in ("implements", "based_on"):
+            if ref.relation in SETTLING_RELATIONS:
                 target, ingested, _ = self.index.resolve(ref, record)
                 if ingested and self.index.issuer_of.get(target):
                     parents[self.index.issuer_of[target]] = ref.symbol
+        if self.settle_with(record, parents):
+            self.index.issuer_of[record.doc_id] = issuer.body_id
+
+    def settle_with(self, record: DocumentRecord, parents: dict[str, str]) -> bool:
+        """Settle RECORD's open issuer given its parents' issuers (issuer body -> the parent's
+        symbol); True when settled."""
+        issuer = record.issuer
         fits = [c for c in issuer.candidates
                 if (body := self.registry.get(c)) is not None and body.parent_id in parents]
         if len(fits) == 1:
@@ -200,7 +216,8 @@ class GraphBuilder:
             issuer.body_id, issuer.name, issuer.level, issuer.system = body.body_id, body.name, body.level, body.system
             issuer.locality, issuer.province, issuer.kind = body.locality, body.province, body.kind
             issuer.confidence = 0.75
-            self.index.issuer_of[record.doc_id] = body.body_id
+            return True
+        return False
 
     def add_document(self, record: DocumentRecord) -> None:
         issuer = record.issuer
@@ -220,9 +237,10 @@ class GraphBuilder:
 
     def add_links(self, record: DocumentRecord) -> None:
         node_of: dict[str, str] = {}
-        for ref in record.references:
+        for position, ref in enumerate(record.references):
             target, ingested, how = self.index.resolve(ref, record)
             node_of[ref.symbol] = target
+            self.sink.citation(record.doc_id, position, ref, target)
             if target == record.doc_id:
                 continue  # a document citing itself
             if target not in self.index.issuer_of:
@@ -231,14 +249,12 @@ class GraphBuilder:
             self.sink.edge(record.doc_id, target, relation, dict(
                 relation=relation, subtype=ref.subtype, where=ref.where, text=ref.text, span=_clean(ref.span),
                 confidence=ref.confidence, phrase=ref.phrase, matched=how, claimed_by=None))
-        for claim in record.relayed:
+        for position, claim in enumerate(record.relayed):
             child, parent = node_of.get(claim.child), node_of.get(claim.parent)
+            self.sink.claim(record.doc_id, position, claim, child, parent)
             if child and parent and child != parent:
                 # The child's own citation of its parent, when ingested, says more: it wins.
-                self.sink.edge(child, parent, "IMPLEMENTS", dict(
-                    relation="IMPLEMENTS", subtype="relayed", where="relayed", text=claim.text,
-                    span=_clean(claim.span), confidence=0.8, phrase=None, matched="relayed claim",
-                    claimed_by=record.doc_id), keep_existing=True)
+                self.sink.edge(child, parent, "IMPLEMENTS", relayed_attrs(claim, record.doc_id), keep_existing=True)
         for ref in record.unnumbered:
             fits = self.index.unnumbered(ref, record)
             if len(fits) == 1 and fits[0] not in node_of.values():
@@ -248,6 +264,9 @@ class GraphBuilder:
                     span=_clean(ref.span), confidence=0.6, phrase=None, claimed_by=None,
                     matched=f"issuer, type{' and date' if ref.date else ' and a date within a year'}; {ref.evidence}"),
                     keep_existing=True)
+        self.add_assignments(record)
+
+    def add_assignments(self, record: DocumentRecord) -> None:
         for number, assignment in enumerate(record.assignments):
             unplaced = {unplaced_id(text): dict(name=text, unplaced=True) for text in assignment.unplaced}
             for body_id in assignment.body_ids:
@@ -304,6 +323,11 @@ class GraphBuilder:
             self._body(parent)
             self.sink.edge(current, parent, "SUBORDINATE_OF", dict(relation="SUBORDINATE_OF"))
             current = parent
+
+
+def relayed_attrs(claim: Relayed, relayer: str) -> dict:
+    return dict(relation="IMPLEMENTS", subtype="relayed", where="relayed", text=claim.text, span=_clean(claim.span),
+                confidence=0.8, phrase=None, matched="relayed claim", claimed_by=relayer)
 
 
 def _registry_attrs(registry: Registry, body_id: str) -> dict:

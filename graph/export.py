@@ -12,6 +12,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from queries.lineage import PARENT_EDGES
 
 FORMATS = ("graphml", "gexf", "json", "csv", "cypher", "html")
 LEVEL_COLOURS = {"central": "#b71c1c", "province": "#e65100", "district": "#2e7d32", "commune": "#1565c0",
@@ -131,23 +132,31 @@ def _write_json(graph, path: Path) -> None:
 
 
 def _write_csv(graph, path: Path) -> None:
-    """Two files: <path> for nodes (or <dir>/nodes.csv) and <stem>-edges.csv."""
+    write_csv(path, lambda: graph.nodes(data=True), sorted(graph.nodes(data=True)),
+              lambda: graph.edges(keys=True, data=True),
+              sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])))
+
+
+def write_csv(path: Path, nodes, sorted_nodes, edges, sorted_edges) -> None:
+    """Two files: <path> for nodes (or <dir>/nodes.csv) and <stem>-edges.csv. The columns are
+    every attribute met: NODES() and EDGES() give the rows once to find them, SORTED_NODES and
+    SORTED_EDGES are written."""
     if path.suffix.lower() != ".csv":
         path.mkdir(parents=True, exist_ok=True)
         nodes_path, edges_path = path / "nodes.csv", path / "edges.csv"
     else:
         nodes_path, edges_path = path, path.with_name(path.stem + "-edges.csv")
-    node_keys = sorted({k for _, d in graph.nodes(data=True) for k in d})
+    node_keys = sorted({k for _, d in nodes() for k in d})
     with open(nodes_path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["id"] + node_keys)
-        for node, data in sorted(graph.nodes(data=True)):
+        for node, data in sorted_nodes:
             writer.writerow([node] + [_scalar(data.get(k)) for k in node_keys])
-    edge_keys = sorted({k for _, _, d in graph.edges(data=True) for k in d})
+    edge_keys = sorted({k for *_, d in edges() for k in d})
     with open(edges_path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["source", "target", "key"] + edge_keys)
-        for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        for u, v, key, data in sorted_edges:
             writer.writerow([u, v, key] + [_scalar(data.get(k)) for k in edge_keys])
 
 
@@ -156,20 +165,25 @@ def _cypher_value(value) -> str:
 
 
 def _write_cypher(graph, path: Path) -> None:
+    lines = cypher_lines(sorted(graph.nodes(data=True)),
+                         sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def cypher_lines(nodes, edges):
     """MERGE statements: re-running the file leaves the database unchanged. Values are JSON
-    literals (valid Cypher strings and numbers), never raw text."""
-    lines = ["CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;",
-             "CREATE CONSTRAINT body_id IF NOT EXISTS FOR (b:Body) REQUIRE b.id IS UNIQUE;"]
-    for node, data in sorted(graph.nodes(data=True)):
+    literals (valid Cypher strings and numbers), never raw text. NODES and EDGES come sorted."""
+    yield "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;"
+    yield "CREATE CONSTRAINT body_id IF NOT EXISTS FOR (b:Body) REQUIRE b.id IS UNIQUE;"
+    for node, data in nodes:
         label = "Document" if data.get("kind") == "document" else "Body"
         props = ", ".join(f"n.`{k}` = {_cypher_value(v)}" for k, v in sorted(data.items()) if v is not None)
-        lines.append(f"MERGE (n:{label} {{id: {_cypher_value(node)}}})" + (f" SET {props};" if props else ";"))
-    for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        yield f"MERGE (n:{label} {{id: {_cypher_value(node)}}})" + (f" SET {props};" if props else ";")
+    for u, v, key, data in edges:
         relation = re.sub(r"[^A-Z_]", "_", str(data.get("relation") or key).upper())
         props = ", ".join(f"r.`{k}` = {_cypher_value(val)}" for k, val in sorted(data.items()) if val is not None)
-        lines.append(f"MATCH (a {{id: {_cypher_value(u)}}}), (b {{id: {_cypher_value(v)}}}) "
-                     f"MERGE (a)-[r:{relation} {{key: {_cypher_value(key)}}}]->(b)" + (f" SET {props};" if props else ";"))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        yield (f"MATCH (a {{id: {_cypher_value(u)}}}), (b {{id: {_cypher_value(v)}}}) "
+               f"MERGE (a)-[r:{relation} {{key: {_cypher_value(key)}}}]->(b)" + (f" SET {props};" if props else ";"))
 
 
 def _write_html(graph, path: Path) -> None:

@@ -41,7 +41,13 @@ CREATE TABLE IF NOT EXISTS sources (
 CREATE TABLE IF NOT EXISTS failures (
     source TEXT PRIMARY KEY, error TEXT NOT NULL, at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- The documents each generation added, replaced or removed (from meta.tracked_from on), so that
+-- graph.sqlite can be brought up to date in place (graph/incremental.py).
+CREATE TABLE IF NOT EXISTS changes (generation INTEGER NOT NULL, doc_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS changes_by_generation ON changes (generation);
 """
+# graph.sqlite is updated in place when fewer documents changed than this; built again otherwise.
+UPDATE_IN_PLACE_BELOW = 5000
 # Two texts under one key are the same document when this share of their words agree
 # (a .docx and a .pdf of one plan differ only in layout and hyphenation).
 SAME_TEXT = 0.8
@@ -138,19 +144,35 @@ class Store:
         conn = self.connect()
         conn.execute("BEGIN IMMEDIATE")
         try:
+            changed: set[str] = set()
             for record, file_digest in items:
-                self._add_one(conn, record, file_digest, result)
+                self._add_one(conn, record, file_digest, result, changed)
             for source, error in failures:
                 conn.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?)", (source, error, time.time()))
-            conn.execute("INSERT INTO meta VALUES ('generation', '1') ON CONFLICT(key) DO UPDATE SET "
-                         "value = CAST(value AS INTEGER) + 1")
+            self._next_generation(conn, changed)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         return result
 
-    def _add_one(self, conn: sqlite3.Connection, record: DocumentRecord, file_digest: str, result: AddResult) -> None:
+    def _next_generation(self, conn: sqlite3.Connection, changed: set[str]) -> None:
+        generation = self.generation()
+        conn.execute("INSERT OR IGNORE INTO meta VALUES ('tracked_from', ?)", (str(generation),))
+        conn.execute("INSERT INTO meta VALUES ('generation', '1') ON CONFLICT(key) DO UPDATE SET "
+                     "value = CAST(value AS INTEGER) + 1")
+        conn.executemany("INSERT INTO changes VALUES (?, ?)", [(generation + 1, doc_id) for doc_id in sorted(changed)])
+
+    def changed_since(self, generation: int) -> set[str] | None:
+        """The documents changed after GENERATION, or None when the store does not know."""
+        row = self.connect().execute("SELECT value FROM meta WHERE key = 'tracked_from'").fetchone()
+        if row is None or generation < int(row[0]):
+            return None
+        return {doc_id for (doc_id,) in self.connect().execute(
+            "SELECT doc_id FROM changes WHERE generation > ?", (generation,))}
+
+    def _add_one(self, conn: sqlite3.Connection, record: DocumentRecord, file_digest: str, result: AddResult,
+                 changed: set[str]) -> None:
         now = time.time()
         previous_source = conn.execute("SELECT doc_id FROM sources WHERE source = ?", (record.source,)).fetchone()
         if previous_source and previous_source[0] != record.doc_id:
@@ -161,6 +183,7 @@ class Store:
             if not others:
                 conn.execute("DELETE FROM documents WHERE doc_id = ?", (previous_source[0],))
                 conn.execute("DELETE FROM doc_keys WHERE doc_id = ?", (previous_source[0],))
+                changed.add(previous_source[0])
         row = conn.execute("SELECT digest, source, text, record FROM documents WHERE doc_id = ?",
                            (record.doc_id,)).fetchone()
         if row is not None:
@@ -170,6 +193,7 @@ class Store:
             elif source == record.source or similarity(unpack_text(packed), record.text) >= SAME_TEXT:
                 if source == record.source:
                     self._write(conn, record, now)
+                    changed.add(record.doc_id)
                     result.replaced += 1
                 else:
                     record.warnings.append(f"the same document as {source} ({record.doc_id}); "
@@ -184,13 +208,48 @@ class Store:
                     suffix += 1
                 record.doc_id = f"{base}~{suffix}"
                 self._write(conn, record, now)
+                changed.add(record.doc_id)
                 result.conflicts += 1
         else:
             self._write(conn, record, now)
+            changed.add(record.doc_id)
             result.added += 1
         conn.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?)",
                      (record.source, file_digest, record.doc_id, now, fingerprint()))
         conn.execute("DELETE FROM failures WHERE source = ?", (record.source,))
+
+    def remove(self, names: Iterable[str]) -> dict[str, list[str]]:
+        """Forget files (by path) or documents (by doc_id) in ONE transaction. A document read
+        from several files stays while another of them is still in the store."""
+        removed, kept, unknown = [], [], []
+        conn = self.connect()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for name in names:
+                sources = [row[0] for row in conn.execute("SELECT source FROM sources WHERE source = ? OR doc_id = ?",
+                                                          (name, name))]
+                in_documents = conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (name,)).fetchone()
+                if not sources and not in_documents:
+                    unknown.append(name)
+                    continue
+                doc_ids = {row[0] for source in sources for row in conn.execute(
+                    "SELECT doc_id FROM sources WHERE source = ?", (source,)) if row[0]} | ({name} if in_documents else set())
+                conn.executemany("DELETE FROM sources WHERE source = ?", [(source,) for source in sources])
+                conn.executemany("DELETE FROM failures WHERE source = ?", [(source,) for source in sources])
+                for doc_id in sorted(doc_ids):
+                    if conn.execute("SELECT 1 FROM sources WHERE doc_id = ?", (doc_id,)).fetchone():
+                        kept.append(doc_id)
+                        continue
+                    conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+                    conn.execute("DELETE FROM doc_keys WHERE doc_id = ?", (doc_id,))
+                    removed.append(doc_id)
+            if removed:
+                self._next_generation(conn, set(removed))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return {"removed": removed, "kept_other_source": kept, "not_found": unknown}
 
     @staticmethod
     def _write(conn: sqlite3.Connection, record: DocumentRecord, now: float) -> None:
@@ -268,6 +327,9 @@ class Store:
             key = graph_key(self.generation())
             with self._tables_lock:
                 if self._tables is None or self._tables.key() != key:
+                    if self._tables is not None:
+                        self._tables.close()
+                        self._tables = None
                     self._tables = self._open_tables(conn, key)
                 return self._tables
         finally:
@@ -282,10 +344,31 @@ class Store:
             with open(self.folder / ".graph.lock", "a") as lock:
                 fcntl.flock(lock, fcntl.LOCK_EX)
                 tables = self._current_tables(path, key)
-                if tables is None:
+                if tables is None and not self._update_tables(conn, path, key):
                     graph_tables.build(conn, self.folder, key, Registry.load())
+                if tables is None:
                     tables = GraphTables(path)
         return tables
+
+    def _update_tables(self, conn: sqlite3.Connection, path: Path, key: str) -> bool:
+        """graph.sqlite of an earlier generation, brought up to `key` in place when few
+        documents changed since (graph/incremental.py)."""
+        if not path.exists():
+            return False
+        old = GraphTables(path)
+        try:
+            old_key = old.key()
+        except sqlite3.DatabaseError:
+            return False
+        finally:
+            old.close()
+        if not old_key or old_key.split(":")[1] != key.split(":")[1]:
+            return False
+        changed = self.changed_since(int(old_key.split(":")[0]))
+        if changed is None or len(changed) >= UPDATE_IN_PLACE_BELOW:
+            return False
+        records = {doc_id: self.record(doc_id, with_text=False) for doc_id in changed}
+        return graph_tables.update(conn, self.folder, key, records, Registry.load())
 
     @staticmethod
     def _current_tables(path: Path, key: str) -> GraphTables | None:

@@ -2,10 +2,11 @@
 lineage and gaps by loading only the part of the graph they walk, not all of it.
 
 It is derived data, built by graph.build.GraphBuilder from the records in one streaming pass
-(the same builder as the in-memory graph, so both give the same nodes and edges). It is built
-again when the store's generation, the extractor or this code changes, into a temporary file
-that then replaces the old one: a crash mid-build leaves the previous graph, readers never see
-half of one, and building never holds the store's write lock."""
+(the same builder as the in-memory graph, so both give the same nodes and edges). When a few
+documents changed it is updated in place in one transaction (graph/incremental.py); otherwise,
+or when the extractor or this code changes, it is built again into a temporary file that then
+replaces the old one: a crash mid-build leaves the previous graph, readers never see half of
+one, and building never holds the store's write lock."""
 from __future__ import annotations
 
 import hashlib
@@ -21,6 +22,7 @@ import networkx as nx
 
 from domain.registry import Registry
 from extraction.models import DocumentRecord
+from graph import incremental, overview, search_index
 from graph.build import PARENT_EDGES, CitationIndex, DocKey, GraphBuilder
 
 FILE_NAME = "graph.sqlite"
@@ -45,7 +47,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # What the graph is made from besides the records: the builder, the ids it gives, the registry
 # and the domain tables. Not the extractor: a changed extractor changes the records (files are
 # read again on the next ingest, a new generation), and until then the graph stays valid.
-GRAPH_INPUTS = ("graph/build.py", "graph/tables.py", "extraction/identity.py", "domain/registry.py",
+GRAPH_INPUTS = ("graph/build.py", "graph/tables.py", "graph/search_index.py", "graph/overview.py", "graph/incremental.py",
+                "queries/search.py", "extraction/identity.py", "domain/registry.py",
                 "domain/tables.py", "data/domain/*.csv", "data/registry/*.csv")
 
 
@@ -70,9 +73,27 @@ class SqliteSink:
         self.conn = conn
         self.nodes: list[tuple] = []
         self.edges: list[tuple] = []
+        self.searched: list[tuple] = []       # doc_search rows of the document nodes
+        # What updating the tables in place needs (graph/incremental.py).
+        self.groups: list[tuple] = []
+        self.keys: list[tuple] = []
+        self.citations: list[tuple] = []
+        self.claims: list[tuple] = []
+
+    def key(self, record: DocumentRecord) -> None:
+        self.keys.append(incremental.key_row(record))
+
+    def citation(self, doc_id: str, position: int, ref, target: str) -> None:
+        self.citations.append(incremental.citation_row(doc_id, position, ref, target))
+
+    def claim(self, relayer: str, position: int, claim, child: str | None, parent: str | None) -> None:
+        self.claims.append(incremental.claim_row(relayer, position, claim, child, parent))
 
     def node(self, node_id: str, attrs: dict) -> None:
         self.nodes.append((node_id, attrs.get("kind"), attrs.get("symbol"), _to_json(attrs)))
+        if attrs.get("kind") == "document":
+            self.searched.append(search_index.row(node_id, attrs))
+            self.groups.append(incremental.group_row(node_id, attrs))
         if len(self.nodes) >= ROWS_PER_INSERT:
             self.flush()
 
@@ -86,8 +107,13 @@ class SqliteSink:
         # The same edge again replaces the first, unless it only fills a gap (a relayed claim).
         self.conn.executemany("INSERT INTO edges VALUES (?1, ?2, ?3, ?4) ON CONFLICT (source, target, key) "
                               "DO UPDATE SET data = excluded.data WHERE ?5", self.edges)
-        self.nodes.clear()
-        self.edges.clear()
+        self.conn.executemany(search_index.INSERT, self.searched)
+        self.conn.executemany("INSERT OR REPLACE INTO doc_groups VALUES (?, ?)", self.groups)
+        self.conn.executemany("INSERT INTO key_rows VALUES (?, ?, ?, ?)", self.keys)
+        self.conn.executemany("INSERT INTO cites VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self.citations)
+        self.conn.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?)", self.claims)
+        for rows in (self.nodes, self.edges, self.searched, self.groups, self.keys, self.citations, self.claims):
+            rows.clear()
 
 
 def build(store_conn: sqlite3.Connection, folder: Path, key: str, registry: Registry) -> Path:
@@ -102,11 +128,13 @@ def build(store_conn: sqlite3.Connection, folder: Path, key: str, registry: Regi
         # A temporary file: nothing to protect until it is renamed, so no journal, no syncs.
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
-        conn.executescript(SCHEMA)
+        conn.executescript(SCHEMA + search_index.SCHEMA + overview.SCHEMA + incremental.SCHEMA)
         conn.execute("BEGIN")
         sink = SqliteSink(conn)
         builder = GraphBuilder(CitationIndex(_keys(store_conn), registry), registry, sink)
         for record in _records(store_conn):
+            overview.note_record(conn, record)
+            sink.key(record)
             builder.settle_issuer(record)
             builder.add_document(record)
             builder.add_links(record)
@@ -114,7 +142,8 @@ def build(store_conn: sqlite3.Connection, folder: Path, key: str, registry: Regi
         sink.flush()
         conn.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
         conn.execute("COMMIT")
-        conn.executescript(INDEXES)
+        conn.executescript(INDEXES + search_index.INDEXES + incremental.INDEXES)
+        overview.summarise(conn)
         conn.close()
         os.replace(temporary, target)
     except BaseException:
@@ -122,6 +151,26 @@ def build(store_conn: sqlite3.Connection, folder: Path, key: str, registry: Regi
         temporary.unlink(missing_ok=True)
         raise
     return target
+
+
+def update(store_conn: sqlite3.Connection, folder: Path, key: str, changed: dict, registry: Registry) -> bool:
+    """Bring graph.sqlite to `key` in place, in one transaction, when only the documents of
+    CHANGED (doc_id -> record, None when removed) changed since its key (graph/incremental.py).
+    False when that is declined: the caller builds it again."""
+    conn = sqlite3.connect(folder / FILE_NAME, isolation_level=None, timeout=60)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            done = incremental.update(conn, store_conn, changed, registry)
+            if done:
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'key'", (key,))
+            conn.execute("COMMIT" if done else "ROLLBACK")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
+    return done
 
 
 def _keys(store_conn: sqlite3.Connection) -> Iterable[DocKey]:
@@ -138,10 +187,11 @@ def _records(store_conn: sqlite3.Connection) -> Iterable[DocumentRecord]:
 
 
 class GraphTables:
-    """Read-only access to one graph.sqlite (never modified in place, only replaced)."""
+    """Read-only access to one graph.sqlite (replaced by a full build, or updated in place in
+    one transaction by graph/incremental.py)."""
 
     def __init__(self, path: Path) -> None:
-        self.conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False, timeout=60)
 
     def key(self) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
@@ -149,6 +199,16 @@ class GraphTables:
 
     def close(self) -> None:
         self.conn.close()
+
+    # -- search, stats, data quality (graph/search_index.py, graph/overview.py) -------------
+    def search(self, query: str = "", **filters) -> list[dict]:
+        return search_index.search(self.conn, query, **filters)
+
+    def stats(self) -> dict:
+        return overview.stats(self.conn)
+
+    def doc_types(self) -> list[str]:
+        return search_index.doc_types(self.conn)
 
     # -- whole graph ------------------------------------------------------------------------
     def load_all(self) -> nx.MultiDiGraph:

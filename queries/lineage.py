@@ -7,8 +7,12 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from graph.build import PARENT_EDGES
 from queries.resolve import describe, describe_data
+
+
+# The edges a lineage walks: a document implements, or is based on, its parent. (Defined here,
+# the lower layer: graph/ builds these edges and imports queries/, never the other way round.)
+PARENT_EDGES = ("IMPLEMENTS", "BASED_ON")
 
 
 @dataclass
