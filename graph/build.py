@@ -255,7 +255,7 @@ class GraphBuilder:
             if child and parent and child != parent:
                 # The child's own citation of its parent, when ingested, says more: it wins.
                 self.sink.edge(child, parent, "IMPLEMENTS", relayed_attrs(claim, record.doc_id), keep_existing=True)
-        for ref in record.unnumbered:
+        for ref in getattr(record, "unnumbered", ()):   # a replay of citations carries none
             fits = self.index.unnumbered(ref, record)
             if len(fits) == 1 and fits[0] not in node_of.values():
                 # One document fits: a parent, with less confidence than a numbered citation.

@@ -55,6 +55,8 @@ class TableGraph(_Directed):
 
     def _value(self, data: str) -> dict:
         attrs = json.loads(data)
+        if attrs.get("source"):   # as graph.export writes it: the corpus's name, never a server path
+            attrs["source"] = graph_export.corpus_relative(attrs["source"])
         return {k: graph_export._scalar(v) for k, v in attrs.items()} if self.flat else attrs
 
     def node_ids(self, order: str = "n.rowid") -> Iterator[str]:

@@ -12,6 +12,8 @@ import re
 import networkx as nx
 import pytest
 
+from explorer.i18n import doc_name, t
+
 import queries
 from benchmarks.generate import generate
 from explorer import quality
@@ -113,14 +115,17 @@ def test_quality_lists_are_what_the_records_and_graph_say(which, request):
     tables = store.graph_tables()
     missing = [r.doc_id for r in records if overview.missing_fields(r)]
     uncertain = [r.doc_id for r in records if overview.uncertain_issuer(r)]
-    assert [row["Văn bản"] for row in quality.missing_rows(tables, None)] == missing
-    assert [row["Văn bản"] for row in quality.ambiguous_rows(tables, None)] == uncertain
+
+    def name(doc_id):
+        return doc_name(tables.document(doc_id) or {})
+    assert [row[t("col_document")] for row in quality.missing_rows(tables, None)] == [name(d) for d in missing]
+    assert [row[t("col_document")] for row in quality.ambiguous_rows(tables, None)] == [name(d) for d in uncertain]
     graph = store.graph()
-    cited = {n: sorted({u for u, _ in graph.in_edges(n)}) for n, d in graph.nodes(data=True)
-             if d.get("kind") == "document" and not d.get("ingested")}
+    cited = sorted((doc_name(d), [name(u) for u in sorted({u for u, _ in graph.in_edges(n)})])
+                   for n, d in graph.nodes(data=True) if d.get("kind") == "document" and not d.get("ingested"))
     rows = quality.cited_missing_rows(tables, None)
-    assert {row["doc_id"]: row["Được trích dẫn bởi"].split("; ") for row in rows} == cited
-    counts = [row["Số lần được trích dẫn"] for row in rows]
+    assert sorted((row[t("col_document")], row[t("col_cited_by")].split("; ")) for row in rows) == cited
+    counts = [row[t("col_cited_times")] for row in rows]
     assert counts == sorted(counts, reverse=True) and len(rows) == quality.counts(tables)["cited_missing"]
     assert quality.counts(tables)["missing"] == len(missing) and quality.counts(tables)["ambiguous"] == len(uncertain)
     assert len(quality.cited_missing_rows(tables, 3)) == min(3, len(rows))
