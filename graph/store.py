@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS failures (
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- The documents each generation added, replaced or removed (from meta.tracked_from on), so that
 -- graph.sqlite can be brought up to date in place (graph/incremental.py).
+CREATE INDEX IF NOT EXISTS sources_by_doc ON sources (doc_id);
 CREATE TABLE IF NOT EXISTS changes (generation INTEGER NOT NULL, doc_id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS changes_by_generation ON changes (generation);
 """
@@ -226,8 +227,9 @@ class Store:
         conn.execute("BEGIN IMMEDIATE")
         try:
             for name in names:
-                sources = [row[0] for row in conn.execute("SELECT source FROM sources WHERE source = ? OR doc_id = ?",
-                                                          (name, name))]
+                sources = [row[0] for row in conn.execute(   # two lookups: each by its index
+                    "SELECT source FROM sources WHERE source = ? UNION SELECT source FROM sources WHERE doc_id = ?",
+                    (name, name))]
                 in_documents = conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (name,)).fetchone()
                 if not sources and not in_documents:
                     unknown.append(name)
