@@ -23,7 +23,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 
 from graph.neo4j_conn import Neo4jSettings, Neo4jUnavailable, open_driver, settings_from_env
 from queries.backend import BackendError
-from queries.gaps import gaps_result
+from queries.gaps import counterpart_ids, gaps_result
 from queries.lineage import LineageResult, assemble
 from queries.resolve import RootError, describe_data, find_root
 from queries.search import ascii_key, haystack, place_key, rank
