@@ -73,8 +73,9 @@ def in_force(store) -> dict:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_coverage_page_confirms_rejects_and_undoes(engines, store, backend):  # noqa: F811
+def test_coverage_page_confirms_rejects_and_undoes(engines, neo4j_server, store, backend, monkeypatch):  # noqa: F811
     engines.on(store, backend)                   # Neo4j holds this store's graph
+    monkeypatch.setenv("NEO4J_URI", neo4j_server.uri)
     at = coverage_page(backend)
     assert shown(at)["decision"] == "chưa xem xét" and shown(at)["status"] == "đã ban hành"
     assert len(at.dataframe[1].value) == 2       # the counterpart answer and the unit not placed
