@@ -392,4 +392,5 @@ TEXT.update({
     "review_pending": ("chưa xem xét", "not reviewed"),
     "col_review": ("Xem xét", "Review"), "col_review_who": ("Người xem xét", "Reviewer"),
     "col_review_when": ("Ngày xem xét", "Reviewed on"),
+    "meta_reviews": ("Số quyết định xem xét", "Review decisions"),
 })

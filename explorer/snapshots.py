@@ -91,7 +91,8 @@ FORMATS = ("json", "graphml", "gexf", "csv", "cypher", "html")      # names: i18
 def metadata_rows(meta: dict, root_name: str = "") -> list[dict]:
     created = meta.get("created") or ""
     names = {"created": "meta_created", "root": "meta_root", "as_of": "as_of", "corpus_digest": "meta_digest",
-             "documents": "meta_documents", "nodes": "meta_nodes", "edges": "meta_edges"}
+             "documents": "meta_documents", "nodes": "meta_nodes", "edges": "meta_edges", "reviews": "meta_reviews"}
     values = dict(meta, created=f"{fmt_date(created[:10])} {created[11:19]} UTC" if created else "",
+                  reviews=len(meta.get("reviews") or []),
                   as_of=fmt_date(meta.get("as_of")), root=root_name if meta.get("root") else t("whole"))
     return [{t("col_info"): t(key), t("col_value"): str(values.get(field, ""))} for field, key in names.items()]

@@ -163,6 +163,18 @@ def test_exports_carry_the_decisions(store, tmp_path):
                                        "--store", str(store.folder)])
     assert result.exit_code == 0, result.output
     assert "Nguyễn Văn A" in out.read_text(encoding="utf-8") and "reject" in out.read_text(encoding="utf-8")
+    # The export page carries them too, and says how many.
+    from streamlit.testing.v1 import AppTest
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["doc"] = ROOT
+    at.run()
+    at.switch_page("app_pages/export.py").run()
+    at.button[0].click().run()
+    assert not at.exception
+    meta = dict(zip(at.dataframe[0].value["Thông tin"], at.dataframe[0].value["Giá trị"]))
+    assert meta["Số quyết định xem xét"] == "1"
+    made = json.loads(at.session_state["export_file"][0])
+    assert made["graph"]["reviews"][0]["decision"] == "reject"
     # No decision taken: the snapshot says so (an empty list), the edges carry none.
     bare = json.loads(export_bytes(graph, "json", root=ROOT, reviews=[])[0])
     assert bare["graph"]["reviews"] == [] and not any("review" in e for e in bare["edges"])
