@@ -7,6 +7,7 @@ from explorer import app_state
 from explorer.coverage import (SCREEN_WIDTHS, checklist_csv, checklist_xlsx, counts_by, coverage_rows,
                                delay_histogram, status_chart, status_style)
 from explorer.i18n import fmt_date, status_name, t
+from explorer.review import review_candidates, review_rows, row_label
 
 st.title(t("coverage"))
 app_state.doc_picker("coverage_picker")
@@ -45,6 +46,40 @@ d1.download_button(t("checklist_csv"), checklist_csv(gaps, app_state.describe),
 d2.download_button(t("checklist_xlsx"), checklist_xlsx(gaps, app_state.describe),
                    file_name=f"{t('checklist_file')}.xlsx",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+st.subheader(t("review_title"))
+st.caption(t("review_help"))
+candidates = {row["body_id"]: row for row in review_candidates(gaps)}
+if not candidates:
+    st.caption(t("review_none"))
+else:
+    st.dataframe(review_rows(gaps), hide_index=True, width="stretch", key="review_table")
+    # The name is kept in a plain session key: a widget's own state is dropped on a page switch.
+    who = st.text_input(t("review_who"), value=st.session_state.get("reviewer", ""), key="review_who")
+    st.session_state["reviewer"] = who
+    chosen = st.selectbox(t("review_row"), list(candidates), key="review_row",
+                          format_func=lambda body_id: row_label(candidates[body_id]))
+    note = st.text_input(t("review_note"), key="review_note")
+    row = candidates[chosen]
+    b1, b2, b3 = st.columns(3)
+    action = ("confirm" if b1.button(t("review_do_confirm"), key="review_confirm", width="stretch") else
+              "reject" if b2.button(t("review_do_reject"), key="review_reject", width="stretch") else
+              "undo" if b3.button(t("review_do_undo"), key="review_undo", width="stretch",
+                                  disabled=not row.get("review")) else None)
+    if action and not who.strip():
+        st.error(t("review_need_who"))
+    elif action:
+        unit = row.get("unit") or row.get("body")
+        if action == "undo":
+            app_state.review_log().undo(row["review"]["id"], who)
+            st.session_state["review_said"] = t("review_undone", unit=unit)
+        else:
+            app_state.review_log().decide(root, chosen, action, who, note)
+            st.session_state["review_said"] = t("review_saved", decision=t(f"review_{action}"), unit=unit)
+        st.rerun()           # the table, counts and reasons above show the decision at once
+    said = st.session_state.pop("review_said", None)
+    if said:
+        st.success(said)
 
 left, right = st.columns(2)
 for column, field, title, category in ((left, "level", t("per_level"), t("col_level")),

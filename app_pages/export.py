@@ -22,7 +22,8 @@ if root:
     st.caption(f"{t('current_doc')}: {app_state.describe(root)}")
 request = (app_state.backend().name, root, fmt, as_of_iso)
 if st.button(t("make_snapshot"), type="primary"):
-    data, meta = export_bytes(app_state.backend().graph(), fmt, root=root, as_of=as_of_iso)
+    data, meta = export_bytes(app_state.backend().graph(), fmt, root=root, as_of=as_of_iso,
+                              reviews=app_state.review_log().current().values())
     st.session_state["export_file"] = (data, meta, request)
 made = st.session_state.get("export_file")
 if made and made[2] == request:      # a file made for other choices is not offered for these

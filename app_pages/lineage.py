@@ -32,8 +32,10 @@ def expected_for(doc_id: str) -> list[dict]:
 
 expanded = [k for k in st.session_state.get("expanded", []) if k.startswith(tuple(
     [root, *[d["doc_id"] for d in lineage["documents"]]]))]
+confirmed = app_state.confirmed_links(backend_name, gen, {root, *[d["doc_id"] for d in lineage["documents"]]},
+                                      as_of_iso)
 view = build_view(lineage, root_meta=app_state.doc_meta(root), expanded=expanded, expected_for=expected_for,
-                  relayed=app_state.relayed())
+                  relayed=app_state.relayed(), confirmed=confirmed)
 st.markdown(f"**{t('shown', shown=view.shown, total=view.total)}**"
             + (f" · {t('folded_groups', n=len(view.aggregates))}" if view.aggregates else ""))
 options = expand_options(view, expanded)
@@ -50,4 +52,4 @@ chosen = c4.selectbox(t("open_doc"), list(shown), format_func=lambda d: shown[d]
 if c5.button(t("open_doc"), width="stretch"):
     app_state.select_doc(chosen)
     st.switch_page("app_pages/document.py")
-st.download_button(t("download_list"), view_csv(lineage), file_name=f"{t('lineage_file')}.csv", mime="text/csv")
+st.download_button(t("download_list"), view_csv(lineage, confirmed), file_name=f"{t('lineage_file')}.csv", mime="text/csv")

@@ -287,11 +287,17 @@ def gaps(root, as_of, fmt, lang, issuer, year, store, backend):
                    f"{unplaced} (hạn: {_vn_date(result['deadline'])}, tính đến {_vn_date(result['as_of'])})")
 
 
-def _reviewed(result: dict, store: str | None) -> dict:
-    """The gaps with the decisions people took on them (<store>/reviews.jsonl), on either backend."""
+def _review_log(store: str | None):
+    """The decisions people took on gaps rows (<store>/reviews.jsonl)."""
     from graph.store import default_store_dir
-    from queries.review import ReviewLog, apply_reviews
-    return apply_reviews(result, ReviewLog(store or default_store_dir()))
+    from queries.review import ReviewLog
+    return ReviewLog(store or default_store_dir())
+
+
+def _reviewed(result: dict, store: str | None) -> dict:
+    """The gaps with the decisions people took on them, on either backend."""
+    from queries.review import apply_reviews
+    return apply_reviews(result, _review_log(store))
 
 
 @main.command()
@@ -359,12 +365,13 @@ def export(root, fmt, out, as_of, issuer, year, store, backend):
     engine = backends.open_backend(backend, store)
     doc_id = engine.resolve_root(root, issuer=issuer, year=year) if root else None
     try:
-        if isinstance(engine, backends.NetworkxBackend):
+        reviews = list(_review_log(store).current().values())
+        if isinstance(engine, backends.NetworkxBackend) and not reviews:
             # Streamed from graph.sqlite: the whole graph never in memory (graph/stream_export.py).
             from graph.stream_export import export_tables
             meta = export_tables(engine.store.graph_tables(), fmt, out, root=doc_id, as_of=as_of)
-        else:
-            meta = write(engine.graph(), fmt, out, root=doc_id, as_of=as_of)
+        else:   # review decisions travel with the snapshot (rare: a store's few dozen decisions)
+            meta = write(engine.graph(), fmt, out, root=doc_id, as_of=as_of, reviews=reviews)
     except ExportError as error:
         _err(f"error: {error}")
         sys.exit(EXIT_FAILED)

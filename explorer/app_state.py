@@ -176,8 +176,33 @@ def lineage_json(backend_name: str, gen: int, root: str, direction: str, depth: 
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def gaps_json(backend_name: str, gen: int, root: str, as_of: str | None) -> dict:
+def _raw_gaps_json(backend_name: str, gen: int, root: str, as_of: str | None) -> dict:
     return backend().gaps(root, as_of=as_of).to_json()
+
+
+def review_log():
+    """The review decisions of this store (<store>/reviews.jsonl): the log `cascade review` writes."""
+    from queries.review import ReviewLog
+    return ReviewLog(store().folder)
+
+
+def gaps_json(backend_name: str, gen: int, root: str, as_of: str | None) -> dict:
+    """ROOT's gaps with the review decisions in force, as `cascade gaps` gives them. Decisions are
+    read on every run (not cached): one taken a moment ago shows at once."""
+    from queries.review import apply_reviews
+    return apply_reviews(_raw_gaps_json(backend_name, gen, root, as_of), review_log())
+
+
+def confirmed_links(backend_name: str, gen: int, docs: set[str], as_of: str | None) -> dict[tuple[str, str], str]:
+    """(answer, directive) -> 'đã xác nhận (who, date)' for the confirmed review decisions on DOCS'
+    gaps: the lineage drawing and table show those links as confirmed."""
+    from explorer.review import confirmed_links as links, confirmed_words
+    roots = {root for (root, _), entry in review_log().current().items() if entry["decision"] == "confirm"}
+    found = {}
+    for root in sorted(roots & docs):
+        found.update({pair: confirmed_words(review)
+                      for pair, review in links(gaps_json(backend_name, gen, root, as_of)).items()})
+    return found
 
 
 def styled(rows: list[dict], column: str, style):
@@ -195,5 +220,5 @@ def sync_to_neo4j() -> bool:
     except Exception:  # noqa: BLE001 - the page says so in the UI language
         return False
     lineage_json.clear()
-    gaps_json.clear()
+    _raw_gaps_json.clear()
     return True

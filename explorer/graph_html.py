@@ -81,10 +81,12 @@ def _add_box(net: Network, node) -> None:
                  heightConstraint={"minimum": node.height}, **extra)
 
 
-def _add_route(net: Network, number: int, route, names: dict[str, str]) -> None:
-    """A polyline through invisible way-points; the arrow on the last piece only."""
+def _add_route(net: Network, number: int, route, names: dict[str, str], confirmed: str = "") -> None:
+    """A polyline through invisible way-points; the arrow on the last piece only. `confirmed`:
+    the review's words when a person confirmed the link."""
     relation = t("rel_relayed") if route.relayed else relation_name(route.relation)
     title = f"{names.get(route.source, '')} → {names.get(route.target, '')}: {relation}" if route.relation else ""
+    title += f" · {confirmed}" if confirmed and title else ""
     ids = [route.source]
     for i, (x, y) in enumerate(route.points[1:-1]):
         point = f"~{number}.{i}"
@@ -105,7 +107,7 @@ def render_view_html(view: LineageView, height: int = 680) -> str:
         _add_box(net, node)
     names = {n.id: n.label.replace("\n", " ") for n in view.nodes}
     for number, route in enumerate(view.routes):
-        _add_route(net, number, route, names)
+        _add_route(net, number, route, names, view.confirmed.get((route.source, route.target), ""))
     net.set_options(json.dumps({
         "physics": {"enabled": False}, "layout": {"hierarchical": {"enabled": False}},
         "edges": {"smooth": False},

@@ -371,3 +371,28 @@ def reason_text(key: str, lang: str = "vi", **values) -> str:
 def ui_lang() -> str:
     """The language the UI shows now (this session's): 'en' or 'vi'."""
     return "en" if is_english() else "vi"
+
+
+# --- Review in the app (issue 11, item 7): confirm or reject uncertain gaps rows ------------------
+TEXT.update({
+    "review_title": ("Xem xét các trường hợp chưa chắc chắn", "Review uncertain readings"),
+    "review_help": ("Văn bản trả lời qua cơ quan tương ứng hoặc không ghi số, đơn vị không xác định được: "
+                    "hãy xác nhận hoặc bác bỏ. Văn bản trả lời bị bác bỏ không được tính.",
+                    "Answers through a counterpart or without a number, units not identified: confirm or "
+                    "reject them. A rejected answer does not count."),
+    "review_none": ("Không có trường hợp nào cần xem xét.", "Nothing to review."),
+    "review_who": ("Người xem xét (họ tên)", "Reviewer (full name)"),
+    "review_row": ("Đơn vị cần xem xét", "Row to review"),
+    "review_note": ("Ghi chú (không bắt buộc)", "Note (optional)"),
+    "review_do_confirm": ("Xác nhận", "Confirm"), "review_do_reject": ("Bác bỏ", "Reject"),
+    "review_do_undo": ("Hủy quyết định", "Undo decision"),
+    "review_need_who": ("Hãy nhập họ tên người xem xét trước khi quyết định.",
+                        "Enter the reviewer's name before deciding."),
+    "review_saved": ("Đã ghi quyết định: {decision} — {unit}.", "Decision recorded: {decision} — {unit}."),
+    "review_undone": ("Đã hủy quyết định về {unit}.", "Decision on {unit} undone."),
+    "review_confirm": ("đã xác nhận", "confirmed"), "review_reject": ("đã bác bỏ", "rejected"),
+    "review_pending": ("chưa xem xét", "not reviewed"),
+    "col_review": ("Xem xét", "Review"), "col_review_who": ("Người xem xét", "Reviewer"),
+    "col_review_when": ("Ngày xem xét", "Reviewed on"),
+    "meta_reviews": ("Số quyết định xem xét", "Review decisions"),
+})

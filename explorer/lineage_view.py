@@ -49,6 +49,7 @@ class LineageView:
     total: int                               # documents in the lineage (root excluded)
     shown: int                               # documents drawn one by one (root excluded)
     routes: list[Route] = field(default_factory=list)
+    confirmed: dict[tuple[str, str], str] = field(default_factory=dict)  # drawn pair -> 'đã xác nhận (who, date)'
 
     @property
     def aggregates(self) -> list[ViewNode]:
@@ -125,9 +126,11 @@ def _aggregate_label(members: list[dict], expected: list[dict], below: int) -> t
 def build_view(lineage: dict, *, root_meta: dict | None = None, expanded: Iterable[str] = (),
                expected_for: Callable[[str], list[dict]] | None = None,
                max_children: int = MAX_CHILDREN, max_expanded: int = MAX_EXPANDED,
-               relayed: set[tuple[str, str]] = frozenset()) -> LineageView:
+               relayed: set[tuple[str, str]] = frozenset(),
+               confirmed: dict[tuple[str, str], str] | None = None) -> LineageView:
     """Fold a lineage result (CONTRACT JSON) into a drawable view. `relayed` holds the
-    (child, parent) pairs known only from a relayed claim (drawn dashed)."""
+    (child, parent) pairs known only from a relayed claim (drawn dashed); `confirmed` the
+    (child, parent) links a person confirmed on review, with the words to show."""
     root_doc = {**lineage["root"], **(root_meta or {})}
     root = root_doc["doc_id"]
     docs = {d["doc_id"]: d for d in lineage["documents"] if d["doc_id"] != root}
@@ -174,6 +177,9 @@ def build_view(lineage: dict, *, root_meta: dict | None = None, expanded: Iterab
                                       members=rest, parent=node))
     edges = drawn_edges(lineage["edges"], nodes, children, relayed)
     view = LineageView(root, lineage.get("direction", "down"), nodes, edges, len(docs), shown)
+    drawn = {(a, b) for a, b, _, _ in edges}
+    view.confirmed = {(parent_id, child): words for (child, parent_id), words in (confirmed or {}).items()
+                      if (parent_id, child) in drawn}
     depth = {root: 0, **{d: docs[d].get("depth", 1) for d in docs}}
     sign = -1 if view.direction == "up" else 1          # looking up, the root's parents are above it
     order = {n.id: (sign * depth.get(n.members[0] if n.members else n.id, 1), i) for i, n in enumerate(nodes)}
@@ -211,18 +217,21 @@ def expand_options(view: LineageView, expanded: Iterable[str]) -> dict[str, str]
     return options
 
 
-def view_csv(lineage: dict) -> bytes:
-    """Every document of the lineage (not only the drawn ones), dates dd/mm/yyyy, parents by name."""
+def view_csv(lineage: dict, confirmed: dict[tuple[str, str], str] | None = None) -> bytes:
+    """Every document of the lineage (not only the drawn ones), dates dd/mm/yyyy, parents by name,
+    and the links to its parents a person confirmed on review (`confirmed`: (child, parent) -> words)."""
     import csv
     import io
     names = {d["doc_id"]: doc_name(d) for d in [lineage["root"], *lineage["documents"]]}
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow([t(k) for k in ("col_document", "col_symbol", "col_type", "col_date", "col_issuer", "col_level",
-                                    "col_province", "col_depth", "col_in_store", "col_parent")])
+                                    "col_province", "col_depth", "col_in_store", "col_parent", "col_review")])
     for d in lineage["documents"]:
         writer.writerow([names[d["doc_id"]], d.get("symbol") or "", d.get("doc_type") or "", fmt_date(d.get("date")),
                          d.get("issuer") or "", level_name(d.get("level")), d.get("province") or "", d.get("depth"),
                          t("yes") if d.get("ingested") else t("not_ingested"),
-                         "; ".join(names.get(p, p) for p in d.get("parents") or [])])
+                         "; ".join(names.get(p, p) for p in d.get("parents") or []),
+                         "; ".join(confirmed[(d["doc_id"], p)] for p in d.get("parents") or []
+                                   if (d["doc_id"], p) in (confirmed or {}))])
     return out.getvalue().encode("utf-8-sig")

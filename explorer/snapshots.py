@@ -6,6 +6,7 @@ import io
 import json
 import tempfile
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import networkx as nx
@@ -21,11 +22,12 @@ OPEN = ("missing", "overdue", "not_due")
 
 
 def export_bytes(graph: nx.MultiDiGraph, fmt: str, *, root: str | None = None,
-                 as_of: str | None = None) -> tuple[bytes, dict]:
-    """(file content, snapshot metadata); CSV comes as a zip of nodes.csv and edges.csv."""
+                 as_of: str | None = None, reviews: Iterable[dict] | None = None) -> tuple[bytes, dict]:
+    """(file content, snapshot metadata); CSV comes as a zip of nodes.csv and edges.csv.
+    `reviews`: the review decisions in force, carried by the snapshot (graph.export.carry_reviews)."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / ("snapshot" if fmt == "csv" else f"snapshot.{SUFFIX[fmt]}")
-        meta = export(graph, fmt, out, root=root, as_of=as_of)
+        meta = export(graph, fmt, out, root=root, as_of=as_of, reviews=reviews)
         if fmt == "csv":
             buffer = io.BytesIO()
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -89,7 +91,8 @@ FORMATS = ("json", "graphml", "gexf", "csv", "cypher", "html")      # names: i18
 def metadata_rows(meta: dict, root_name: str = "") -> list[dict]:
     created = meta.get("created") or ""
     names = {"created": "meta_created", "root": "meta_root", "as_of": "as_of", "corpus_digest": "meta_digest",
-             "documents": "meta_documents", "nodes": "meta_nodes", "edges": "meta_edges"}
+             "documents": "meta_documents", "nodes": "meta_nodes", "edges": "meta_edges", "reviews": "meta_reviews"}
     values = dict(meta, created=f"{fmt_date(created[:10])} {created[11:19]} UTC" if created else "",
+                  reviews=len(meta.get("reviews") or []),
                   as_of=fmt_date(meta.get("as_of")), root=root_name if meta.get("root") else t("whole"))
     return [{t("col_info"): t(key), t("col_value"): str(values.get(field, ""))} for field, key in names.items()]

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import networkx as nx
@@ -98,8 +99,23 @@ def corpus_relative(source: str) -> str:
     return parts[-1] if parts else ""
 
 
+REVIEW_FIELDS = ("id", "root", "body_id", "decision", "who", "when", "note")
+
+
+def carry_reviews(part: nx.MultiDiGraph, reviews: Iterable[dict]) -> None:
+    """Review decisions in force (queries.review) travel with the snapshot: the list in its
+    metadata (`reviews`), and each on its directive's ASSIGNS edge to the unit (`review`)."""
+    kept = [{k: entry.get(k) for k in REVIEW_FIELDS} for entry in reviews if entry.get("root") in part]
+    for entry in kept:
+        for _, target, key, data in part.out_edges(entry["root"], keys=True, data=True):
+            if target == entry["body_id"] and key.startswith("ASSIGNS"):
+                data["review"] = {k: entry[k] for k in ("id", "decision", "who", "when", "note")}
+    part.graph["reviews"] = sorted(kept, key=lambda e: (e["root"], e["body_id"]))
+
+
 def export(graph: nx.MultiDiGraph, fmt: str, out: str | Path, *, root: str | None = None,
-           as_of: str | None = None, base: str | Path | None = None) -> dict:
+           as_of: str | None = None, base: str | Path | None = None,
+           reviews: Iterable[dict] | None = None) -> dict:
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt}; one of {', '.join(FORMATS)}")
     part = subgraph(graph, root, as_of)
@@ -108,6 +124,8 @@ def export(graph: nx.MultiDiGraph, fmt: str, out: str | Path, *, root: str | Non
             data["source"] = corpus_relative(data["source"])
     part.graph.clear()
     part.graph.update(snapshot_metadata(part, root, as_of))
+    if reviews is not None:
+        carry_reviews(part, reviews)
     path = safe_output(out, base)
     path.parent.mkdir(parents=True, exist_ok=True)
     WRITERS[fmt](part, path)
