@@ -20,7 +20,7 @@ from extraction.models import DocumentRecord, Issuer
 from extraction.relations import PARENT_RELATIONS, classify
 from extraction.scan import find_words
 from extraction.sections import MOTTOS, Layout, find_layout, header_end
-from extraction.unwrap import unwrap
+from extraction.unwrap import flowing, unwrap
 from extraction.symbols import symbol_at
 from loaders.normalize import match_text, normalize_text
 
@@ -109,8 +109,9 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     _resolve_citation_issuers(references, relayed, ctx, registry)
     references = _without_self(references, own, own_date, issuer, warnings)
 
-    found_deadlines = duties.deadlines(text, layout.preamble[0], issued=as_of)
-    assignments = duties.find_assignments(text, layout.organisation, found_deadlines)
+    whole = flowing(text, match)   # wrapped lines joined: "xây dựng kế\nhoạch" asks for a plan
+    found_deadlines = duties.deadlines(whole, layout.preamble[0], issued=as_of)
+    assignments = duties.find_assignments(whole, layout.organisation, found_deadlines)
     warnings += duties.resolve_units(assignments, registry, issuer.body_id, as_of,
                                      lambda name: resolve_phrase(name, ctx))
     unnumbered = find_unnumbered(text, match, (layout.header[0], layout.preamble[1]),

@@ -114,3 +114,17 @@ def _split_flat_header(match: str) -> str:
         if start <= at < end and chars[at] == " ":
             chars[at] = "\n"
     return "".join(chars)
+
+
+def flowing(text: str, unwrapped: str) -> str:
+    """`text` with the line breaks `unwrap` joined made spaces as well (same length): the display
+    text of paragraphs a page or a scan wrapped ("... xây dựng kế\nhoạch ..."), for the readers
+    that need a sentence whole (assignments, deadlines)."""
+    chars = None
+    at = text.find("\n")
+    while at >= 0:
+        if unwrapped[at] == " ":
+            chars = chars or list(text)
+            chars[at] = " "
+        at = text.find("\n", at + 1)
+    return "".join(chars) if chars else text

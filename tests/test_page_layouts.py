@@ -232,3 +232,12 @@ def test_the_opening_verb_settles_a_code_two_types_share():
             "Chương I\nNHỮNG QUY ĐỊNH CHUNG\n")
     assert read(page).doc_type == "Quy định"
     assert read(page.replace("quy định chức năng", "giao chức năng")).doc_type == "Quyết định"
+
+
+def test_an_assignment_wrapped_over_lines_still_asks_for_a_plan():
+    page = ("ĐẢNG ỦY XÃ TÂN NINH\nSố: 09-KH/ĐU\nTân Ninh, ngày 15 tháng 4 năm 2025\nKẾ HOẠCH\nthực hiện Nghị quyết\n\n"
+            "Thực hiện Kế hoạch số 15-KH/ĐU ngày 01/4/2025, Đảng ủy xã ban hành kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\nNâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Các chi bộ trực thuộc căn cứ Kế hoạch này xây dựng kế\n"
+            "hoạch thực hiện, hoàn thành trước ngày 30/4/2025.\n")
+    assignment = read(page).assignments[0]
+    assert assignment.expects_plan and assignment.deadline == "2025-04-30"
