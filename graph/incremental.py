@@ -155,6 +155,7 @@ class _Update:
         self.cited_nodes: set[str] = set()         # cited-only nodes before and after
         self.replayed_docs: set[str] = set()       # documents whose numbered citations were resolved again
         self.changed_keys: dict[str, list[DocKey]] = {}   # a changed document's keys before and after
+        self.relayed_children: set[str] = set()    # children of relayed claims that moved
 
     def run(self) -> None:
         overview.start_counting(self.conn)
@@ -438,6 +439,7 @@ class _Update:
                                   (*ends, relayer, position))
         for child, parent in sorted(pair for pair in pairs if pair[0] and pair[1] and pair[0] != pair[1]):
             self.relay_pair(child, parent)
+            self.relayed_children.add(child)     # a relayed edge gone may uncover its citation without a number
             self.cited_nodes.add(parent)     # its citing documents (relayed ones count) may have changed
 
     def _relayers_citing(self, each: tuple) -> list[str]:
@@ -468,9 +470,9 @@ class _Update:
         those of the changed documents, those whose issuer and type a changed document has or
         had (graph.build.CitationIndex.unnumbered looks nowhere else), and those of documents
         whose numbered citations were resolved again (a fit a numbered citation reaches is
-        not linked twice). A relayed claim on such a pair is left to a full build: which edge
+        not linked twice) or whose relayed claims moved. A relayed claim on such a pair is left to a full build: which edge
         wins depends on the order the relayer and the citing document come in."""
-        citers = self.replayed_docs | set(self.changed)
+        citers = self.replayed_docs | self.relayed_children | set(self.changed)
         for doc_id in self.changed:
             for key in self.changed_keys[doc_id]:
                 citers.update(citer for (citer,) in self.conn.execute(
