@@ -255,16 +255,21 @@ class GraphBuilder:
             if child and parent and child != parent:
                 # The child's own citation of its parent, when ingested, says more: it wins.
                 self.sink.edge(child, parent, "IMPLEMENTS", relayed_attrs(claim, record.doc_id), keep_existing=True)
-        for ref in getattr(record, "unnumbered", ()):   # a replay of citations carries none
+        self.add_unnumbered(record, set(node_of.values()))
+        self.add_assignments(record)
+
+    def add_unnumbered(self, record: DocumentRecord, cited: set[str]) -> None:
+        """Its citations without a number (a replay of numbered citations carries none): the
+        one document that fits each, unless a numbered citation (CITED) already reaches it."""
+        for ref in getattr(record, "unnumbered", ()):
             fits = self.index.unnumbered(ref, record)
-            if len(fits) == 1 and fits[0] not in node_of.values():
+            if len(fits) == 1 and fits[0] not in cited:
                 # One document fits: a parent, with less confidence than a numbered citation.
                 self.sink.edge(record.doc_id, fits[0], "IMPLEMENTS", dict(
                     relation="IMPLEMENTS", subtype="unnumbered", where="preamble", text=ref.text,
                     span=_clean(ref.span), confidence=0.6, phrase=None, claimed_by=None,
                     matched=f"issuer, type{' and date' if ref.date else ' and a date within a year'}; {ref.evidence}"),
                     keep_existing=True)
-        self.add_assignments(record)
 
     def add_assignments(self, record: DocumentRecord) -> None:
         for number, assignment in enumerate(record.assignments):

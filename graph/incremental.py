@@ -11,11 +11,14 @@ document; each is replayed whole (its citations kept in `cites`) through the sam
 as a full build. The changed documents' other citations are resolved alone. Then: their nodes,
 issuers and assignments; the open issuers the corpus settles, in doc_id order, as far as a
 changed issuer reaches; the relayed claims whose ends moved; the bodies that gained or lost
-their last document; the search index, the quality tables and the counts.
+their last document; the links of citations without a number (issue 11) whose issuer and type
+a changed document has or had, or whose citing document changed or was replayed; the search
+index, the quality tables and the counts.
 tests/test_scale.py proves the result equal to a full build after random additions,
 replacements and removals. `update` declines (the caller builds again) a change too large to
-gain from it, or one where a document's two citations of the same target fall in a replayed
-and a kept part (the edge keeps the later one's data).
+gain from it, one where a document's two citations of the same target fall in a replayed
+and a kept part (the edge keeps the later one's data), or one that moves a citation without a
+number onto or off a pair a relayed claim also links (which edge wins depends on the order).
 """
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ from types import SimpleNamespace
 
 from domain.registry import Registry
 from extraction import identity
-from extraction.models import DocumentRecord, Reference, Relayed, _plain, _tuples
+from extraction.models import DocumentRecord, Reference, Relayed, UnnumberedRef, _plain, _tuples
 from graph import overview, search_index
 from graph.build import SETTLING_RELATIONS, CitationIndex, DocKey, GraphBuilder, relayed_attrs
 
@@ -41,6 +44,8 @@ CREATE TABLE IF NOT EXISTS cites (doc_id TEXT NOT NULL, position INTEGER NOT NUL
                                   date TEXT NOT NULL, PRIMARY KEY (doc_id, position));
 CREATE TABLE IF NOT EXISTS claims (relayer TEXT NOT NULL, position INTEGER NOT NULL, child TEXT, parent TEXT,
                                    claim TEXT NOT NULL, PRIMARY KEY (relayer, position));
+CREATE TABLE IF NOT EXISTS unnumbered_cites (doc_id TEXT NOT NULL, position INTEGER NOT NULL, issuer_body_id TEXT,
+                                             type_code TEXT, ref TEXT NOT NULL, PRIMARY KEY (doc_id, position));
 """
 INDEXES = """
 CREATE INDEX IF NOT EXISTS key_rows_by_group ON key_rows (grp);
@@ -50,6 +55,8 @@ CREATE INDEX IF NOT EXISTS cites_by_date ON cites (grp, date);
 CREATE INDEX IF NOT EXISTS cites_by_target ON cites (target);
 CREATE INDEX IF NOT EXISTS claims_by_ends ON claims (child, parent);
 CREATE INDEX IF NOT EXISTS claims_by_parent ON claims (parent);
+CREATE INDEX IF NOT EXISTS unnumbered_by_target ON unnumbered_cites (issuer_body_id, type_code);
+CREATE INDEX IF NOT EXISTS key_rows_by_issuer_type ON key_rows (json_extract(key, '$[4]'), json_extract(key, '$[2]'));
 """
 # Beyond this many changed documents a full build is about as fast, and simpler.
 MAX_CHANGED = 5000
@@ -71,6 +78,13 @@ def key_row(record: DocumentRecord) -> tuple:
 def citation_row(doc_id: str, position: int, ref: Reference, target: str | None) -> tuple:
     return (doc_id, position, group(ref.type_code, ref.number), ref.relation, target, _to_json(_plain(ref)),
             identity.scope(ref.issuer_code, ref.issuer_body_id), ref.date or "")
+
+
+def unnumbered_rows(record: DocumentRecord) -> list[tuple]:
+    """Its citations without a number, by the issuer and type of the documents they may fit
+    (graph.build.CitationIndex.by_issuer_type's key)."""
+    return [(record.doc_id, i, ref.issuer_body_id, ref.type_code, _to_json(_plain(ref)))
+            for i, ref in enumerate(record.unnumbered)]
 
 
 def part(grp: str, scope: str, doc_id: str) -> tuple[str, str, str]:
@@ -115,7 +129,8 @@ def update(conn: sqlite3.Connection, store_conn: sqlite3.Connection, changed: di
     """Apply CHANGED (doc_id -> its new record, or None when removed) to the graph tables of
     CONN, inside the caller's transaction; STORE_CONN reads the other records it needs. False
     when declined: nothing written, the caller builds the tables again."""
-    if len(changed) > MAX_CHANGED or not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'cites'").fetchone():
+    if len(changed) > MAX_CHANGED or not conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'unnumbered_cites'").fetchone():
         return False
     try:
         _Update(conn, store_conn, changed, registry).run()
@@ -138,6 +153,9 @@ class _Update:
         self.touched_bodies: set[str] = set()
         self.touched_docs: set[str] = set()        # document nodes whose row (search, quality) to refresh
         self.cited_nodes: set[str] = set()         # cited-only nodes before and after
+        self.replayed_docs: set[str] = set()       # documents whose numbered citations were resolved again
+        self.changed_keys: dict[str, list[DocKey]] = {}   # a changed document's keys before and after
+        self.relayed_children: set[str] = set()    # children of relayed claims that moved
 
     def run(self) -> None:
         overview.start_counting(self.conn)
@@ -160,6 +178,7 @@ class _Update:
         self.check_shared_edges(parts)
         self.settle_and_write(parts)
         self.relay(parts)
+        self.relink_unnumbered()
         self.fix_bodies()
         self.refresh_rows()
 
@@ -176,6 +195,7 @@ class _Update:
             keys = [DocKey(*json.loads(key)) for (key,) in self.conn.execute(
                 "SELECT key FROM key_rows WHERE doc_id = ?", (doc_id,))]
             keys += [DocKey.of(record)] if record is not None else []
+            self.changed_keys[doc_id] = keys
             for key in keys:
                 parts |= self._readers(group(key.type_code, key.number),
                                        identity.scope(key.issuer_code, key.issuer_body_id), key.date)
@@ -244,7 +264,7 @@ class _Update:
         self.conn.execute("DELETE FROM edges WHERE source = ? OR target = ?", (doc_id, doc_id))
         self.conn.execute("DELETE FROM nodes WHERE node_id = ?", (doc_id,))
         for table, column in (("key_rows", "doc_id"), ("cites", "doc_id"), ("doc_groups", "node_id"),
-                              ("doc_quality", "doc_id")):
+                              ("doc_quality", "doc_id"), ("unnumbered_cites", "doc_id")):
             self.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (doc_id,))
         self.old_claims += self.conn.execute("SELECT child, parent FROM claims WHERE relayer = ?", (doc_id,)).fetchall()
         self.conn.execute("DELETE FROM claims WHERE relayer = ?", (doc_id,))
@@ -287,6 +307,7 @@ class _Update:
         self.conn.execute("INSERT INTO key_rows VALUES (?, ?, ?, ?)", key_row(record))
         self.conn.executemany("INSERT INTO cites VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                               [citation_row(record.doc_id, i, ref, None) for i, ref in enumerate(record.references)])
+        self.conn.executemany("INSERT INTO unnumbered_cites VALUES (?, ?, ?, ?, ?)", unnumbered_rows(record))
         overview.note_record(self.conn, record)
 
     def replay(self, grp: str, rows: list[tuple]) -> None:
@@ -299,6 +320,7 @@ class _Update:
             citing = list(citing)
             refs = [Reference(**_tuples(json.loads(row[2]), ("span",))) for row in citing]
             builder.add_links(SimpleNamespace(doc_id=doc_id, references=refs, relayed=[], assignments=[]))
+            self.replayed_docs.add(doc_id)
             targets += [(target, doc_id, citing[position][1]) for _, position, target in sink.citations]
             sink.citations.clear()
         self.conn.executemany("UPDATE cites SET target = ? WHERE doc_id = ? AND position = ?", targets)
@@ -417,6 +439,7 @@ class _Update:
                                   (*ends, relayer, position))
         for child, parent in sorted(pair for pair in pairs if pair[0] and pair[1] and pair[0] != pair[1]):
             self.relay_pair(child, parent)
+            self.relayed_children.add(child)     # a relayed edge gone may uncover its citation without a number
             self.cited_nodes.add(parent)     # its citing documents (relayed ones count) may have changed
 
     def _relayers_citing(self, each: tuple) -> list[str]:
@@ -440,6 +463,54 @@ class _Update:
         claim = Relayed(**_tuples(json.loads(first[1]), ("span",)))
         self.conn.execute("INSERT OR REPLACE INTO edges VALUES (?, ?, 'IMPLEMENTS', ?)",
                           (child, parent, _to_json(relayed_attrs(claim, first[0]))))
+
+    # -- citations without a number ------------------------------------------------------------
+    def relink_unnumbered(self) -> None:
+        """Resolve again the citations without a number that the change may answer otherwise:
+        those of the changed documents, those whose issuer and type a changed document has or
+        had (graph.build.CitationIndex.unnumbered looks nowhere else), and those of documents
+        whose numbered citations were resolved again (a fit a numbered citation reaches is
+        not linked twice) or whose relayed claims moved. A relayed claim on such a pair is left to a full build: which edge
+        wins depends on the order the relayer and the citing document come in."""
+        citers = self.replayed_docs | self.relayed_children | set(self.changed)
+        for doc_id in self.changed:
+            for key in self.changed_keys[doc_id]:
+                citers.update(citer for (citer,) in self.conn.execute(
+                    "SELECT DISTINCT doc_id FROM unnumbered_cites WHERE issuer_body_id = ? AND type_code IS ?",
+                    (key.issuer_body_id, key.type_code)))
+        for citer in sorted(citers):
+            rows = self.conn.execute("SELECT ref FROM unnumbered_cites WHERE doc_id = ? ORDER BY position",
+                                     (citer,)).fetchall()
+            old = [target for (target,) in self.conn.execute(
+                "SELECT target FROM edges WHERE source = ? AND key = 'IMPLEMENTS' "
+                "AND json_extract(data, '$.subtype') = 'unnumbered'", (citer,))]
+            if not rows and not old:
+                continue
+            self.conn.execute("DELETE FROM edges WHERE source = ? AND key = 'IMPLEMENTS' "
+                              "AND json_extract(data, '$.subtype') = 'unnumbered'", (citer,))
+            if rows:
+                self._link_unnumbered(citer, [UnnumberedRef(**_tuples(json.loads(ref), ("span",))) for (ref,) in rows],
+                                      old)
+            elif self._claimed(citer, old):
+                raise Declined
+
+    def _link_unnumbered(self, citer: str, refs: list[UnnumberedRef], old: list[str]) -> None:
+        key = DocKey(*json.loads(self.conn.execute("SELECT key FROM key_rows WHERE doc_id = ?", (citer,)).fetchone()[0]))
+        candidates = {row for ref in refs if ref.issuer_body_id for row in self.conn.execute(
+            "SELECT key FROM key_rows WHERE json_extract(key, '$[4]') = ? AND json_extract(key, '$[2]') IS ?",
+            (ref.issuer_body_id, ref.type_code))}
+        sink = CaptureSink()
+        builder = GraphBuilder(CitationIndex((DocKey(*json.loads(k)) for (k,) in sorted(candidates)), self.registry),
+                               self.registry, sink)
+        cited = {target for (target,) in self.conn.execute("SELECT target FROM cites WHERE doc_id = ?", (citer,))}
+        builder.add_unnumbered(SimpleNamespace(doc_id=citer, date=key.date, effective_date=None, unnumbered=refs), cited)
+        if self._claimed(citer, old + [target for _, target, _ in sink.edges]):
+            raise Declined
+        self.write(sink)
+
+    def _claimed(self, child: str, parents: list[str]) -> bool:
+        return any(self.conn.execute("SELECT 1 FROM claims WHERE child = ? AND parent = ?", (child, parent)).fetchone()
+                   for parent in parents)
 
     # -- bodies --------------------------------------------------------------------------------
     def fix_bodies(self) -> None:

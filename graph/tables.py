@@ -79,9 +79,11 @@ class SqliteSink:
         self.keys: list[tuple] = []
         self.citations: list[tuple] = []
         self.claims: list[tuple] = []
+        self.unnumbered: list[tuple] = []
 
     def key(self, record: DocumentRecord) -> None:
         self.keys.append(incremental.key_row(record))
+        self.unnumbered += incremental.unnumbered_rows(record)
 
     def citation(self, doc_id: str, position: int, ref, target: str) -> None:
         self.citations.append(incremental.citation_row(doc_id, position, ref, target))
@@ -112,7 +114,9 @@ class SqliteSink:
         self.conn.executemany("INSERT INTO key_rows VALUES (?, ?, ?, ?)", self.keys)
         self.conn.executemany("INSERT INTO cites VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self.citations)
         self.conn.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?)", self.claims)
-        for rows in (self.nodes, self.edges, self.searched, self.groups, self.keys, self.citations, self.claims):
+        self.conn.executemany("INSERT INTO unnumbered_cites VALUES (?, ?, ?, ?, ?)", self.unnumbered)
+        for rows in (self.nodes, self.edges, self.searched, self.groups, self.keys, self.citations, self.claims,
+                     self.unnumbered):
             rows.clear()
 
 

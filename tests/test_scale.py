@@ -219,7 +219,7 @@ def test_folding_a_character_at_a_time_is_folding_the_text():
 # -- graph.sqlite updated in place (graph/incremental.py) -----------------------------------------
 TABLES = {"nodes": "node_id, kind, symbol, data", "edges": "source, target, key, data",
           "doc_search": "node_id, ingested, doc_type, level, date, place, words", "doc_quality": "*",
-          "cited_missing": "*", "key_rows": "*", "doc_groups": "*", "cites": "*", "claims": "*",
+          "cited_missing": "*", "key_rows": "*", "doc_groups": "*", "cites": "*", "claims": "*", "unnumbered_cites": "*",
           "meta": "key, value"}
 
 
@@ -282,10 +282,10 @@ def test_updating_in_place_gives_the_graph_a_full_build_gives(cascade_files, tmp
         builds["n"] += 1
         return real_build(*args, **kwargs)
     monkeypatch.setattr(graph_tables, "build", counted_build)
-    kinds = []
-    for step in range(14):
+    kinds, unnumbered, unlinked = [], [], None
+    for step in range(16):
         kind = ["add", "add", "swap", "edit", "remove"][step % 5] if step < 5 else \
-            rng.choice(["add", "swap", "edit", "remove", "mixed"])
+            rng.choice(["add", "swap", "edit", "remove", "mixed"]) if step < 14 else ["unlink", "relink"][step - 14]
         kinds.append(kind)
         before = builds["n"]
         if kind in ("add", "mixed"):
@@ -302,10 +302,21 @@ def test_updating_in_place_gives_the_graph_a_full_build_gives(cascade_files, tmp
             for path in gone:
                 present.remove(path)
             store.remove([str(path) for path in gone])
+        if kind == "unlink":    # the one document a citation without a number fits, removed
+            target = sorted(unnumbered[-1])[0][1]
+            unlinked = next(path for path in present if str(path) == store.record(target, with_text=False).source)
+            present.remove(unlinked)
+            store.remove([str(unlinked)])
+        if kind == "relink":    # and added again
+            present.append(place(unlinked))
+            assert not ingest_paths(present[-1:], store).failures
         store.graph_tables()
         assert builds["n"] == before, (step, kind)          # updated in place, not built again
         got, want = table_contents(store.folder / graph_tables.FILE_NAME), rebuilt_contents(store, tmp_path, registry)
         assert got == want, (step, kind, {t: (sorted(set(got[t]) - set(want[t]), key=repr)[:3],
                                               sorted(set(want[t]) - set(got[t]), key=repr)[:3])
                                           for t in got if got[t] != want[t]})
+        unnumbered.append({row[:2] for row in got["edges"] if '"subtype": "unnumbered"' in row[3]})
     assert {"add", "swap", "edit", "remove"} <= set(kinds)
+    # Links of citations without a number (issue 11) were made and undone along the way.
+    assert any(a - b for a, b in itertools.pairwise(unnumbered)) and any(b - a for a, b in itertools.pairwise(unnumbered))
