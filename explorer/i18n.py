@@ -335,7 +335,7 @@ def load_error_text(reason: str) -> str:
 # id. queries/reasons.py fills them; the CLI, the CSV/XLSX checklists and the app show them.
 STATUS_VI["unplaced"] = "không xác định được đơn vị"
 STATUS_EN["unplaced"] = "unit not identified"
-UNPLACED_BODY = ("không xác định được đơn vị", "unit not identified")
+UNPLACED_BODY = (STATUS_VI["unplaced"], STATUS_EN["unplaced"])
 REASON_TEXT = {
     # key: (vi, en)
     "covered": ("{unit} có {documents}, trong hạn.", "{unit} issued {documents}, on time."),
@@ -358,7 +358,6 @@ REASON_TEXT = {
     "document_undated": ("{doc_type} {symbol}", "{doc_type} {symbol}"),
     "no_number": ("không số", "without a number"),
     "a_document": ("Văn bản", "Document"),
-    "no_deadline": ("văn bản không ghi thời hạn", "the document sets no deadline"),
 }
 
 

@@ -259,9 +259,9 @@ class GraphBuilder:
         self.add_assignments(record)
 
     def add_unnumbered(self, record: DocumentRecord, cited: set[str]) -> None:
-        """Its citations without a number (a replay of numbered citations carries none): the
-        one document that fits each, unless a numbered citation (CITED) already reaches it."""
-        for ref in getattr(record, "unnumbered", ()):
+        """Its citations without a number: the one document that fits each, unless a numbered
+        citation (CITED) already reaches it."""
+        for ref in record.unnumbered:
             fits = self.index.unnumbered(ref, record)
             if len(fits) == 1 and fits[0] not in cited:
                 # One document fits: a parent, with less confidence than a numbered citation.

@@ -319,7 +319,9 @@ class _Update:
         for doc_id, citing in groupby(rows, key=lambda row: row[0]):
             citing = list(citing)
             refs = [Reference(**_tuples(json.loads(row[2]), ("span",))) for row in citing]
-            builder.add_links(SimpleNamespace(doc_id=doc_id, references=refs, relayed=[], assignments=[]))
+            # Numbered citations only: the citations without a number are relinked apart (relink_unnumbered).
+            builder.add_links(SimpleNamespace(doc_id=doc_id, references=refs, relayed=[], unnumbered=[],
+                                             assignments=[]))
             self.replayed_docs.add(doc_id)
             targets += [(target, doc_id, citing[position][1]) for _, position, target in sink.citations]
             sink.citations.clear()
