@@ -257,20 +257,37 @@ def _list_cue(match: str, pos: int) -> RelationPhrase | None:
     line_start = match.rfind("\n", 0, pos) + 1
     if not _ITEM.match(match, line_start):
         return None
-    lines = match.split("\n")
-    index = match.count("\n", 0, line_start)
-    items = []
-    for step in (-1, 1):
-        at = index + step
-        while 0 <= at < len(lines) and abs(at - index) <= _ITEM_REACH and lines[at].strip():
-            if _ITEM.match(lines[at]):
-                items.append(lines[at])
-            at += step
-    for item in items:
-        found = _phrase_in(_ITEM.sub("", item, count=1)[:24])
-        if found and found[0].relation in PARENT_RELATIONS and found[0].strength != "weak" and found[1] < 3:
-            return found[0]
+    for line in _neighbour_lines(match, line_start):
+        if _ITEM.match(line):
+            found = _phrase_in(_ITEM.sub("", line, count=1)[:24])
+            if found and found[0].relation in PARENT_RELATIONS and found[0].strength != "weak" and found[1] < 3:
+                return found[0]
     return None
+
+
+def _neighbour_lines(match: str, line_start: int):
+    """The lines of the paragraph block around the line at `line_start` (up to _ITEM_REACH on each
+    side, stopping at a blank line), read where they stand rather than splitting the whole text."""
+    end = line_start - 1                       # upwards: the break before each line above
+    for _ in range(_ITEM_REACH):
+        if end <= 0:
+            break
+        start = match.rfind("\n", 0, end) + 1
+        line = match[start:end]
+        if not line.strip():
+            break
+        yield line
+        end = start - 1
+    start = match.find("\n", line_start)     # downwards
+    for _ in range(_ITEM_REACH):
+        if start < 0:
+            break
+        stop = match.find("\n", start + 1)
+        line = match[start + 1:stop if stop >= 0 else len(match)]
+        if not line.strip():
+            break
+        yield line
+        start = stop
 
 
 def _reference(citation: Citation, relation: str, where: str, phrase: str | None,
