@@ -9,14 +9,14 @@ from datetime import date
 from functools import lru_cache
 
 from domain.registry import Registry
-from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_codes
+from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_codes, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
 from extraction import closing, identity, lead
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates
 from extraction.find import find_citations
 from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
-from extraction.models import DocumentRecord, Issuer
+from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify
 from extraction.scan import find_words
 from extraction.sections import MOTTOS, Layout, find_layout, header_end
@@ -29,7 +29,7 @@ BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled.
 ISSUING_SENTENCE = (
     r"(?:^|[,;.:]\s+|\n)(?:[ \t]*Nay\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
-    r"|(?!Căn cứ|Thực hiện|Theo|Trên cơ sở|Triển khai)[A-ZĐ][^,;.\n]{{2,70}}?)"
+    r"|(?!" + opening_pattern("cue", "weak_cue") + r")[A-ZĐ][^,;.\n]{{2,70}}?)"   # a cue opens no subject
     r"\s+(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|triển khai|đề ra|ra)\s+(?:{types})\b"
 )
 # The enacting authority under the title of a Quyết định or Nghị quyết: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
@@ -97,13 +97,14 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     if own and own.type_code and layout.doc_type and own.type_code not in _codes_of(layout.doc_type):
         warnings.append(f"the title says {layout.doc_type} but the symbol's type code is {own.type_code}")
 
+    enacting = _enacting(match, references)   # the document this one is issued with, if any
     if own_date is None:
-        own_date, date_span = _attached_date(match, references)
+        own_date, date_span = _attached_date(match, enacting)
     effective, effective_evidence = _effective_date(own_date, references)
     as_of = date.fromisoformat(effective) if effective else None
     ctx = scan_context(match, registry, as_of)
     _parent_hints(references, ctx)
-    issuer = _own_issuer(text, match, layout, own, ctx, doc_type, lead_facts, references)
+    issuer = _own_issuer(text, match, layout, own, ctx, doc_type, lead_facts, enacting)
     ctx.own = issuer
     ctx.province = ctx.province or issuer.province
     _resolve_citation_issuers(references, relayed, ctx, registry)
@@ -195,10 +196,9 @@ def _enacting(match: str, references):
 _UNDER_TITLE = re.compile(r"\(\s*(?:ban hành|kèm theo)[^()\n]{0,45}$", re.IGNORECASE)
 
 
-def _attached_date(match: str, references) -> tuple[str | None, tuple[int, int] | None]:
+def _attached_date(match: str, attached: Reference | None) -> tuple[str | None, tuple[int, int] | None]:
     """A plan issued with a decision ("Ban hành kèm theo Quyết định số 1053/QĐ-BVHTTDL ngày
     28/3/2011") and no date line of its own bears the decision's date."""
-    attached = _enacting(match, references)
     if attached is None or not attached.date:
         return None, None
     found = [d for d in find_dates(match, attached.span[0], min(len(match), attached.span[1] + 60)) if d[0] == attached.date]
@@ -334,7 +334,7 @@ def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
 
 
 def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_type: str | None,
-                lead_facts: "lead.Lead | None" = None, references=()) -> Issuer:
+                lead_facts: "lead.Lead | None" = None, enacting: Reference | None = None) -> Issuer:
     lines = _header_lines(match, layout)
     for line, _ in lines:
         superior = SUPERIOR.search(line)
@@ -367,7 +367,6 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     titled = _titled_of().search(match, 0, max(layout.header[1], min(len(match), 600)))
     if titled:     # "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ...", a page title "Kế hoạch của UBND tỉnh về ..."
         phrases.append((titled.group(1), titled.span(1), "the title"))
-    enacting = _enacting(match, references)
     if enacting and enacting.issuer:   # "(Ban hành theo Quy định 1635-QĐ/TU ... của Ban Thường vụ Tỉnh ủy)"
         phrases.append((enacting.issuer, None, "the document it is issued with"))
     ending = next(find_words(re.compile(CLOSING_SENTENCE.format(types=types), re.IGNORECASE), CLOSING_WORDS,
