@@ -23,6 +23,8 @@ def _pattern() -> re.Pattern:
         r"(?P<issuer>[^\n,;:.]{4,90}?)(?=\s+ngày\s|\s+về\s|\s+số\s|\s*[\n,;:.])", re.IGNORECASE)
 
 
+SUBJECT = re.compile(r"\s+về\s+(?P<subject>[^\n,;:.()]{3,160}?)(?=\s*[\n,;:.()]|\s+(?:của|ngày|ban hành)\s|$)",
+                     re.IGNORECASE)
 NUMBERED = re.compile(r"\s+số\s+\d|^\s*\d{1,4}\s*[-–/]", re.IGNORECASE)
 
 
@@ -54,6 +56,8 @@ def find_unnumbered(text: str, match: str, region: tuple[int, int], resolve_name
             continue      # "Kế hoạch của Tỉnh ủy số 395-KH/TU": a numbered citation, read elsewhere
         when = date_at(match, cited.end(), 12)
         stop = when[1][1] if when else cited.end()
+        about = SUBJECT.match(match, stop)
+        stop = about.end("subject") if about else stop      # the subject is part of what the span shows
         words = text[cited.start("issuer"):cited.end("issuer")]
         issuer = resolve_name(words)
         # Words without a place are read from the context (< 0.9); the citing body's own superior of
@@ -68,7 +72,8 @@ def find_unnumbered(text: str, match: str, region: tuple[int, int], resolve_name
             doc_type=doc_type.name, type_code=doc_type.codes[0] if doc_type.codes else None,
             issuer=issuer.name, issuer_body_id=issuer.body_id if issuer.confidence >= 0.7 else None,
             date=when[0] if when else None, text=text[cited.start():stop], span=(cited.start(), stop),
-            evidence=f"no number; issuer: {issuer.evidence}" + ("" if when else "; no date")))
+            evidence=f"no number; issuer: {issuer.evidence}" + ("" if when else "; no date"),
+            subject=text[about.start("subject"):about.end("subject")].strip() if about else None))
     return _one_each(found)
 
 
