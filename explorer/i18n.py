@@ -358,6 +358,11 @@ REASON_TEXT = {
     "document_undated": ("{doc_type} {symbol}", "{doc_type} {symbol}"),
     "no_number": ("không số", "without a number"),
     "a_document": ("Văn bản", "Document"),
+    "possible": ("{unit} có {document}, dẫn «{cites}» không ghi số: có thể là {candidates}, chưa xác định "
+                 "được văn bản nào; cần người xác nhận.",
+                 "{unit} issued {document}, which cites «{cites}» without a number: it may be {candidates}; "
+                 "which one is not known: a person should confirm."),
+    "or": (" hoặc ", " or "),
 }
 
 

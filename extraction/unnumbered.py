@@ -23,8 +23,10 @@ def _pattern() -> re.Pattern:
         r"(?P<issuer>[^\n,;:.]{4,90}?)(?=\s+ngày\s|\s+về\s|\s+số\s|\s*[\n,;:.])", re.IGNORECASE)
 
 
-SUBJECT = re.compile(r"\s+về\s+(?P<subject>[^\n,;:.()]{3,160}?)(?=\s*[\n,;:.()]|\s+(?:của|ngày|ban hành)\s|$)",
-                     re.IGNORECASE)
+# The subject runs on over commas inside it ("về phòng, chống ma túy") up to the sentence's next
+# clause (", Ban Thường vụ Đảng ủy ban hành ..."), a stop, or "của"/"ngày".
+SUBJECT = re.compile(r"\s+về\s+(?P<subject>[^\n;:.()]{3,160}?)"
+                     r"(?=\s*[\n;:.()]|,\s*(?-i:[A-ZĐÂĂÊÔƠƯỦÚ])|\s+(?:của|ngày|ban hành)\s|,?\s*$)", re.IGNORECASE)
 NUMBERED = re.compile(r"\s+số\s+\d|^\s*\d{1,4}\s*[-–/]", re.IGNORECASE)
 
 

@@ -13,8 +13,7 @@ import pytest
 import queries
 from domain.counterparts import counterparts
 from extraction import extract_document
-from graph.ingest import ingest_paths
-from graph.store import Store
+from tests.samples import ingested_store
 from tests.test_backends import BACKENDS, as_json, engines  # noqa: F401  (fixture)
 
 ROOT = """\
@@ -200,14 +199,7 @@ def test_names_in_texts_are_the_registry_bodies():
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ministries") / "docs"
-    folder.mkdir()
-    for name, text in FILES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    target = Store(folder.parent / "store")
-    report = ingest_paths([folder], target)
-    assert not report.failures, report.failures
-    return target
+    return ingested_store(tmp_path_factory.mktemp("ministries"), FILES)
 
 
 def rows_of(engines, store, backend, symbol: str, as_of: str) -> dict[str, dict]:  # noqa: F811
