@@ -265,6 +265,7 @@ TEXT.update({
                    "Older: {old_date} · {old_n} documents — Newer: {new_date} · {new_n} documents"),
     "arrived": ("Văn bản mới đến", "Documents arrived"), "opened": ("Khoảng trống mới mở", "Gaps opened"),
     "closed": ("Khoảng trống đã đóng", "Gaps closed"),
+    "decided": ("Quyết định xem xét mới", "Review decisions taken"),
     "fmt_json": ("JSON (node-link)", "JSON (node-link)"), "fmt_graphml": ("GraphML", "GraphML"),
     "fmt_gexf": ("GEXF (Gephi)", "GEXF (Gephi)"), "fmt_csv": ("CSV (nút + cạnh, nén zip)", "CSV (nodes + edges, zipped)"),
     "fmt_cypher": ("Cypher (Neo4j)", "Cypher (Neo4j)"), "fmt_html": ("HTML độc lập", "Standalone HTML"),

@@ -78,7 +78,12 @@ class ReviewLog:
 def apply_reviews(result: dict, log: ReviewLog) -> dict:
     """The gaps JSON with the decisions in force: each reviewed row gets `review` and a sentence
     in `reasons`; a rejected answer no longer covers its unit."""
-    decisions = log.current()
+    return apply_decisions(result, log.current())
+
+
+def apply_decisions(result: dict, decisions: dict[tuple[str, str], dict]) -> dict:
+    """apply_reviews with the decisions in force given ({(root, body_id): entry}: a log's, or
+    those a snapshot carries)."""
     root = result["root"]["doc_id"]
     for row in result["expected"]:
         decision = decisions.get((root, row["body_id"]))
