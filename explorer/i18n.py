@@ -389,6 +389,7 @@ TEXT.update({
     "review_who": ("Người xem xét (họ tên)", "Reviewer (full name)"),
     "review_row": ("Đơn vị cần xem xét", "Row to review"),
     "review_note": ("Ghi chú (không bắt buộc)", "Note (optional)"),
+    "review_choice": ("Văn bản được dẫn (nhiều văn bản phù hợp)", "Document cited (several fit)"),
     "review_do_confirm": ("Xác nhận", "Confirm"), "review_do_reject": ("Bác bỏ", "Reject"),
     "review_do_undo": ("Hủy quyết định", "Undo decision"),
     "review_need_who": ("Hãy nhập họ tên người xem xét trước khi quyết định.",

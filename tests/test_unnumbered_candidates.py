@@ -6,6 +6,7 @@ of what matched and less confidence than a dated one. Both backends give the sam
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -131,3 +132,33 @@ def test_cli_needs_a_choice_among_candidates_in_the_lineage(store, tmp_path):
     done = runner.invoke(main, base + ["--unit", "Xã Nghĩa Dân", "--confirm", "--who", "A", "--choose", "21-KH/HU"])
     assert done.exit_code == 0, done.output
     assert json.loads(done.output[done.output.index("{"):])["choice"].startswith("hu.hung-yen.kim-dong:")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_coverage_page_confirms_the_chosen_candidate(engines, neo4j_server, tmp_path, backend, monkeypatch):  # noqa: F811
+    from streamlit.testing.v1 import AppTest
+    fresh = ingested_store(tmp_path, FILES)
+    engines.on(fresh, backend)
+    monkeypatch.setenv("CASCADE_STORE", str(fresh.folder))
+    monkeypatch.setenv("NEO4J_URI", neo4j_server.uri)
+    root = queries.resolve_root(fresh.graph(), "21-KH/HU")
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "app.py"), default_timeout=60)
+    at.query_params["doc"] = root
+    at.run()
+    at.selectbox(key="backend_widget_vi").set_value(backend).run()
+    at.switch_page("app_pages/coverage.py").run()
+    assert at.selectbox(key="review_row").options == ["Xã Nghĩa Dân · quá hạn · chưa xem xét",
+                                                      "Xã Song Mai · quá hạn · chưa xem xét"]
+    at.text_input(key="review_who").input("Nguyễn Văn A")
+    at.selectbox(key="review_row").set_value("xa.hung-yen.kim-dong.nghia-dan").run()
+    choice = at.selectbox(key="review_choice")
+    assert [label[:17] for label in choice.options] == ["Kế hoạch 21-KH/HU", "Kế hoạch 22-KH/HU"]
+    row = next(r for r in queries.gaps(fresh.graph(), root).to_json()["expected"] if r["unit"] == "Xã Nghĩa Dân")
+    choice.set_value(row["possible_answers"][0]["candidates"][0]["doc_id"])
+    at.button(key="review_confirm").click().run()
+    assert not at.exception, at.exception
+    [entry] = ReviewLog(fresh.folder).current().values()
+    assert entry["choice"].startswith("hu.hung-yen.kim-dong:") and entry["decision"] == "confirm"
+    table = at.dataframe[0].value
+    assert table[table["Đơn vị"] == "Xã Nghĩa Dân"].iloc[0]["Trạng thái"] == "đã ban hành"
+
