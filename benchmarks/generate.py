@@ -716,12 +716,15 @@ class Generator:
 def gap_truth(docs: list[Doc], as_of: date) -> list[dict]:
     """The rules of queries.gaps, applied to the true links: a unit is covered when it issued a
     document that descends from the root and is dated on or before the deadline, late when all
-    such documents are after it, otherwise overdue (deadline passed as of `as_of`) or not_due."""
+    such documents are after it, otherwise overdue (deadline passed as of `as_of`) or not_due.
+    A unit without an answer whose plan cites, without a number, a parent several documents fit
+    (one of them the root or below it) lists that plan as a possible answer (`possible`)."""
     children: dict[str, list[Doc]] = defaultdict(list)
     for doc in docs:
         for parent in doc.parents:
             children[parent.file].append(doc)
     by_file = {doc.file: doc for doc in docs}
+    maybe_answers = candidate_citers(docs)
     out = []
     for root in docs:
         if not root.directs and not root.named:
@@ -740,6 +743,11 @@ def gap_truth(docs: list[Doc], as_of: date) -> list[dict]:
             for body_id in by_file[file].answers_for:
                 by_counterpart[body_id].append(by_file[file])
         due_of = {**{body_id: root.deadline for body_id in root.directs}, **root.named}
+        possible: dict[str, set[str]] = defaultdict(set)
+        for file in seen | {root.file}:
+            for citer in maybe_answers.get(file, ()):
+                if citer.file not in seen:
+                    possible[citer.issuer_body_id].add(citer.file)
         expected = []
         for body_id in sorted(due_of):
             due = due_of[body_id]
@@ -749,6 +757,8 @@ def gap_truth(docs: list[Doc], as_of: date) -> list[dict]:
             else:
                 status = "overdue" if as_of > due else "not_due"
             expected.append({"body_id": body_id, "status": status, "files": [a.file for a in answers]})
+            if not answers and possible.get(body_id):
+                expected[-1]["possible"] = sorted(possible[body_id])
         counts = defaultdict(int)
         for e in expected:
             counts[e["status"]] += 1
@@ -756,6 +766,21 @@ def gap_truth(docs: list[Doc], as_of: date) -> list[dict]:
                     "date": root.date.isoformat(), "deadline": root.deadline.isoformat(), "as_of": as_of.isoformat(),
                     "expected": expected, "summary": dict(counts)})
     return out
+
+
+def candidate_citers(docs: list[Doc]) -> dict[str, list[Doc]]:
+    """file -> the plans whose citation without a number that document fits, among others
+    (settle_unnumbered left them without that parent)."""
+    fits: dict[tuple, list[Doc]] = defaultdict(list)
+    for doc in docs:
+        fits[(doc.issuer_body_id, doc.doc_type, doc.date)].append(doc)
+    found: dict[str, list[Doc]] = defaultdict(list)
+    for doc in docs:
+        parent = doc.unnumbered_parent
+        if parent and "unnumbered_ambiguous" in doc.quirks:
+            for candidate in fits[(parent.issuer_body_id, parent.doc_type, parent.date)]:
+                found[candidate.file].append(doc)
+    return found
 
 
 # --------------------------------------------------------------------------------------------
@@ -823,7 +848,8 @@ def score_parents(graph, out: str | Path, truth: dict[str, dict]) -> dict:
 
 
 def score_gaps(graph, out: str | Path, roots: list[dict], *, limit: int | None = None) -> list[dict]:
-    """Run queries.gaps for each true root and compare unit by unit (body, status, documents)."""
+    """Run queries.gaps for each true root and compare unit by unit (body, status, documents,
+    possible answers)."""
     from queries import gaps
     files = node_files(graph, out)
     node_of = {file: node for node, file in files.items()}
@@ -834,8 +860,10 @@ def score_gaps(graph, out: str | Path, roots: list[dict], *, limit: int | None =
             results.append({"file": root["file"], "ok": False, "problem": "root not ingested"})
             continue
         got = gaps(graph, node, root["as_of"]).to_json()
-        got_units = {e["body_id"]: (e["status"], sorted(files.get(d, d) for d in e["documents"])) for e in got["expected"]}
-        want_units = {e["body_id"]: (e["status"], sorted(e["files"])) for e in root["expected"]}
+        got_units = {e["body_id"]: (e["status"], sorted(files.get(d, d) for d in e["documents"]),
+                                    sorted(files.get(p["doc_id"], p["doc_id"]) for p in e.get("possible_answers", [])))
+                     for e in got["expected"]}
+        want_units = {e["body_id"]: (e["status"], sorted(e["files"]), e.get("possible", [])) for e in root["expected"]}
         units = set(got_units) | set(want_units)
         wrong = sorted(b for b in units if got_units.get(b) != want_units.get(b))
         status_ok = sum(1 for b in units if (got_units.get(b) or (None,))[0] == (want_units.get(b) or (None,))[0])

@@ -1,8 +1,10 @@
 """Answers without a number (issue 11, item 5): "Thực hiện Kế hoạch của Ban Thường vụ Huyện ủy
 ngày 02/4/2025 về ..." cites its parent by type, issuer and (maybe) date, with no symbol. Each
-such citation in the opening is kept with its span; the graph matches it to the one document of
-that issuer, type and date (graph/build.py), with its evidence and a lower confidence, and
-leaves it unmatched when two documents fit."""
+such citation in the opening is kept with its span and its subject (the words after "về"); the
+graph matches it to the one document of that issuer, type and date, or without a date to the one
+of the year before whose title has the subject's words (graph/build.py), with its evidence and a
+lower confidence; when several documents fit, each stays a candidate (MAY_IMPLEMENT) until a
+person chooses."""
 from __future__ import annotations
 
 import re
