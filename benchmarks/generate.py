@@ -52,11 +52,15 @@ BTGDV_FROM = date(2025, 2, 3)      # Ban Tuyên giáo + Ban Dân vận merged
 
 # Shares of expected units: answered on time, late, or not at all (some of those write a
 # Công văn that only mentions the plan).
+TWIN_SUBJECTS = ("về tổ chức các hoạt động kỷ niệm ngày thành lập Đảng bộ",
+                 "về công tác phát triển đảng viên năm 2025",
+                 "về kiểm tra, giám sát việc thực hiện quy chế làm việc")
 P_ON_TIME, P_LATE = 0.82, 0.09
 P_MENTION_ONLY = 0.35              # of the units that do not answer
 P_UBND = 0.35                      # provinces whose UBND also issues a plan
 P_DIRECT_BOTH = 0.3                # sub-level plans citing the root and their parent side by side
 P_UNNUMBERED = 0.06                # commune plans citing their district's plan without its number
+P_TWIN = 0.35                      # of the district plans such a citation names: another plan of the same day
 
 QUIRKS = {  # per-citation or per-file rates
     "spaced": 0.06, "en_dash": 0.04, "linebreak": 0.04, "issuer_first": 0.07, "wrong_year": 0.05,
@@ -166,6 +170,11 @@ class Generator:
         # Deadlines in words and counterparts (issue 11) draw from their own stream, so the
         # documents, dates and statuses the main stream gives stay those of earlier versions.
         self.words = random.Random(config.seed * 7919 + 11)
+        # Same-day twins of district plans (issue 11: a citation without a number two documents
+        # fit) draw from a third stream and are kept apart until the truth is written, so the
+        # main stream, the budget and every other document stay those of earlier versions.
+        self.twin_rng = random.Random(config.seed * 104729 + 3)
+        self.twins: dict[str, Doc] = {}
         self._bodies = self.reg.all()
 
     # -- registry helpers ---------------------------------------------------------------
@@ -523,6 +532,8 @@ class Generator:
                 opening = f"Thực hiện Kế hoạch của {superior} ngày {vn_short(parent.date)}, Ban Thường vụ {committee} ban hành Kế hoạch thực hiện trên địa bàn {place_word} như sau:"
                 doc.unnumbered_parent = parent
                 doc.quirks.append("unnumbered")
+                if parent.file not in self.twins and self.twin_rng.random() < P_TWIN:
+                    self.twins[parent.file] = self.twin_plan(parent)
         lines += [opening, ""]
         body = self.body_sections(doc, [], int(self.cfg.kb * 680), sum(len(x) for x in lines))
         org = ["III. TỔ CHỨC THỰC HIỆN", ""]
@@ -536,6 +547,32 @@ class Generator:
         recipients = [f"{parent.issuer_phrase} (b/c)", f"Các đồng chí {committee} viên", directs_label or "Các chi bộ trực thuộc"]
         lines += body + org + self.closing(recipients, ["T/M BAN THƯỜNG VỤ", r.choice(["BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC"])], filing)
         self.write(doc, lines)
+        return doc
+
+    def twin_plan(self, plan: Doc) -> Doc:
+        """Another Kế hoạch of a district plan's committee, of the same day, on another subject and
+        outside the cascade: a citation of the plan without its number fits both."""
+        unit = self.reg.get(plan.issuer_body_id)
+        code = self.district_code(unit)
+        committee = {"HU": "Huyện ủy", "QU": "Quận ủy", "ThU": "Thị ủy", "TU": "Thành ủy"}[code]
+        self.counters[(unit.body_id, "KH")] += 1        # its number, without a draw of the main stream
+        symbol = f"{self.counters[(unit.body_id, 'KH')]}-KH/{code}"
+        subject = self.twin_rng.choice(TWIN_SUBJECTS)
+        doc = Doc(file=f"{unit.parent_id}/{unit.body_id.split('.')[-1]}/twin_{symbol.replace('/', '_')}.txt",
+                  kind="twin", symbol=symbol, issuer_body_id=unit.body_id, date=plan.date, doc_type="Kế hoạch",
+                  type_word="Kế hoạch", issuer_phrase=plan.issuer_phrase, subject=subject, topic=plan.topic,
+                  level="district")
+        superior = f"ĐẢNG BỘ {CAPS.get(self.reg.get(unit.parent_id).unit_type, 'TỈNH')} {upper(unit.province)}"
+        lines = ["ĐẢNG CỘNG SẢN VIỆT NAM", "", superior, f"{upper(committee)} {upper(unit.locality)}", "*",
+                 f"Số {symbol}", "", f"{unit.locality}, {vn_long(plan.date)}", "", "", "KẾ HOẠCH", subject, "-----", "",
+                 f"Ban Thường vụ {committee} ban hành Kế hoạch {subject} như sau:", "",
+                 "I. MỤC ĐÍCH, YÊU CẦU", "", "- " + self.twin_rng.choice(FILLER), "",
+                 "II. NỘI DUNG", "", "- " + self.twin_rng.choice(FILLER), "", "- " + self.twin_rng.choice(FILLER), "",
+                 "Nơi nhận:", "- Các chi, đảng bộ trực thuộc,", f"- Lưu VP{code}.", "",
+                 "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "", "(Đã ký)", ""]
+        path = self.cfg.out / "docs" / doc.file
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return doc
 
     def mention_only(self, plan: Doc, unit: Body, day: date) -> Doc:
@@ -676,7 +713,8 @@ class Generator:
                         self.expand(root, plan, unit, budget_end)
         truth = self.write_truth()
         elapsed = time.perf_counter() - started
-        summary = {"docs": len(self.docs), "roots": len(self.roots), "bytes": self.written_bytes,
+        summary = {"docs": len(self.docs) - len(self.twins), "twins": len(self.twins), "roots": len(self.roots),
+                   "bytes": self.written_bytes,
                    "seconds": round(elapsed, 2), "docs_per_s": round(len(self.docs) / elapsed, 1),
                    "out": str(cfg.out), "as_of": self.as_of.isoformat(), "gap_roots": truth}
         (cfg.out / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1))
@@ -696,6 +734,7 @@ class Generator:
                 doc.quirks.append("unnumbered_ambiguous")
 
     def write_truth(self) -> int:
+        self.docs += sorted(self.twins.values(), key=lambda d: d.file)
         self.settle_unnumbered()
         with (self.cfg.out / "truth.jsonl").open("w", encoding="utf-8") as handle:
             for doc in self.docs:
