@@ -7,7 +7,7 @@ from explorer import app_state
 from explorer.coverage import (SCREEN_WIDTHS, checklist_csv, checklist_xlsx, counts_by, coverage_rows,
                                delay_histogram, status_chart, status_style)
 from explorer.i18n import fmt_date, status_name, t
-from explorer.review import review_candidates, review_rows, row_label
+from explorer.review import choice_options, review_candidates, review_rows, row_label
 
 st.title(t("coverage"))
 app_state.doc_picker("coverage_picker")
@@ -61,6 +61,9 @@ else:
                           format_func=lambda body_id: row_label(candidates[body_id]))
     note = st.text_input(t("review_note"), key="review_note")
     row = candidates[chosen]
+    options = choice_options(row)        # a citation without a number several documents fit: pick one
+    choice = st.selectbox(t("review_choice"), list(options), key="review_choice",
+                          format_func=options.get) if options else ""
     b1, b2, b3 = st.columns(3)
     action = ("confirm" if b1.button(t("review_do_confirm"), key="review_confirm", width="stretch") else
               "reject" if b2.button(t("review_do_reject"), key="review_reject", width="stretch") else
@@ -74,7 +77,7 @@ else:
             app_state.review_log().undo(row["review"]["id"], who)
             st.session_state["review_said"] = t("review_undone", unit=unit)
         else:
-            app_state.review_log().decide(root, chosen, action, who, note)
+            app_state.review_log().decide(root, chosen, action, who, note, choice if action == "confirm" else "")
             st.session_state["review_said"] = t("review_saved", decision=t(f"review_{action}"), unit=unit)
         st.rerun()           # the table, counts and reasons above show the decision at once
     said = st.session_state.pop("review_said", None)

@@ -46,7 +46,8 @@ if old and new:
         st.stop()
     st.write(t("snap_sides", old_date=fmt_date(diff["old"].get("created")), old_n=diff["old"].get("documents"),
                new_date=fmt_date(diff["new"].get("created")), new_n=diff["new"].get("documents")))
-    for title, rows in ((t("arrived"), diff["arrived"]), (t("opened"), diff["opened"]), (t("closed"), diff["closed"])):
+    for title, rows in ((t("arrived"), diff["arrived"]), (t("opened"), diff["opened"]), (t("closed"), diff["closed"]),
+                        (t("decided"), diff["decided"])):
         st.markdown(f"**{title}: {len(rows)}**")
         if rows:
             st.dataframe(rows, hide_index=True, width="stretch")

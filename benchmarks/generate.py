@@ -52,11 +52,15 @@ BTGDV_FROM = date(2025, 2, 3)      # Ban Tuyên giáo + Ban Dân vận merged
 
 # Shares of expected units: answered on time, late, or not at all (some of those write a
 # Công văn that only mentions the plan).
+TWIN_SUBJECTS = ("về tổ chức các hoạt động kỷ niệm ngày thành lập Đảng bộ",
+                 "về công tác phát triển đảng viên năm 2025",
+                 "về kiểm tra, giám sát việc thực hiện quy chế làm việc")
 P_ON_TIME, P_LATE = 0.82, 0.09
 P_MENTION_ONLY = 0.35              # of the units that do not answer
 P_UBND = 0.35                      # provinces whose UBND also issues a plan
 P_DIRECT_BOTH = 0.3                # sub-level plans citing the root and their parent side by side
 P_UNNUMBERED = 0.06                # commune plans citing their district's plan without its number
+P_TWIN = 0.35                      # of the district plans such a citation names: another plan of the same day
 
 QUIRKS = {  # per-citation or per-file rates
     "spaced": 0.06, "en_dash": 0.04, "linebreak": 0.04, "issuer_first": 0.07, "wrong_year": 0.05,
@@ -166,6 +170,11 @@ class Generator:
         # Deadlines in words and counterparts (issue 11) draw from their own stream, so the
         # documents, dates and statuses the main stream gives stay those of earlier versions.
         self.words = random.Random(config.seed * 7919 + 11)
+        # Same-day twins of district plans (issue 11: a citation without a number two documents
+        # fit) draw from a third stream and are kept apart until the truth is written, so the
+        # main stream, the budget and every other document stay those of earlier versions.
+        self.twin_rng = random.Random(config.seed * 104729 + 3)
+        self.twins: dict[str, Doc] = {}
         self._bodies = self.reg.all()
 
     # -- registry helpers ---------------------------------------------------------------
@@ -523,6 +532,8 @@ class Generator:
                 opening = f"Thực hiện Kế hoạch của {superior} ngày {vn_short(parent.date)}, Ban Thường vụ {committee} ban hành Kế hoạch thực hiện trên địa bàn {place_word} như sau:"
                 doc.unnumbered_parent = parent
                 doc.quirks.append("unnumbered")
+                if parent.file not in self.twins and self.twin_rng.random() < P_TWIN:
+                    self.twins[parent.file] = self.twin_plan(parent)
         lines += [opening, ""]
         body = self.body_sections(doc, [], int(self.cfg.kb * 680), sum(len(x) for x in lines))
         org = ["III. TỔ CHỨC THỰC HIỆN", ""]
@@ -536,6 +547,32 @@ class Generator:
         recipients = [f"{parent.issuer_phrase} (b/c)", f"Các đồng chí {committee} viên", directs_label or "Các chi bộ trực thuộc"]
         lines += body + org + self.closing(recipients, ["T/M BAN THƯỜNG VỤ", r.choice(["BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC"])], filing)
         self.write(doc, lines)
+        return doc
+
+    def twin_plan(self, plan: Doc) -> Doc:
+        """Another Kế hoạch of a district plan's committee, of the same day, on another subject and
+        outside the cascade: a citation of the plan without its number fits both."""
+        unit = self.reg.get(plan.issuer_body_id)
+        code = self.district_code(unit)
+        committee = {"HU": "Huyện ủy", "QU": "Quận ủy", "ThU": "Thị ủy", "TU": "Thành ủy"}[code]
+        self.counters[(unit.body_id, "KH")] += 1        # its number, without a draw of the main stream
+        symbol = f"{self.counters[(unit.body_id, 'KH')]}-KH/{code}"
+        subject = self.twin_rng.choice(TWIN_SUBJECTS)
+        doc = Doc(file=f"{unit.parent_id}/{unit.body_id.split('.')[-1]}/twin_{symbol.replace('/', '_')}.txt",
+                  kind="twin", symbol=symbol, issuer_body_id=unit.body_id, date=plan.date, doc_type="Kế hoạch",
+                  type_word="Kế hoạch", issuer_phrase=plan.issuer_phrase, subject=subject, topic=plan.topic,
+                  level="district")
+        superior = f"ĐẢNG BỘ {CAPS.get(self.reg.get(unit.parent_id).unit_type, 'TỈNH')} {upper(unit.province)}"
+        lines = ["ĐẢNG CỘNG SẢN VIỆT NAM", "", superior, f"{upper(committee)} {upper(unit.locality)}", "*",
+                 f"Số {symbol}", "", f"{unit.locality}, {vn_long(plan.date)}", "", "", "KẾ HOẠCH", subject, "-----", "",
+                 f"Ban Thường vụ {committee} ban hành Kế hoạch {subject} như sau:", "",
+                 "I. MỤC ĐÍCH, YÊU CẦU", "", "- " + self.twin_rng.choice(FILLER), "",
+                 "II. NỘI DUNG", "", "- " + self.twin_rng.choice(FILLER), "", "- " + self.twin_rng.choice(FILLER), "",
+                 "Nơi nhận:", "- Các chi, đảng bộ trực thuộc,", f"- Lưu VP{code}.", "",
+                 "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "", "(Đã ký)", ""]
+        path = self.cfg.out / "docs" / doc.file
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return doc
 
     def mention_only(self, plan: Doc, unit: Body, day: date) -> Doc:
@@ -676,7 +713,8 @@ class Generator:
                         self.expand(root, plan, unit, budget_end)
         truth = self.write_truth()
         elapsed = time.perf_counter() - started
-        summary = {"docs": len(self.docs), "roots": len(self.roots), "bytes": self.written_bytes,
+        summary = {"docs": len(self.docs) - len(self.twins), "twins": len(self.twins), "roots": len(self.roots),
+                   "bytes": self.written_bytes,
                    "seconds": round(elapsed, 2), "docs_per_s": round(len(self.docs) / elapsed, 1),
                    "out": str(cfg.out), "as_of": self.as_of.isoformat(), "gap_roots": truth}
         (cfg.out / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1))
@@ -696,6 +734,7 @@ class Generator:
                 doc.quirks.append("unnumbered_ambiguous")
 
     def write_truth(self) -> int:
+        self.docs += sorted(self.twins.values(), key=lambda d: d.file)
         self.settle_unnumbered()
         with (self.cfg.out / "truth.jsonl").open("w", encoding="utf-8") as handle:
             for doc in self.docs:
@@ -716,12 +755,15 @@ class Generator:
 def gap_truth(docs: list[Doc], as_of: date) -> list[dict]:
     """The rules of queries.gaps, applied to the true links: a unit is covered when it issued a
     document that descends from the root and is dated on or before the deadline, late when all
-    such documents are after it, otherwise overdue (deadline passed as of `as_of`) or not_due."""
+    such documents are after it, otherwise overdue (deadline passed as of `as_of`) or not_due.
+    A unit without an answer whose plan cites, without a number, a parent several documents fit
+    (one of them the root or below it) lists that plan as a possible answer (`possible`)."""
     children: dict[str, list[Doc]] = defaultdict(list)
     for doc in docs:
         for parent in doc.parents:
             children[parent.file].append(doc)
     by_file = {doc.file: doc for doc in docs}
+    maybe_answers = candidate_citers(docs)
     out = []
     for root in docs:
         if not root.directs and not root.named:
@@ -740,6 +782,11 @@ def gap_truth(docs: list[Doc], as_of: date) -> list[dict]:
             for body_id in by_file[file].answers_for:
                 by_counterpart[body_id].append(by_file[file])
         due_of = {**{body_id: root.deadline for body_id in root.directs}, **root.named}
+        possible: dict[str, set[str]] = defaultdict(set)
+        for file in seen | {root.file}:
+            for citer in maybe_answers.get(file, ()):
+                if citer.file not in seen:
+                    possible[citer.issuer_body_id].add(citer.file)
         expected = []
         for body_id in sorted(due_of):
             due = due_of[body_id]
@@ -749,6 +796,8 @@ def gap_truth(docs: list[Doc], as_of: date) -> list[dict]:
             else:
                 status = "overdue" if as_of > due else "not_due"
             expected.append({"body_id": body_id, "status": status, "files": [a.file for a in answers]})
+            if not answers and possible.get(body_id):
+                expected[-1]["possible"] = sorted(possible[body_id])
         counts = defaultdict(int)
         for e in expected:
             counts[e["status"]] += 1
@@ -756,6 +805,21 @@ def gap_truth(docs: list[Doc], as_of: date) -> list[dict]:
                     "date": root.date.isoformat(), "deadline": root.deadline.isoformat(), "as_of": as_of.isoformat(),
                     "expected": expected, "summary": dict(counts)})
     return out
+
+
+def candidate_citers(docs: list[Doc]) -> dict[str, list[Doc]]:
+    """file -> the plans whose citation without a number that document fits, among others
+    (settle_unnumbered left them without that parent)."""
+    fits: dict[tuple, list[Doc]] = defaultdict(list)
+    for doc in docs:
+        fits[(doc.issuer_body_id, doc.doc_type, doc.date)].append(doc)
+    found: dict[str, list[Doc]] = defaultdict(list)
+    for doc in docs:
+        parent = doc.unnumbered_parent
+        if parent and "unnumbered_ambiguous" in doc.quirks:
+            for candidate in fits[(parent.issuer_body_id, parent.doc_type, parent.date)]:
+                found[candidate.file].append(doc)
+    return found
 
 
 # --------------------------------------------------------------------------------------------
@@ -823,7 +887,8 @@ def score_parents(graph, out: str | Path, truth: dict[str, dict]) -> dict:
 
 
 def score_gaps(graph, out: str | Path, roots: list[dict], *, limit: int | None = None) -> list[dict]:
-    """Run queries.gaps for each true root and compare unit by unit (body, status, documents)."""
+    """Run queries.gaps for each true root and compare unit by unit (body, status, documents,
+    possible answers)."""
     from queries import gaps
     files = node_files(graph, out)
     node_of = {file: node for node, file in files.items()}
@@ -834,8 +899,10 @@ def score_gaps(graph, out: str | Path, roots: list[dict], *, limit: int | None =
             results.append({"file": root["file"], "ok": False, "problem": "root not ingested"})
             continue
         got = gaps(graph, node, root["as_of"]).to_json()
-        got_units = {e["body_id"]: (e["status"], sorted(files.get(d, d) for d in e["documents"])) for e in got["expected"]}
-        want_units = {e["body_id"]: (e["status"], sorted(e["files"])) for e in root["expected"]}
+        got_units = {e["body_id"]: (e["status"], sorted(files.get(d, d) for d in e["documents"]),
+                                    sorted(files.get(p["doc_id"], p["doc_id"]) for p in e.get("possible_answers", [])))
+                     for e in got["expected"]}
+        want_units = {e["body_id"]: (e["status"], sorted(e["files"]), e.get("possible", [])) for e in root["expected"]}
         units = set(got_units) | set(want_units)
         wrong = sorted(b for b in units if got_units.get(b) != want_units.get(b))
         status_ok = sum(1 for b in units if (got_units.get(b) or (None,))[0] == (want_units.get(b) or (None,))[0])

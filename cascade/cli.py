@@ -308,13 +308,15 @@ def _reviewed(result: dict, store: str | None) -> dict:
 @click.option("--undo", "undo_id", default=None, help="Undo the decision with this id.")
 @click.option("--who", default=None, help="Who decides (kept with the decision).")
 @click.option("--note", default="", help="Why (kept with the decision).")
+@click.option("--choose", "choice", default="", help="With --confirm: the number (or id) of the document a citation "
+                                                     "without a number names, when several fit.")
 @click.option("--all", "show_all", is_flag=True, help="List every row, not only those to check.")
 @click.option("--as-of", "as_of", default=None, help="Status as of YYYY-MM-DD (default: today).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @root_options
 @store_options
 @handles_errors
-def review(root, unit, decision, undo_id, who, note, show_all, as_of, fmt, issuer, year, store, backend):
+def review(root, unit, decision, undo_id, who, note, choice, show_all, as_of, fmt, issuer, year, store, backend):
     """Check uncertain readings of ROOT's gaps: answers through a counterpart or without a number,
     units the registry cannot place. Without --confirm/--reject, lists them with their decisions."""
     from domain.registry import fold
@@ -336,7 +338,7 @@ def review(root, unit, decision, undo_id, who, note, show_all, as_of, fmt, issue
                                                                 (fold(r["body"] or ""), fold(r["unit"] or "")))]
             if len(rows) != 1:
                 raise click.UsageError(f"--unit must name one row of the gaps of {root} ({len(rows)} match)")
-            entry = log.decide(doc_id, rows[0]["body_id"], decision, who or "", note)
+            entry = log.decide(doc_id, rows[0]["body_id"], decision, who or "", note, _chosen(rows[0], choice))
             _err(f"đã ghi quyết định {entry['id']}: {decision} {rows[0]['body']}")
             return _echo_json(entry) if fmt == "json" else None
     except ReviewError as error:
@@ -348,6 +350,21 @@ def review(root, unit, decision, undo_id, who, note, show_all, as_of, fmt, issue
         mark = row.get("review", {}).get("decision", "?")
         click.echo(f"[{mark}] {row['body']} ({row['unit']}): {row['reason']}")
     click.echo(f"{len(rows)} dòng cần xem xét")
+
+
+def _chosen(row: dict, choice: str) -> str:
+    """The doc id --choose names among the row's candidates (by id or number); '' without --choose.
+    A row whose citation several documents in ROOT's lineage fit needs it: none is picked silently."""
+    candidates = {c["doc_id"]: c for answer in row.get("possible_answers") or () for c in answer["candidates"]}
+    if not choice:
+        if sum(c["in_lineage"] for c in candidates.values()) > 1:
+            raise click.UsageError("several documents fit the citation: name one with --choose "
+                                   + ", ".join(c["symbol"] or c["doc_id"] for c in candidates.values()))
+        return ""
+    found = [d for d, c in candidates.items() if choice in (d, c["symbol"])]
+    if len(found) != 1:
+        raise click.UsageError(f"--choose must name one of: {', '.join(c['symbol'] or d for d, c in candidates.items())}")
+    return found[0]
 
 
 @main.command()

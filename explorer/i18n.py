@@ -265,6 +265,7 @@ TEXT.update({
                    "Older: {old_date} · {old_n} documents — Newer: {new_date} · {new_n} documents"),
     "arrived": ("Văn bản mới đến", "Documents arrived"), "opened": ("Khoảng trống mới mở", "Gaps opened"),
     "closed": ("Khoảng trống đã đóng", "Gaps closed"),
+    "decided": ("Quyết định xem xét mới", "Review decisions taken"),
     "fmt_json": ("JSON (node-link)", "JSON (node-link)"), "fmt_graphml": ("GraphML", "GraphML"),
     "fmt_gexf": ("GEXF (Gephi)", "GEXF (Gephi)"), "fmt_csv": ("CSV (nút + cạnh, nén zip)", "CSV (nodes + edges, zipped)"),
     "fmt_cypher": ("Cypher (Neo4j)", "Cypher (Neo4j)"), "fmt_html": ("HTML độc lập", "Standalone HTML"),
@@ -358,6 +359,11 @@ REASON_TEXT = {
     "document_undated": ("{doc_type} {symbol}", "{doc_type} {symbol}"),
     "no_number": ("không số", "without a number"),
     "a_document": ("Văn bản", "Document"),
+    "possible": ("{unit} có {document}, dẫn «{cites}» không ghi số: có thể là {candidates}, chưa xác định "
+                 "được văn bản nào; cần người xác nhận.",
+                 "{unit} issued {document}, which cites «{cites}» without a number: it may be {candidates}; "
+                 "which one is not known: a person should confirm."),
+    "or": (" hoặc ", " or "),
 }
 
 
@@ -383,6 +389,7 @@ TEXT.update({
     "review_who": ("Người xem xét (họ tên)", "Reviewer (full name)"),
     "review_row": ("Đơn vị cần xem xét", "Row to review"),
     "review_note": ("Ghi chú (không bắt buộc)", "Note (optional)"),
+    "review_choice": ("Văn bản được dẫn (nhiều văn bản phù hợp)", "Document cited (several fit)"),
     "review_do_confirm": ("Xác nhận", "Confirm"), "review_do_reject": ("Bác bỏ", "Reject"),
     "review_do_undo": ("Hủy quyết định", "Undo decision"),
     "review_need_who": ("Hãy nhập họ tên người xem xét trước khi quyết định.",

@@ -4,7 +4,8 @@ UI language, and the links their confirmed answers make. Decisions are kept by q
 from __future__ import annotations
 
 from explorer.coverage import answer_words, reason_words
-from explorer.i18n import fmt_date, status_name, t
+from explorer.i18n import fmt_date, status_name, t, ui_lang
+from queries.reasons import document_words
 from queries.review import needs_review
 
 # Column keys of the review table, in display order.
@@ -52,3 +53,10 @@ def confirmed_links(gaps: dict) -> dict[tuple[str, str], dict]:
 def confirmed_words(review: dict) -> str:
     """'đã xác nhận (Nguyễn Văn A, 01/08/2025)' for a lineage edge or table cell."""
     return f"{t('review_confirm')} ({review.get('who', '')}, {fmt_date(review.get('when'))})"
+
+
+def choice_options(row: dict) -> dict[str, str]:
+    """doc_id -> 'Kế hoạch 21-KH/HU ngày 02/04/2025' for the documents a row's citation without a
+    number may name (none when the row has no possible answer): the person confirming picks one."""
+    return {c["doc_id"]: document_words(c, ui_lang()) for answer in row.get("possible_answers") or ()
+            for c in answer["candidates"]}

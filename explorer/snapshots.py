@@ -1,5 +1,7 @@
 """Snapshots: export the current view or the whole graph to bytes (for a download button),
-and compare two JSON snapshots: which gaps opened or closed, which documents arrived."""
+and compare two JSON snapshots: which gaps opened or closed, which documents arrived, which review
+decisions were taken. Each side's gaps apply the review decisions that snapshot carries (a rejected
+answer opens a gap, a confirmed choice among candidates closes one), as the app shows them."""
 from __future__ import annotations
 
 import io
@@ -14,6 +16,7 @@ import networkx as nx
 from explorer.i18n import doc_name, fmt_date, status_name, t
 from graph.export import export
 from queries.gaps import gaps
+from queries.review import apply_decisions
 
 SUFFIX = {"graphml": "graphml", "gexf": "gexf", "json": "json", "csv": "zip", "cypher": "cypher", "html": "html"}
 MIME = {"graphml": "application/xml", "gexf": "application/xml", "json": "application/json",
@@ -44,13 +47,32 @@ def load_snapshot(data: bytes | str | dict) -> nx.MultiDiGraph:
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
 
 
+def snapshot_reviews(graph: nx.MultiDiGraph) -> dict[tuple[str, str], dict]:
+    """The review decisions a snapshot carries, by (root, body_id) (a JSON string in GraphML/GEXF)."""
+    reviews = graph.graph.get("reviews") or []
+    if isinstance(reviews, str):
+        reviews = json.loads(reviews)
+    return {(entry["root"], entry["body_id"]): entry for entry in reviews}
+
+
 def _statuses(graph: nx.MultiDiGraph, as_of: str | None) -> dict[tuple[str, str], str]:
     roots = {u for u, _, d in graph.edges(data=True) if d.get("relation") == "ASSIGNS"}
+    decisions = snapshot_reviews(graph)
     found = {}
     for root in sorted(roots):
-        for unit in gaps(graph, root, as_of).expected:
+        result = apply_decisions(gaps(graph, root, as_of).to_json(), decisions)
+        for unit in result["expected"]:
             found[(root, unit["body_id"])] = unit["status"]
     return found
+
+
+def _decided(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> list[dict]:
+    """The decisions in force in `b` that `a` did not carry (new, or changed since)."""
+    before = {entry["id"] for entry in snapshot_reviews(a).values()}
+    return [{t("col_directive"): _label(b, root), t("col_unit"): _label(b, body),
+             t("col_review"): t(f"review_{entry['decision']}"), t("col_review_who"): entry.get("who") or "",
+             t("col_review_when"): fmt_date(entry.get("when"))}
+            for (root, body), entry in sorted(snapshot_reviews(b).items()) if entry["id"] not in before]
 
 
 def _label(graph: nx.MultiDiGraph, node: str) -> str:
@@ -81,7 +103,7 @@ def diff_snapshots(old: bytes | str | dict, new: bytes | str | dict, as_of: str 
         "arrived": [{t("col_symbol"): _label(b, n), t("col_date"): fmt_date(b.nodes[n].get("date")),
                      t("col_body"): b.nodes[n].get("issuer") or ""} for n in sorted(docs_b - docs_a)],
         "arrived_ids": sorted(docs_b - docs_a),
-        "removed": sorted(docs_a - docs_b), "opened": opened, "closed": closed,
+        "removed": sorted(docs_a - docs_b), "opened": opened, "closed": closed, "decided": _decided(a, b),
     }
 
 

@@ -96,6 +96,7 @@ class UnnumberedRef:
     text: str
     span: Span
     evidence: str = ""
+    subject: str | None = None    # the words after "về" ("tuyên truyền ..."): matched against titles when undated
 
 
 @dataclass

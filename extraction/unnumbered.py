@@ -1,8 +1,10 @@
 """Answers without a number (issue 11, item 5): "Thực hiện Kế hoạch của Ban Thường vụ Huyện ủy
 ngày 02/4/2025 về ..." cites its parent by type, issuer and (maybe) date, with no symbol. Each
-such citation in the opening is kept with its span; the graph matches it to the one document of
-that issuer, type and date (graph/build.py), with its evidence and a lower confidence, and
-leaves it unmatched when two documents fit."""
+such citation in the opening is kept with its span and its subject (the words after "về"); the
+graph matches it to the one document of that issuer, type and date, or without a date to the one
+of the year before whose title has the subject's words (graph/build.py), with its evidence and a
+lower confidence; when several documents fit, each stays a candidate (MAY_IMPLEMENT) until a
+person chooses."""
 from __future__ import annotations
 
 import re
@@ -23,6 +25,10 @@ def _pattern() -> re.Pattern:
         r"(?P<issuer>[^\n,;:.]{4,90}?)(?=\s+ngày\s|\s+về\s|\s+số\s|\s*[\n,;:.])", re.IGNORECASE)
 
 
+# The subject runs on over commas inside it ("về phòng, chống ma túy") up to the sentence's next
+# clause (", Ban Thường vụ Đảng ủy ban hành ..."), a stop, or "của"/"ngày".
+SUBJECT = re.compile(r"\s+về\s+(?P<subject>[^\n;:.()]{3,160}?)"
+                     r"(?=\s*[\n;:.()]|,\s*(?-i:[A-ZĐÂĂÊÔƠƯỦÚ])|\s+(?:của|ngày|ban hành)\s|,?\s*$)", re.IGNORECASE)
 NUMBERED = re.compile(r"\s+số\s+\d|^\s*\d{1,4}\s*[-–/]", re.IGNORECASE)
 
 
@@ -54,6 +60,8 @@ def find_unnumbered(text: str, match: str, region: tuple[int, int], resolve_name
             continue      # "Kế hoạch của Tỉnh ủy số 395-KH/TU": a numbered citation, read elsewhere
         when = date_at(match, cited.end(), 12)
         stop = when[1][1] if when else cited.end()
+        about = SUBJECT.match(match, stop)
+        stop = about.end("subject") if about else stop      # the subject is part of what the span shows
         words = text[cited.start("issuer"):cited.end("issuer")]
         issuer = resolve_name(words)
         # Words without a place are read from the context (< 0.9); the citing body's own superior of
@@ -68,7 +76,8 @@ def find_unnumbered(text: str, match: str, region: tuple[int, int], resolve_name
             doc_type=doc_type.name, type_code=doc_type.codes[0] if doc_type.codes else None,
             issuer=issuer.name, issuer_body_id=issuer.body_id if issuer.confidence >= 0.7 else None,
             date=when[0] if when else None, text=text[cited.start():stop], span=(cited.start(), stop),
-            evidence=f"no number; issuer: {issuer.evidence}" + ("" if when else "; no date")))
+            evidence=f"no number; issuer: {issuer.evidence}" + ("" if when else "; no date"),
+            subject=text[about.start("subject"):about.end("subject")].strip() if about else None))
     return _one_each(found)
 
 

@@ -6,6 +6,7 @@ with the real document as soon as it is ingested: the edges simply point at it i
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -13,11 +14,11 @@ from datetime import date
 
 import networkx as nx
 
-from domain.registry import Registry
+from domain.registry import Registry, fold
 from extraction import identity
 from extraction.assignments import unplaced_id
 from extraction.models import DocumentRecord, Reference, Relayed, UnnumberedRef
-from queries.lineage import PARENT_EDGES
+from queries.lineage import CANDIDATE, PARENT_EDGES
 
 # The citations whose issuer settles an open issuer of the citing document.
 SETTLING_RELATIONS = ("implements", "based_on")
@@ -25,6 +26,10 @@ __all__ = ["PARENT_EDGES", "build_graph", "GraphBuilder", "CitationIndex", "DocK
 # A cited date within this many days of an ingested document's date is the same document
 # (real plans cite parents with a wrong year).
 DATE_TOLERANCE_DAYS = 400
+TITLE_KEPT = 160            # characters of a title kept in memory per document (a million of them)
+# Confidence of a parent cited without a number: with its date; without one, by its subject in
+# the time window; and of each of several documents that fit (candidates a person chooses from).
+UNNUMBERED_DATED, UNNUMBERED_BY_SUBJECT, UNNUMBERED_CANDIDATE = 0.6, 0.5, 0.3
 
 
 def _days(a: str | None, b: str | None) -> int | None:
@@ -43,11 +48,12 @@ class DocKey:
     issuer_code: str | None
     issuer_body_id: str | None
     date: str | None            # its own date, else its effective date
+    title: str | None = None    # its title's first words: the subject an undated citation without a number names
 
     @classmethod
     def of(cls, record: DocumentRecord) -> "DocKey":
         return cls(record.doc_id, record.number, record.type_code, record.issuer_code, record.issuer.body_id,
-                   record.date or record.effective_date)
+                   record.date or record.effective_date, (record.title or "")[:TITLE_KEPT] or None)
 
 
 class CitationIndex:
@@ -59,11 +65,11 @@ class CitationIndex:
         self.ingested: dict[tuple, list[tuple[str | None, str, str | None]]] = defaultdict(list)
         self.by_number: dict[tuple, list[tuple[str | None, str, str | None]]] = defaultdict(list)
         self.issuer_of: dict[str, str | None] = {}    # every ingested doc_id -> its issuing body
-        self.by_issuer_type: dict[tuple, list[tuple[str | None, str]]] = defaultdict(list)  # unnumbered citations
+        self.by_issuer_type: dict[tuple, list[tuple[str | None, str, str | None]]] = defaultdict(list)  # unnumbered
         for key in keys:
             self.issuer_of[key.doc_id] = key.issuer_body_id
             if key.issuer_body_id:
-                self.by_issuer_type[(key.issuer_body_id, key.type_code)].append((key.date, key.doc_id))
+                self.by_issuer_type[(key.issuer_body_id, key.type_code)].append((key.date, key.doc_id, key.title))
             if key.number is None:
                 continue
             scope = identity.scope(key.issuer_code, key.issuer_body_id)
@@ -109,15 +115,25 @@ class CitationIndex:
         self.cited[key].append((ref.date, node_id))
         return node_id, False, "cited only"
 
-    def unnumbered(self, ref: UnnumberedRef, citing: DocumentRecord) -> list[str]:
-        """The documents a citation without a number fits: same issuer and type, and the same date,
-        or (without a date) any date up to a year before the citing document."""
+    def unnumbered(self, ref: UnnumberedRef, citing: DocumentRecord) -> tuple[list[str], str, float]:
+        """(the documents a citation without a number fits, what matched, confidence): same issuer
+        and type, and the same date; without a date, a date up to a year before the citing
+        document and, when the citation names its subject ("về tuyên truyền"), a title with
+        every word of it."""
         entries = self.by_issuer_type.get((ref.issuer_body_id, ref.type_code), []) if ref.issuer_body_id else []
-        cited_on = citing.date or citing.effective_date
         if ref.date:
-            return sorted(doc_id for day, doc_id in entries if day == ref.date and doc_id != citing.doc_id)
-        return sorted(doc_id for day, doc_id in entries if doc_id != citing.doc_id and day and cited_on
-                      and 0 <= (date.fromisoformat(cited_on) - date.fromisoformat(day)).days <= 365)
+            return (sorted(doc_id for day, doc_id, _ in entries if day == ref.date and doc_id != citing.doc_id),
+                    "issuer, type and date", UNNUMBERED_DATED)
+        cited_on = citing.date or citing.effective_date
+        fits = [(doc_id, title) for day, doc_id, title in entries if doc_id != citing.doc_id and day and cited_on
+                and 0 <= (date.fromisoformat(cited_on) - date.fromisoformat(day)).days <= 365]
+        if not ref.subject:
+            return sorted(d for d, _ in fits), "issuer, type and a date within a year (no date, no subject)", \
+                UNNUMBERED_BY_SUBJECT
+        wanted = subject_words(ref.subject)
+        return (sorted(d for d, title in fits if title and wanted <= subject_words(title)),
+                f"issuer, type, a date within a year and the subject '{ref.subject}' in the title",
+                UNNUMBERED_BY_SUBJECT)
 
     @staticmethod
     def _nearest(entries, cited_date: str | None) -> str | None:
@@ -260,15 +276,24 @@ class GraphBuilder:
 
     def add_unnumbered(self, record: DocumentRecord, cited: set[str]) -> None:
         """Its citations without a number: the one document that fits each, unless a numbered
-        citation (CITED) already reaches it."""
+        citation (CITED) already reaches it; when several fit, each is a candidate (MAY_IMPLEMENT,
+        not a parent: lineage does not follow it) until a person chooses (queries/review.py)."""
         for ref in record.unnumbered:
-            fits = self.index.unnumbered(ref, record)
-            if len(fits) == 1 and fits[0] not in cited:
+            fits, how, confidence = self.index.unnumbered(ref, record)
+            if not fits or cited.intersection(fits):
+                continue
+            attrs = dict(subtype="unnumbered", where="preamble", text=ref.text, span=_clean(ref.span),
+                         phrase=None, claimed_by=None)
+            if len(fits) == 1:
                 # One document fits: a parent, with less confidence than a numbered citation.
                 self.sink.edge(record.doc_id, fits[0], "IMPLEMENTS", dict(
-                    relation="IMPLEMENTS", subtype="unnumbered", where="preamble", text=ref.text,
-                    span=_clean(ref.span), confidence=0.6, phrase=None, claimed_by=None,
-                    matched=f"issuer, type{' and date' if ref.date else ' and a date within a year'}; {ref.evidence}"),
+                    relation="IMPLEMENTS", confidence=confidence, matched=f"{how}; {ref.evidence}", **attrs),
+                    keep_existing=True)
+                continue
+            for fit in fits:
+                self.sink.edge(record.doc_id, fit, CANDIDATE, dict(
+                    relation=CANDIDATE, confidence=UNNUMBERED_CANDIDATE, candidates=_clean(fits),
+                    matched=f"{how}; {len(fits)} documents fit, none chosen; {ref.evidence}", **attrs),
                     keep_existing=True)
 
     def add_assignments(self, record: DocumentRecord) -> None:
@@ -328,6 +353,11 @@ class GraphBuilder:
             self._body(parent)
             self.sink.edge(current, parent, "SUBORDINATE_OF", dict(relation="SUBORDINATE_OF"))
             current = parent
+
+
+def subject_words(text: str) -> set[str]:
+    """The words of a subject or title, folded ("Tuyên truyền" and "tuyên truyền" are one)."""
+    return {w for w in re.findall(r"\w+", fold(text)) if len(w) > 1}
 
 
 def relayed_attrs(claim: Relayed, relayer: str) -> dict:

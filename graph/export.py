@@ -105,7 +105,8 @@ REVIEW_FIELDS = ("id", "root", "body_id", "decision", "who", "when", "note")
 def carry_reviews(part: nx.MultiDiGraph, reviews: Iterable[dict]) -> None:
     """Review decisions in force (queries.review) travel with the snapshot: the list in its
     metadata (`reviews`), and each on its directive's ASSIGNS edge to the unit (`review`)."""
-    kept = [{k: entry.get(k) for k in REVIEW_FIELDS} for entry in reviews if entry.get("root") in part]
+    kept = [{k: entry.get(k) for k in REVIEW_FIELDS} | ({"choice": entry["choice"]} if entry.get("choice") else {})
+            for entry in reviews if entry.get("root") in part]
     for entry in kept:
         for _, target, key, data in part.out_edges(entry["root"], keys=True, data=True):
             if target == entry["body_id"] and key.startswith("ASSIGNS"):

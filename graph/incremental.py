@@ -35,6 +35,7 @@ from extraction import identity
 from extraction.models import DocumentRecord, Reference, Relayed, UnnumberedRef, _plain, _tuples
 from graph import overview, search_index
 from graph.build import SETTLING_RELATIONS, CitationIndex, DocKey, GraphBuilder, relayed_attrs
+from queries.lineage import CANDIDATE
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS key_rows (doc_id TEXT PRIMARY KEY, grp TEXT, key TEXT NOT NULL, open_issuer INTEGER NOT NULL);
@@ -484,11 +485,11 @@ class _Update:
             rows = self.conn.execute("SELECT ref FROM unnumbered_cites WHERE doc_id = ? ORDER BY position",
                                      (citer,)).fetchall()
             old = [target for (target,) in self.conn.execute(
-                "SELECT target FROM edges WHERE source = ? AND key = 'IMPLEMENTS' "
+                f"SELECT target FROM edges WHERE source = ? AND key IN ('IMPLEMENTS', '{CANDIDATE}') "
                 "AND json_extract(data, '$.subtype') = 'unnumbered'", (citer,))]
             if not rows and not old:
                 continue
-            self.conn.execute("DELETE FROM edges WHERE source = ? AND key = 'IMPLEMENTS' "
+            self.conn.execute(f"DELETE FROM edges WHERE source = ? AND key IN ('IMPLEMENTS', '{CANDIDATE}') "
                               "AND json_extract(data, '$.subtype') = 'unnumbered'", (citer,))
             if rows:
                 self._link_unnumbered(citer, [UnnumberedRef(**_tuples(json.loads(ref), ("span",))) for (ref,) in rows],

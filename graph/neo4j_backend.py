@@ -206,7 +206,12 @@ class Neo4jBackend:
         partners = counterpart_ids(list(assignments), described.get("date"))
         for row in self._read(cypher("gaps")["gaps_via"], root=root, bodies=partners) if partners else []:
             answers[row["body"]] = sorted(tuple(answer) for answer in row["answers"])
-        return gaps_result(described, as_of, assignments, bodies, answers)
+        possible: dict[str, list[tuple]] = {}
+        for row in self._read(cypher("gaps")["gaps_possible"], root=root, bodies=list(assignments)):
+            possible.setdefault(row["body"], []).append(
+                tuple(row["doc"]) + (row["cites"], tuple(sorted(tuple(c) for c in row["candidates"]))))
+        return gaps_result(described, as_of, assignments, bodies, answers,
+                           {body: sorted(rows) for body, rows in possible.items()})
 
     def search(self, text: str = "", *, doc_type: str | None = None, level: str | None = None,
                locality: str | None = None, date_from: str | None = None, date_to: str | None = None,

@@ -24,6 +24,7 @@ from domain.registry import Registry
 from extraction.models import DocumentRecord
 from graph import incremental, overview, search_index
 from graph.build import PARENT_EDGES, CitationIndex, DocKey, GraphBuilder
+from queries.lineage import CANDIDATE
 
 FILE_NAME = "graph.sqlite"
 SCHEMA = """
@@ -267,16 +268,31 @@ class GraphTables:
         what they give on the whole graph (tests/test_generated_cascade.py), while loading a few
         rows per document instead of every citation and assignment of the lineage."""
         walked = self.lineage_nodes(root, direction)
-        links = self._out_edges(walked, (*PARENT_EDGES, "ISSUED_BY"))
+        # Documents outside the lineage that may answer ROOT (a citation without a number several
+        # documents fit, one of them in the lineage): their candidate edges, whole, for gaps.
+        maybe = self._candidate_edges(walked) if direction == "down" else []
+        outside = sorted({source for source, _, _, _ in maybe} - set(walked))
+        links = self._out_edges(walked, (*PARENT_EDGES, "ISSUED_BY")) + self._out_edges(outside, ("ISSUED_BY",))
         boards = sorted({target for _, target, key in links if key == "ISSUED_BY" and "/" in target})
         links += self._out_edges(boards, ("SUBORDINATE_OF",))
         assigns = [(source, target, key, json.loads(data)) for source, target, key, data in self.conn.execute(
             "SELECT source, target, key, data FROM edges WHERE source = ? AND key LIKE 'ASSIGNS:%'", (root,))]
         graph = nx.MultiDiGraph()
-        graph.add_nodes_from(self._nodes(sorted(set(walked) | {target for _, target, _, _ in assigns})))
+        graph.add_nodes_from(self._nodes(sorted(set(walked) | {target for _, target, _, _ in assigns}
+                                                | set(outside) | {target for _, target, _, _ in maybe})))
         graph.add_edges_from((source, target, key, {"relation": key}) for source, target, key in links)
         graph.add_edges_from(assigns)
+        graph.add_edges_from(maybe)
         return graph
+
+    def _candidate_edges(self, walked: list[str]) -> list[tuple[str, str, str, dict]]:
+        """Every candidate edge (MAY_IMPLEMENT) of the documents that have one into `walked`."""
+        sources = sorted({source for chunk in _chunks(walked) for (source,) in self.conn.execute(
+            f"SELECT source FROM edges WHERE target IN ({_marks(chunk)}) AND key = '{CANDIDATE}'", chunk)})
+        return [(source, target, key, json.loads(data)) for chunk in _chunks(sources)
+                for source, target, key, data in self.conn.execute(
+                    f"SELECT source, target, key, data FROM edges WHERE source IN ({_marks(chunk)}) "
+                    f"AND key = '{CANDIDATE}'", chunk)]
 
     def _out_edges(self, sources: list[str], keys: tuple[str, ...]) -> list[tuple[str, str, str]]:
         wanted = ", ".join(f"'{key}'" for key in keys)

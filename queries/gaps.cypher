@@ -36,3 +36,19 @@ RETURN b.id AS body,
              AND EXISTS { (d)-[:IMPLEMENTS|BASED_ON]->+(root) }
            RETURN [d.id, d.date, d.symbol, d.doc_type]
        } AS answers
+
+// @gaps_possible
+// Possible answers ($bodies: the expected bodies): documents the body (or one of its boards)
+// issued outside ROOT's lineage whose citation without a number several documents fit
+// (MAY_IMPLEMENT edges, grouped by the words cited), one at least ROOT or below it.
+UNWIND $bodies AS id
+MATCH (root:Document {id: $root}), (b:Body {id: id})
+MATCH (d:Document)-[:ISSUED_BY]->(issuer:Body)
+WHERE (issuer = b OR (issuer.id STARTS WITH b.id + '/' AND EXISTS { (issuer)-[:SUBORDINATE_OF]->(b) }))
+  AND d <> root AND NOT EXISTS { (d)-[:IMPLEMENTS|BASED_ON]->+(root) }
+MATCH (d)-[c:MAY_IMPLEMENT]->(p:Document)
+WITH b, d, coalesce(c.text, '') AS cites,
+     [p.id, p.date, p.symbol, p.doc_type, p = root OR EXISTS { (p)-[:IMPLEMENTS|BASED_ON]->+(root) }] AS candidate
+WITH b, d, cites, collect(candidate) AS candidates
+WHERE any(c IN candidates WHERE c[4])
+RETURN b.id AS body, [d.id, d.date, d.symbol, d.doc_type] AS doc, cites, candidates

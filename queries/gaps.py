@@ -6,7 +6,10 @@ parent is ROOT or a descendant of ROOT, or when its counterpart did (the Governm
 Ban cán sự đảng Chính phủ: domain/counterparts.py); late when that document is dated after the
 deadline; otherwise missing: overdue once the deadline has passed as of --as-of, not_due before
 it. A unit the registry could not place is listed as such ("unplaced"), never dropped. Each
-row carries one sentence per language saying why (queries/reasons.py)."""
+row carries one sentence per language saying why (queries/reasons.py). A unit without an answer
+whose document cites, without a number, something several documents fit (one of them ROOT or
+below it) lists that document and every candidate in `possible_answers`: none is chosen until a
+person confirms one (queries/review.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -17,7 +20,7 @@ import networkx as nx
 from domain.counterparts import counterparts
 from domain.registry import Registry
 from explorer.i18n import UNPLACED_BODY
-from queries.lineage import lineage
+from queries.lineage import CANDIDATE, lineage
 from queries.reasons import reasons
 from queries.resolve import describe
 
@@ -61,6 +64,23 @@ def answer_row(graph: nx.MultiDiGraph, doc: str) -> tuple:
     return (doc, data.get("date"), data.get("symbol"), data.get("doc_type"))
 
 
+def possible_rows(graph: nx.MultiDiGraph, body: str, root: str, descendants: set[str]) -> list[tuple]:
+    """(doc_id, date, symbol, doc_type, cited words, ((candidate, date, symbol, doc_type, in ROOT's
+    lineage), ...)) for the body's documents outside ROOT's lineage whose citation without a number
+    several documents fit, one at least ROOT or below it."""
+    found = []
+    for doc in sorted(set(issued_by(graph, body)) - descendants - {root}):
+        by_text: dict[str, list[tuple]] = {}
+        for _, parent, key, data in graph.out_edges(doc, keys=True, data=True):
+            if key == CANDIDATE:
+                by_text.setdefault(data.get("text") or "", []).append(
+                    answer_row(graph, parent) + (parent == root or parent in descendants,))
+        for text, candidates in sorted(by_text.items()):
+            if any(c[4] for c in candidates):
+                found.append(answer_row(graph, doc) + (text, tuple(sorted(candidates))))
+    return found
+
+
 def counterpart_ids(bodies: list[str], root_date: str | None) -> list[str]:
     """Every counterpart of the expected bodies on ROOT's date (what the backends must fetch)."""
     registry, on = Registry.load(), _day(root_date)
@@ -77,11 +97,12 @@ def gaps(graph: nx.MultiDiGraph, root: str, as_of: str | None = None) -> GapsRes
     wanted = list(assignments) + counterpart_ids(list(assignments), described.get("date"))
     answers = {body: [answer_row(graph, d) for d in sorted(issued_by(graph, body)) if d in descendants]
                for body in wanted}
-    return gaps_result(described, as_of, assignments, {b: graph.nodes[b] for b in assignments}, answers)
+    possible = {body: possible_rows(graph, body, root, descendants) for body in assignments}
+    return gaps_result(described, as_of, assignments, {b: graph.nodes[b] for b in assignments}, answers, possible)
 
 
 def gaps_result(root: dict, as_of: str | None, assignments: dict[str, dict], bodies: dict[str, dict],
-                answers: dict[str, list[tuple]]) -> GapsResult:
+                answers: dict[str, list[tuple]], possible: dict[str, list[tuple]] | None = None) -> GapsResult:
     """The result from what the graph holds (shared by the networkx and Neo4j backends):
     assignments {body_id: the first ASSIGNS edge's attributes that expects a plan},
     bodies {body_id: attributes}, answers {body_id: [(doc_id, date, symbol, doc_type)] sorted
@@ -92,6 +113,7 @@ def gaps_result(root: dict, as_of: str | None, assignments: dict[str, dict], bod
     deadline = deadlines[0] if deadlines else None
     registry, root_day = Registry.load(), _day(root.get("date"))
     result = GapsResult(root=root, deadline=deadline, as_of=as_of)
+    possible = possible or {}
     for body, assignment in sorted(assignments.items()):
         data = bodies[body]
         due = assignment.get("deadline") or deadline
@@ -103,15 +125,7 @@ def gaps_result(root: dict, as_of: str | None, assignments: dict[str, dict], bod
                     break
         dates = [row[1] for row in found]
         placed = not body.startswith(UNPLACED_PREFIX)
-        if not placed:
-            status = "unplaced"
-        elif found:
-            on_time = [d for d in dates if not due or not d or d <= due]
-            status = "covered" if on_time else "late"
-        elif due:
-            status = "overdue" if as_of > due else "not_due"
-        else:
-            status = "missing"
+        status = status_of(placed, dates, due, as_of)
         row = {
             "body": (data.get("name") or assignment.get("unit") or "") if placed else UNPLACED_BODY[0],
             "body_id": body, "unit": unit_name(data) if placed else data.get("name") or assignment.get("unit"),
@@ -120,8 +134,11 @@ def gaps_result(root: dict, as_of: str | None, assignments: dict[str, dict], bod
             "answered_on": min((d for d in dates if d), default=None), "answered_via": via,
             "span": assignment.get("span"), "as_of": as_of, "assigned": assignment.get("unit") or "",
         }
-        docs = [{"doc_id": r[0], "symbol": r[2], "doc_type": r[3], "date": r[1]} for r in found]
+        docs = [document_of(r) for r in found]
         row["answers"] = docs
+        row["possible_answers"] = [] if found or not placed else [
+            dict(document_of(r), cites=r[4], candidates=[dict(document_of(c), in_lineage=c[4]) for c in r[5]])
+            for r in possible.get(body, [])]
         row["reasons"] = reasons(row, docs, assignment.get("unit") or row["unit"])
         row["reason"] = row["reasons"]["vi"]
         del row["as_of"]
@@ -131,6 +148,22 @@ def gaps_result(root: dict, as_of: str | None, assignments: dict[str, dict], bod
                       "missing": counts["missing"] + counts["overdue"] + counts["not_due"],
                       "overdue": counts["overdue"], "not_due": counts["not_due"], "unplaced": counts["unplaced"]}
     return result
+
+
+def status_of(placed: bool, dates: list[str | None], due: str | None, as_of: str) -> str:
+    """A unit's status from the dates of its answers (none: not answered) and its deadline."""
+    if not placed:
+        return "unplaced"
+    if dates:
+        return "covered" if any(not due or not d or d <= due for d in dates) else "late"
+    if due:
+        return "overdue" if as_of > due else "not_due"
+    return "missing"
+
+
+def document_of(row: tuple) -> dict:
+    """A document of the result from an answer row (doc_id, date, symbol, doc_type, ...)."""
+    return {"doc_id": row[0], "symbol": row[2], "doc_type": row[3], "date": row[1]}
 
 
 def _day(text: str | None) -> dt.date | None:

@@ -13,6 +13,9 @@ from queries.resolve import describe, describe_data
 # The edges a lineage walks: a document implements, or is based on, its parent. (Defined here,
 # the lower layer: graph/ builds these edges and imports queries/, never the other way round.)
 PARENT_EDGES = ("IMPLEMENTS", "BASED_ON")
+# A document one of several documents may be the parent of (a citation without a number that
+# several fit): not a parent until a person chooses (queries/review.py); lineage does not follow it.
+CANDIDATE = "MAY_IMPLEMENT"
 
 
 @dataclass

@@ -46,8 +46,19 @@ def status_sentence(row: dict, docs: list[dict], lang: str) -> str:
     return reason_text("missing", lang, unit=unit)
 
 
+def possible_sentences(row: dict, lang: str) -> str:
+    """For each possible answer: the unit's document, the words it cites without a number, and
+    every document they fit ("... có thể là Kế hoạch 21-KH/HU ngày 02/04/2025 hoặc Kế hoạch 22-KH/HU
+    ngày 10/04/2025"), none chosen."""
+    return "".join(" " + reason_text(
+        "possible", lang, unit=row["body"], document=document_words(answer, lang), cites=answer["cites"],
+        candidates=reason_text("or", lang).join(document_words(c, lang) for c in answer["candidates"]))
+        for answer in row.get("possible_answers") or ())
+
+
 def reasons(row: dict, docs: list[dict], assigned_words: str) -> dict[str, str]:
-    """{'vi': ..., 'en': ...}: the status sentence, then the words of 'Tổ chức thực hiện' that
-    made the unit expected."""
-    return {lang: status_sentence(row, docs, lang) + " " + reason_text("assigned", lang, text=assigned_words)
-            for lang in LANGS}
+    """{'vi': ..., 'en': ...}: the status sentence, the possible answers (a citation without a
+    number several documents fit), then the words of 'Tổ chức thực hiện' that made the unit
+    expected."""
+    return {lang: status_sentence(row, docs, lang) + possible_sentences(row, lang) + " "
+            + reason_text("assigned", lang, text=assigned_words) for lang in LANGS}

@@ -33,3 +33,17 @@ def store_with_evil_plan(folder, text: str):
     report = ingest_paths([*bundled_corpus_files(), extra], store)
     assert not report.failures, report.failures
     return store
+
+
+def ingested_store(folder, files: dict[str, str]):
+    """A store in `folder`/store with `files` {name: text} written to `folder`/docs and ingested."""
+    from graph.ingest import ingest_paths
+    from graph.store import Store
+    docs = folder / "docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    store = Store(folder / "store")
+    report = ingest_paths([docs], store)
+    assert not report.failures, report.failures
+    return store

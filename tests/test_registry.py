@@ -17,7 +17,7 @@ REQUIRED = ["body_id", "name", "kind", "level", "system", "province", "district"
             "parent_id", "valid_from", "valid_to", "successor_id", "aliases", "source"]
 FILES = ["central.csv", "provinces.csv", "districts.csv", "communes.csv"]
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-ID = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")
+ID = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)*(?:/[a-z0-9]+)?$")   # "/bcsd": a party board of a UBND, as the extractor names it
 BEFORE, AFTER = date(2025, 6, 30), date(2025, 7, 1)
 
 

@@ -9,8 +9,10 @@ Developer script: its output is committed; `--check` fails when the CSV would ch
 For each Tỉnh ủy / Thành ủy row (63 before 1 July 2025, 34 after; the 11 unchanged provinces are
 one row) it writes, under that committee:
 - the Đảng ủy Khối (ended when the provincial committees below were formed; successors: the Đảng
-  ủy các cơ quan Đảng and the Đảng ủy UBND tỉnh). (The Ban cán sự đảng UBND tỉnh is read as a
-  board of the UBND, "ubnd.tinh.x/bcsd", and answers with it.)
+  ủy các cơ quan Đảng and the Đảng ủy UBND tỉnh);
+- the Ban cán sự đảng UBND tỉnh (ended then too; successor: the Đảng ủy UBND tỉnh). Its id is the
+  one the extractor gives a board of the UBND, "ubnd.tinh.x/bcsd", so the board read in a text is
+  this row; its counterpart is the UBND tỉnh (data/domain/counterparts.csv).
 - Đảng ủy UBND tỉnh and Đảng ủy các cơ quan Đảng tỉnh (formed then);
 - Đảng ủy Công an tỉnh and Đảng ủy Quân sự tỉnh (older; merged with their province on 1 July 2025).
 Dates follow the province rows: a merged province's committees end on 30/6/2025 and have the
@@ -91,7 +93,29 @@ def rows() -> list[dict]:
                 "successor_id": ";".join(next_ids), "aliases": aliases.format(**values), "issuer_codes": codes,
                 "source": source, "note": note,
             })
-    return sorted(out, key=lambda r: r["body_id"])
+    return sorted(out + party_boards_of_ubnd(), key=lambda r: r["body_id"])
+
+
+def party_boards_of_ubnd() -> list[dict]:
+    """One Ban cán sự đảng per UBND tỉnh that existed before the 2025 committees were formed."""
+    with PROVINCES.open(encoding="utf-8", newline="") as handle:
+        ubnds = [r for r in csv.DictReader(handle) if r["kind"] == "ubnd_tinh" and _day(r["valid_from"]) < FORMED]
+    out = []
+    for ubnd in ubnds:
+        slug = ubnd["body_id"][len("ubnd.tinh."):]
+        values = {"unit": ubnd["unit_type"], "place": ubnd["province"]}
+        out.append({
+            "body_id": f"{ubnd['body_id']}/bcsd", "name": "Ban cán sự đảng Ủy ban nhân dân {unit} {place}".format(**values),
+            "kind": "ban_can_su_ubnd", "level": "province", "system": "party", "province": ubnd["province"],
+            "district": "", "locality": ubnd["province"], "unit_type": ubnd["unit_type"], "unit_code": ubnd["unit_code"],
+            "parent_id": ubnd["body_id"], "valid_from": ubnd["valid_from"],
+            "valid_to": (FORMED - timedelta(days=1)).isoformat(), "successor_id": f"duubnd.{slug}",
+            "aliases": "Ban cán sự đảng UBND {unit} {place};Ban Cán sự Đảng Ủy ban nhân dân {unit} {place}".format(**values),
+            "issuer_codes": "", "source": S21,
+            "note": "[M] ended when the province formed its Đảng ủy UBND (early February 2025; the day differs by province); "
+                    "parent: the UBND it leads, as the extractor reads it (a board of the UBND)",
+        })
+    return out
 
 
 def render() -> str:
