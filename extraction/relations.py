@@ -17,6 +17,7 @@ PARENT_RELATIONS = ("implements", "based_on")
 _STRENGTH = {"strong": 0.95, "medium": 0.85, "weak": 0.6}
 _RANK = {"implements": 0, "based_on": 1, "mentions": 9}
 _BOUNDARY = re.compile(r"[;\n]|\.(?=\s)")
+_TITLE_BOUNDARY = re.compile(r";|\.(?=\s)")   # a title wraps its one phrase over lines
 _ABOUT = re.compile(r"\bvề\b", re.IGNORECASE)
 # Between two citations of one clause: "... của Tỉnh ủy về thực hiện Chỉ thị số 36-CT/TW" or
 # "... của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW": the
@@ -29,6 +30,8 @@ _REPORT = re.compile(r"(?:tình hình|kết quả|sơ kết|tổng kết|báo c�
 _LIST_ITEM = re.compile(r"(?:và\s*)?(?:(?:\w+\s+){1,4}(?:của\s+[^,;]{3,90}?\s+)?số\s*:?)?", re.IGNORECASE)
 # "X ... và Kế hoạch số Y": a second parent in the same list.
 _COORDINATE = re.compile(r"(?:\s(?:và|cùng)|[,;])\s*$", re.IGNORECASE)
+_COORDINATED_CUE = re.compile(r"\s(?:và|đồng thời)\s+((?:tiếp tục\s+)?(?:triển khai thực hiện|thực hiện|triển khai|thi hành|"
+                              r"căn cứ))(?:\s+[^\s\d]+){0,2}?(?:\s+số\s*:?)?\s*$", re.IGNORECASE)
 # Weak phrases ("theo") count only right before the citation.
 _WEAK_REACH = 30
 
@@ -59,9 +62,9 @@ def _phrase_in(prefix: str) -> tuple[RelationPhrase, int] | None:
     return special or best
 
 
-def _clause_start(match: str, pos: int, floor: int) -> int:
+def _clause_start(match: str, pos: int, floor: int, boundary: re.Pattern = _BOUNDARY) -> int:
     start = floor
-    for hit in _BOUNDARY.finditer(match, floor, pos):
+    for hit in boundary.finditer(match, floor, pos):
         start = hit.end()
     return start
 
@@ -119,9 +122,14 @@ def _body_reference(match: str, citation: Citation, where: str) -> Reference:
 def _opening_reference(text: str, match: str, layout: Layout, citation: Citation, where: str,
                        previous: Reference | None, relayed: list[Relayed]) -> Reference:
     region = {"title": layout.title, "preamble": layout.preamble, "basis": layout.basis}.get(where) or layout.header
-    clause = _clause_start(match, citation.span[0], region[0])
+    clause = _clause_start(match, citation.span[0], region[0], _TITLE_BOUNDARY if where == "title" else _BOUNDARY)
     between = match[previous.span[1]:citation.span[0]] if previous and previous.where == where else None
-    if between is not None and previous.span[1] >= clause:
+    again = _COORDINATED_CUE.search(between) if between is not None else None
+    if again:
+        # "THỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP ... VỀ ... VÀ TRIỂN KHAI NGHỊ QUYẾT SỐ 43/2022/QH15": a cue
+        # of its own after "và" opens a second parent, not the first one's description.
+        clause = max(clause, previous.span[1] + again.start(1))
+    elif between is not None and previous.span[1] >= clause:
         # Same clause as the previous citation: a second parent of a list, or part of the
         # previous citation's description.
         if _COORDINATE.search(between):
@@ -140,6 +148,10 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
                                        text=text[previous.span[0]:citation.span[1]],
                                        span=(previous.span[0], citation.span[1])))
             return _reference(citation, "mentions", where, None, 0.9, subtype="described")
+    if _implemented_by_unnumbered().search(match, clause, citation.span[0]):
+        # "TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 27-NQ/TW": what another
+        # body's unnumbered document implements, not a parent of this one.
+        return _reference(citation, "mentions", where, None, 0.85, subtype="described")
     found = _phrase_in(match[clause:citation.span[0]])
     if found:
         phrase = found[0]
@@ -173,6 +185,17 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         # Listed under "CĂN CỨ XÂY DỰNG KẾ HOẠCH": the section's heading is the cue.
         return _reference(citation, "based_on", where, None, 0.8)
     return _reference(citation, "mentions", where, None, 0.9)
+
+
+@lru_cache(maxsize=1)
+def _implemented_by_unnumbered() -> re.Pattern:
+    """A cue, then a document of another body named without a number, then what that document
+    implements, right before the citation: "Triển khai Chương trình hành động của Chính phủ thực
+    hiện Nghị quyết số ...", "Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh triển khai Chỉ thị số ..."."""
+    from extraction.find import type_words   # the one list of type words
+    types = type_words()[0].pattern.replace(r"\ ", r"\s+")   # a title wraps inside a type's name
+    return re.compile(rf"{opening_pattern('cue')}\s+(?:thực hiện\s+)?(?:{types})\s+(?:của|CỦA)\s+[^,;:\d]{{3,90}}?\s+"
+                      rf"{_RELAY.pattern[:-4]}\s+(?:(?:{types})\s+(?:số\s*:?\s*)?)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from domain import tables
 from domain.registry import Registry
 from extraction.pipeline import extract_document
 
@@ -241,3 +242,58 @@ def test_an_assignment_wrapped_over_lines_still_asks_for_a_plan():
             "hoạch thực hiện, hoàn thành trước ngày 30/4/2025.\n")
     assignment = read(page).assignments[0]
     assert assignment.expects_plan and assignment.deadline == "2025-04-30"
+
+
+# Types a record names: the annotation guide's list (doc_types.csv, column "reported"); a type title
+# "THÔNG BÁO KẾT LUẬN" is a Thông báo whatever its heading says.
+@pytest.mark.parametrize("row", [r for r in tables.read_rows("doc_types.csv") if r["title_words"]],
+                         ids=lambda r: r["doc_type"])
+def test_every_title_word_gives_its_reported_type(row):
+    for word in row["title_words"].split(";"):
+        page = (f"SỞ NỘI VỤ TỈNH LÀO CAI\nSố: 12/SNV-VP\nLào Cai, ngày 03 tháng 3 năm 2021\n{word}\n"
+                f"về công tác cải cách hành chính năm 2021\nCăn cứ Kế hoạch số 40/KH-UBND ngày 12/01/2021 của UBND tỉnh;\n"
+                f"I. MỤC ĐÍCH\n")
+        record = read(page)
+        assert record.doc_type == (row["doc_type"] if row["reported"] == "yes" else None), word
+
+
+def test_a_conclusion_notice_in_a_news_lead_is_a_notice():
+    record = read("Kết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ\n\nNgày 5-6, Ban Thường vụ Tỉnh ủy đã ra "
+                  "Thông báo kết luận số 118-TB/TU về công tác cán bộ. Báo xin trích đăng nội dung thông báo kết luận:\n")
+    assert (record.symbol, record.doc_type, record.date) == ("118-TB/TU", "Thông báo", None)   # no year: no date
+
+
+def test_an_urgent_telegram_keeps_its_code_but_no_listed_type():
+    record = read("UBND TỈNH QUẢNG BÌNH\nSố: 05/CĐ-UBND\nQuảng Bình, ngày 14 tháng 10 năm 2020\nCÔNG ĐIỆN\n"
+                  "Về việc ứng phó với mưa lũ\nThực hiện Công điện số 1409/CĐ-TTg ngày 13/10/2020 của Thủ tướng Chính phủ,\n")
+    assert (record.doc_type, record.type_code) == (None, "CĐ")
+    assert parents(record) == {"1409/CĐ-TTg"}
+
+
+# A title that wraps: a line break is not the end of the clause, so the document a parent itself
+# implements stays the parent's ("... CỦA TỈNH ỦY VỀ VIỆC TRIỂN\nKHAI THỰC HIỆN CHỈ THỊ SỐ ...").
+def test_a_wrapped_title_keeps_what_its_parent_implements_relayed():
+    record = read("CHƯƠNG TRÌNH\nTHỰC HIỆN KẾ HOẠCH SỐ 21-KH/TU NGÀY 04 THÁNG 3 NĂM 2021 CỦA TỈNH ỦY VỀ VIỆC TRIỂN\n"
+                  "KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 09-NQ/TW NGÀY 10 THÁNG 02 NĂM 2021 CỦA BỘ CHÍNH TRỊ\n"
+                  "Căn cứ Kế hoạch số 21-KH/TU ngày 04/3/2021 của Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Chương trình:\n"
+                  "I. MỤC ĐÍCH\n")
+    assert parents(record) == {"21-KH/TU"}
+    assert [(c.child, c.parent) for c in record.relayed] == [("21-KH/TU", "09-NQ/TW")]
+
+
+@pytest.mark.parametrize("title", [
+    # what another body's unnumbered document implements
+    "TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ\nQUYẾT SỐ 18-NQ/TW NGÀY 25/10/2017",
+    "THỰC HIỆN KẾ HOẠCH CỦA ỦY BAN NHÂN DÂN TỈNH TRIỂN KHAI CHỈ THỊ SỐ 18-NQ/TW",
+])
+def test_a_title_naming_what_an_unnumbered_document_implements(title):
+    record = read(f"ỦY BAN NHÂN DÂN\nHUYỆN CAN LỘC\nSố: 77/KH-UBND\nCan Lộc, ngày 02 tháng 6 năm 2018\nKẾ HOẠCH\n{title}\n"
+                  "Thực hiện Nghị quyết số 10/NQ-CP ngày 03/02/2018 của Chính phủ, UBND huyện ban hành Kế hoạch:\n"
+                  "I. MỤC ĐÍCH\n")
+    assert parents(record) == {"10/NQ-CP"}
+
+
+def test_a_second_cue_after_and_in_a_title_opens_a_second_parent():
+    record = read("KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP NGÀY 30/01/2022 CỦA CHÍNH PHỦ VỀ\nCHƯƠNG TRÌNH PHỤC HỒI "
+                  "KINH TẾ VÀ TRIỂN KHAI NGHỊ QUYẾT SỐ\n43/2022/QH15 CỦA QUỐC HỘI VỀ CHÍNH SÁCH TÀI KHÓA\nI. MỤC ĐÍCH\n")
+    assert parents(record) == {"11/NQ-CP", "43/2022/QH15"}
