@@ -12,7 +12,7 @@ from domain.registry import Registry
 from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_codes, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
-from extraction import closing, identity, lead
+from extraction import closing, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates
 from extraction.find import find_citations
 from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
@@ -72,7 +72,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
                      metadata: dict | None = None, already_normal: bool = False) -> DocumentRecord:
     registry = registry or Registry.load()
     text = text if already_normal else normalize_text(text)
-    match = match_text(text)
+    match = plain.restore(match_text(text))   # "Can cu Nghi quyet so ...": a page that lost its marks
     match = unwrap(match, header_end(match))
     warnings: list[str] = []
     layout = find_layout(match)

@@ -297,3 +297,28 @@ def test_a_second_cue_after_and_in_a_title_opens_a_second_parent():
     record = read("KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP NGÀY 30/01/2022 CỦA CHÍNH PHỦ VỀ\nCHƯƠNG TRÌNH PHỤC HỒI "
                   "KINH TẾ VÀ TRIỂN KHAI NGHỊ QUYẾT SỐ\n43/2022/QH15 CỦA QUỐC HỘI VỀ CHÍNH SÁCH TÀI KHÓA\nI. MỤC ĐÍCH\n")
     assert parents(record) == {"11/NQ-CP", "43/2022/QH15"}
+
+
+# A page that lost its diacritics: the key words of data/domain/plain_words.csv are written back.
+@pytest.mark.parametrize("row", tables.read_rows("plain_words.csv"), ids=lambda r: r["word"])
+def test_every_plain_word_is_written_back_in_its_example(row):
+    from extraction.plain import restore
+    restored = restore(row["example"])
+    assert row["word"].lower() in restored.lower(), restored
+    assert len(restored) == len(row["example"])   # spans stay the text's
+
+
+def test_a_page_without_diacritics_reads_as_one_with_them():
+    record = read("TINH UY BINH PHUOC\n*\nSo 41-CTr/TU\nDANG CONG SAN VIET NAM\nDong Xoai, ngay 05 thang 11 nam 2014\n"
+                  "CHUONG TRINH HANH DONG\nthuc hien Nghi quyet Hoi nghi lan thu chin Ban Chap hanh Trung uong\n"
+                  "Can cu Nghi quyet so 33-NQ/TW ngay 09/6/2014 cua Ban Chap hanh Trung uong Dang;\n"
+                  "I. MUC DICH\n1. Cac chi bo thuc hien Chi thi so 05-CT/TW.\n")
+    assert (record.symbol, record.doc_type, record.date) == ("41-CTr/TU", "Chương trình hành động", "2014-11-05")
+    assert record.issuer.level == "province"
+    assert parents(record) == {"33-NQ/TW"}
+
+
+def test_plain_words_on_a_vietnamese_line_are_left_alone():
+    from extraction.plain import restore
+    line = "So với năm 2020, Bo phận tiếp nhận thuc hien tốt.\n"
+    assert restore(line) == line

@@ -1,0 +1,51 @@
+"""Pages that lost their diacritics ("Can cu Nghi quyet so 33-NQ/TW", "TINH UY BINH PHUOC"): the
+domain's key words (data/domain/plain_words.csv) written back with their marks, on lines that
+carry no marked letter at all, so that the cues, types, bodies and date words read as usual.
+
+A same-length transform (NFC Vietnamese letters fold one to one), so spans stay the text's."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from domain.tables import fold, read_rows
+
+# A line with no letter that has a diacritic (nor a few signs of those blocks) and room for a word.
+_UNMARKED_LINE = re.compile(r"^[^\nÀ-ỹ]*[A-Za-z]{2}[^\nÀ-ỹ]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern, tuple[str, ...]]:
+    """One pattern, a group for each word (longest first), and the words in group order."""
+    rows = sorted(read_rows("plain_words.csv"), key=lambda r: len(r["word"]), reverse=True)
+    parts = []
+    for row in rows:
+        plain = r"\s".join(re.escape(w) for w in fold(row["word"]).split(" "))
+        ahead = f"(?={row['followed_by']})" if row["followed_by"] else ""
+        parts.append(f"({plain}){ahead}")
+    pattern = re.compile(r"(?<![\w/-])(?:" + "|".join(parts) + r")(?![\w/])", re.IGNORECASE | re.ASCII)
+    return pattern, tuple(row["word"] for row in rows)
+
+
+def restore(match: str) -> str:
+    """`match` with the key words of its unmarked lines written with their diacritics."""
+    pieces, done = [], 0
+    for line in _UNMARKED_LINE.finditer(match):   # on a Vietnamese line plain words are others ("so sánh")
+        for found in _words()[0].finditer(match, line.start(), line.end()):
+            done = _put_back(match, found, pieces, done)
+    if not pieces:
+        return match
+    pieces.append(match[done:])
+    return "".join(pieces)
+
+
+def _put_back(match: str, found: re.Match, pieces: list[str], done: int) -> int:
+    """Add the text up to `found` and its word with diacritics, in the case it was written."""
+    written = found.group(0)
+    word = _words()[1][found.lastindex - 1]
+    if len(word) != len(written):
+        return done
+    pieces.append(match[done:found.start()])
+    pieces.append("".join(w if p.isspace() else (w.upper() if p.isupper() else w.lower())
+                          for w, p in zip(word, written)))
+    return found.end()
