@@ -182,12 +182,21 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
         found = find_dates(match, header.start(), header.end())
         if found:
             return found[0][0], found[0][1]
+    titled = _TITLE_DATE.match(match)
+    if titled and lead.title_type(match) and not _CITED.search(titled.group(1)):
+        # "Thông báo khẩn ngày 18/10/2020": a page whose only date is in its title line.
+        found = find_dates(match, titled.start(2), titled.end())
+        if found:
+            return found[0][0], found[0][1]
     if BLANK_HEADER.search(match, 0, region_end):
         warnings.append("the date line has no day (a draft?)")
     meta = metadata.get("date")
     if meta and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta)[:10]):
         return str(meta)[:10], None
     return None, None
+
+
+_TITLE_DATE = re.compile(r"\s*([^\n]{3,80}?)\s(ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\b", re.IGNORECASE)
 
 
 def _enacting(match: str, references):

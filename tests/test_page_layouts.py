@@ -322,3 +322,11 @@ def test_plain_words_on_a_vietnamese_line_are_left_alone():
     from extraction.plain import restore
     line = "So với năm 2020, Bo phận tiếp nhận thuc hien tốt.\n"
     assert restore(line) == line
+
+
+def test_a_title_line_that_carries_the_only_date():
+    page = ("Thông báo khẩn ngày 18/10/2020\n\nKính gửi: Hiệu trưởng các trường trên địa bàn huyện\n"
+            "Thực hiện chỉ đạo của Sở Giáo dục và Đào tạo, Phòng GD&ĐT yêu cầu các trường:\n1. Cho học sinh nghỉ học.\n")
+    assert read(page).date == "2020-10-18"
+    # a cited document's date in the title is not the page's
+    assert read(page.replace("Thông báo khẩn ngày", "Thông báo thực hiện Công văn số 14/UBND ngày")).date is None
