@@ -20,7 +20,7 @@ from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify
 from extraction.scan import find_words
 from extraction.sections import MOTTOS, Layout, find_layout, header_end
-from extraction.unwrap import flowing, unwrap
+from extraction.unwrap import flowing, unwrap_joining
 from extraction.symbols import symbol_at
 from loaders.normalize import match_text, normalize_text
 
@@ -73,7 +73,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     registry = registry or Registry.load()
     text = text if already_normal else normalize_text(text)
     match = plain.restore(match_text(text))   # "Can cu Nghi quyet so ...": a page that lost its marks
-    match = unwrap(match, header_end(match))
+    match, joined = unwrap_joining(match, header_end(match))
     warnings: list[str] = []
     layout = find_layout(match)
 
@@ -110,7 +110,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     _resolve_citation_issuers(references, relayed, ctx, registry)
     references = _without_self(references, own, own_date, issuer, warnings)
 
-    whole = flowing(text, match)   # wrapped lines joined: "xây dựng kế\nhoạch" asks for a plan
+    whole = flowing(text, joined)   # wrapped lines joined: "xây dựng kế\nhoạch" asks for a plan
     found_deadlines = duties.deadlines(whole, layout.preamble[0], issued=as_of)
     assignments = duties.find_assignments(whole, layout.organisation, found_deadlines)
     warnings += duties.resolve_units(assignments, registry, issuer.body_id, as_of,

@@ -11,7 +11,7 @@ from functools import lru_cache
 from domain.tables import fold, read_rows
 
 # A line with no letter that has a diacritic (nor a few signs of those blocks) and room for a word.
-_UNMARKED_LINE = re.compile(r"^[^\nÀ-ỹ]*[A-Za-z]{2}[^\nÀ-ỹ]*$", re.MULTILINE)
+_UNMARKED_LINE = re.compile(r"^[^\nÀ-ỹ]{4,}$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)

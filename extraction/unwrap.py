@@ -31,9 +31,14 @@ _OPENS = re.compile(r"[ \t]*" + opening_pattern("cue", "weak_cue", "opening", "a
 def unwrap(match: str, header_end: int) -> str:
     """`match` with soft wraps joined (everywhere) and header cells one per line (before
     `header_end`); the same length as `match`."""
+    return unwrap_joining(match, header_end)[0]
+
+
+def unwrap_joining(match: str, header_end: int) -> tuple[str, list[int]]:
+    """`unwrap`, and the offsets of the line breaks it made spaces (for `flowing`)."""
     match = _split_flat_header(match)
     if "\n" not in match:
-        return match
+        return match, []
     if "|" in match[:header_end]:
         match = match[:header_end].replace("|", "\n") + match[header_end:]
     lines = match.split("\n")
@@ -46,14 +51,7 @@ def unwrap(match: str, header_end: int) -> str:
         in_header = end < header_end
         if _soft_wrap(line, following, in_header) or in_header and _broken_cell(line, following):
             joined.append(end)
-    if not joined:
-        return match
-    pieces, done = [], 0
-    for at in joined:
-        pieces += (match[done:at], " ")
-        done = at + 1
-    pieces.append(match[done:])
-    return "".join(pieces)
+    return _spaced(match, joined), joined
 
 
 def _soft_wrap(line: str, following: str, in_header: bool) -> bool:
@@ -116,15 +114,20 @@ def _split_flat_header(match: str) -> str:
     return "".join(chars)
 
 
-def flowing(text: str, unwrapped: str) -> str:
-    """`text` with the line breaks `unwrap` joined made spaces as well (same length): the display
-    text of paragraphs a page or a scan wrapped ("... xây dựng kế\nhoạch ..."), for the readers
-    that need a sentence whole (assignments, deadlines)."""
-    chars = None
-    at = text.find("\n")
-    while at >= 0:
-        if unwrapped[at] == " ":
-            chars = chars or list(text)
-            chars[at] = " "
-        at = text.find("\n", at + 1)
-    return "".join(chars) if chars else text
+def flowing(text: str, joined: list[int]) -> str:
+    """`text` with the line breaks `unwrap` joined (`unwrap_joining`'s offsets) made spaces as well
+    (same length): the display text of paragraphs a page or a scan wrapped ("... xây dựng kế\nhoạch
+    ..."), for the readers that need a sentence whole (assignments, deadlines)."""
+    return _spaced(text, joined)
+
+
+def _spaced(text: str, breaks: list[int]) -> str:
+    """`text` with a space at each of `breaks` (line breaks, in order)."""
+    if not breaks:
+        return text
+    pieces, done = [], 0
+    for at in breaks:
+        pieces += (text[done:at], " ")
+        done = at + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
