@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extraction.dates import find_dates
 from extraction.models import Citation
+from extraction.scan import searchable
 from extraction.sections import header_end   # where the first cue line is: a title stands before it
 from extraction.symbols import Symbol, symbol_at
 
@@ -23,6 +24,7 @@ _METADATA_NUMBER = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số hiệu|Số ký hiệu|
 _METADATA_DATE = re.compile(r"(?:^|\n|\|)[ \t]*Ngày ban hành[ \t]*:?[ \t|\n]*", re.IGNORECASE)
 _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})",
                             re.IGNORECASE)
+_METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "loại văn bản", "hình thức văn bản")   # each match holds one
 # "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...").
 _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)")
 # Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words
@@ -52,6 +54,9 @@ class Lead:
 def metadata(match: str, limit: int) -> Lead:
     """A legal-document site's metadata table."""
     lead = Lead(evidence="the page's metadata")
+    lowered = searchable(match, _METADATA_WORDS)
+    if lowered is not None and not any(lowered.find(word, 0, limit) >= 0 for word in _METADATA_WORDS):
+        return lead   # no label of a metadata table: none of its patterns can match
     number = _METADATA_NUMBER.search(match, 0, limit)
     if number:
         lead.symbol = symbol_at(match, number.end())

@@ -16,6 +16,7 @@ Span = tuple[int, int]
 MOTTOS = re.compile(r"(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGH[ĨI]A VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
                     r"|Độc lập\s*[-–]\s*Tự(?:\s+do)?\s*[-–]\s*Hạnh phúc"
                     r"|ĐOÀN TNCS HỒ CHÍ MINH\s*$)", re.IGNORECASE)
+MOTTO_WORDS = ("cộng h", "đảng cộng sản việt nam", "độc lập", "đoàn tncs")   # every motto begins with one
 HEADING = re.compile(
     r"^[ \t]*(?:PHẦN\s+(?:[IVX]+|THỨ)|[IVX]{1,5}[ \t]*[.\-:)]|Điều[ \t]+1\b|QUYẾT NGHỊ|QUYẾT ĐỊNH[ \t]*:|"
     r"[A-D][ \t]*[.\-][ \t]+[A-ZĐ]{2,})",

@@ -14,9 +14,11 @@ matching text and without changing its length (so every span stays a span of the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from domain.tables import opening_pattern
-from extraction.sections import MOTTOS
+from extraction.scan import word_starts
+from extraction.sections import MOTTO_WORDS, MOTTOS
 
 _CLOSES = ".;:!?"
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[-+•*–]\s|[IVX]{1,5}[.\-:)]\s)")
@@ -89,9 +91,15 @@ def _split_flat_header(match: str) -> str:
     last such line near the top (a document-sharing site puts a preview line above the text)."""
     flat = None
     start = 0
+    head_end = match.find("\n", min(len(match), 3000))
+    # Where a motto can start in the lines looked at: the only lines worth a search.
+    mottos = word_starts(match[:len(match) if head_end < 0 else head_end], MOTTO_WORDS)
     while start < min(len(match), 3000):
         end = match.find("\n", start)
         end = len(match) if end < 0 else end
+        if mottos is not None and bisect_left(mottos, start) == bisect_left(mottos, end):
+            start = end + 1
+            continue
         motto = MOTTOS.search(match, start, end)
         if motto and end - start - len(motto.group(0)) > _FLAT_LINE:
             flat = (start, end, motto)
