@@ -73,10 +73,18 @@ def metadata(match: str, limit: int) -> Lead:
 def inline_number(match: str, limit: int) -> Symbol | None:
     """A "Số ..." cell that is not at a line start (a flattened header)."""
     for found in _INLINE_NUMBER.finditer(match, 0, limit):
+        if _typed_before().search(match, max(0, found.start() - 40), found.start()):
+            continue   # "THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW": a title's citation, not a number cell
         symbol = symbol_at(match, found.end())
         if symbol:
             return symbol
     return None
+
+
+@lru_cache(maxsize=1)
+def _typed_before() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?:{type_words()[0].pattern})\s*$", re.IGNORECASE)
 
 
 def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[Citation, str] | None:

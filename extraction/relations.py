@@ -219,7 +219,8 @@ def _opening_paragraph(match: str, pos: int) -> bool:
     Thường vụ yêu cầu ... thực hiện nghiêm Chỉ thị số 48-CT/TW"): those cite, they do not found."""
     start = _paragraph_start(match, pos)
     if not match[:start].strip():
-        return True   # the page's first line: its title
+        # The page's first line: its title, unless the page starts mid-sentence ("nhiệm vụ năm 2021 và ...").
+        return not match[start:pos].lstrip()[:1].islower()
     if pos - start > _LONG_LINE:
         # A page flattened into one line: the sentence holding the citation stands for its paragraph.
         for boundary in _SENTENCE_END.finditer(match, start, pos):

@@ -133,6 +133,9 @@ _CUE_CLAUSE = re.compile(r"\n[ \t]*" + opening_pattern("cue") + r"\s[^\n]*[;,]?[
 
 def _title_before_opening(text: str, title: Span) -> Span | None:
     """The title paragraph up to the preamble, where no blank line parts them."""
+    heading = HEADING.search(text, title[0] + 1, title[1])
+    if heading:   # a page without blank lines: the title ends at the body's first heading at the latest
+        title = (title[0], heading.start())
     cut = _BASIS_LINE.search(text, title[0], title[1])
     for clause in _CUE_CLAUSE.finditer(text, title[0], cut.start() if cut else title[1]):
         if len(clause.group(0)) > 160 or clause.group(0).rstrip().endswith((";", ",", ":")):
@@ -221,7 +224,9 @@ def find_layout(text: str) -> Layout:
 @lru_cache(maxsize=1)
 def _basis_heading() -> re.Pattern:
     words = opening_pattern("basis_heading")
-    return re.compile(rf"^[ \t]*(?:[IVX]{{1,5}}|\d{{1,2}}|[A-D])[ \t]*[.\-:)][ \t]*{words}\b", re.MULTILINE | re.IGNORECASE)
+    # A heading, not an item that cites ("2. Căn cứ Quy định số 24-QĐ/TW, các cấp ủy ..."): no "số" or symbol on its line.
+    return re.compile(rf"^[ \t]*(?:[IVX]{{1,5}}|\d{{1,2}}|[A-D])[ \t]*[.\-:)][ \t]*{words}\b(?=[^\n]{{0,100}}$)(?![^\n]*?(?:\d\s*[-/]|\bsố\b))",
+                      re.MULTILINE | re.IGNORECASE)
 
 
 def _basis_section(text: str, start: int, end: int) -> Span | None:

@@ -38,7 +38,7 @@ def unwrap(match: str, header_end: int) -> str:
 
 def unwrap_joining(match: str, header_end: int) -> tuple[str, list[int]]:
     """`unwrap`, and the offsets of the line breaks it made spaces (for `flowing`)."""
-    match = _split_flat_header(match)
+    match = _split_long_lines(_split_flat_header(match))
     if "\n" not in match:
         return match, []
     if "|" in match[:header_end]:
@@ -115,11 +115,35 @@ def _split_flat_header(match: str) -> str:
         breaks |= {found.start() - 1, found.end()}
     if cue:
         breaks.add(cue.start())
+        # The rest of a flattened page: its sentences and sections, as on a line longer than a paragraph.
+        breaks |= {found.end() - 1 for found in _INLINE_BREAK.finditer(match, cue.end(), end)}
     chars = list(match)
     for at in breaks:
         if start <= at < end and chars[at] == " ":
             chars[at] = "\n"
     return "".join(chars)
+
+
+_LONG_LINE = 600   # a page (or most of it) on one line (as relations._LONG_LINE)
+# Where such a line had its breaks: after a stop, before a section heading ("I. MỤC ĐÍCH"), a cue
+# that opens a sentence of the preamble, or "Nơi nhận".
+_INLINE_BREAK = re.compile(r"(?<=[.;:])[ \t]+(?=(?:[IVX]{1,4}\.[ \t]+[A-ZĐÀ-Ỹ]{2,}[ ,A-ZĐÀ-Ỹ]*\b|Nơi nhận\b|"
+                           + opening_pattern("cue") + r"[ \t]))")
+
+
+def _split_long_lines(match: str) -> str:
+    """Line breaks back into a line longer than any paragraph, where its sentences and sections start."""
+    chars = None
+    start = 0
+    while start < len(match):
+        end = match.find("\n", start)
+        end = len(match) if end < 0 else end
+        if end - start > _LONG_LINE:
+            for found in _INLINE_BREAK.finditer(match, start, end):
+                chars = chars or list(match)
+                chars[found.end() - 1] = "\n"
+        start = end + 1
+    return "".join(chars) if chars else match
 
 
 def flowing(text: str, joined: list[int]) -> str:

@@ -330,3 +330,108 @@ def test_a_title_line_that_carries_the_only_date():
     assert read(page).date == "2020-10-18"
     # a cited document's date in the title is not the page's
     assert read(page.replace("Thông báo khẩn ngày", "Thông báo thực hiện Công văn số 14/UBND ngày")).date is None
+
+
+# The layouts of issue 10, each in a short page of our own, read for every field they give; the last
+# ones are pages whose body cites documents that are no parents.
+LAYOUTS: list[tuple[str, str, dict]] = []
+
+
+def _layout(name: str, text: str, **expected) -> None:
+    LAYOUTS.append((name, text, expected))
+
+
+_layout('title only caps', "TRIỂN KHAI PHONG TRÀO THI ĐUA YÊU NƯỚC NĂM 2023\nThực hiện Kế hoạch số 45-KH/TU ngày 12/01/2023 "
+                           "của Ban Thường vụ Tỉnh ủy Nghệ An, Ban Thường vụ Huyện ủy Quỳnh Lưu xây dựng kế hoạch như sau:\n"
+                           "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức, thực hiện Chỉ thị số 05-CT/TW.\n",
+                           parents={'45-KH/TU'}, level='district')
+_layout('title THUC HIEN NQ', "THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW NGÀY 04/11/2013 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG\nĐể cụ thể hóa "
+                              "Nghị quyết, Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành kế hoạch:\nI. MỤC ĐÍCH\nThực hiện Kết luận "
+                              "số 51-KL/TW.\n", parents={'29-NQ/TW'})
+_layout('starts at can cu', "Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương;\nCăn cứ Kế hoạch số "
+                            "07-KH/TU ngày 20/3/2018 của Tỉnh ủy,\nĐảng ủy xã Tân Ninh xây dựng kế hoạch thực hiện như sau:\n"
+                            "1. Mục đích\nThực hiện Quy định số 24-QĐ/TW.\n", parents={'18-NQ/TW','07-KH/TU'})
+_layout('news lead', "(Baotintuc) - Ngày 12/5/2022, UBND tỉnh Quảng Ninh vừa ban hành Kế hoạch số 85/KH-UBND thực "
+                     "hiện Nghị quyết số 06-NQ/TU ngày 17/5/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển kinh "
+                     "tế.\nTheo đó, tỉnh yêu cầu các sở thực hiện nghiêm Chỉ thị số 15/CT-TTg.\n",
+                     symbol='85/KH-UBND', date='2022-05-12', parents={'06-NQ/TU'}, level='province', doc_type='Kế hoạch')
+_layout('metadata table', "Trang chủ > Văn bản\nSố hiệu: 1234/QĐ-UBND\nNgày ban hành: 15/06/2020\nCơ quan ban hành: UBND "
+                          "tỉnh Bắc Ninh\nLoại văn bản: Quyết định\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\nCăn cứ Luật Tổ "
+                          "chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 "
+                          "của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định số 99/QĐ-UBND.\n",
+                          symbol='1234/QĐ-UBND', date='2020-06-15', parents={'30/2020/NĐ-CP'}, doc_type='Quyết định', level='province')
+_layout('pipes', "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LONG AN | Độc lập - Tự do - Hạnh "
+                 "phúc\nSố: 320/KH-UBND | Long An, ngày 20 tháng 01 năm 2021\nKẾ HOẠCH\nTriển khai thực hiện Chỉ "
+                 "thị số 35-CT/TW\nCăn cứ Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị;\nI. MỤC ĐÍCH\n",
+                 symbol='320/KH-UBND', date='2021-01-20', parents={'35-CT/TW'}, level='province', doc_type='Kế hoạch')
+_layout('motto split cells', "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH | CỘNG HÒA XÃ HỘI |\nCHỦ NGHĨA VIỆT NAM | Độc lập - Tự do - Hạnh "
+                             "phúc\nSố: 12/KH-UBND | Đông Anh, ngày 05 tháng 3 năm 2022\nKẾ HOẠCH\nThực hiện Kế hoạch số "
+                             "30/KH-UBND ngày 01/3/2022 của UBND thành phố Hà Nội\nI. MỤC ĐÍCH\n",
+                             symbol='12/KH-UBND', parents={'30/KH-UBND'}, level='district')
+_layout('literal escapes', "ỦY BAN NHÂN DÂN\\r\\nTỈNH BẮC GIANG\\r\\nSố: 55/KH-UBND\\r\\nBắc Giang, ngày 10 tháng 4 năm "
+                           "2021\\r\\nKẾ HOẠCH\\r\\nThực hiện Nghị quyết số 111-NQ/TU\\r\\nCăn cứ Nghị quyết số 111-NQ/TU "
+                           "ngày 01/02/2021 của Ban Thường vụ Tỉnh ủy;\\r\\nI. MỤC ĐÍCH\\r\\n",
+                           symbol='55/KH-UBND', date='2021-04-10', parents={'111-NQ/TU'}, level='province')
+_layout('one line page', "TỈNH ỦY THANH HÓA * ĐẢNG CỘNG SẢN VIỆT NAM Số 150-KH/TU Thanh Hóa, ngày 18 tháng 5 năm 2020 KẾ "
+                         "HOẠCH thực hiện Chỉ thị số 38-CT/TW ngày 31/3/2020 của Ban Bí thư Thực hiện Chỉ thị số 38-CT/TW "
+                         "ngày 31/3/2020 của Ban Bí thư, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch như sau: I. MỤC ĐÍCH, "
+                         "YÊU CẦU 1. Thực hiện Quy định số 102-QĐ/TW.",
+                         symbol='150-KH/TU', date='2020-05-18', parents={'38-CT/TW'}, level='province')
+_layout('place only in date line', "ỦY BAN NHÂN DÂN\nSố: 2345/KH-UBND\nTuyên Quang, ngày 15 tháng 7 năm 2021\nKẾ HOẠCH\nThực hiện "
+                                   "Kế hoạch số 10-KH/TU\nThực hiện Kế hoạch số 10-KH/TU ngày 01/7/2021 của Tỉnh ủy;\nI. MỤC ĐÍCH\n",
+                                   symbol='2345/KH-UBND', level='province', parents={'10-KH/TU'})
+_layout('ocr Y BAN', "Y BAN NHÂN DÂN\nHUYỆN YÊN THẾ\nSố: 77/KH-ƯBND\nYên Thế, ngày 02 tháng 3 năm 2020\nKẾ HOẠCH\n"
+                     "cơng tác phịng chống dịch\nThực hiện Kế hoạch số 40/KH-ƯBND ngày 20/02/2020 của ƯBND tỉnh Bắc "
+                     "Giang;\nI. MỤC ĐÍCH\n", symbol='77/KH-UBND', parents={'40/KH-UBND'}, level='district')
+_layout('spaced letters', "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 12-KL/TW\nHà Nội, ngày 05 tháng 10 năm 2021\nK ÉT LUẬN\nCỦA BỘ "
+                          "CHÍNH TRỊ\nvề tiếp tục thực hiện Nghị quyết số 39-NQ/TW\nI. Đánh giá\n",
+                          symbol='12-KL/TW', doc_type='Kết luận', level='central')
+_layout('basis section', "HUYỆN ỦY CAN LỘC\nSố 25-KH/HU\nCan Lộc, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\ntổ chức hội nghị\n"
+                         "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n- Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung "
+                         "ương;\n- Kế hoạch số 88-KH/TU ngày 20/7/2022 của Ban Thường vụ Tỉnh ủy;\nII. MỤC ĐÍCH, YÊU CẦU\n"
+                         "1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                         symbol='25-KH/HU', parents={'21-NQ/TW','88-KH/TU'}, level='district')
+_layout('cue list', "ĐẢNG ỦY XÃ TÂN PHÚ\nSố 05-KH/ĐU\nTân Phú, ngày 02 tháng 4 năm 2021\nKẾ HOẠCH\nthực hiện công "
+                    "tác kiểm tra\nCăn cứ Điều lệ Đảng; Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung "
+                    "ương; Hướng dẫn số 02-HD/TW ngày 09/12/2021 của Ban Bí thư,\nĐảng ủy xã xây dựng kế hoạch như "
+                    "sau:\nI. MỤC ĐÍCH\n", parents={'22-QĐ/TW','02-HD/TW'}, level='commune')
+_layout('joint circular', "Căn cứ Thông tư liên tịch số 61/2010/TTLT/BTC-BNN ngày 22/4/2010 của Bộ Tài chính và Bộ Nông "
+                          "nghiệp;\n", parents={'61/2010/TTLT/BTC-BNN'})
+_layout('one code cv', "SỞ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 1520/SKHĐT\nHà Nội, ngày 02 tháng 4 năm 2021\nV/v triển khai\nKính "
+                       "gửi: Các sở, ngành\nThực hiện Công văn số 800/UBND-KT ngày 20/3/2021 của UBND Thành phố,\n",
+                       symbol='1520/SKHĐT', doc_type='Công văn', parents={'800/UBND-KT'})
+_layout('glued code', "Thực hiện Thông báo số 12-TB/TWngày 05/3/2021 của Ban Bí thư, Huyện ủy ban hành kế hoạch:\nI. "
+                      "MỤC ĐÍCH\n", parents={'12-TB/TW'})
+_layout('missing dash', "Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 02/3/2020 và Quyết định 1836QĐ/TWĐTN ngày 10/5/2020 của "
+                        "Ban Bí thư Trung ương Đoàn,\nI. MỤC ĐÍCH\n", parents={'84QĐ/TWĐTN','1836QĐ/TWĐTN'})
+_layout('dot code', "Căn cứ Quyết định số 749/QĐ.TTg ngày 03/6/2020 của Thủ tướng Chính phủ;\nI. MỤC ĐÍCH\n",
+                    parents={'749/QĐ.TTg'})
+_layout('ubtvqh', "Căn cứ Nghị quyết số 1211/2016/UBTVQH13 ngày 25/5/2016 của Ủy ban Thường vụ Quốc hội;\nI. MỤC "
+                  "ĐÍCH\n", parents={'1211/2016/UBTVQH13'})
+_layout('number only', "Thực hiện Kế hoạch số 155 của Thành ủy về chuyển đổi số, Đảng ủy phường ban hành kế hoạch:\nI. "
+                       "MỤC ĐÍCH\n", parents={'155'})
+_layout('chi bo', "ĐẢNG BỘ XÃ HÒA AN\nCHI BỘ THÔN 3\nSố 02-NQ/CB\nHòa An, ngày 05 tháng 01 năm 2022\nNGHỊ QUYẾT\n"
+                  "về nhiệm vụ năm 2022\nCăn cứ Nghị quyết số 01-NQ/ĐU ngày 02/01/2022 của Đảng ủy xã;\nI. KẾT "
+                  "QUẢ\n", level='cell', parents={'01-NQ/ĐU'})
+_layout('de cuong', "BAN TUYÊN GIÁO TỈNH ỦY\nSố 12-ĐC/BTGTU\nĐỀ CƯƠNG\ntuyên truyền kỷ niệm 90 năm\nThực hiện Hướng "
+                    "dẫn số 50-HD/BTGTW ngày 05/01/2020 của Ban Tuyên giáo Trung ương;\nI. \n",
+                    doc_type='Đề cương', parents={'50-HD/BTGTW'})
+_layout('body citation not parent', "TỈNH ỦY BẮC NINH\nSố 10-KH/TU\nBắc Ninh, ngày 02 tháng 2 năm 2021\nKẾ HOẠCH\nvề công tác tuyên "
+                                    "truyền\nI. MỤC ĐÍCH\n1. Thực hiện nghiêm Chỉ thị số 05-CT/TW và Nghị quyết số 35-NQ/TW.\n2. Căn "
+                                    "cứ Quy định số 24-QĐ/TW, các cấp ủy triển khai.\n",
+                                    parents=set(), level='province')
+_layout('mid sentence', "nhiệm vụ năm 2021 và triển khai thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy.\n2. Các chi bộ "
+                        "thực hiện Chỉ thị số 10-CT/TW.\n", parents=set())
+_layout('news lead triển khai', "Ngày 20/4/2023, Ban Thường vụ Huyện ủy Yên Lạc đã ban hành Kế hoạch số 120-KH/HU triển khai Chỉ "
+                                "thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về tiếp tục đổi mới công tác phụ nữ.\nKế hoạch "
+                                "yêu cầu các cấp ủy thực hiện Nghị quyết số 11-NQ/TW.\n",
+                                symbol='120-KH/HU', date='2023-04-20', parents={'21-CT/TW'}, level='district')
+
+
+
+@pytest.mark.parametrize("name, text, expected", LAYOUTS, ids=[c[0] for c in LAYOUTS])
+def test_each_layout_of_the_issue_reads_its_facts(name, text, expected):
+    record = read(text)
+    got = {"symbol": record.symbol, "date": record.date, "doc_type": record.doc_type, "level": record.issuer.level,
+           "parents": parents(record)}
+    assert {key: got[key] for key in expected} == expected
