@@ -31,6 +31,7 @@ _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)
 # ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận; "đã có Hướng dẫn 22-HD/...").
 _ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:vừa|đã|mới)\s+có)"
                      r"(?:\s+Thông báo|(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "ban hành Công văn khẩn số"
+                     r"|(?:vừa|đã|mới)?\s*ký(?:(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "Thủ tướng ký Quyết định số"
                      r"|(?:giới thiệu|đăng|trích)\s+toàn văn)\s*$", re.IGNORECASE)
 
 

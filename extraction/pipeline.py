@@ -30,7 +30,7 @@ BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ
 ISSUING_SENTENCE = (
     r"(?:^|[,;.:]\s+|\n)(?:[ \t]*Nay\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
     r"|(?!" + opening_pattern("cue", "weak_cue") + r")[A-ZĐ][^,;.\n]{{2,70}}?)"   # a cue opens no subject
-    r"\s+(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|triển khai|đề ra|ra)\s+(?:{types})\b"
+    r"\s+(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký|triển khai|đề ra|ra)\s+(?:{types})\b"
 )
 # The enacting authority under the title of a Quyết định or Nghị quyết: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
 # NINH BÌNH", "HỘI ĐỒNG NHÂN DÂN QUẬN 6 KHÓA IX, KỲ HỌP THỨ 12", right before its first "Căn cứ".
@@ -53,6 +53,8 @@ CLOSING_SENTENCE = (r"Trên đây là\s+(?:{types})\s+(?:của\s+)?((?:Ban Thư�
 CLOSING_WORDS = ("trên đây là",)   # every CLOSING_SENTENCE begins so (for scan.find_words)
 # A header line that is only a place ("TỈNH BÌNH ĐỊNH"), not a body ("HUYỆN ỦY THỌ XUÂN").
 UNIT_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?!ỦY\b)\S", re.IGNORECASE)
+_ORGAN_OF_UNIT = re.compile(r"(?:BAN CHẤP HÀNH|BAN THƯỜNG VỤ)\s+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+)")
+_NATIONAL = re.compile(r"\s+VIỆT NAM$")
 ORGAN_LINE = re.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH)", re.IGNORECASE)
 SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$", re.IGNORECASE)
 # Where a one-line header joins cells: a motto, or the number line ("Số: 12-KH/ĐU") after a name.
@@ -341,7 +343,9 @@ def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
             line, span = f"{above} {line}", (start, span[1])
         elif i and re.fullmatch(r"(?:VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+|ỦY BAN KIỂM TRA)", line) \
                 and not re.search(r"ỦY|TRUNG ƯƠNG", line):
-            line = f"{line} {lines[i - 1][0]}"
+            unit = _ORGAN_OF_UNIT.fullmatch(line)
+            # "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM" over "BAN CHẤP HÀNH TỈNH PHÚ YÊN": the organisation of that unit.
+            line = f"{_NATIONAL.sub('', lines[i - 1][0])} {unit.group(1)}" if unit else f"{line} {lines[i - 1][0]}"
         candidates.append((line, span, "the header"))
     for phrase, span, where in candidates:
         if resolve_phrase(phrase, ctx, span=span).confidence > 0.2:

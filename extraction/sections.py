@@ -25,7 +25,10 @@ HEADING = re.compile(
 ORGANISATION_WORDS = ("TỔ CHỨC THỰC HIỆN", "Tổ chức thực hiện")
 ORGANISATION = re.compile(rf"^[ \t]*(?:[IVX]{{1,5}}[ \t]*[.\-:)][ \t]*)?(?:{'|'.join(ORGANISATION_WORDS)})\b.*$",
                           re.MULTILINE)
-ANNOUNCE = re.compile(r"(?:như sau|sau đây|nội dung sau|sau)\s*:[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# The opening ends where it announces what follows: "... như sau:", or a request or conclusion it
+# introduces ("..., Sở Y tế đề nghị các đơn vị:", "Ban Thường vụ Tỉnh ủy kết luận:").
+ANNOUNCE = re.compile(r"(?:như sau|sau đây|nội dung sau|sau|(?<!\w)" + opening_pattern("announce") + r"(?!\w)[^\n:]{0,60})"
+                      r"\s*:[ \t]*$", re.MULTILINE | re.IGNORECASE)
 CLOSING_WORDS = ("Nơi nhận", "NƠI NHẬN")
 CLOSING = re.compile(rf"^[ \t]*(?:{'|'.join(CLOSING_WORDS)})\s*:?", re.MULTILINE)
 OPENERS = re.compile("^" + opening_pattern("cue", "weak_cue", "opening", "address") + r"\b")
@@ -127,15 +130,24 @@ def _paragraph_after(text: str, pos: int) -> Span | None:
 
 # A line that can only open the preamble, never go on with a title: "Căn cứ", "Xét", or a cue
 # line that ends a clause ("Thực hiện Kế hoạch số 12-KH/TU ...;").
+_ITEM_LINE = re.compile(r"(?<=\n)[ \t]*\d{1,2}[.)][ \t]+\S")
 _BASIS_LINE = re.compile(r"\n[ \t]*(?:Căn cứ|Xét)\s")
 _CUE_CLAUSE = re.compile(r"\n[ \t]*" + opening_pattern("cue") + r"\s[^\n]*[;,]?[ \t]*(?=\n|$)")
 
 
 def _title_before_opening(text: str, title: Span) -> Span | None:
     """The title paragraph up to the preamble, where no blank line parts them."""
-    heading = HEADING.search(text, title[0] + 1, title[1])
-    if heading:   # a page without blank lines: the title ends at the body's first heading at the latest
-        title = (title[0], heading.start())
+    # A page without blank lines: the title ends at the latest at the body's first heading, at a
+    # numbered item, or at the line that announces what follows ("... Ban Thường vụ kết luận:").
+    for found in (HEADING.search(text, title[0] + 1, title[1]), _ITEM_LINE.search(text, title[0], title[1])):
+        if found:
+            title = (title[0], min(title[1], text.rfind("\n", title[0], found.start() + 1)))
+    announce = ANNOUNCE.search(text, title[0], title[1])
+    line_end = text.rfind("\n", title[0], announce.start()) if announce else -1
+    if line_end > title[0]:
+        title = (title[0], line_end)
+    if title[1] <= title[0]:
+        return None
     cut = _BASIS_LINE.search(text, title[0], title[1])
     for clause in _CUE_CLAUSE.finditer(text, title[0], cut.start() if cut else title[1]):
         if len(clause.group(0)) > 160 or clause.group(0).rstrip().endswith((";", ",", ":")):

@@ -428,6 +428,80 @@ _layout('news lead triển khai', "Ngày 20/4/2023, Ban Thường vụ Huyện �
                                 symbol='120-KH/HU', date='2023-04-20', parents={'21-CT/TW'}, level='district')
 
 
+_layout('lead vua ban hanh', "Ban Thường vụ Tỉnh ủy Lào Cai vừa ban hành Kế hoạch số 120-KH/TU ngày 03/4/2023 về triển khai "
+                             "thực hiện Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị.\nKế hoạch nêu rõ, các cấp ủy "
+                             "thực hiện nghiêm Chỉ thị số 05-CT/TW.\n",
+                             symbol='120-KH/TU', date='2023-04-03', parents={'48-KL/TW'}, level='province', doc_type='Kế hoạch')
+_layout('lead da co huong dan', "Ngày 15/3/2024, Ban Tuyên giáo Tỉnh ủy Nam Định đã có Hướng dẫn số 85-HD/BTGTU tuyên truyền kỷ "
+                                "niệm 70 năm Chiến thắng Điện Biên Phủ, thực hiện Hướng dẫn số 120-HD/BTGTW của Ban Tuyên giáo "
+                                "Trung ương.\n",
+                                symbol='85-HD/BTGTU', date='2024-03-15', parents={'120-HD/BTGTW'}, level='province')
+_layout('chrome then header', "Trang chủ | Tin tức | Văn bản chỉ đạo\nCập nhật lúc: 10/03/2023 08:15\nLượt xem: 1250\nHUYỆN ỦY "
+                              "ĐÔNG SƠN\nSố 45-KH/HU\nĐông Sơn, ngày 06 tháng 3 năm 2023\nKẾ HOẠCH\ntriển khai nhiệm vụ\nThực "
+                              "hiện Kế hoạch số 100-KH/TU ngày 01/3/2023 của Ban Thường vụ Tỉnh ủy Thanh Hóa,\nI. MỤC ĐÍCH\n",
+                              symbol='45-KH/HU', date='2023-03-06', parents={'100-KH/TU'}, level='district')
+_layout('superior lines', "ĐẢNG BỘ TỈNH QUẢNG NAM\nHUYỆN ỦY DUY XUYÊN\n*\nSố 30-NQ/HU\nDuy Xuyên, ngày 10 tháng 5 năm "
+                          "2022\nNGHỊ QUYẾT\nvề phát triển nông nghiệp\nCăn cứ Nghị quyết số 19-NQ/TW ngày 16/6/2022;\nI. "
+                          "TÌNH HÌNH\n",
+                          symbol='30-NQ/HU', level='district', parents={'19-NQ/TW'}, doc_type='Nghị quyết')
+_layout('women union', "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH TỈNH PHÚ YÊN\nSố: 25/KH-HPN\nPhú Yên, ngày 10 "
+                       "tháng 02 năm 2022\nKẾ HOẠCH\nThực hiện Chỉ thị số 21-CT/TW\nThực hiện Kế hoạch số 75-KH/TU ngày "
+                       "01/02/2022 của Tỉnh ủy Phú Yên;\nI. MỤC ĐÍCH\n",
+                       level='province', parents={'75-KH/TU', '21-CT/TW'})
+_layout('youth union', "ĐOÀN TNCS HỒ CHÍ MINH\nBCH TỈNH ĐOÀN BẮC KẠN\nSố: 88-KH/TĐTN-TG\nBắc Kạn, ngày 02 tháng 3 năm "
+                       "2021\nKẾ HOẠCH\ntổ chức tháng thanh niên\nThực hiện Kế hoạch số 55-KH/TWĐTN ngày 01/02/2021 của "
+                       "Ban Bí thư Trung ương Đoàn;\nI. MỤC ĐÍCH\n",
+                       symbol='88-KH/TĐTN-TG', level='province', parents={'55-KH/TWĐTN'})
+_layout('mttq', "ỦY BAN MTTQ VIỆT NAM\nTỈNH NGHỆ AN\nSố: 10/KH-MTTQ-BTT\nNghệ An, ngày 02 tháng 3 năm 2021\nKẾ "
+                "HOẠCH\ngiám sát năm 2021\nCăn cứ Nghị quyết liên tịch số "
+                "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017;\nI. MỤC ĐÍCH\n",
+                level='province')
+_layout('cue next line', "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 500/KH-UBND\nHà Nam, ngày 03 tháng 3 năm 2021\nKẾ HOẠCH\n"
+                         "chuyển đổi số\nCăn cứ\nNghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị;\nI. MỤC ĐÍCH\n",
+                         parents={'52-NQ/TW'})
+_layout('xet de nghi', "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 501/QĐ-UBND\nHà Nam, ngày 03 tháng 3 năm 2021\nQUYẾT ĐỊNH\nvề "
+                       "việc phê duyệt\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Quyết định "
+                       "số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;\nXét đề nghị của Sở Thông tin và Truyền "
+                       "thông tại Tờ trình số 12/TTr-STTTT ngày 01/3/2021,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kèm theo "
+                       "Quyết định số 100/QĐ-UBND.\n",
+                       parents={'749/QĐ-TTg'}, doc_type='Quyết định')
+_layout('tiep tuc', "THÀNH ỦY HÀ NỘI\nSố 15-KH/TU\nHà Nội, ngày 05 tháng 01 năm 2022\nKẾ HOẠCH\ntiếp tục thực hiện "
+                    "Chỉ thị số 05-CT/TW\nTiếp tục thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, "
+                    "Ban Thường vụ Thành ủy ban hành kế hoạch:\nI. MỤC ĐÍCH\n",
+                    parents={'05-CT/TW'}, level='province')
+_layout('cong van thuc hien', "SỞ Y TẾ TỈNH ĐỒNG NAI\nSố: 1500/SYT-NVY\nĐồng Nai, ngày 05 tháng 4 năm 2021\nV/v triển khai "
+                              "tiêm chủng\nKính gửi: Các bệnh viện trên địa bàn tỉnh\nThực hiện Công văn số 2000/BYT-DP ngày "
+                              "01/4/2021 của Bộ Y tế, Sở Y tế đề nghị các đơn vị:\n1. Triển khai Kế hoạch số 300/KH-UBND của "
+                              "UBND tỉnh.\n2. Báo cáo kết quả.\n",
+                              symbol='1500/SYT-NVY', doc_type='Công văn', parents={'2000/BYT-DP'}, level='province')
+_layout('body section cite', "HUYỆN ỦY YÊN DŨNG\nSố 40-KH/HU\nYên Dũng, ngày 03 tháng 3 năm 2022\nKẾ HOẠCH\ntổng kết\n\nThực "
+                             "hiện Kế hoạch số 60-KH/TU ngày 01/3/2022 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây "
+                             "dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\nĐánh giá kết quả 10 năm thực hiện Nghị quyết số "
+                             "20-NQ/TW.\nII. NỘI DUNG\nCăn cứ Hướng dẫn số 15-HD/BTGTW, các cấp ủy tổ chức.\n",
+                             parents={'60-KH/TU'}, level='district')
+_layout('tb ket luan title', "TỈNH ỦY NINH BÌNH\nSố 120-TB/TU\nNinh Bình, ngày 12 tháng 4 năm 2022\nTHÔNG BÁO KẾT LUẬN\ncủa "
+                             "Ban Thường vụ Tỉnh ủy về công tác cán bộ\nTại phiên họp ngày 10/4/2022, Ban Thường vụ Tỉnh ủy "
+                             "kết luận:\n1. Thực hiện nghiêm Quy định số 24-QĐ/TW.\n",
+                             symbol='120-TB/TU', doc_type='Thông báo', level='province', parents=set())
+_layout('date no year', "(Chinhphu.vn) - Ngày 20/5, Thủ tướng Chính phủ ký Quyết định số 600/QĐ-TTg phê duyệt Đề án phát "
+                        "triển.\n",
+                        symbol='600/QĐ-TTg', date=None, level='central')
+_layout('chi bo level', "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH\nCHI BỘ SỞ TƯ PHÁP\nSố 05-KH/CB\nHà Tĩnh, ngày 10 tháng 3 năm "
+                        "2021\nKẾ HOẠCH\nhọc tập chuyên đề\nThực hiện Kế hoạch số 15-KH/ĐUK ngày 01/3/2021 của Ban "
+                        "Thường vụ Đảng ủy Khối;\nI. MỤC ĐÍCH\n",
+                        level='cell', parents={'15-KH/ĐUK'})
+_layout('dang uy khoi', "ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nSố 15-KH/ĐUK\nHà Tĩnh, ngày 01 tháng 3 năm "
+                        "2021\nKẾ HOẠCH\nhọc tập chuyên đề\nThực hiện Kế hoạch số 10-KH/TU ngày 20/02/2021 của Ban "
+                        "Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n",
+                        level='district', parents={'10-KH/TU'})
+_layout('quy che', "BAN CHẤP HÀNH ĐẢNG BỘ XÃ PHÚ LỘC\nSố 01-QC/ĐU\nPhú Lộc, ngày 05 tháng 01 năm 2021\nQUY CHẾ\nlàm "
+                   "việc của Ban Chấp hành Đảng bộ xã khóa XV\nCăn cứ Điều lệ Đảng;\nCăn cứ Quy định số 24-QĐ/TW "
+                   "ngày 30/7/2021;\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n",
+                   doc_type='Quy chế', level='commune', parents={'24-QĐ/TW'})
+_layout('state cong van title', "UBND HUYỆN GIA LÂM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 320/PGDĐT\nGia Lâm, ngày 05 tháng 10 năm "
+                                "2021\nV/v tổ chức dạy học\nKính gửi: Hiệu trưởng các trường\nCăn cứ Công văn số 3000/SGDĐT-GDPT "
+                                "ngày 01/10/2021 của Sở GDĐT Hà Nội;\n",
+                                symbol='320/PGDĐT', level='district', parents={'3000/SGDĐT-GDPT'}, doc_type='Công văn')
 
 @pytest.mark.parametrize("name, text, expected", LAYOUTS, ids=[c[0] for c in LAYOUTS])
 def test_each_layout_of_the_issue_reads_its_facts(name, text, expected):
@@ -435,3 +509,13 @@ def test_each_layout_of_the_issue_reads_its_facts(name, text, expected):
     got = {"symbol": record.symbol, "date": record.date, "doc_type": record.doc_type, "level": record.issuer.level,
            "parents": parents(record)}
     assert {key: got[key] for key in expected} == expected
+
+
+# A line that announces what follows ends the opening: the items after it cite, they do not found.
+@pytest.mark.parametrize("row", [r for r in tables.read_rows("opening_words.csv") if r["role"] == "announce"],
+                         ids=lambda r: r["word"])
+def test_an_announcing_line_ends_the_opening(row):
+    record = read(f"UBND TỈNH ĐỒNG NAI\nSỞ Y TẾ\nSố: 1500/SYT-NVY\nĐồng Nai, ngày 05 tháng 4 năm 2021\n"
+                  f"Kính gửi: Các đơn vị\n{row['example']}\n1. Thực hiện nghiêm Kế hoạch số 300/KH-UBND của UBND tỉnh.\n")
+    assert "300/KH-UBND" not in parents(record)
+    assert parents(record) == {s for s in ("2000/BYT-DP", "15/CT-TTg", "1409/CĐ-TTg") if s in row["example"]}
