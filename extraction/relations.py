@@ -219,8 +219,17 @@ def _opening_paragraph(match: str, pos: int) -> bool:
     Thường vụ yêu cầu ... thực hiện nghiêm Chỉ thị số 48-CT/TW"): those cite, they do not found."""
     start = _paragraph_start(match, pos)
     if not match[:start].strip():
-        # The page's first line: its title, unless the page starts mid-sentence ("nhiệm vụ năm 2021 và ...").
-        return not match[start:pos].lstrip()[:1].islower()
+        # The page's first line: its title or its lead's first sentence ("UBND tỉnh ban hành Kế hoạch
+        # số ... thực hiện Nghị quyết ..."; the next, "Theo đó, các sở thực hiện ...", is read as any
+        # other), unless the page starts mid-sentence ("nhiệm vụ năm 2021 và ...").
+        if match[start:pos].lstrip()[:1].islower():
+            return False
+        later = None
+        for later in _LEAD_SENTENCE_END.finditer(match, start, pos):
+            pass
+        if later is None:
+            return True
+        start = later.end()
     if pos - start > _LONG_LINE:
         # A page flattened into one line: the sentence holding the citation stands for its paragraph.
         for boundary in _SENTENCE_END.finditer(match, start, pos):
@@ -232,6 +241,9 @@ def _opening_paragraph(match: str, pos: int) -> bool:
 
 
 _LONG_LINE = 600
+# A sentence of a lead ends at a stop after a lower-case word or a number ("... ngày 10/8/2023. Theo đó"),
+# not after an abbreviation in capitals ("TP. Hồ Chí Minh").
+_LEAD_SENTENCE_END = re.compile(r"(?<=[a-zà-ỹđ0-9)”\"]{2})\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _paragraph_start(match: str, pos: int) -> int:

@@ -502,6 +502,61 @@ _layout('state cong van title', "UBND HUYỆN GIA LÂM\nPHÒNG GIÁO DỤC VÀ �
                                 "2021\nV/v tổ chức dạy học\nKính gửi: Hiệu trưởng các trường\nCăn cứ Công văn số 3000/SGDĐT-GDPT "
                                 "ngày 01/10/2021 của Sở GDĐT Hà Nội;\n",
                                 symbol='320/PGDĐT', level='district', parents={'3000/SGDĐT-GDPT'}, doc_type='Công văn')
+_layout('number only list', "ĐẢNG ỦY PHƯỜNG 5\nSố 12-KH/ĐU\nQuận 8, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nvề chuyển đổi số\n"
+                            "Thực hiện Kế hoạch số 155 của Thành ủy và Kế hoạch số 42 của Quận ủy về chuyển đổi số,\nĐảng ủy "
+                            "phường xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n",
+                            parents={'155','42'})
+_layout('number only ngay', "Căn cứ Quyết định số 2345 ngày 10/5/2020 của UBND tỉnh, Sở Nội vụ hướng dẫn như sau:\nI. NỘI "
+                            "DUNG\n",
+                            parents={'2345'})
+_layout('numbered basis 1', "HUYỆN ỦY BA VÌ\nSố 20-KH/HU\nBa Vì, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\ntổ chức\nI. CĂN CỨ\n1. "
+                            "Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.\n2. Kế hoạch số 88-KH/TU "
+                            "ngày 20/7/2022 của Thành ủy.\nII. MỤC ĐÍCH, YÊU CẦU\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                            parents={'21-NQ/TW','88-KH/TU'})
+_layout('numbered basis 2', "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 30/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nphòng "
+                            "chống thiên tai\nI. CƠ SỞ PHÁP LÝ\n- Luật Phòng chống thiên tai năm 2013;\n- Quyết định số "
+                            "1002/QĐ-TTg ngày 13/7/2009 của Thủ tướng Chính phủ;\n- Kế hoạch số 200/KH-UBND ngày 01/3/2022 "
+                            "của UBND huyện.\nII. MỤC ĐÍCH\nThực hiện tốt Chỉ thị số 42-CT/TW.\n",
+                            parents={'1002/QĐ-TTg','200/KH-UBND'}, level='commune')
+_layout('starts at can cu state', "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số "
+                                  "61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;\nXét đề nghị của Giám đốc Sở Nội vụ,\nQUYẾT ĐỊNH:\n"
+                                  "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\nĐiều 2. Quyết định số 100/QĐ-UBND hết hiệu "
+                                  "lực.\n",
+                                  parents={'61/2018/NĐ-CP'})
+_layout('starts at thuc hien no subject', "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Kết luận số 01-KL/TW ngày "
+                                          "18/5/2021 của Bộ Chính trị, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU "
+                                          "CẦU\n1. Tiếp tục thực hiện Quy định số 08-QĐi/TW.\n",
+                                          parents={'05-CT/TW','01-KL/TW'})
+_layout('ocr spaced digits', "TỈNH ỦY BẮC GIANG\nSố 1 2 5-KH/TU\nBắc Giang, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nthực hiện\n"
+                             "Thực hiện Nghị quyết số 57 - NQ/TW ngày 22/12/2024 của Bộ Chính trị,\nI. MỤC ĐÍCH\n",
+                             parents={'57-NQ/TW'}, level='province')
+_layout('ocr ND-CP', "Căn cứ Nghị định số 15/2020/NÐ-CP ngày 03/02/2020 của Chính phủ;\nCăn cứ Thông tư số "
+                     "01/2011/TT-BNV ngày 19/01/2011;\nI. MỤC ĐÍCH\n",
+                     parents={'15/2020/NĐ-CP','01/2011/TT-BNV'})
+_layout('news lead theo do', "Ngày 10/8/2023, UBND tỉnh Thái Bình ban hành Kế hoạch số 150/KH-UBND triển khai thực hiện Nghị "
+                             "quyết số 29-NQ/TW của Ban Chấp hành Trung ương. Theo đó, các sở ngành thực hiện Chỉ thị số "
+                             "20/CT-TTg.\n",
+                             symbol='150/KH-UBND', date='2023-08-10', parents={'29-NQ/TW'}, level='province')
+_layout('news lead tai', "Bộ Chính trị vừa ban hành Kết luận số 80-KL/TW ngày 20/6/2024 về Đề án phát triển văn hóa. Tại "
+                         "Kết luận, Bộ Chính trị yêu cầu thực hiện Nghị quyết số 33-NQ/TW.\n",
+                         symbol='80-KL/TW', date='2024-06-20', parents=set(), level='central', doc_type='Kết luận')
+_layout('lead with implements', "Ban Chấp hành Đảng bộ tỉnh Bình Dương đã ban hành Chương trình hành động số 15-CTr/TU thực hiện "
+                                "Nghị quyết số 06-NQ/TW ngày 24/01/2022 của Bộ Chính trị về quy hoạch đô thị.\n",
+                                symbol='15-CTr/TU', parents={'06-NQ/TW'}, level='province', doc_type='Chương trình hành động')
+_layout('two column cv', "BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n------- | Độc lập - Tự do - Hạnh phúc\nSố: "
+                         "2000/BNV-CCVC | Hà Nội, ngày 05 tháng 5 năm 2021\nV/v hướng dẫn thi tuyển | \nKính gửi: Các Bộ, "
+                         "ngành\nThực hiện Nghị định số 115/2020/NĐ-CP ngày 25/9/2020 của Chính phủ, Bộ Nội vụ hướng dẫn "
+                         "như sau:\n1. Thực hiện Thông tư số 06/2020/TT-BNV.\n",
+                         symbol='2000/BNV-CCVC', date='2021-05-05', parents={'115/2020/NĐ-CP'}, level='central', doc_type='Công văn')
+_layout('kinh gui after', "ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH\nSố 500-CV/ĐUK\nV/v triển khai học tập\nKính gửi: Các chi, đảng "
+                          "bộ trực thuộc\nThực hiện Công văn số 1200-CV/TU ngày 01/3/2022 của Ban Thường vụ Tỉnh ủy, Ban "
+                          "Thường vụ Đảng ủy Khối đề nghị:\n1. Các đảng bộ thực hiện Hướng dẫn số 05-HD/BTGTU.\n",
+                          symbol='500-CV/ĐUK', parents={'1200-CV/TU'}, doc_type='Công văn')
+_layout('quyet dinh ban hanh kem', "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 800/QĐ-UBND\nAn Giang, ngày 05 tháng 4 năm 2021\nQUYẾT "
+                                   "ĐỊNH\nBan hành Kế hoạch thực hiện Nghị quyết số 50/NQ-CP\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN "
+                                   "GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Nghị quyết số "
+                                   "50/NQ-CP ngày 20/5/2021 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này.\n",
+                                   symbol='800/QĐ-UBND', parents={'50/NQ-CP'}, level='province', doc_type='Quyết định')
 
 @pytest.mark.parametrize("name, text, expected", LAYOUTS, ids=[c[0] for c in LAYOUTS])
 def test_each_layout_of_the_issue_reads_its_facts(name, text, expected):
