@@ -70,8 +70,9 @@ def _clause_start(match: str, pos: int, floor: int, boundary: re.Pattern = _BOUN
 
 
 def _where(layout: Layout, span: tuple[int, int]) -> str:
-    for name, region in (("title", layout.title), ("title", layout.issuer_line), ("preamble", layout.preamble),
-                         ("basis", layout.basis)):
+    # A list under "Căn cứ:" inside the opening is the basis section, not a paragraph of the preamble.
+    for name, region in (("title", layout.title), ("title", layout.issuer_line), ("basis", layout.basis),
+                         ("preamble", layout.preamble)):
         if region and region[0] <= span[0] < region[1]:
             return name
     if span[0] < layout.header[1]:
@@ -97,7 +98,8 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
                 warnings.append(warning)
             continue
         if where == "body" or where in ("preamble", "header") and not (
-                _opening_paragraph(match, citation.span[0]) or _list_cue(match, citation.span[0])):
+                _opening_paragraph(match, citation.span[0]) or _list_cue(match, citation.span[0])) \
+                or where == "basis" and not _basis_item(match, citation.span[0]):
             reference = _body_reference(match, citation, where)
         else:
             # Everything before the body is the opening: a citation there is what its words
@@ -182,8 +184,11 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         # A title that names a document without a verb ("Kế hoạch tuyên truyền Nghị quyết số X").
         return _reference(citation, "implements", where, None, 0.75)
     if where == "basis":
-        # Listed under "CĂN CỨ XÂY DỰNG KẾ HOẠCH": the section's heading is the cue.
-        return _reference(citation, "based_on", where, None, 0.8)
+        # Listed under "CĂN CỨ XÂY DỰNG KẾ HOẠCH" or "Thực hiện:": the section's heading is the cue.
+        heading_end = match.find("\n", region[0])
+        cue = _phrase_in(match[region[0]:heading_end if heading_end > 0 else region[1]])
+        relation = cue[0].relation if cue and cue[0].relation in PARENT_RELATIONS else "based_on"
+        return _reference(citation, relation, where, cue[0].phrase if cue else None, 0.8)
     return _reference(citation, "mentions", where, None, 0.9)
 
 
@@ -285,6 +290,21 @@ def _sentence_cue(match: str, floor: int, clause: int) -> RelationPhrase | None:
 
 
 _ITEM = re.compile(r"[ \t]*(?:\d{1,2}|[a-zđ])[.)][ \t]")
+
+
+@lru_cache(maxsize=1)
+def _basis_item_lead() -> re.Pattern:
+    """How an item of a basis list opens: a list mark, a cue, or the name of a document."""
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"[ \t]*(?:[-+•*–]|\d{{1,2}}[.)]|[a-zđ][.)]|{opening_pattern('cue')}\s|(?:{type_words()[0].pattern})\b)",
+                      re.IGNORECASE)
+
+
+def _basis_item(match: str, pos: int) -> bool:
+    """Whether the citation at `pos` is an item of a basis section's list ("- Nghị quyết số ...",
+    "2. Căn cứ Kế hoạch số ..."), not a sentence in it ("Năm 2021 thực hiện Chỉ thị số ... đạt kết quả")."""
+    start = max(match.rfind("\n", 0, pos), match.rfind(";", 0, pos)) + 1
+    return not match[start:pos].strip() or _basis_item_lead().match(match, start) is not None
 _ITEM_REACH = 15   # lines looked at on each side of an item for the other items of its list
 
 

@@ -19,7 +19,7 @@ MOTTOS = re.compile(r"(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGH[ĨI]A VIỆT NAM|Đ�
 MOTTO_WORDS = ("cộng h", "đảng cộng sản việt nam", "độc lập", "đoàn tncs")   # every motto begins with one
 HEADING = re.compile(
     r"^[ \t]*(?:PHẦN\s+(?:[IVX]+|THỨ)|[IVX]{1,5}[ \t]*[.\-:)]|Điều[ \t]+1\b|QUYẾT NGHỊ|QUYẾT ĐỊNH[ \t]*:|"
-    r"[A-D][ \t]*[.\-][ \t]+[A-ZĐ]{2,})",
+    r"[A-D][ \t]*[.\-][ \t]+[A-ZĐ][A-ZĐÀ-Ỹ])",
     re.MULTILINE,
 )
 ORGANISATION_WORDS = ("TỔ CHỨC THỰC HIỆN", "Tổ chức thực hiện")
@@ -236,9 +236,13 @@ def find_layout(text: str) -> Layout:
 @lru_cache(maxsize=1)
 def _basis_heading() -> re.Pattern:
     words = opening_pattern("basis_heading")
-    # A heading, not an item that cites ("2. Căn cứ Quy định số 24-QĐ/TW, các cấp ủy ..."): no "số" or symbol on its line.
-    return re.compile(rf"^[ \t]*(?:[IVX]{{1,5}}|\d{{1,2}}|[A-D])[ \t]*[.\-:)][ \t]*{words}\b(?=[^\n]{{0,100}}$)(?![^\n]*?(?:\d\s*[-/]|\bsố\b))",
-                      re.MULTILINE | re.IGNORECASE)
+    cues = opening_pattern("cue")
+    # A heading, not an item that cites ("2. Căn cứ Quy định số 24-QĐ/TW, các cấp ủy ..."): no "số" or symbol on
+    # its line. Numbered ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "PHẦN I\nCĂN CỨ ..."), or a cue line that announces
+    # a list ("Căn cứ:", "Căn cứ các văn bản sau:", "Thực hiện:").
+    return re.compile(rf"^[ \t]*(?:(?:(?:[IVX]{{1,5}}|\d{{1,2}}|[A-D])[ \t]*[.\-:)]|PHẦN[ \t]+(?:[IVX]+|\d+|THỨ[ \t]+\w+)"
+                      rf"[ \t]*[.\-:)]?[ \t]*\n?)[ \t]*{words}\b(?=[^\n]{{0,100}}$)(?![^\n]*?(?:\d\s*[-/]|\bsố\b))"
+                      rf"|^[ \t]*[-+•]?[ \t]*{cues}\b[^\n\d:;,.]{{0,40}}:[ \t]*$)", re.MULTILINE | re.IGNORECASE)
 
 
 def _basis_section(text: str, start: int, end: int) -> Span | None:
@@ -247,11 +251,9 @@ def _basis_section(text: str, start: int, end: int) -> Span | None:
     found = _basis_heading().match(text, first.start()) if first else None
     if found is None:
         found = _basis_heading().search(text, start, min(end, start + 3000))
-        if found is None or (first and first.start() < found.start() and not _NUMBERED.match(text, found.start())):
+        if found is None:
             return None
     line_end = text.find("\n", found.end())
     after = HEADING.search(text, line_end if line_end > 0 else end, end)
     return found.start(), after.start() if after else min(end, found.end() + 3000)
 
-
-_NUMBERED = re.compile(r"[ \t]*\d{1,2}[ \t]*[.)]")

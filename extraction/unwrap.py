@@ -131,9 +131,16 @@ _INLINE_BREAK = re.compile(r"(?<=[.;:])[ \t]+(?=(?:[IVX]{1,4}\.[ \t]+[A-ZĐÀ-�
                            + opening_pattern("cue") + r"[ \t]))")
 
 
+_HEADING_AFTER_COLON = re.compile(r":[ \t]+(?=[IVX]{1,4}\.[ \t]+[A-ZĐ][A-ZĐÀ-Ỹ])")
+
+
 def _split_long_lines(match: str) -> str:
-    """Line breaks back into a line longer than any paragraph, where its sentences and sections start."""
+    """Line breaks back into a line longer than any paragraph, where its sentences and sections start;
+    and on any line, before a section heading after a colon ("... như sau: I. MỤC ĐÍCH")."""
     chars = None
+    for found in _HEADING_AFTER_COLON.finditer(match):
+        chars = chars or list(match)
+        chars[found.end() - 1] = "\n"
     start = 0
     while start < len(match):
         end = match.find("\n", start)

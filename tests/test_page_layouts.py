@@ -557,6 +557,57 @@ _layout('quyet dinh ban hanh kem', "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 
                                    "GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Nghị quyết số "
                                    "50/NQ-CP ngày 20/5/2021 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này.\n",
                                    symbol='800/QĐ-UBND', parents={'50/NQ-CP'}, level='province', doc_type='Quyết định')
+# The basis of a plan as real pages list it: numbered or not, first or second, one line or several.
+_BASIS_HEADER = "HUYỆN ỦY BA VÌ\nSố 20-KH/HU\nBa Vì, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\ntổ chức thực hiện\n"
+_BASIS_LIST = "- Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương;\n- Kế hoạch số 88-KH/TU ngày 20/7/2022 của Thành ủy.\n"
+_BASIS_AFTER = "II. MỤC ĐÍCH, YÊU CẦU\n1. Thực hiện Quy định số 24-QĐ/TW.\n"
+_BASIS = {'21-NQ/TW','88-KH/TU'}
+_layout('cuan cu items', _BASIS_HEADER + "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Căn cứ Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp "
+                         "hành Trung ương;\n2. Căn cứ Kế hoạch số 88-KH/TU ngày 20/7/2022 của Thành ủy.\n" + _BASIS_AFTER,
+                         parents=_BASIS)
+_layout('can cu phap ly', _BASIS_HEADER + "I. CĂN CỨ PHÁP LÝ\n" + _BASIS_LIST + _BASIS_AFTER, parents=_BASIS)
+_layout('phan I', _BASIS_HEADER + "PHẦN I\nCĂN CỨ XÂY DỰNG KẾ HOẠCH\n" + _BASIS_LIST + "PHẦN II\nMỤC ĐÍCH\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                  parents=_BASIS)
+_layout('co so sub', _BASIS_HEADER + "I. CƠ SỞ XÂY DỰNG KẾ HOẠCH\n1. Cơ sở chính trị\n- Nghị quyết số 21-NQ/TW ngày 16/6/2022 "
+                     "của Ban Chấp hành Trung ương;\n2. Cơ sở pháp lý\n- Kế hoạch số 88-KH/TU ngày 20/7/2022 "
+                     "của Thành ủy.\n3. Cơ sở thực tiễn\nNăm 2021 thực hiện Chỉ thị số 05-CT/TW đạt kết quả.\n" + _BASIS_AFTER,
+                     parents=_BASIS)
+_layout('su can thiet', _BASIS_HEADER + "I. SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Sự cần thiết\nNhằm nâng cao chất lượng.\n"
+                        "2. Căn cứ xây dựng kế hoạch\n" + _BASIS_LIST + _BASIS_AFTER,
+                        parents=_BASIS)
+_layout('second section', _BASIS_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n" + _BASIS_LIST + "III. NỘI DUNG\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                          parents=_BASIS)
+_layout('A section', _BASIS_HEADER + "A. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n" + _BASIS_LIST + "B. MỤC ĐÍCH\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                     parents=_BASIS)
+_layout('unnumbered heading', _BASIS_HEADER + "Căn cứ xây dựng kế hoạch:\n" + _BASIS_LIST + "I. MỤC ĐÍCH\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                              parents=_BASIS)
+_layout('can cu colon list', _BASIS_HEADER + "Căn cứ:\n" + _BASIS_LIST + "Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Thực hiện Quy định số "
+                             "24-QĐ/TW.\n",
+                             parents=_BASIS)
+_layout('cue list plus', _BASIS_HEADER + "Căn cứ các văn bản sau:\n" + _BASIS_LIST + "I. MỤC ĐÍCH\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                         parents=_BASIS)
+_layout('thuc hien list bullets', _BASIS_HEADER + "Thực hiện:\n+ Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương;\n+ Kế "
+                                  "hoạch số 88-KH/TU ngày 20/7/2022 của Thành ủy,\nBan Thường vụ Huyện ủy ban hành kế hoạch "
+                                  "như sau:\nI. MỤC ĐÍCH\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                                  parents=_BASIS)
+_layout('can cu then newline docs', _BASIS_HEADER + "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n- Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban "
+                                    "Chấp hành Trung ương;\n- Kế hoạch số 88-KH/TU ngày 20/7/2022 của Thành ủy,\nBan Thường vụ "
+                                    "Huyện ủy ban hành kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                                    parents=_BASIS)
+_layout('starts at can cu 2', "Căn cứ Điều lệ Đảng;\nCăn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung "
+                              "ương;\nCăn cứ Hướng dẫn số 02-HD/TW ngày 09/12/2021 của Ban Bí thư,\nBan Chấp hành Đảng "
+                              "bộ xã ban hành Quy chế làm việc như sau:\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Thực hiện Quy "
+                              "định số 08-QĐi/TW.\n",
+                              parents={'24-QĐ/TW','02-HD/TW'})
+_layout('starts at can cu one line', "Căn cứ Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương; Căn cứ Kế "
+                                     "hoạch số 88-KH/TU ngày 20/7/2022 của Thành ủy, Ban Thường vụ Huyện ủy ban hành kế hoạch "
+                                     "như sau: I. MỤC ĐÍCH 1. Thực hiện Quy định số 24-QĐ/TW.",
+                                     parents=_BASIS)
+_layout('page title then can cu', "Kế hoạch tổ chức Đại hội Chi bộ nhiệm kỳ 2022-2025\nCăn cứ Điều lệ Đảng; Căn cứ Chỉ thị "
+                                  "số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị; Kế hoạch số 88-KH/TU ngày 20/7/2022 của "
+                                  "Thành ủy,\nChi bộ xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Thực hiện Quy định số "
+                                  "24-QĐ/TW.\n",
+                                  parents={'35-CT/TW','88-KH/TU'})
 
 @pytest.mark.parametrize("name, text, expected", LAYOUTS, ids=[c[0] for c in LAYOUTS])
 def test_each_layout_of_the_issue_reads_its_facts(name, text, expected):
