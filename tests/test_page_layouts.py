@@ -625,3 +625,18 @@ def test_an_announcing_line_ends_the_opening(row):
                   f"Kính gửi: Các đơn vị\n{row['example']}\n1. Thực hiện nghiêm Kế hoạch số 300/KH-UBND của UBND tỉnh.\n")
     assert "300/KH-UBND" not in parents(record)
     assert parents(record) == {s for s in ("2000/BYT-DP", "15/CT-TTg", "1409/CĐ-TTg") if s in row["example"]}
+
+
+@pytest.mark.parametrize("column, level", [
+    ("UBND HUYỆN KIẾN XƯƠNG\nPHÒNG VĂN HÓA VÀ THÔNG TIN", "district"),
+    ("HỘI NÔNG DÂN TỈNH HẢI DƯƠNG\nBCH HUYỆN GIA LỘC", "district"),
+    ("LĐLĐ HUYỆN ĐỨC LINH\nCĐCS TRƯỜNG THCS NAM CHÍNH", "commune"),
+    ("ĐOÀN TRƯỜNG THPT LÊ LỢI\nCHI ĐOÀN 12A1", "cell"),          # a youth-union cell, as a chi bộ
+    ("HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB TỈNH PHÚ THỌ", "province"),
+    ("UB MTTQ VIỆT NAM\nXÃ XUÂN TRƯỜNG", "commune"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH TỈNH PHÚ YÊN", "province"),
+])
+def test_the_level_of_a_header_body(column, level):
+    record = read(f"{column}\nSố: 12/KH-X\nHà Nội, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nvề công tác năm 2021\n"
+                  "Thực hiện Kế hoạch số 40-KH/TU ngày 01/3/2021 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n")
+    assert record.issuer.level == level
