@@ -9,7 +9,7 @@ from functools import lru_cache
 from domain.tables import doc_type_by_code, doc_type_by_name, doc_types, fold
 from extraction.dates import date_at
 from extraction.models import Citation
-from extraction.scan import find_words
+from extraction.scan import find_words, searchable
 from extraction.symbols import Symbol, find_symbols
 
 
@@ -99,7 +99,33 @@ def _bare_number() -> re.Pattern:
                       r"(?![\w/.-]|\s*[-/]\s*[A-ZĐ])|\s+(\d{1,3})(?=,?\s+(?:của|ngày)\s))", re.IGNORECASE)
 
 
+# Every bare number has one of these where it ends (in the lower-cased text): "số 155" that no code
+# follows, or a short number right before "của"/"ngày". A page with neither has none, and most
+# pages (every symbol with its codes) have neither: the costly pattern is then not tried at all.
+_NUMBER_AFTER_SO = re.compile(r"số\s*:?\s*\d{1,5}(?![\w/.-]|\s*[-/]\s*[a-zđ])")
+_NUMBER_BEFORE = re.compile(r"\d,?\s+(?:của|ngày)\s")
+_GUARD_WORDS = ("số", "của", "ngày")
+
+
+def may_hold_bare_number(match: str) -> bool:
+    """False only where `_bare_number()` cannot match (tests/test_scan_guards.py holds it to that)."""
+    lowered = searchable(match, type_words()[1] + _GUARD_WORDS)
+    if lowered is None or _NUMBER_AFTER_SO.search(lowered):
+        return True
+    for hit in _NUMBER_BEFORE.finditer(lowered):
+        first = hit.start()
+        while first > 0 and lowered[first - 1].isdecimal():
+            first -= 1
+        if hit.start() - first < 3 and first > 0 and lowered[first - 1].isspace():
+            return True
+    return False
+
+
 def _bare_numbers(match: str) -> list[Symbol]:
+    return read_bare_numbers(match) if may_hold_bare_number(match) else []
+
+
+def read_bare_numbers(match: str) -> list[Symbol]:
     pattern, lowered = type_words()
     found = []
     for hit in find_words(_bare_number(), lowered, match):

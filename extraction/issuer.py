@@ -92,6 +92,7 @@ def _name_words(raw: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=4096)   # the same names come back in document after document
 def _kind_of(phrase: str) -> tuple[BodyKind, str, str] | None:
     """The kind of body a phrase names, the unit word it used, and the name after it."""
     for kind in body_kinds():

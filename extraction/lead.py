@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extraction.dates import find_dates
 from extraction.models import Citation
+from extraction.scan import searchable
 from extraction.sections import header_end   # where the first cue line is: a title stands before it
 from extraction.symbols import Symbol, symbol_at
 
@@ -23,12 +24,14 @@ _METADATA_NUMBER = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số hiệu|Số ký hiệu|
 _METADATA_DATE = re.compile(r"(?:^|\n|\|)[ \t]*Ngày ban hành[ \t]*:?[ \t|\n]*", re.IGNORECASE)
 _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})",
                             re.IGNORECASE)
+_METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "loại văn bản", "hình thức văn bản")   # each match holds one
 # "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...").
 _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)")
 # Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words
 # ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận; "đã có Hướng dẫn 22-HD/...").
 _ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:vừa|đã|mới)\s+có)"
                      r"(?:\s+Thông báo|(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "ban hành Công văn khẩn số"
+                     r"|(?:vừa|đã|mới)?\s*ký(?:(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "Thủ tướng ký Quyết định số"
                      r"|(?:giới thiệu|đăng|trích)\s+toàn văn)\s*$", re.IGNORECASE)
 
 
@@ -52,6 +55,9 @@ class Lead:
 def metadata(match: str, limit: int) -> Lead:
     """A legal-document site's metadata table."""
     lead = Lead(evidence="the page's metadata")
+    lowered = searchable(match, _METADATA_WORDS)
+    if lowered is not None and not any(lowered.find(word, 0, limit) >= 0 for word in _METADATA_WORDS):
+        return lead   # no label of a metadata table: none of its patterns can match
     number = _METADATA_NUMBER.search(match, 0, limit)
     if number:
         lead.symbol = symbol_at(match, number.end())
@@ -68,10 +74,18 @@ def metadata(match: str, limit: int) -> Lead:
 def inline_number(match: str, limit: int) -> Symbol | None:
     """A "Số ..." cell that is not at a line start (a flattened header)."""
     for found in _INLINE_NUMBER.finditer(match, 0, limit):
+        if _typed_before().search(match, max(0, found.start() - 40), found.start()):
+            continue   # "THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW": a title's citation, not a number cell
         symbol = symbol_at(match, found.end())
         if symbol:
             return symbol
     return None
+
+
+@lru_cache(maxsize=1)
+def _typed_before() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?:{type_words()[0].pattern})\s*$", re.IGNORECASE)
 
 
 def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[Citation, str] | None:

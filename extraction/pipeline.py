@@ -12,7 +12,7 @@ from domain.registry import Registry
 from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_codes, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
-from extraction import closing, identity, lead
+from extraction import closing, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates
 from extraction.find import find_citations
 from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
@@ -20,7 +20,7 @@ from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify
 from extraction.scan import find_words
 from extraction.sections import MOTTOS, Layout, find_layout, header_end
-from extraction.unwrap import flowing, unwrap
+from extraction.unwrap import flowing, unwrap_joining
 from extraction.symbols import symbol_at
 from loaders.normalize import match_text, normalize_text
 
@@ -30,7 +30,7 @@ BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ
 ISSUING_SENTENCE = (
     r"(?:^|[,;.:]\s+|\n)(?:[ \t]*Nay\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
     r"|(?!" + opening_pattern("cue", "weak_cue") + r")[A-ZĐ][^,;.\n]{{2,70}}?)"   # a cue opens no subject
-    r"\s+(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|triển khai|đề ra|ra)\s+(?:{types})\b"
+    r"\s+(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký|triển khai|đề ra|ra)\s+(?:{types})\b"
 )
 # The enacting authority under the title of a Quyết định or Nghị quyết: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
 # NINH BÌNH", "HỘI ĐỒNG NHÂN DÂN QUẬN 6 KHÓA IX, KỲ HỌP THỨ 12", right before its first "Căn cứ".
@@ -53,6 +53,8 @@ CLOSING_SENTENCE = (r"Trên đây là\s+(?:{types})\s+(?:của\s+)?((?:Ban Thư�
 CLOSING_WORDS = ("trên đây là",)   # every CLOSING_SENTENCE begins so (for scan.find_words)
 # A header line that is only a place ("TỈNH BÌNH ĐỊNH"), not a body ("HUYỆN ỦY THỌ XUÂN").
 UNIT_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?!ỦY\b)\S", re.IGNORECASE)
+_ORGAN_OF_UNIT = re.compile(r"(?:BAN CHẤP HÀNH|BAN THƯỜNG VỤ)\s+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+)")
+_NATIONAL = re.compile(r"\s+VIỆT NAM$")
 ORGAN_LINE = re.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH)", re.IGNORECASE)
 SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$", re.IGNORECASE)
 # Where a one-line header joins cells: a motto, or the number line ("Số: 12-KH/ĐU") after a name.
@@ -72,8 +74,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
                      metadata: dict | None = None, already_normal: bool = False) -> DocumentRecord:
     registry = registry or Registry.load()
     text = text if already_normal else normalize_text(text)
-    match = match_text(text)
-    match = unwrap(match, header_end(match))
+    match = plain.restore(match_text(text))   # "Can cu Nghi quyet so ...": a page that lost its marks
+    match, joined = unwrap_joining(match, header_end(match))
     warnings: list[str] = []
     layout = find_layout(match)
 
@@ -110,7 +112,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     _resolve_citation_issuers(references, relayed, ctx, registry)
     references = _without_self(references, own, own_date, issuer, warnings)
 
-    whole = flowing(text, match)   # wrapped lines joined: "xây dựng kế\nhoạch" asks for a plan
+    whole = flowing(text, joined)   # wrapped lines joined: "xây dựng kế\nhoạch" asks for a plan
     found_deadlines = duties.deadlines(whole, layout.preamble[0], issued=as_of)
     assignments = duties.find_assignments(whole, layout.organisation, found_deadlines)
     warnings += duties.resolve_units(assignments, registry, issuer.body_id, as_of,
@@ -126,7 +128,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     scope = identity.scope(own.issuer_code if own else None, issuer.body_id)
     record = DocumentRecord(
         source=source, doc_id=identity.document_id(scope, type_code, number, own_date or effective, digest),
-        symbol=own.symbol if own else None, number=number, doc_type=doc_type, date=own_date,
+        symbol=own.symbol if own else None, number=number, doc_type=_reported(doc_type), date=own_date,
         title=_title(text, layout), issuer=issuer, references=references, relayed=relayed,
         assignments=assignments,
         recipients=closing.recipients(text, layout.closing) or closing.addressees(text, layout.header[1]),
@@ -138,6 +140,13 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
                "title": list(layout.title) if layout.title else None},
     )
     return record
+
+
+def _reported(doc_type: str | None) -> str | None:
+    """The type a record states: a Công điện or Giấy mời keeps its type code but no type name,
+    as the annotation guide lists only the types a lineage is made of."""
+    entry = doc_type_by_name().get(fold(doc_type)) if doc_type else None
+    return doc_type if entry is None or entry.reported else None
 
 
 def _codes_of(doc_type: str | None) -> tuple[str, ...]:
@@ -175,12 +184,21 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
         found = find_dates(match, header.start(), header.end())
         if found:
             return found[0][0], found[0][1]
+    titled = _TITLE_DATE.match(match)
+    if titled and lead.title_type(match) and not _CITED.search(titled.group(1)):
+        # "Thông báo khẩn ngày 18/10/2020": a page whose only date is in its title line.
+        found = find_dates(match, titled.start(2), titled.end())
+        if found:
+            return found[0][0], found[0][1]
     if BLANK_HEADER.search(match, 0, region_end):
         warnings.append("the date line has no day (a draft?)")
     meta = metadata.get("date")
     if meta and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta)[:10]):
         return str(meta)[:10], None
     return None, None
+
+
+_TITLE_DATE = re.compile(r"\s*([^\n]{3,80}?)\s(ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\b", re.IGNORECASE)
 
 
 def _enacting(match: str, references):
@@ -325,7 +343,9 @@ def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
             line, span = f"{above} {line}", (start, span[1])
         elif i and re.fullmatch(r"(?:VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+|ỦY BAN KIỂM TRA)", line) \
                 and not re.search(r"ỦY|TRUNG ƯƠNG", line):
-            line = f"{line} {lines[i - 1][0]}"
+            unit = _ORGAN_OF_UNIT.fullmatch(line)
+            # "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM" over "BAN CHẤP HÀNH TỈNH PHÚ YÊN": the organisation of that unit.
+            line = f"{_NATIONAL.sub('', lines[i - 1][0])} {unit.group(1)}" if unit else f"{line} {lines[i - 1][0]}"
         candidates.append((line, span, "the header"))
     for phrase, span, where in candidates:
         if resolve_phrase(phrase, ctx, span=span).confidence > 0.2:
@@ -347,6 +367,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     header = _header_issuer(lines, ctx)
     if header:
         phrases.append(header)
+    issuing = ISSUER_META.search(match, 0, max(layout.header[1], min(len(match), 1500)))
+    if issuing:   # a legal-document site's "Cơ quan ban hành: UBND tỉnh Bắc Ninh"
+        phrases.append((issuing.group(1).strip(), issuing.span(1), "the site's metadata"))
     authority_line = AUTHORITY_LINE.search(match, layout.header[1], layout.preamble[1])
     if authority_line:
         phrases.append((authority_line.group(1), authority_line.span(1), "the enacting authority under the title"))
@@ -438,6 +461,7 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
 # "Hà Giang, ngày 24 tháng 06 năm 2013": the place before the date.
 PLACE_DATE = re.compile(r"([^\n,|*]{2,40}),\s*ngày\s+\d", re.IGNORECASE)
 PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
+ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*Cơ quan ban hành[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
 _PEOPLES = re.compile(r"(?:chủ tịch\s+)?(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\b", re.IGNORECASE)
 
 

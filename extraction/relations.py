@@ -17,6 +17,7 @@ PARENT_RELATIONS = ("implements", "based_on")
 _STRENGTH = {"strong": 0.95, "medium": 0.85, "weak": 0.6}
 _RANK = {"implements": 0, "based_on": 1, "mentions": 9}
 _BOUNDARY = re.compile(r"[;\n]|\.(?=\s)")
+_TITLE_BOUNDARY = re.compile(r";|\.(?=\s)")   # a title wraps its one phrase over lines
 _ABOUT = re.compile(r"\bvề\b", re.IGNORECASE)
 # Between two citations of one clause: "... của Tỉnh ủy về thực hiện Chỉ thị số 36-CT/TW" or
 # "... của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW": the
@@ -29,6 +30,8 @@ _REPORT = re.compile(r"(?:tình hình|kết quả|sơ kết|tổng kết|báo c�
 _LIST_ITEM = re.compile(r"(?:và\s*)?(?:(?:\w+\s+){1,4}(?:của\s+[^,;]{3,90}?\s+)?số\s*:?)?", re.IGNORECASE)
 # "X ... và Kế hoạch số Y": a second parent in the same list.
 _COORDINATE = re.compile(r"(?:\s(?:và|cùng)|[,;])\s*$", re.IGNORECASE)
+_COORDINATED_CUE = re.compile(r"\s(?:và|đồng thời)\s+((?:tiếp tục\s+)?(?:triển khai thực hiện|thực hiện|triển khai|thi hành|"
+                              r"căn cứ))(?:\s+[^\s\d]+){0,2}?(?:\s+số\s*:?)?\s*$", re.IGNORECASE)
 # Weak phrases ("theo") count only right before the citation.
 _WEAK_REACH = 30
 
@@ -59,16 +62,17 @@ def _phrase_in(prefix: str) -> tuple[RelationPhrase, int] | None:
     return special or best
 
 
-def _clause_start(match: str, pos: int, floor: int) -> int:
+def _clause_start(match: str, pos: int, floor: int, boundary: re.Pattern = _BOUNDARY) -> int:
     start = floor
-    for hit in _BOUNDARY.finditer(match, floor, pos):
+    for hit in boundary.finditer(match, floor, pos):
         start = hit.end()
     return start
 
 
 def _where(layout: Layout, span: tuple[int, int]) -> str:
-    for name, region in (("title", layout.title), ("title", layout.issuer_line), ("preamble", layout.preamble),
-                         ("basis", layout.basis)):
+    # A list under "Căn cứ:" inside the opening is the basis section, not a paragraph of the preamble.
+    for name, region in (("title", layout.title), ("title", layout.issuer_line), ("basis", layout.basis),
+                         ("preamble", layout.preamble)):
         if region and region[0] <= span[0] < region[1]:
             return name
     if span[0] < layout.header[1]:
@@ -94,7 +98,8 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
                 warnings.append(warning)
             continue
         if where == "body" or where in ("preamble", "header") and not (
-                _opening_paragraph(match, citation.span[0]) or _list_cue(match, citation.span[0])):
+                _opening_paragraph(match, citation.span[0]) or _list_cue(match, citation.span[0])) \
+                or where == "basis" and not _basis_item(match, citation.span[0]):
             reference = _body_reference(match, citation, where)
         else:
             # Everything before the body is the opening: a citation there is what its words
@@ -119,9 +124,14 @@ def _body_reference(match: str, citation: Citation, where: str) -> Reference:
 def _opening_reference(text: str, match: str, layout: Layout, citation: Citation, where: str,
                        previous: Reference | None, relayed: list[Relayed]) -> Reference:
     region = {"title": layout.title, "preamble": layout.preamble, "basis": layout.basis}.get(where) or layout.header
-    clause = _clause_start(match, citation.span[0], region[0])
+    clause = _clause_start(match, citation.span[0], region[0], _TITLE_BOUNDARY if where == "title" else _BOUNDARY)
     between = match[previous.span[1]:citation.span[0]] if previous and previous.where == where else None
-    if between is not None and previous.span[1] >= clause:
+    again = _COORDINATED_CUE.search(between) if between is not None else None
+    if again:
+        # "THỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP ... VỀ ... VÀ TRIỂN KHAI NGHỊ QUYẾT SỐ 43/2022/QH15": a cue
+        # of its own after "và" opens a second parent, not the first one's description.
+        clause = max(clause, previous.span[1] + again.start(1))
+    elif between is not None and previous.span[1] >= clause:
         # Same clause as the previous citation: a second parent of a list, or part of the
         # previous citation's description.
         if _COORDINATE.search(between):
@@ -140,6 +150,10 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
                                        text=text[previous.span[0]:citation.span[1]],
                                        span=(previous.span[0], citation.span[1])))
             return _reference(citation, "mentions", where, None, 0.9, subtype="described")
+    if _implemented_by_unnumbered().search(match, clause, citation.span[0]):
+        # "TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 27-NQ/TW": what another
+        # body's unnumbered document implements, not a parent of this one.
+        return _reference(citation, "mentions", where, None, 0.85, subtype="described")
     found = _phrase_in(match[clause:citation.span[0]])
     if found:
         phrase = found[0]
@@ -170,9 +184,23 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         # A title that names a document without a verb ("Kế hoạch tuyên truyền Nghị quyết số X").
         return _reference(citation, "implements", where, None, 0.75)
     if where == "basis":
-        # Listed under "CĂN CỨ XÂY DỰNG KẾ HOẠCH": the section's heading is the cue.
-        return _reference(citation, "based_on", where, None, 0.8)
+        # Listed under "CĂN CỨ XÂY DỰNG KẾ HOẠCH" or "Thực hiện:": the section's heading is the cue.
+        heading_end = match.find("\n", region[0])
+        cue = _phrase_in(match[region[0]:heading_end if heading_end > 0 else region[1]])
+        relation = cue[0].relation if cue and cue[0].relation in PARENT_RELATIONS else "based_on"
+        return _reference(citation, relation, where, cue[0].phrase if cue else None, 0.8)
     return _reference(citation, "mentions", where, None, 0.9)
+
+
+@lru_cache(maxsize=1)
+def _implemented_by_unnumbered() -> re.Pattern:
+    """A cue, then a document of another body named without a number, then what that document
+    implements, right before the citation: "Triển khai Chương trình hành động của Chính phủ thực
+    hiện Nghị quyết số ...", "Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh triển khai Chỉ thị số ..."."""
+    from extraction.find import type_words   # the one list of type words
+    types = type_words()[0].pattern.replace(r"\ ", r"\s+")   # a title wraps inside a type's name
+    return re.compile(rf"{opening_pattern('cue')}\s+(?:thực hiện\s+)?(?:{types})\s+(?:của|CỦA)\s+[^,;:\d]{{3,90}}?\s+"
+                      rf"{_RELAY.pattern[:-4]}\s+(?:(?:{types})\s+(?:số\s*:?\s*)?)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +224,17 @@ def _opening_paragraph(match: str, pos: int) -> bool:
     Thường vụ yêu cầu ... thực hiện nghiêm Chỉ thị số 48-CT/TW"): those cite, they do not found."""
     start = _paragraph_start(match, pos)
     if not match[:start].strip():
-        return True   # the page's first line: its title
+        # The page's first line: its title or its lead's first sentence ("UBND tỉnh ban hành Kế hoạch
+        # số ... thực hiện Nghị quyết ..."; the next, "Theo đó, các sở thực hiện ...", is read as any
+        # other), unless the page starts mid-sentence ("nhiệm vụ năm 2021 và ...").
+        if match[start:pos].lstrip()[:1].islower():
+            return False
+        later = None
+        for later in _LEAD_SENTENCE_END.finditer(match, start, pos):
+            pass
+        if later is None:
+            return True
+        start = later.end()
     if pos - start > _LONG_LINE:
         # A page flattened into one line: the sentence holding the citation stands for its paragraph.
         for boundary in _SENTENCE_END.finditer(match, start, pos):
@@ -208,6 +246,9 @@ def _opening_paragraph(match: str, pos: int) -> bool:
 
 
 _LONG_LINE = 600
+# A sentence of a lead ends at a stop after a lower-case word or a number ("... ngày 10/8/2023. Theo đó"),
+# not after an abbreviation in capitals ("TP. Hồ Chí Minh").
+_LEAD_SENTENCE_END = re.compile(r"(?<=[a-zà-ỹđ0-9)”\"]{2})\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _paragraph_start(match: str, pos: int) -> int:
@@ -249,6 +290,21 @@ def _sentence_cue(match: str, floor: int, clause: int) -> RelationPhrase | None:
 
 
 _ITEM = re.compile(r"[ \t]*(?:\d{1,2}|[a-zđ])[.)][ \t]")
+
+
+@lru_cache(maxsize=1)
+def _basis_item_lead() -> re.Pattern:
+    """How an item of a basis list opens: a list mark, a cue, or the name of a document."""
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"[ \t]*(?:[-+•*–]|\d{{1,2}}[.)]|[a-zđ][.)]|{opening_pattern('cue')}\s|(?:{type_words()[0].pattern})\b)",
+                      re.IGNORECASE)
+
+
+def _basis_item(match: str, pos: int) -> bool:
+    """Whether the citation at `pos` is an item of a basis section's list ("- Nghị quyết số ...",
+    "2. Căn cứ Kế hoạch số ..."), not a sentence in it ("Năm 2021 thực hiện Chỉ thị số ... đạt kết quả")."""
+    start = max(match.rfind("\n", 0, pos), match.rfind(";", 0, pos)) + 1
+    return not match[start:pos].strip() or _basis_item_lead().match(match, start) is not None
 _ITEM_REACH = 15   # lines looked at on each side of an item for the other items of its list
 
 

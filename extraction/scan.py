@@ -66,11 +66,21 @@ def _searchable(text: str, words: tuple[str, ...], start: int = 0, end: int | No
     return lowered
 
 
+def searchable(text: str, words: Iterable[str]) -> str | None:
+    """`text` lower-cased where an IGNORECASE pattern spelling `words` finds what the lower-cased
+    words find in it; None when it cannot be searched so (see _searchable)."""
+    return _searchable(text, tuple(words))
+
+
 def word_starts(text: str, words: Iterable[str], start: int = 0, end: int | None = None) -> list[int] | None:
     """Where one of `words` (lower case) starts in text[start:end], ignoring case, in order;
-    None when the text cannot be searched lower-cased."""
-    words = tuple(words)
-    end = len(text) if end is None else end
+    None when the text cannot be searched lower-cased. (Kept for the last few texts: several
+    patterns of a table share their words, "trước; chậm nhất; ..." of the deadline phrases.)"""
+    return _word_starts(text, tuple(words), start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=16)   # a str caches its hash: a repeated look-up costs no pass over the text
+def _word_starts(text: str, words: tuple[str, ...], start: int, end: int) -> list[int] | None:
     lowered = _searchable(text, words, start, end)
     if lowered is None:
         return None

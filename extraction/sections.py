@@ -16,15 +16,19 @@ Span = tuple[int, int]
 MOTTOS = re.compile(r"(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGH[ĨI]A VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
                     r"|Độc lập\s*[-–]\s*Tự(?:\s+do)?\s*[-–]\s*Hạnh phúc"
                     r"|ĐOÀN TNCS HỒ CHÍ MINH\s*$)", re.IGNORECASE)
+MOTTO_WORDS = ("cộng h", "đảng cộng sản việt nam", "độc lập", "đoàn tncs")   # every motto begins with one
 HEADING = re.compile(
     r"^[ \t]*(?:PHẦN\s+(?:[IVX]+|THỨ)|[IVX]{1,5}[ \t]*[.\-:)]|Điều[ \t]+1\b|QUYẾT NGHỊ|QUYẾT ĐỊNH[ \t]*:|"
-    r"[A-D][ \t]*[.\-][ \t]+[A-ZĐ]{2,})",
+    r"[A-D][ \t]*[.\-][ \t]+[A-ZĐ][A-ZĐÀ-Ỹ])",
     re.MULTILINE,
 )
 ORGANISATION_WORDS = ("TỔ CHỨC THỰC HIỆN", "Tổ chức thực hiện")
 ORGANISATION = re.compile(rf"^[ \t]*(?:[IVX]{{1,5}}[ \t]*[.\-:)][ \t]*)?(?:{'|'.join(ORGANISATION_WORDS)})\b.*$",
                           re.MULTILINE)
-ANNOUNCE = re.compile(r"(?:như sau|sau đây|nội dung sau|sau)\s*:[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# The opening ends where it announces what follows: "... như sau:", or a request or conclusion it
+# introduces ("..., Sở Y tế đề nghị các đơn vị:", "Ban Thường vụ Tỉnh ủy kết luận:").
+ANNOUNCE = re.compile(r"(?:như sau|sau đây|nội dung sau|sau|(?<!\w)" + opening_pattern("announce") + r"(?!\w)[^\n:]{0,60})"
+                      r"\s*:[ \t]*$", re.MULTILINE | re.IGNORECASE)
 CLOSING_WORDS = ("Nơi nhận", "NƠI NHẬN")
 CLOSING = re.compile(rf"^[ \t]*(?:{'|'.join(CLOSING_WORDS)})\s*:?", re.MULTILINE)
 OPENERS = re.compile("^" + opening_pattern("cue", "weak_cue", "opening", "address") + r"\b")
@@ -126,12 +130,24 @@ def _paragraph_after(text: str, pos: int) -> Span | None:
 
 # A line that can only open the preamble, never go on with a title: "Căn cứ", "Xét", or a cue
 # line that ends a clause ("Thực hiện Kế hoạch số 12-KH/TU ...;").
+_ITEM_LINE = re.compile(r"(?<=\n)[ \t]*\d{1,2}[.)][ \t]+\S")
 _BASIS_LINE = re.compile(r"\n[ \t]*(?:Căn cứ|Xét)\s")
 _CUE_CLAUSE = re.compile(r"\n[ \t]*" + opening_pattern("cue") + r"\s[^\n]*[;,]?[ \t]*(?=\n|$)")
 
 
 def _title_before_opening(text: str, title: Span) -> Span | None:
     """The title paragraph up to the preamble, where no blank line parts them."""
+    # A page without blank lines: the title ends at the latest at the body's first heading, at a
+    # numbered item, or at the line that announces what follows ("... Ban Thường vụ kết luận:").
+    for found in (HEADING.search(text, title[0] + 1, title[1]), _ITEM_LINE.search(text, title[0], title[1])):
+        if found:
+            title = (title[0], min(title[1], text.rfind("\n", title[0], found.start() + 1)))
+    announce = ANNOUNCE.search(text, title[0], title[1])
+    line_end = text.rfind("\n", title[0], announce.start()) if announce else -1
+    if line_end > title[0]:
+        title = (title[0], line_end)
+    if title[1] <= title[0]:
+        return None
     cut = _BASIS_LINE.search(text, title[0], title[1])
     for clause in _CUE_CLAUSE.finditer(text, title[0], cut.start() if cut else title[1]):
         if len(clause.group(0)) > 160 or clause.group(0).rstrip().endswith((";", ",", ":")):
@@ -220,7 +236,13 @@ def find_layout(text: str) -> Layout:
 @lru_cache(maxsize=1)
 def _basis_heading() -> re.Pattern:
     words = opening_pattern("basis_heading")
-    return re.compile(rf"^[ \t]*(?:[IVX]{{1,5}}|\d{{1,2}}|[A-D])[ \t]*[.\-:)][ \t]*{words}\b", re.MULTILINE | re.IGNORECASE)
+    cues = opening_pattern("cue")
+    # A heading, not an item that cites ("2. Căn cứ Quy định số 24-QĐ/TW, các cấp ủy ..."): no "số" or symbol on
+    # its line. Numbered ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "PHẦN I\nCĂN CỨ ..."), or a cue line that announces
+    # a list ("Căn cứ:", "Căn cứ các văn bản sau:", "Thực hiện:").
+    return re.compile(rf"^[ \t]*(?:(?:(?:[IVX]{{1,5}}|\d{{1,2}}|[A-D])[ \t]*[.\-:)]|PHẦN[ \t]+(?:[IVX]+|\d+|THỨ[ \t]+\w+)"
+                      rf"[ \t]*[.\-:)]?[ \t]*\n?)[ \t]*{words}\b(?=[^\n]{{0,100}}$)(?![^\n]*?(?:\d\s*[-/]|\bsố\b))"
+                      rf"|^[ \t]*[-+•]?[ \t]*{cues}\b[^\n\d:;,.]{{0,40}}:[ \t]*$)", re.MULTILINE | re.IGNORECASE)
 
 
 def _basis_section(text: str, start: int, end: int) -> Span | None:
@@ -229,11 +251,9 @@ def _basis_section(text: str, start: int, end: int) -> Span | None:
     found = _basis_heading().match(text, first.start()) if first else None
     if found is None:
         found = _basis_heading().search(text, start, min(end, start + 3000))
-        if found is None or (first and first.start() < found.start() and not _NUMBERED.match(text, found.start())):
+        if found is None:
             return None
     line_end = text.find("\n", found.end())
     after = HEADING.search(text, line_end if line_end > 0 else end, end)
     return found.start(), after.start() if after else min(end, found.end() + 3000)
 
-
-_NUMBERED = re.compile(r"[ \t]*\d{1,2}[ \t]*[.)]")

@@ -16,10 +16,12 @@ _LETTERS = "A-Za-zĐđƯư"
 # Where a number may start: after no word character (nor "/", ".", "-"), or glued to "số"
 # ("Quyết định của Bộ Chính trị số31-QĐ/TW": a PDF that lost its space).
 _START = r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ))"
+# Where a code ends: before no word character, or before a word a page glued to it ("-TB/TWngày").
+_END = r"(?:(?![\w])|(?=(?:ngày|năm|của|về)(?![\w])))"
 # Party: number - TYPE / ISSUER [-UNIT] ("183-KH/TWĐTN-TNNT": a unit after the issuer code)
 PARTY = re.compile(
     rf"{_START}(\d{{1,5}})[ \t]*-[ \t]*\n?[ \t]*([{_LETTERS}]{{1,6}})[ \t]*/[ \t]*"
-    rf"(T\.[ƯW]|[{_LETTERS}][{_LETTERS}0-9]{{0,15}})(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?(?![\w])"
+    rf"(T\.[ƯW]|[{_LETTERS}][{_LETTERS}0-9]{{0,15}})(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?{_END}"
 )
 # The same without its dash, as printed ("1836QĐ/TWĐTN", "01 NQ/THCSTrA"): kept only with a known type code.
 PARTY_NO_DASH = re.compile(
@@ -32,8 +34,8 @@ PARTY_DASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-z
 # "phối hợp" (01/QCPH/UBND-UBMTTQ), "liên ngành".
 STATE = re.compile(
     rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
-    rf"[ \t]*(?:-|(?<=LT|PH|LN)/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
-    rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}){{0,3}})(?![\w])"
+    rf"[ \t]*(?:-|\.|(?<=LT|PH|LN)/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
+    rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}){{0,3}}){_END}"
 )
 # A state symbol with no dash ("2468/QĐUBND", "61/2018/NĐCP") or one code only ("182/PGDĐT").
 STATE_ONE_WORD = re.compile(
@@ -195,7 +197,10 @@ def find_symbols(text: str) -> list[Symbol]:
         number, year, first, rest = match.groups()
         parts = [p.strip() for p in rest.split("-")]
         type_code = canonical_type(first)
-        joint = "/" if first.endswith(("LT", "PH", "LN")) and "/" in text[match.end(3):match.start(4)] else "-"
+        between = text[match.end(3):match.start(4)]
+        joint = "/" if first.endswith(("LT", "PH", "LN")) and "/" in between else "." if "." in between else "-"
+        if joint == "." and type_code is None:
+            continue   # "749/QĐ.TTg" keeps its dot as printed; a dot after no type code is no symbol
         if type_code is None:
             # Công văn: number/ISSUER-UNIT; the first part is the issuer.
             issuer = canonical_issuer(first)

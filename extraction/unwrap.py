@@ -14,9 +14,11 @@ matching text and without changing its length (so every span stays a span of the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from domain.tables import opening_pattern
-from extraction.sections import MOTTOS
+from extraction.scan import word_starts
+from extraction.sections import MOTTO_WORDS, MOTTOS
 
 _CLOSES = ".;:!?"
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[-+•*–]\s|[IVX]{1,5}[.\-:)]\s)")
@@ -31,9 +33,14 @@ _OPENS = re.compile(r"[ \t]*" + opening_pattern("cue", "weak_cue", "opening", "a
 def unwrap(match: str, header_end: int) -> str:
     """`match` with soft wraps joined (everywhere) and header cells one per line (before
     `header_end`); the same length as `match`."""
-    match = _split_flat_header(match)
+    return unwrap_joining(match, header_end)[0]
+
+
+def unwrap_joining(match: str, header_end: int) -> tuple[str, list[int]]:
+    """`unwrap`, and the offsets of the line breaks it made spaces (for `flowing`)."""
+    match = _split_long_lines(_split_flat_header(match))
     if "\n" not in match:
-        return match
+        return match, []
     if "|" in match[:header_end]:
         match = match[:header_end].replace("|", "\n") + match[header_end:]
     lines = match.split("\n")
@@ -46,14 +53,7 @@ def unwrap(match: str, header_end: int) -> str:
         in_header = end < header_end
         if _soft_wrap(line, following, in_header) or in_header and _broken_cell(line, following):
             joined.append(end)
-    if not joined:
-        return match
-    pieces, done = [], 0
-    for at in joined:
-        pieces += (match[done:at], " ")
-        done = at + 1
-    pieces.append(match[done:])
-    return "".join(pieces)
+    return _spaced(match, joined), joined
 
 
 def _soft_wrap(line: str, following: str, in_header: bool) -> bool:
@@ -91,9 +91,15 @@ def _split_flat_header(match: str) -> str:
     last such line near the top (a document-sharing site puts a preview line above the text)."""
     flat = None
     start = 0
+    head_end = match.find("\n", min(len(match), 3000))
+    # Where a motto can start in the lines looked at: the only lines worth a search.
+    mottos = word_starts(match[:len(match) if head_end < 0 else head_end], MOTTO_WORDS)
     while start < min(len(match), 3000):
         end = match.find("\n", start)
         end = len(match) if end < 0 else end
+        if mottos is not None and bisect_left(mottos, start) == bisect_left(mottos, end):
+            start = end + 1
+            continue
         motto = MOTTOS.search(match, start, end)
         if motto and end - start - len(motto.group(0)) > _FLAT_LINE:
             flat = (start, end, motto)
@@ -109,6 +115,8 @@ def _split_flat_header(match: str) -> str:
         breaks |= {found.start() - 1, found.end()}
     if cue:
         breaks.add(cue.start())
+        # The rest of a flattened page: its sentences and sections, as on a line longer than a paragraph.
+        breaks |= {found.end() - 1 for found in _INLINE_BREAK.finditer(match, cue.end(), end)}
     chars = list(match)
     for at in breaks:
         if start <= at < end and chars[at] == " ":
@@ -116,15 +124,49 @@ def _split_flat_header(match: str) -> str:
     return "".join(chars)
 
 
-def flowing(text: str, unwrapped: str) -> str:
-    """`text` with the line breaks `unwrap` joined made spaces as well (same length): the display
-    text of paragraphs a page or a scan wrapped ("... xây dựng kế\nhoạch ..."), for the readers
-    that need a sentence whole (assignments, deadlines)."""
+_LONG_LINE = 600   # a page (or most of it) on one line (as relations._LONG_LINE)
+# Where such a line had its breaks: after a stop, before a section heading ("I. MỤC ĐÍCH"), a cue
+# that opens a sentence of the preamble, or "Nơi nhận".
+_INLINE_BREAK = re.compile(r"(?<=[.;:])[ \t]+(?=(?:[IVX]{1,4}\.[ \t]+[A-ZĐÀ-Ỹ]{2,}[ ,A-ZĐÀ-Ỹ]*\b|Nơi nhận\b|"
+                           + opening_pattern("cue") + r"[ \t]))")
+
+
+_HEADING_AFTER_COLON = re.compile(r":[ \t]+(?=[IVX]{1,4}\.[ \t]+[A-ZĐ][A-ZĐÀ-Ỹ])")
+
+
+def _split_long_lines(match: str) -> str:
+    """Line breaks back into a line longer than any paragraph, where its sentences and sections start;
+    and on any line, before a section heading after a colon ("... như sau: I. MỤC ĐÍCH")."""
     chars = None
-    at = text.find("\n")
-    while at >= 0:
-        if unwrapped[at] == " ":
-            chars = chars or list(text)
-            chars[at] = " "
-        at = text.find("\n", at + 1)
-    return "".join(chars) if chars else text
+    for found in _HEADING_AFTER_COLON.finditer(match):
+        chars = chars or list(match)
+        chars[found.end() - 1] = "\n"
+    start = 0
+    while start < len(match):
+        end = match.find("\n", start)
+        end = len(match) if end < 0 else end
+        if end - start > _LONG_LINE:
+            for found in _INLINE_BREAK.finditer(match, start, end):
+                chars = chars or list(match)
+                chars[found.end() - 1] = "\n"
+        start = end + 1
+    return "".join(chars) if chars else match
+
+
+def flowing(text: str, joined: list[int]) -> str:
+    """`text` with the line breaks `unwrap` joined (`unwrap_joining`'s offsets) made spaces as well
+    (same length): the display text of paragraphs a page or a scan wrapped ("... xây dựng kế\nhoạch
+    ..."), for the readers that need a sentence whole (assignments, deadlines)."""
+    return _spaced(text, joined)
+
+
+def _spaced(text: str, breaks: list[int]) -> str:
+    """`text` with a space at each of `breaks` (line breaks, in order)."""
+    if not breaks:
+        return text
+    pieces, done = [], 0
+    for at in breaks:
+        pieces += (text[done:at], " ")
+        done = at + 1
+    pieces.append(text[done:])
+    return "".join(pieces)

@@ -52,6 +52,16 @@ def _looks_like_tcvn3(text: str) -> bool:
     return markers >= 2 and markers >= text.count(_SOFT_HYPHEN) * 0.2
 
 
+_LITERAL_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+
+
+def _unescaped_breaks(text: str) -> str:
+    """A page saved with its line breaks as literal escapes ("ỦY BAN NHÂN DÂN\\r\\nTỈNH ..."): the
+    breaks back, where the escapes are what separates the lines (a few at least, no fewer than real breaks)."""
+    escapes = len(_LITERAL_BREAK.findall(text))
+    return _LITERAL_BREAK.sub("\n", text) if escapes >= 3 and escapes >= text.count("\n") else text
+
+
 def normalize_text(text: str) -> str:
     """Canonical display text: NFC, LF line ends, no invisible characters, plain spaces.
 
@@ -60,6 +70,8 @@ def normalize_text(text: str) -> str:
     """
     if not text:
         return ""
+    if "\\n" in text or "\\r" in text:
+        text = _unescaped_breaks(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _fix_chars(text)
     composed = unicodedata.normalize("NFC", text)

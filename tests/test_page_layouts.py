@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from domain import tables
 from domain.registry import Registry
 from extraction.pipeline import extract_document
 
@@ -241,3 +242,401 @@ def test_an_assignment_wrapped_over_lines_still_asks_for_a_plan():
             "hoạch thực hiện, hoàn thành trước ngày 30/4/2025.\n")
     assignment = read(page).assignments[0]
     assert assignment.expects_plan and assignment.deadline == "2025-04-30"
+
+
+# Types a record names: the annotation guide's list (doc_types.csv, column "reported"); a type title
+# "THÔNG BÁO KẾT LUẬN" is a Thông báo whatever its heading says.
+@pytest.mark.parametrize("row", [r for r in tables.read_rows("doc_types.csv") if r["title_words"]],
+                         ids=lambda r: r["doc_type"])
+def test_every_title_word_gives_its_reported_type(row):
+    for word in row["title_words"].split(";"):
+        page = (f"SỞ NỘI VỤ TỈNH LÀO CAI\nSố: 12/SNV-VP\nLào Cai, ngày 03 tháng 3 năm 2021\n{word}\n"
+                f"về công tác cải cách hành chính năm 2021\nCăn cứ Kế hoạch số 40/KH-UBND ngày 12/01/2021 của UBND tỉnh;\n"
+                f"I. MỤC ĐÍCH\n")
+        record = read(page)
+        assert record.doc_type == (row["doc_type"] if row["reported"] == "yes" else None), word
+
+
+def test_a_conclusion_notice_in_a_news_lead_is_a_notice():
+    record = read("Kết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ\n\nNgày 5-6, Ban Thường vụ Tỉnh ủy đã ra "
+                  "Thông báo kết luận số 118-TB/TU về công tác cán bộ. Báo xin trích đăng nội dung thông báo kết luận:\n")
+    assert (record.symbol, record.doc_type, record.date) == ("118-TB/TU", "Thông báo", None)   # no year: no date
+
+
+def test_an_urgent_telegram_keeps_its_code_but_no_listed_type():
+    record = read("UBND TỈNH QUẢNG BÌNH\nSố: 05/CĐ-UBND\nQuảng Bình, ngày 14 tháng 10 năm 2020\nCÔNG ĐIỆN\n"
+                  "Về việc ứng phó với mưa lũ\nThực hiện Công điện số 1409/CĐ-TTg ngày 13/10/2020 của Thủ tướng Chính phủ,\n")
+    assert (record.doc_type, record.type_code) == (None, "CĐ")
+    assert parents(record) == {"1409/CĐ-TTg"}
+
+
+# A title that wraps: a line break is not the end of the clause, so the document a parent itself
+# implements stays the parent's ("... CỦA TỈNH ỦY VỀ VIỆC TRIỂN\nKHAI THỰC HIỆN CHỈ THỊ SỐ ...").
+def test_a_wrapped_title_keeps_what_its_parent_implements_relayed():
+    record = read("CHƯƠNG TRÌNH\nTHỰC HIỆN KẾ HOẠCH SỐ 21-KH/TU NGÀY 04 THÁNG 3 NĂM 2021 CỦA TỈNH ỦY VỀ VIỆC TRIỂN\n"
+                  "KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 09-NQ/TW NGÀY 10 THÁNG 02 NĂM 2021 CỦA BỘ CHÍNH TRỊ\n"
+                  "Căn cứ Kế hoạch số 21-KH/TU ngày 04/3/2021 của Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Chương trình:\n"
+                  "I. MỤC ĐÍCH\n")
+    assert parents(record) == {"21-KH/TU"}
+    assert [(c.child, c.parent) for c in record.relayed] == [("21-KH/TU", "09-NQ/TW")]
+
+
+@pytest.mark.parametrize("title", [
+    # what another body's unnumbered document implements
+    "TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ\nQUYẾT SỐ 18-NQ/TW NGÀY 25/10/2017",
+    "THỰC HIỆN KẾ HOẠCH CỦA ỦY BAN NHÂN DÂN TỈNH TRIỂN KHAI CHỈ THỊ SỐ 18-NQ/TW",
+])
+def test_a_title_naming_what_an_unnumbered_document_implements(title):
+    record = read(f"ỦY BAN NHÂN DÂN\nHUYỆN CAN LỘC\nSố: 77/KH-UBND\nCan Lộc, ngày 02 tháng 6 năm 2018\nKẾ HOẠCH\n{title}\n"
+                  "Thực hiện Nghị quyết số 10/NQ-CP ngày 03/02/2018 của Chính phủ, UBND huyện ban hành Kế hoạch:\n"
+                  "I. MỤC ĐÍCH\n")
+    assert parents(record) == {"10/NQ-CP"}
+
+
+def test_a_second_cue_after_and_in_a_title_opens_a_second_parent():
+    record = read("KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP NGÀY 30/01/2022 CỦA CHÍNH PHỦ VỀ\nCHƯƠNG TRÌNH PHỤC HỒI "
+                  "KINH TẾ VÀ TRIỂN KHAI NGHỊ QUYẾT SỐ\n43/2022/QH15 CỦA QUỐC HỘI VỀ CHÍNH SÁCH TÀI KHÓA\nI. MỤC ĐÍCH\n")
+    assert parents(record) == {"11/NQ-CP", "43/2022/QH15"}
+
+
+# A page that lost its diacritics: the key words of data/domain/plain_words.csv are written back.
+@pytest.mark.parametrize("row", tables.read_rows("plain_words.csv"), ids=lambda r: r["word"])
+def test_every_plain_word_is_written_back_in_its_example(row):
+    from extraction.plain import restore
+    restored = restore(row["example"])
+    assert row["word"].lower() in restored.lower(), restored
+    assert len(restored) == len(row["example"])   # spans stay the text's
+
+
+def test_a_page_without_diacritics_reads_as_one_with_them():
+    record = read("TINH UY BINH PHUOC\n*\nSo 41-CTr/TU\nDANG CONG SAN VIET NAM\nDong Xoai, ngay 05 thang 11 nam 2014\n"
+                  "CHUONG TRINH HANH DONG\nthuc hien Nghi quyet Hoi nghi lan thu chin Ban Chap hanh Trung uong\n"
+                  "Can cu Nghi quyet so 33-NQ/TW ngay 09/6/2014 cua Ban Chap hanh Trung uong Dang;\n"
+                  "I. MUC DICH\n1. Cac chi bo thuc hien Chi thi so 05-CT/TW.\n")
+    assert (record.symbol, record.doc_type, record.date) == ("41-CTr/TU", "Chương trình hành động", "2014-11-05")
+    assert record.issuer.level == "province"
+    assert parents(record) == {"33-NQ/TW"}
+
+
+def test_plain_words_on_a_vietnamese_line_are_left_alone():
+    from extraction.plain import restore
+    line = "So với năm 2020, Bo phận tiếp nhận thuc hien tốt.\n"
+    assert restore(line) == line
+
+
+def test_a_title_line_that_carries_the_only_date():
+    page = ("Thông báo khẩn ngày 18/10/2020\n\nKính gửi: Hiệu trưởng các trường trên địa bàn huyện\n"
+            "Thực hiện chỉ đạo của Sở Giáo dục và Đào tạo, Phòng GD&ĐT yêu cầu các trường:\n1. Cho học sinh nghỉ học.\n")
+    assert read(page).date == "2020-10-18"
+    # a cited document's date in the title is not the page's
+    assert read(page.replace("Thông báo khẩn ngày", "Thông báo thực hiện Công văn số 14/UBND ngày")).date is None
+
+
+# The layouts of issue 10, each in a short page of our own, read for every field they give; the last
+# ones are pages whose body cites documents that are no parents.
+LAYOUTS: list[tuple[str, str, dict]] = []
+
+
+def _layout(name: str, text: str, **expected) -> None:
+    LAYOUTS.append((name, text, expected))
+
+
+_layout('title only caps', "TRIỂN KHAI PHONG TRÀO THI ĐUA YÊU NƯỚC NĂM 2023\nThực hiện Kế hoạch số 45-KH/TU ngày 12/01/2023 "
+                           "của Ban Thường vụ Tỉnh ủy Nghệ An, Ban Thường vụ Huyện ủy Quỳnh Lưu xây dựng kế hoạch như sau:\n"
+                           "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức, thực hiện Chỉ thị số 05-CT/TW.\n",
+                           parents={'45-KH/TU'}, level='district')
+_layout('title THUC HIEN NQ', "THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW NGÀY 04/11/2013 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG\nĐể cụ thể hóa "
+                              "Nghị quyết, Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành kế hoạch:\nI. MỤC ĐÍCH\nThực hiện Kết luận "
+                              "số 51-KL/TW.\n", parents={'29-NQ/TW'})
+_layout('starts at can cu', "Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương;\nCăn cứ Kế hoạch số "
+                            "07-KH/TU ngày 20/3/2018 của Tỉnh ủy,\nĐảng ủy xã Tân Ninh xây dựng kế hoạch thực hiện như sau:\n"
+                            "1. Mục đích\nThực hiện Quy định số 24-QĐ/TW.\n", parents={'18-NQ/TW','07-KH/TU'})
+_layout('news lead', "(Baotintuc) - Ngày 12/5/2022, UBND tỉnh Quảng Ninh vừa ban hành Kế hoạch số 85/KH-UBND thực "
+                     "hiện Nghị quyết số 06-NQ/TU ngày 17/5/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển kinh "
+                     "tế.\nTheo đó, tỉnh yêu cầu các sở thực hiện nghiêm Chỉ thị số 15/CT-TTg.\n",
+                     symbol='85/KH-UBND', date='2022-05-12', parents={'06-NQ/TU'}, level='province', doc_type='Kế hoạch')
+_layout('metadata table', "Trang chủ > Văn bản\nSố hiệu: 1234/QĐ-UBND\nNgày ban hành: 15/06/2020\nCơ quan ban hành: UBND "
+                          "tỉnh Bắc Ninh\nLoại văn bản: Quyết định\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\nCăn cứ Luật Tổ "
+                          "chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 "
+                          "của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định số 99/QĐ-UBND.\n",
+                          symbol='1234/QĐ-UBND', date='2020-06-15', parents={'30/2020/NĐ-CP'}, doc_type='Quyết định', level='province')
+_layout('pipes', "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LONG AN | Độc lập - Tự do - Hạnh "
+                 "phúc\nSố: 320/KH-UBND | Long An, ngày 20 tháng 01 năm 2021\nKẾ HOẠCH\nTriển khai thực hiện Chỉ "
+                 "thị số 35-CT/TW\nCăn cứ Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị;\nI. MỤC ĐÍCH\n",
+                 symbol='320/KH-UBND', date='2021-01-20', parents={'35-CT/TW'}, level='province', doc_type='Kế hoạch')
+_layout('motto split cells', "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH | CỘNG HÒA XÃ HỘI |\nCHỦ NGHĨA VIỆT NAM | Độc lập - Tự do - Hạnh "
+                             "phúc\nSố: 12/KH-UBND | Đông Anh, ngày 05 tháng 3 năm 2022\nKẾ HOẠCH\nThực hiện Kế hoạch số "
+                             "30/KH-UBND ngày 01/3/2022 của UBND thành phố Hà Nội\nI. MỤC ĐÍCH\n",
+                             symbol='12/KH-UBND', parents={'30/KH-UBND'}, level='district')
+_layout('literal escapes', "ỦY BAN NHÂN DÂN\\r\\nTỈNH BẮC GIANG\\r\\nSố: 55/KH-UBND\\r\\nBắc Giang, ngày 10 tháng 4 năm "
+                           "2021\\r\\nKẾ HOẠCH\\r\\nThực hiện Nghị quyết số 111-NQ/TU\\r\\nCăn cứ Nghị quyết số 111-NQ/TU "
+                           "ngày 01/02/2021 của Ban Thường vụ Tỉnh ủy;\\r\\nI. MỤC ĐÍCH\\r\\n",
+                           symbol='55/KH-UBND', date='2021-04-10', parents={'111-NQ/TU'}, level='province')
+_layout('one line page', "TỈNH ỦY THANH HÓA * ĐẢNG CỘNG SẢN VIỆT NAM Số 150-KH/TU Thanh Hóa, ngày 18 tháng 5 năm 2020 KẾ "
+                         "HOẠCH thực hiện Chỉ thị số 38-CT/TW ngày 31/3/2020 của Ban Bí thư Thực hiện Chỉ thị số 38-CT/TW "
+                         "ngày 31/3/2020 của Ban Bí thư, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch như sau: I. MỤC ĐÍCH, "
+                         "YÊU CẦU 1. Thực hiện Quy định số 102-QĐ/TW.",
+                         symbol='150-KH/TU', date='2020-05-18', parents={'38-CT/TW'}, level='province')
+_layout('place only in date line', "ỦY BAN NHÂN DÂN\nSố: 2345/KH-UBND\nTuyên Quang, ngày 15 tháng 7 năm 2021\nKẾ HOẠCH\nThực hiện "
+                                   "Kế hoạch số 10-KH/TU\nThực hiện Kế hoạch số 10-KH/TU ngày 01/7/2021 của Tỉnh ủy;\nI. MỤC ĐÍCH\n",
+                                   symbol='2345/KH-UBND', level='province', parents={'10-KH/TU'})
+_layout('ocr Y BAN', "Y BAN NHÂN DÂN\nHUYỆN YÊN THẾ\nSố: 77/KH-ƯBND\nYên Thế, ngày 02 tháng 3 năm 2020\nKẾ HOẠCH\n"
+                     "cơng tác phịng chống dịch\nThực hiện Kế hoạch số 40/KH-ƯBND ngày 20/02/2020 của ƯBND tỉnh Bắc "
+                     "Giang;\nI. MỤC ĐÍCH\n", symbol='77/KH-UBND', parents={'40/KH-UBND'}, level='district')
+_layout('spaced letters', "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 12-KL/TW\nHà Nội, ngày 05 tháng 10 năm 2021\nK ÉT LUẬN\nCỦA BỘ "
+                          "CHÍNH TRỊ\nvề tiếp tục thực hiện Nghị quyết số 39-NQ/TW\nI. Đánh giá\n",
+                          symbol='12-KL/TW', doc_type='Kết luận', level='central')
+_layout('basis section', "HUYỆN ỦY CAN LỘC\nSố 25-KH/HU\nCan Lộc, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\ntổ chức hội nghị\n"
+                         "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n- Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung "
+                         "ương;\n- Kế hoạch số 88-KH/TU ngày 20/7/2022 của Ban Thường vụ Tỉnh ủy;\nII. MỤC ĐÍCH, YÊU CẦU\n"
+                         "1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                         symbol='25-KH/HU', parents={'21-NQ/TW','88-KH/TU'}, level='district')
+_layout('cue list', "ĐẢNG ỦY XÃ TÂN PHÚ\nSố 05-KH/ĐU\nTân Phú, ngày 02 tháng 4 năm 2021\nKẾ HOẠCH\nthực hiện công "
+                    "tác kiểm tra\nCăn cứ Điều lệ Đảng; Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung "
+                    "ương; Hướng dẫn số 02-HD/TW ngày 09/12/2021 của Ban Bí thư,\nĐảng ủy xã xây dựng kế hoạch như "
+                    "sau:\nI. MỤC ĐÍCH\n", parents={'22-QĐ/TW','02-HD/TW'}, level='commune')
+_layout('joint circular', "Căn cứ Thông tư liên tịch số 61/2010/TTLT/BTC-BNN ngày 22/4/2010 của Bộ Tài chính và Bộ Nông "
+                          "nghiệp;\n", parents={'61/2010/TTLT/BTC-BNN'})
+_layout('one code cv', "SỞ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 1520/SKHĐT\nHà Nội, ngày 02 tháng 4 năm 2021\nV/v triển khai\nKính "
+                       "gửi: Các sở, ngành\nThực hiện Công văn số 800/UBND-KT ngày 20/3/2021 của UBND Thành phố,\n",
+                       symbol='1520/SKHĐT', doc_type='Công văn', parents={'800/UBND-KT'})
+_layout('glued code', "Thực hiện Thông báo số 12-TB/TWngày 05/3/2021 của Ban Bí thư, Huyện ủy ban hành kế hoạch:\nI. "
+                      "MỤC ĐÍCH\n", parents={'12-TB/TW'})
+_layout('missing dash', "Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 02/3/2020 và Quyết định 1836QĐ/TWĐTN ngày 10/5/2020 của "
+                        "Ban Bí thư Trung ương Đoàn,\nI. MỤC ĐÍCH\n", parents={'84QĐ/TWĐTN','1836QĐ/TWĐTN'})
+_layout('dot code', "Căn cứ Quyết định số 749/QĐ.TTg ngày 03/6/2020 của Thủ tướng Chính phủ;\nI. MỤC ĐÍCH\n",
+                    parents={'749/QĐ.TTg'})
+_layout('ubtvqh', "Căn cứ Nghị quyết số 1211/2016/UBTVQH13 ngày 25/5/2016 của Ủy ban Thường vụ Quốc hội;\nI. MỤC "
+                  "ĐÍCH\n", parents={'1211/2016/UBTVQH13'})
+_layout('number only', "Thực hiện Kế hoạch số 155 của Thành ủy về chuyển đổi số, Đảng ủy phường ban hành kế hoạch:\nI. "
+                       "MỤC ĐÍCH\n", parents={'155'})
+_layout('chi bo', "ĐẢNG BỘ XÃ HÒA AN\nCHI BỘ THÔN 3\nSố 02-NQ/CB\nHòa An, ngày 05 tháng 01 năm 2022\nNGHỊ QUYẾT\n"
+                  "về nhiệm vụ năm 2022\nCăn cứ Nghị quyết số 01-NQ/ĐU ngày 02/01/2022 của Đảng ủy xã;\nI. KẾT "
+                  "QUẢ\n", level='cell', parents={'01-NQ/ĐU'})
+_layout('de cuong', "BAN TUYÊN GIÁO TỈNH ỦY\nSố 12-ĐC/BTGTU\nĐỀ CƯƠNG\ntuyên truyền kỷ niệm 90 năm\nThực hiện Hướng "
+                    "dẫn số 50-HD/BTGTW ngày 05/01/2020 của Ban Tuyên giáo Trung ương;\nI. \n",
+                    doc_type='Đề cương', parents={'50-HD/BTGTW'})
+_layout('body citation not parent', "TỈNH ỦY BẮC NINH\nSố 10-KH/TU\nBắc Ninh, ngày 02 tháng 2 năm 2021\nKẾ HOẠCH\nvề công tác tuyên "
+                                    "truyền\nI. MỤC ĐÍCH\n1. Thực hiện nghiêm Chỉ thị số 05-CT/TW và Nghị quyết số 35-NQ/TW.\n2. Căn "
+                                    "cứ Quy định số 24-QĐ/TW, các cấp ủy triển khai.\n",
+                                    parents=set(), level='province')
+_layout('mid sentence', "nhiệm vụ năm 2021 và triển khai thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy.\n2. Các chi bộ "
+                        "thực hiện Chỉ thị số 10-CT/TW.\n", parents=set())
+_layout('news lead triển khai', "Ngày 20/4/2023, Ban Thường vụ Huyện ủy Yên Lạc đã ban hành Kế hoạch số 120-KH/HU triển khai Chỉ "
+                                "thị số 21-CT/TW ngày 20/01/2023 của Ban Bí thư về tiếp tục đổi mới công tác phụ nữ.\nKế hoạch "
+                                "yêu cầu các cấp ủy thực hiện Nghị quyết số 11-NQ/TW.\n",
+                                symbol='120-KH/HU', date='2023-04-20', parents={'21-CT/TW'}, level='district')
+
+
+_layout('lead vua ban hanh', "Ban Thường vụ Tỉnh ủy Lào Cai vừa ban hành Kế hoạch số 120-KH/TU ngày 03/4/2023 về triển khai "
+                             "thực hiện Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị.\nKế hoạch nêu rõ, các cấp ủy "
+                             "thực hiện nghiêm Chỉ thị số 05-CT/TW.\n",
+                             symbol='120-KH/TU', date='2023-04-03', parents={'48-KL/TW'}, level='province', doc_type='Kế hoạch')
+_layout('lead da co huong dan', "Ngày 15/3/2024, Ban Tuyên giáo Tỉnh ủy Nam Định đã có Hướng dẫn số 85-HD/BTGTU tuyên truyền kỷ "
+                                "niệm 70 năm Chiến thắng Điện Biên Phủ, thực hiện Hướng dẫn số 120-HD/BTGTW của Ban Tuyên giáo "
+                                "Trung ương.\n",
+                                symbol='85-HD/BTGTU', date='2024-03-15', parents={'120-HD/BTGTW'}, level='province')
+_layout('chrome then header', "Trang chủ | Tin tức | Văn bản chỉ đạo\nCập nhật lúc: 10/03/2023 08:15\nLượt xem: 1250\nHUYỆN ỦY "
+                              "ĐÔNG SƠN\nSố 45-KH/HU\nĐông Sơn, ngày 06 tháng 3 năm 2023\nKẾ HOẠCH\ntriển khai nhiệm vụ\nThực "
+                              "hiện Kế hoạch số 100-KH/TU ngày 01/3/2023 của Ban Thường vụ Tỉnh ủy Thanh Hóa,\nI. MỤC ĐÍCH\n",
+                              symbol='45-KH/HU', date='2023-03-06', parents={'100-KH/TU'}, level='district')
+_layout('superior lines', "ĐẢNG BỘ TỈNH QUẢNG NAM\nHUYỆN ỦY DUY XUYÊN\n*\nSố 30-NQ/HU\nDuy Xuyên, ngày 10 tháng 5 năm "
+                          "2022\nNGHỊ QUYẾT\nvề phát triển nông nghiệp\nCăn cứ Nghị quyết số 19-NQ/TW ngày 16/6/2022;\nI. "
+                          "TÌNH HÌNH\n",
+                          symbol='30-NQ/HU', level='district', parents={'19-NQ/TW'}, doc_type='Nghị quyết')
+_layout('women union', "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH TỈNH PHÚ YÊN\nSố: 25/KH-HPN\nPhú Yên, ngày 10 "
+                       "tháng 02 năm 2022\nKẾ HOẠCH\nThực hiện Chỉ thị số 21-CT/TW\nThực hiện Kế hoạch số 75-KH/TU ngày "
+                       "01/02/2022 của Tỉnh ủy Phú Yên;\nI. MỤC ĐÍCH\n",
+                       level='province', parents={'75-KH/TU', '21-CT/TW'})
+_layout('youth union', "ĐOÀN TNCS HỒ CHÍ MINH\nBCH TỈNH ĐOÀN BẮC KẠN\nSố: 88-KH/TĐTN-TG\nBắc Kạn, ngày 02 tháng 3 năm "
+                       "2021\nKẾ HOẠCH\ntổ chức tháng thanh niên\nThực hiện Kế hoạch số 55-KH/TWĐTN ngày 01/02/2021 của "
+                       "Ban Bí thư Trung ương Đoàn;\nI. MỤC ĐÍCH\n",
+                       symbol='88-KH/TĐTN-TG', level='province', parents={'55-KH/TWĐTN'})
+_layout('mttq', "ỦY BAN MTTQ VIỆT NAM\nTỈNH NGHỆ AN\nSố: 10/KH-MTTQ-BTT\nNghệ An, ngày 02 tháng 3 năm 2021\nKẾ "
+                "HOẠCH\ngiám sát năm 2021\nCăn cứ Nghị quyết liên tịch số "
+                "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017;\nI. MỤC ĐÍCH\n",
+                level='province')
+_layout('cue next line', "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 500/KH-UBND\nHà Nam, ngày 03 tháng 3 năm 2021\nKẾ HOẠCH\n"
+                         "chuyển đổi số\nCăn cứ\nNghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị;\nI. MỤC ĐÍCH\n",
+                         parents={'52-NQ/TW'})
+_layout('xet de nghi', "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 501/QĐ-UBND\nHà Nam, ngày 03 tháng 3 năm 2021\nQUYẾT ĐỊNH\nvề "
+                       "việc phê duyệt\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Quyết định "
+                       "số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;\nXét đề nghị của Sở Thông tin và Truyền "
+                       "thông tại Tờ trình số 12/TTr-STTTT ngày 01/3/2021,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kèm theo "
+                       "Quyết định số 100/QĐ-UBND.\n",
+                       parents={'749/QĐ-TTg'}, doc_type='Quyết định')
+_layout('tiep tuc', "THÀNH ỦY HÀ NỘI\nSố 15-KH/TU\nHà Nội, ngày 05 tháng 01 năm 2022\nKẾ HOẠCH\ntiếp tục thực hiện "
+                    "Chỉ thị số 05-CT/TW\nTiếp tục thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, "
+                    "Ban Thường vụ Thành ủy ban hành kế hoạch:\nI. MỤC ĐÍCH\n",
+                    parents={'05-CT/TW'}, level='province')
+_layout('cong van thuc hien', "SỞ Y TẾ TỈNH ĐỒNG NAI\nSố: 1500/SYT-NVY\nĐồng Nai, ngày 05 tháng 4 năm 2021\nV/v triển khai "
+                              "tiêm chủng\nKính gửi: Các bệnh viện trên địa bàn tỉnh\nThực hiện Công văn số 2000/BYT-DP ngày "
+                              "01/4/2021 của Bộ Y tế, Sở Y tế đề nghị các đơn vị:\n1. Triển khai Kế hoạch số 300/KH-UBND của "
+                              "UBND tỉnh.\n2. Báo cáo kết quả.\n",
+                              symbol='1500/SYT-NVY', doc_type='Công văn', parents={'2000/BYT-DP'}, level='province')
+_layout('body section cite', "HUYỆN ỦY YÊN DŨNG\nSố 40-KH/HU\nYên Dũng, ngày 03 tháng 3 năm 2022\nKẾ HOẠCH\ntổng kết\n\nThực "
+                             "hiện Kế hoạch số 60-KH/TU ngày 01/3/2022 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây "
+                             "dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\nĐánh giá kết quả 10 năm thực hiện Nghị quyết số "
+                             "20-NQ/TW.\nII. NỘI DUNG\nCăn cứ Hướng dẫn số 15-HD/BTGTW, các cấp ủy tổ chức.\n",
+                             parents={'60-KH/TU'}, level='district')
+_layout('tb ket luan title', "TỈNH ỦY NINH BÌNH\nSố 120-TB/TU\nNinh Bình, ngày 12 tháng 4 năm 2022\nTHÔNG BÁO KẾT LUẬN\ncủa "
+                             "Ban Thường vụ Tỉnh ủy về công tác cán bộ\nTại phiên họp ngày 10/4/2022, Ban Thường vụ Tỉnh ủy "
+                             "kết luận:\n1. Thực hiện nghiêm Quy định số 24-QĐ/TW.\n",
+                             symbol='120-TB/TU', doc_type='Thông báo', level='province', parents=set())
+_layout('date no year', "(Chinhphu.vn) - Ngày 20/5, Thủ tướng Chính phủ ký Quyết định số 600/QĐ-TTg phê duyệt Đề án phát "
+                        "triển.\n",
+                        symbol='600/QĐ-TTg', date=None, level='central')
+_layout('chi bo level', "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH\nCHI BỘ SỞ TƯ PHÁP\nSố 05-KH/CB\nHà Tĩnh, ngày 10 tháng 3 năm "
+                        "2021\nKẾ HOẠCH\nhọc tập chuyên đề\nThực hiện Kế hoạch số 15-KH/ĐUK ngày 01/3/2021 của Ban "
+                        "Thường vụ Đảng ủy Khối;\nI. MỤC ĐÍCH\n",
+                        level='cell', parents={'15-KH/ĐUK'})
+_layout('dang uy khoi', "ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nSố 15-KH/ĐUK\nHà Tĩnh, ngày 01 tháng 3 năm "
+                        "2021\nKẾ HOẠCH\nhọc tập chuyên đề\nThực hiện Kế hoạch số 10-KH/TU ngày 20/02/2021 của Ban "
+                        "Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n",
+                        level='district', parents={'10-KH/TU'})
+_layout('quy che', "BAN CHẤP HÀNH ĐẢNG BỘ XÃ PHÚ LỘC\nSố 01-QC/ĐU\nPhú Lộc, ngày 05 tháng 01 năm 2021\nQUY CHẾ\nlàm "
+                   "việc của Ban Chấp hành Đảng bộ xã khóa XV\nCăn cứ Điều lệ Đảng;\nCăn cứ Quy định số 24-QĐ/TW "
+                   "ngày 30/7/2021;\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n",
+                   doc_type='Quy chế', level='commune', parents={'24-QĐ/TW'})
+_layout('state cong van title', "UBND HUYỆN GIA LÂM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 320/PGDĐT\nGia Lâm, ngày 05 tháng 10 năm "
+                                "2021\nV/v tổ chức dạy học\nKính gửi: Hiệu trưởng các trường\nCăn cứ Công văn số 3000/SGDĐT-GDPT "
+                                "ngày 01/10/2021 của Sở GDĐT Hà Nội;\n",
+                                symbol='320/PGDĐT', level='district', parents={'3000/SGDĐT-GDPT'}, doc_type='Công văn')
+_layout('number only list', "ĐẢNG ỦY PHƯỜNG 5\nSố 12-KH/ĐU\nQuận 8, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nvề chuyển đổi số\n"
+                            "Thực hiện Kế hoạch số 155 của Thành ủy và Kế hoạch số 42 của Quận ủy về chuyển đổi số,\nĐảng ủy "
+                            "phường xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n",
+                            parents={'155','42'})
+_layout('number only ngay', "Căn cứ Quyết định số 2345 ngày 10/5/2020 của UBND tỉnh, Sở Nội vụ hướng dẫn như sau:\nI. NỘI "
+                            "DUNG\n",
+                            parents={'2345'})
+_layout('numbered basis 1', "HUYỆN ỦY BA VÌ\nSố 20-KH/HU\nBa Vì, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\ntổ chức\nI. CĂN CỨ\n1. "
+                            "Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.\n2. Kế hoạch số 88-KH/TU "
+                            "ngày 20/7/2022 của Thành ủy.\nII. MỤC ĐÍCH, YÊU CẦU\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                            parents={'21-NQ/TW','88-KH/TU'})
+_layout('numbered basis 2', "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 30/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nphòng "
+                            "chống thiên tai\nI. CƠ SỞ PHÁP LÝ\n- Luật Phòng chống thiên tai năm 2013;\n- Quyết định số "
+                            "1002/QĐ-TTg ngày 13/7/2009 của Thủ tướng Chính phủ;\n- Kế hoạch số 200/KH-UBND ngày 01/3/2022 "
+                            "của UBND huyện.\nII. MỤC ĐÍCH\nThực hiện tốt Chỉ thị số 42-CT/TW.\n",
+                            parents={'1002/QĐ-TTg','200/KH-UBND'}, level='commune')
+_layout('starts at can cu state', "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số "
+                                  "61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;\nXét đề nghị của Giám đốc Sở Nội vụ,\nQUYẾT ĐỊNH:\n"
+                                  "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\nĐiều 2. Quyết định số 100/QĐ-UBND hết hiệu "
+                                  "lực.\n",
+                                  parents={'61/2018/NĐ-CP'})
+_layout('starts at thuc hien no subject', "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Kết luận số 01-KL/TW ngày "
+                                          "18/5/2021 của Bộ Chính trị, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU "
+                                          "CẦU\n1. Tiếp tục thực hiện Quy định số 08-QĐi/TW.\n",
+                                          parents={'05-CT/TW','01-KL/TW'})
+_layout('ocr spaced digits', "TỈNH ỦY BẮC GIANG\nSố 1 2 5-KH/TU\nBắc Giang, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nthực hiện\n"
+                             "Thực hiện Nghị quyết số 57 - NQ/TW ngày 22/12/2024 của Bộ Chính trị,\nI. MỤC ĐÍCH\n",
+                             parents={'57-NQ/TW'}, level='province')
+_layout('ocr ND-CP', "Căn cứ Nghị định số 15/2020/NÐ-CP ngày 03/02/2020 của Chính phủ;\nCăn cứ Thông tư số "
+                     "01/2011/TT-BNV ngày 19/01/2011;\nI. MỤC ĐÍCH\n",
+                     parents={'15/2020/NĐ-CP','01/2011/TT-BNV'})
+_layout('news lead theo do', "Ngày 10/8/2023, UBND tỉnh Thái Bình ban hành Kế hoạch số 150/KH-UBND triển khai thực hiện Nghị "
+                             "quyết số 29-NQ/TW của Ban Chấp hành Trung ương. Theo đó, các sở ngành thực hiện Chỉ thị số "
+                             "20/CT-TTg.\n",
+                             symbol='150/KH-UBND', date='2023-08-10', parents={'29-NQ/TW'}, level='province')
+_layout('news lead tai', "Bộ Chính trị vừa ban hành Kết luận số 80-KL/TW ngày 20/6/2024 về Đề án phát triển văn hóa. Tại "
+                         "Kết luận, Bộ Chính trị yêu cầu thực hiện Nghị quyết số 33-NQ/TW.\n",
+                         symbol='80-KL/TW', date='2024-06-20', parents=set(), level='central', doc_type='Kết luận')
+_layout('lead with implements', "Ban Chấp hành Đảng bộ tỉnh Bình Dương đã ban hành Chương trình hành động số 15-CTr/TU thực hiện "
+                                "Nghị quyết số 06-NQ/TW ngày 24/01/2022 của Bộ Chính trị về quy hoạch đô thị.\n",
+                                symbol='15-CTr/TU', parents={'06-NQ/TW'}, level='province', doc_type='Chương trình hành động')
+_layout('two column cv', "BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n------- | Độc lập - Tự do - Hạnh phúc\nSố: "
+                         "2000/BNV-CCVC | Hà Nội, ngày 05 tháng 5 năm 2021\nV/v hướng dẫn thi tuyển | \nKính gửi: Các Bộ, "
+                         "ngành\nThực hiện Nghị định số 115/2020/NĐ-CP ngày 25/9/2020 của Chính phủ, Bộ Nội vụ hướng dẫn "
+                         "như sau:\n1. Thực hiện Thông tư số 06/2020/TT-BNV.\n",
+                         symbol='2000/BNV-CCVC', date='2021-05-05', parents={'115/2020/NĐ-CP'}, level='central', doc_type='Công văn')
+_layout('kinh gui after', "ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH\nSố 500-CV/ĐUK\nV/v triển khai học tập\nKính gửi: Các chi, đảng "
+                          "bộ trực thuộc\nThực hiện Công văn số 1200-CV/TU ngày 01/3/2022 của Ban Thường vụ Tỉnh ủy, Ban "
+                          "Thường vụ Đảng ủy Khối đề nghị:\n1. Các đảng bộ thực hiện Hướng dẫn số 05-HD/BTGTU.\n",
+                          symbol='500-CV/ĐUK', parents={'1200-CV/TU'}, doc_type='Công văn')
+_layout('quyet dinh ban hanh kem', "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 800/QĐ-UBND\nAn Giang, ngày 05 tháng 4 năm 2021\nQUYẾT "
+                                   "ĐỊNH\nBan hành Kế hoạch thực hiện Nghị quyết số 50/NQ-CP\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN "
+                                   "GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Nghị quyết số "
+                                   "50/NQ-CP ngày 20/5/2021 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này.\n",
+                                   symbol='800/QĐ-UBND', parents={'50/NQ-CP'}, level='province', doc_type='Quyết định')
+# The basis of a plan as real pages list it: numbered or not, first or second, one line or several.
+_BASIS_HEADER = "HUYỆN ỦY BA VÌ\nSố 20-KH/HU\nBa Vì, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\ntổ chức thực hiện\n"
+_BASIS_LIST = "- Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương;\n- Kế hoạch số 88-KH/TU ngày 20/7/2022 của Thành ủy.\n"
+_BASIS_AFTER = "II. MỤC ĐÍCH, YÊU CẦU\n1. Thực hiện Quy định số 24-QĐ/TW.\n"
+_BASIS = {'21-NQ/TW','88-KH/TU'}
+_layout('cuan cu items', _BASIS_HEADER + "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Căn cứ Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp "
+                         "hành Trung ương;\n2. Căn cứ Kế hoạch số 88-KH/TU ngày 20/7/2022 của Thành ủy.\n" + _BASIS_AFTER,
+                         parents=_BASIS)
+_layout('can cu phap ly', _BASIS_HEADER + "I. CĂN CỨ PHÁP LÝ\n" + _BASIS_LIST + _BASIS_AFTER, parents=_BASIS)
+_layout('phan I', _BASIS_HEADER + "PHẦN I\nCĂN CỨ XÂY DỰNG KẾ HOẠCH\n" + _BASIS_LIST + "PHẦN II\nMỤC ĐÍCH\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                  parents=_BASIS)
+_layout('co so sub', _BASIS_HEADER + "I. CƠ SỞ XÂY DỰNG KẾ HOẠCH\n1. Cơ sở chính trị\n- Nghị quyết số 21-NQ/TW ngày 16/6/2022 "
+                     "của Ban Chấp hành Trung ương;\n2. Cơ sở pháp lý\n- Kế hoạch số 88-KH/TU ngày 20/7/2022 "
+                     "của Thành ủy.\n3. Cơ sở thực tiễn\nNăm 2021 thực hiện Chỉ thị số 05-CT/TW đạt kết quả.\n" + _BASIS_AFTER,
+                     parents=_BASIS)
+_layout('su can thiet', _BASIS_HEADER + "I. SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Sự cần thiết\nNhằm nâng cao chất lượng.\n"
+                        "2. Căn cứ xây dựng kế hoạch\n" + _BASIS_LIST + _BASIS_AFTER,
+                        parents=_BASIS)
+_layout('second section', _BASIS_HEADER + "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n" + _BASIS_LIST + "III. NỘI DUNG\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                          parents=_BASIS)
+_layout('A section', _BASIS_HEADER + "A. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n" + _BASIS_LIST + "B. MỤC ĐÍCH\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                     parents=_BASIS)
+_layout('unnumbered heading', _BASIS_HEADER + "Căn cứ xây dựng kế hoạch:\n" + _BASIS_LIST + "I. MỤC ĐÍCH\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                              parents=_BASIS)
+_layout('can cu colon list', _BASIS_HEADER + "Căn cứ:\n" + _BASIS_LIST + "Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Thực hiện Quy định số "
+                             "24-QĐ/TW.\n",
+                             parents=_BASIS)
+_layout('cue list plus', _BASIS_HEADER + "Căn cứ các văn bản sau:\n" + _BASIS_LIST + "I. MỤC ĐÍCH\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                         parents=_BASIS)
+_layout('thuc hien list bullets', _BASIS_HEADER + "Thực hiện:\n+ Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương;\n+ Kế "
+                                  "hoạch số 88-KH/TU ngày 20/7/2022 của Thành ủy,\nBan Thường vụ Huyện ủy ban hành kế hoạch "
+                                  "như sau:\nI. MỤC ĐÍCH\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                                  parents=_BASIS)
+_layout('can cu then newline docs', _BASIS_HEADER + "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n- Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban "
+                                    "Chấp hành Trung ương;\n- Kế hoạch số 88-KH/TU ngày 20/7/2022 của Thành ủy,\nBan Thường vụ "
+                                    "Huyện ủy ban hành kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Thực hiện Quy định số 24-QĐ/TW.\n",
+                                    parents=_BASIS)
+_layout('starts at can cu 2', "Căn cứ Điều lệ Đảng;\nCăn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung "
+                              "ương;\nCăn cứ Hướng dẫn số 02-HD/TW ngày 09/12/2021 của Ban Bí thư,\nBan Chấp hành Đảng "
+                              "bộ xã ban hành Quy chế làm việc như sau:\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Thực hiện Quy "
+                              "định số 08-QĐi/TW.\n",
+                              parents={'24-QĐ/TW','02-HD/TW'})
+_layout('starts at can cu one line', "Căn cứ Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương; Căn cứ Kế "
+                                     "hoạch số 88-KH/TU ngày 20/7/2022 của Thành ủy, Ban Thường vụ Huyện ủy ban hành kế hoạch "
+                                     "như sau: I. MỤC ĐÍCH 1. Thực hiện Quy định số 24-QĐ/TW.",
+                                     parents=_BASIS)
+_layout('page title then can cu', "Kế hoạch tổ chức Đại hội Chi bộ nhiệm kỳ 2022-2025\nCăn cứ Điều lệ Đảng; Căn cứ Chỉ thị "
+                                  "số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị; Kế hoạch số 88-KH/TU ngày 20/7/2022 của "
+                                  "Thành ủy,\nChi bộ xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Thực hiện Quy định số "
+                                  "24-QĐ/TW.\n",
+                                  parents={'35-CT/TW','88-KH/TU'})
+
+@pytest.mark.parametrize("name, text, expected", LAYOUTS, ids=[c[0] for c in LAYOUTS])
+def test_each_layout_of_the_issue_reads_its_facts(name, text, expected):
+    record = read(text)
+    got = {"symbol": record.symbol, "date": record.date, "doc_type": record.doc_type, "level": record.issuer.level,
+           "parents": parents(record)}
+    assert {key: got[key] for key in expected} == expected
+
+
+# A line that announces what follows ends the opening: the items after it cite, they do not found.
+@pytest.mark.parametrize("row", [r for r in tables.read_rows("opening_words.csv") if r["role"] == "announce"],
+                         ids=lambda r: r["word"])
+def test_an_announcing_line_ends_the_opening(row):
+    record = read(f"UBND TỈNH ĐỒNG NAI\nSỞ Y TẾ\nSố: 1500/SYT-NVY\nĐồng Nai, ngày 05 tháng 4 năm 2021\n"
+                  f"Kính gửi: Các đơn vị\n{row['example']}\n1. Thực hiện nghiêm Kế hoạch số 300/KH-UBND của UBND tỉnh.\n")
+    assert "300/KH-UBND" not in parents(record)
+    assert parents(record) == {s for s in ("2000/BYT-DP", "15/CT-TTg", "1409/CĐ-TTg") if s in row["example"]}
+
+
+@pytest.mark.parametrize("column, level", [
+    ("UBND HUYỆN KIẾN XƯƠNG\nPHÒNG VĂN HÓA VÀ THÔNG TIN", "district"),
+    ("HỘI NÔNG DÂN TỈNH HẢI DƯƠNG\nBCH HUYỆN GIA LỘC", "district"),
+    ("LĐLĐ HUYỆN ĐỨC LINH\nCĐCS TRƯỜNG THCS NAM CHÍNH", "commune"),
+    ("ĐOÀN TRƯỜNG THPT LÊ LỢI\nCHI ĐOÀN 12A1", "cell"),          # a youth-union cell, as a chi bộ
+    ("HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB TỈNH PHÚ THỌ", "province"),
+    ("UB MTTQ VIỆT NAM\nXÃ XUÂN TRƯỜNG", "commune"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH TỈNH PHÚ YÊN", "province"),
+])
+def test_the_level_of_a_header_body(column, level):
+    record = read(f"{column}\nSố: 12/KH-X\nHà Nội, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nvề công tác năm 2021\n"
+                  "Thực hiện Kế hoạch số 40-KH/TU ngày 01/3/2021 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n")
+    assert record.issuer.level == level

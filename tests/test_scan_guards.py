@@ -27,7 +27,9 @@ def _texts() -> list[str]:
               "xã Tân Ninh", "Đảng ủy xã", "Nơi nhận:", "TỔ CHỨC THỰC HIỆN", "Kế hoạch số 155 của Thành ủy",
               "57-NQ/TW", "107-KH-ĐUK", "1836QĐ/TWĐTN", "84 QĐ/TWĐTN", "36A/NQ-CP", "2468/QĐUBND", "93/2025/QH15", "ıſ İ K",
               "KẾ HOẠCH số 12", "cơ bản hoàn thành trong năm 2025", "trong quý IV năm 2025", "trước 20/11",
-              "chậm nhất 30 ngày kể từ ngày ban hành", "cơ bản trong năm 2025", "xong trong tháng 9 năm 2025", "\n", " ", "/", "-"]
+              "chậm nhất 30 ngày kể từ ngày ban hành", "cơ bản trong năm 2025", "xong trong tháng 9 năm 2025", "\n", " ", "/", "-",
+              "Số hiệu: 12/QĐ-UBND", "| Ngày ban hành | 05/3/2021", "Loại văn bản: Kế hoạch", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "Độc lập - Tự do - Hạnh phúc", "ĐOÀN TNCS HỒ CHÍ MINH", "Chỉ thị 05 của Thành ủy", "SỐ 7", "Kế hoạch 1234 ngày", "Số: 12", "số 3 - ", "A", "số 99.", " 12, CỦA ", "١٢"]
     for _ in range(200):
         texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))))
     return texts
@@ -39,6 +41,7 @@ WORDED = {   # an IGNORECASE pattern, and the words each of its matches begins w
     "commune words": (issuer.COMMUNE_WORD, issuer._COMMUNE_PHRASES),
     **{f"deadline phrase {n}": (phrase.pattern, phrase.lead) for n, phrase in enumerate(deadline_phrases())},
     "type words": find.type_words(),
+    "mottos": (sections.MOTTOS, sections.MOTTO_WORDS),
     "bare numbers": (find._bare_number(), find.type_words()[1]),
     "closing sentence": (re.compile(pipeline.CLOSING_SENTENCE.format(types="kế hoạch|chương trình"), re.IGNORECASE),
                          pipeline.CLOSING_WORDS),
@@ -76,6 +79,26 @@ def test_symbol_starts_find_what_finditer_finds():
                                 (symbols.STATE_ONE_WORD, slash), (symbols.PARTY_NO_DASH, no_dash)):
             fast = [m.span() for m in scan.matches_at(pattern, text, starts)]
             assert fast == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:40], text[:80])
+
+
+def test_the_bare_number_guard_never_hides_a_bare_number():
+    pattern = find._bare_number()
+    guarded = 0
+    for text in TEXTS:
+        if not find.may_hold_bare_number(text):
+            guarded += 1
+            assert pattern.search(text) is None, text[:120]
+    assert guarded > len(TEXTS) // 10   # the guard does skip pages
+
+
+def test_the_metadata_guard_never_hides_a_metadata_table():
+    from extraction import lead
+    for text in TEXTS:
+        found = lead.metadata(text, len(text))
+        lowered = text.lower()
+        if not any(word in lowered for word in lead._METADATA_WORDS):
+            assert not (found.symbol or found.date or found.doc_type)
+            assert not any(p.search(text) for p in (lead._METADATA_NUMBER, lead._METADATA_DATE, lead._METADATA_TYPE))
 
 
 def test_twins_are_asked_of_the_regex_engine():
