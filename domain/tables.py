@@ -35,7 +35,6 @@ class DocType:
     codes: tuple[str, ...]
     system: str
     title_words: tuple[str, ...]
-    reported: bool = True   # a type the annotation guide lists; the others are recorded without a type
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ def _split(value: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def doc_types() -> tuple[DocType, ...]:
     return tuple(
-        DocType(r["doc_type"], _split(r["codes"]), r["system"], _split(r["title_words"]), r["reported"] != "no")
+        DocType(r["doc_type"], _split(r["codes"]), r["system"], _split(r["title_words"]))
         for r in read_rows("doc_types.csv")
     )
 
