@@ -263,10 +263,10 @@ def test_a_conclusion_notice_in_a_news_lead_is_a_notice():
     assert (record.symbol, record.doc_type, record.date) == ("118-TB/TU", "Thông báo", None)   # no year: no date
 
 
-def test_an_urgent_telegram_keeps_its_code_but_no_listed_type():
+def test_an_urgent_telegram_is_read_with_its_type():
     record = read("UBND TỈNH QUẢNG BÌNH\nSố: 05/CĐ-UBND\nQuảng Bình, ngày 14 tháng 10 năm 2020\nCÔNG ĐIỆN\n"
                   "Về việc ứng phó với mưa lũ\nThực hiện Công điện số 1409/CĐ-TTg ngày 13/10/2020 của Thủ tướng Chính phủ,\n")
-    assert (record.doc_type, record.type_code) == (None, "CĐ")
+    assert (record.doc_type, record.type_code) == ("Công điện", "CĐ")
     assert parents(record) == {"1409/CĐ-TTg"}
 
 
