@@ -23,8 +23,9 @@ _METADATA_NUMBER = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số hiệu|Số ký hiệu|
 _METADATA_DATE = re.compile(r"(?:^|\n|\|)[ \t]*Ngày ban hành[ \t]*:?[ \t|\n]*", re.IGNORECASE)
 _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})",
                             re.IGNORECASE)
-# "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...").
-_INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)")
+# "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...");
+# "S : 721/Q -BXD" where a broken font dropped the "ố" (a symbol must follow).
+_INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)(?:Số|SỐ|S(?=[ \t]*:?[ \t]*\d))[ \t]*:?[ \t]*(?=\d)")
 # Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words
 # ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận; "đã có Hướng dẫn 22-HD/...").
 _ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:vừa|đã|mới)\s+có)"

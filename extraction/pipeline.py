@@ -58,7 +58,8 @@ SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ
 # Where a one-line header joins cells: a motto, or the number line ("Số: 12-KH/ĐU") after a name.
 _CELL_BREAK = re.compile(rf"{MOTTOS.pattern}|(?<=\S)\s+(?=Số\s*:?\s*\d)", re.IGNORECASE)
 _STACKED_NAME = re.compile(r"(?<=[A-ZĐÀ-Ỹ\s])(?<!^)(?=(?:ĐẢNG BỘ|ĐẢNG ỦY|CHI BỘ) [A-ZĐÀ-Ỹ])")
-_OWN_NUMBER = re.compile(r"(?:^|[\s|*])(?:Số|SỐ)\b")   # the number line's label, capitalised
+# The number line's label, capitalised ("S : 721/Q -BXD": a broken font dropped the "ố").
+_OWN_NUMBER = re.compile(r"(?:^|[\s|*])(?:Số|SỐ|S(?=[ \t]*:?[ \t]*\d))\b")
 _CITED = re.compile(r"\d\s*[-/]|\bsố\b", re.IGNORECASE)   # a symbol or "số" before ", ngày": no place
 _SEPARATORS = re.compile(r"[-/\s.]")
 _LIST_MARK = re.compile(r"^\d{1,2}\.\s+")   # "1. UBND TỈNH ...": a site's list around a flattened header
@@ -522,7 +523,9 @@ def _without_self(references, own, own_date: str | None, issuer: Issuer, warning
     kept = []
     for ref in references:
         other = ref.issuer_body_id not in (None, issuer.body_id) and ref.date != own_date
-        if _SEPARATORS.sub("", ref.symbol) == _SEPARATORS.sub("", own.symbol) and not other:
+        same = _SEPARATORS.sub("", ref.symbol) == _SEPARATORS.sub("", own.symbol) or (
+            ref.type_code and (ref.number, ref.type_code, ref.issuer_code) == (own.number, own.type_code, own.issuer_code))
+        if same and not other:   # 721/QĐ-BXD in the site's title is the 721/Q -BXD a broken font printed
             warning = f"the document cites its own symbol {own.symbol} (ignored)"
             if warning not in warnings:
                 warnings.append(warning)

@@ -202,9 +202,18 @@ def _opening_paragraph(match: str, pos: int) -> bool:
         for boundary in _SENTENCE_END.finditer(match, start, pos):
             start = boundary.end()
     end = match.find("\n", pos)
-    line = match[start:end if end >= 0 else len(match)]
+    end = end if end >= 0 else len(match)
+    line = match[start:end]
     opens, announces = _opening_lines()
-    return bool(opens.match(line) or announces.search(line))
+    if opens.match(line) or announces.search(line):
+        return True
+    # In a flattened page a cue right after a run of capitals opens a sentence too: the title or
+    # the enacting authority ("... BỘ TRƯỞNG BỘ XÂY DỰNG Căn cứ Nghị định số ...") has no full stop.
+    cut = None
+    if end - start > _LONG_LINE:
+        for cut in _caps_then_cue().finditer(match, start, pos):
+            pass
+    return bool(cut and not _SENTENCE_END.search(match, cut.end(), pos))
 
 
 _LONG_LINE = 600
@@ -231,6 +240,12 @@ _PART_OF_BASIS = ("amends", "attached_to")
 
 # A sentence ends at a full stop before a capital, at a blank line, or at "như sau:".
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|\n[ \t]*\n|:\s*\n")
+
+
+@lru_cache(maxsize=1)
+def _caps_then_cue() -> re.Pattern:
+    """A word in capitals, then a cue as printed (capitalised): where a flattened title ends."""
+    return re.compile(r"(?<=[A-ZĐÀ-Ỹ])[ \t]+(?=" + opening_pattern("cue") + r"\s)")
 
 
 def _sentence_cue(match: str, floor: int, clause: int) -> RelationPhrase | None:

@@ -241,3 +241,28 @@ def test_an_assignment_wrapped_over_lines_still_asks_for_a_plan():
             "hoạch thực hiện, hoàn thành trước ngày 30/4/2025.\n")
     assignment = read(page).assignments[0]
     assert assignment.expects_plan and assignment.deadline == "2025-04-30"
+
+
+# A PDF text layer in a broken font: letters outside the font's set dropped or turned into spaces,
+# the Đ of QĐ/NĐ lost, the whole page on one line, no full stop before the first cue.
+BROKEN_FONT = ("Tài liệu | Lượt xem: 12\n\n  1. U BAN NHÂN DÂN T NH BÌNH PH C C NG HOÀ XÃ H I CH NGHĨA VI T NAM "
+               "c l p - T do - H nh phúc S : 85/Q -UBND Đ ng Xoài, ngày 12 tháng 3 năm 2009 QUY T NNH V VI C "
+               "BAN HÀNH QUY CH LÀM VI C CH T CH U BAN NHÂN DÂN T NH Căn c Ngh nh s 24/2008/N -CP ngày "
+               "05 tháng 3 năm 2008 c a Chính ph ; Căn c Quy t nh s 53/2006/Q -TTg ngày 08 tháng 3 năm 2006 "
+               "c a Th tư ng Chính ph ; Xét ngh c a Chánh Văn phòng, QUY T NNH: i u 1. Ban hành kèm theo "
+               "Quy t nh này Quy ch làm vi c. i u 2. Quy t nh này có hi u l c k t ngày ký. " + "N i dung. " * 80)
+
+
+def test_a_broken_font_page_keeps_its_symbols_as_printed_and_its_cues():
+    record = read(BROKEN_FONT)
+    assert record.symbol == "85/Q-UBND"                        # as printed, the Đ lost
+    assert (record.type_code, record.date) == ("QĐ", "2009-03-12")
+    found = {r.symbol: r for r in record.references if r.relation in ("implements", "based_on")}
+    assert set(found) == {"24/2008/N-CP", "53/2006/Q-TTg"}
+    assert (found["24/2008/N-CP"].type_code, found["53/2006/Q-TTg"].type_code) == ("NĐ", "QĐ")   # links to the intact
+
+
+def test_a_cue_after_a_flattened_capital_title_opens_a_sentence_only_before_the_body():
+    # The same page, with the preamble's cue taken away: nothing founds it any more.
+    record = read(BROKEN_FONT.replace("Căn c ", "v ").replace("; Căn c", "; và"))
+    assert not parents(record)
