@@ -79,10 +79,13 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
     """A citation that is the document itself: announced as issued ("Ban Tuyên giáo Trung
     ương ban hành Hướng dẫn số 147-HD/BTGTW"), or opening the page ("Nghị quyết số 03-NQ/TU")."""
     first_cue = None
+    cited = set()     # symbols the page named as another document before ("Bổ sung Hướng dẫn số 24-HD/...")
     for citation in citations:
         start = citation.span[0]
         if start >= limit:
             break
+        if _key(citation.symbol) in cited:
+            continue
         if _ISSUED.search(match, max(0, start - 40), start):
             return citation, "the lead says it was issued"
         if _BRACKETED.search(match, max(0, start - 3), start) and start < (first_cue := first_cue or header_end(match)):
@@ -93,7 +96,20 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
                                   or _title_line().fullmatch(match, line_start, citation.symbol_span[0])) \
                 and not _CUE_BEFORE.search(match, line_start, start):
             return citation, "the page's title names it"
+        if _named_as_other(match, line_start, start):
+            cited.add(_key(citation.symbol))
     return None
+
+
+def _named_as_other(match: str, line_start: int, start: int) -> bool:
+    """Whether the words before a citation on its line relate the page to it ("Về việc triển khai
+    thực hiện Nghị quyết 08/NQ-TW", "Bổ sung Hướng dẫn số 24-HD/BTCTW"): then it is not the page."""
+    from extraction.relations import relation_before   # relations reads the layout; lead is read before
+    return relation_before(match[line_start:start]) is not None
+
+
+def _key(symbol: str) -> str:
+    return re.sub(r"[\s/.-]", "", symbol).upper()
 
 
 _BRACKETED = re.compile(r"\(\s*$")

@@ -59,6 +59,12 @@ def _phrase_in(prefix: str) -> tuple[RelationPhrase, int] | None:
     return special or best
 
 
+def relation_before(words: str) -> str | None:
+    """The relation the words before a citation give it, if any (a phrase of the table)."""
+    found = _phrase_in(words)
+    return found[0].relation if found else None
+
+
 def _clause_start(match: str, pos: int, floor: int) -> int:
     start = floor
     for hit in _BOUNDARY.finditer(match, floor, pos):

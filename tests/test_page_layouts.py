@@ -266,3 +266,19 @@ def test_a_cue_after_a_flattened_capital_title_opens_a_sentence_only_before_the_
     # The same page, with the preamble's cue taken away: nothing founds it any more.
     record = read(BROKEN_FONT.replace("Căn c ", "v ").replace("; Căn c", "; và"))
     assert not parents(record)
+
+
+@pytest.mark.parametrize("title, lead, own", [
+    # The title relates the page to the document its lead says was issued: that one is a parent.
+    ("CHỈ THỊ CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nVề việc triển khai thực hiện Nghị quyết 12/NQ -TU ngày 03/4/2019\n"
+     "của Ban Thường vụ Tỉnh ủy", "Ngày 03/4/2019, Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết số 12/NQ-TU về "
+     "chuyển đổi số.", None),
+    ("Bổ sung Hướng dẫn số 05-HD/BTCTU về đại hội chi bộ", "Ban Tổ chức Tỉnh ủy đã có Hướng dẫn số 05-HD/BTCTU, "
+     "ngày 6 tháng 3 năm 2019 để thực hiện. Nay hướng dẫn bổ sung như sau:", None),
+    # A title that only names it ("Toàn văn ...") leaves the lead's issued document the page's own.
+    ("Toàn văn Hướng dẫn 05-HD/BTCTU về đại hội chi bộ", "Ban Tổ chức Tỉnh ủy vừa ban hành Hướng dẫn 05-HD/BTCTU "
+     "về đại hội chi bộ.", "05-HD/BTCTU"),
+])
+def test_the_own_symbol_is_never_a_document_the_title_relates_the_page_to(title, lead, own):
+    record = read(f"{title}\n\n{lead}\n\n1. Các chi bộ tổ chức đại hội.\n")
+    assert record.symbol == own
