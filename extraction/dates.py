@@ -20,7 +20,7 @@ BLANK_HEADER = re.compile(r"[^\n,]{2,40},\s*ngày\s+(?:\.*|…*)\s*tháng\s+[\d.
 
 
 # What may stand between a symbol and its date (date_at).
-_GAP = re.compile(r"[\s,;:]*(?:ban hành\s+)?(?:ngày\s+)?", re.IGNORECASE)
+_GAP = re.compile(r"[\s,;:]*(?:\(\s*(?=ngày))?(?:ban hành\s+)?(?:ngày\s+)?", re.IGNORECASE)   # "số 1463-CV/ĐU (ngày 5/3/2020)"
 
 
 def iso(day: str, month: str, year: str) -> str | None:

@@ -29,8 +29,9 @@ BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled.
 ISSUING_SENTENCE = (
     r"(?:^|[,;.:]\s+|\n)(?:[ \t]*Nay\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
-    r"|(?!" + opening_pattern("cue", "weak_cue") + r")[A-ZĐ][^,;.\n]{{2,70}}?)"   # a cue opens no subject
-    r"\s+(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|triển khai|đề ra|ra)\s+(?:{types})\b"
+    r"|(?!" + opening_pattern("cue", "weak_cue") + r")[A-ZĐÀ-Ỹ][^,;.\n]{{2,70}}?)"   # a cue opens no subject ("Ủy ban ...")
+    r"\s+(?:(?:đã|vừa|mới)\s+có|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|triển khai|đề ra|ra))"
+    r"\s+(?:{types})\b"   # "... đã có Văn bản số 687/HD-TH hướng dẫn ...": a lead's subject issued it
 )
 # The enacting authority under the title of a Quyết định or Nghị quyết: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
 # NINH BÌNH", "HỘI ĐỒNG NHÂN DÂN QUẬN 6 KHÓA IX, KỲ HỌP THỨ 12", right before its first "Căn cứ".
@@ -351,7 +352,8 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     authority_line = AUTHORITY_LINE.search(match, layout.header[1], layout.preamble[1])
     if authority_line:
         phrases.append((authority_line.group(1), authority_line.span(1), "the enacting authority under the title"))
-    types = "|".join(re.escape(t) for t in ([doc_type] if doc_type else []) + ["kế hoạch", "chương trình", "hướng dẫn"])
+    types = "|".join(re.escape(t) for t in ([doc_type] if doc_type else []) + ["kế hoạch", "chương trình", "hướng dẫn",
+                                                                               "văn bản số"])
     if lead_facts and lead_facts.issuer:
         phrases.append((*lead_facts.issuer, lead_facts.evidence))
     # Without a type title the opening may stand in the "header" (a news lead): read from the top.

@@ -282,3 +282,27 @@ def test_a_cue_after_a_flattened_capital_title_opens_a_sentence_only_before_the_
 def test_the_own_symbol_is_never_a_document_the_title_relates_the_page_to(title, lead, own):
     record = read(f"{title}\n\n{lead}\n\n1. Các chi bộ tổ chức đại hội.\n")
     assert record.symbol == own
+
+
+@pytest.mark.parametrize("lead, level", [
+    # A state group's, corporation's or bank's đảng ủy (directly under the Đảng ủy Khối Doanh nghiệp
+    # Trung ương) stands above the grassroots, like a province's Đảng ủy Khối.
+    ("Đảng ủy Tổng công ty Đường sắt Việt Nam vừa ban hành văn bản số 215-CV/ĐU (ngày 12/4/2021) về việc "
+     "chào mừng Đại hội.", "district"),
+    ("Ban Tuyên giáo Đảng ủy BIDV đã ban hành công văn số 45-CV/BTGĐU ngày 12/4/2021 về việc tham gia giải "
+     "báo chí.", "district"),
+    # A branch's đảng ủy is a grassroots one.
+    ("Đảng ủy Ngân hàng Nông nghiệp chi nhánh tỉnh Hà Tĩnh vừa ban hành văn bản số 21-CV/ĐU ngày 12/4/2021 "
+     "về việc chào mừng Đại hội.", "commune"),
+    # A department of a ministry or of the army's political department is central; a university grassroots.
+    ("QĐND - Ngày 5-6, Cục Chính trị, Tổng cục Kỹ thuật đã có Văn bản số 211/HD-CT ngày 05/6/2021 hướng dẫn "
+     "các đơn vị học tập chuyên đề.", "central"),
+    ("Trường Đại học Hồng Đức vừa ban hành văn bản số 120/ĐHHĐ-TCCB ngày 12/4/2021 về việc tuyển dụng.", "commune"),
+    # A province's election committee, named in a news lead.
+    ("(Baohatinh.vn) - Ngày 05/02/2021, Ủy ban Bầu cử tỉnh Hà Tĩnh nhiệm kỳ 2021-2026 ban hành kế hoạch số "
+     "06/KH-UBBC về việc triển khai công tác bầu cử.", "province"),
+])
+def test_sectoral_bodies_named_in_a_lead_get_their_level(lead, level):
+    record = read(f"{lead}\n\nNội dung văn bản như sau:\n\n1. Các đơn vị thực hiện.\n")
+    assert record.issuer.level == level, record.issuer.evidence
+    assert record.date == ("2021-04-12" if "12/4/2021" in lead else record.date)
