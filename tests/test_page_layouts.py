@@ -306,3 +306,30 @@ def test_sectoral_bodies_named_in_a_lead_get_their_level(lead, level):
     record = read(f"{lead}\n\nNội dung văn bản như sau:\n\n1. Các đơn vị thực hiện.\n")
     assert record.issuer.level == level, record.issuer.evidence
     assert record.date == ("2021-04-12" if "12/4/2021" in lead else record.date)
+
+
+def test_a_page_title_repeating_the_subject_line_stands_above_the_header():
+    page = ("V/v tuyên truyền Lễ hội Đền Hùng 2012\n\n      ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TỈNH PHÚ THỌ                                Độc lập - Tự do - Hạnh phúc\n\n"
+            "      Số: 512/UBND-VX                             Việt Trì, ngày  02  tháng 3 năm 2012\n"
+            "       V/v tuyên truyền\n     Lễ hội Đền Hùng 2012\n                       Kính gửi:\n"
+            "- Các sở, ban, ngành\n\nĐể tổ chức tốt Lễ hội, Chủ tịch UBND tỉnh có ý kiến như sau:\n\n1. Các sở tuyên truyền.\n")
+    record = read(page)
+    assert (record.symbol, record.date, record.doc_type) == ("512/UBND-VX", "2012-03-02", "Công văn")
+    assert record.issuer.level == "province"
+
+
+def test_a_pdf_flattened_page_by_page_is_read_from_the_numbered_page():
+    # A sharing site's text: each PDF page one line, the decision first (its number blank, its day
+    # left open), the regulation it enacts on the next page with a header of its own but no number.
+    page = ("Xem mẫu\n\n  1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM HUYỆN PHÚ TÂN Độc lập - Tự do - Hạnh "
+            "phúc Số: /QĐ-UBND Phú Tân, ngày tháng năm 2014 QUYẾT ĐỊNH Ban hành Quy chế làm việc của Ban Chỉ đạo "
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN PHÚ TÂN Căn cứ Chỉ thị số 18/2000/CT-TTg, ngày 21/9/2000 của Thủ tướng "
+            "Chính phủ; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+            "  2. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM HUYỆN PHÚ TÂN Độc lập - Tự do - Hạnh phúc "
+            "QUY CHẾ Làm việc của Ban Chỉ đạo (Ban hành kèm theo quyết định số /QĐ-UBND ngày tháng năm 2014) "
+            "Điều 1. Phạm vi.\n")
+    record = read(page)
+    assert record.doc_type == "Quyết định"
+    assert record.issuer.level == "district"
+    assert parents(record) == {"18/2000/CT-TTg"}
