@@ -333,3 +333,15 @@ def test_a_pdf_flattened_page_by_page_is_read_from_the_numbered_page():
     assert record.doc_type == "Quyết định"
     assert record.issuer.level == "district"
     assert parents(record) == {"18/2000/CT-TTg"}
+
+
+def test_a_page_that_lost_every_accented_letter_keeps_its_date_and_its_basis():
+    page = ("UY BAN NHN DN HUYN TN K CNG HO X HI CH NGH(A VIT NAM c lp - T do - Hnh phc S: 215/Q-UBND "
+            "Tn K, ngy 14 thng 5 nm 2012 QUYT NH V vic thnh lp Ban Ch o CH TCH UY BAN NHN DN HUYN Cn c "
+            "Lut T chc HND v UBND ngy 26/11/2003; Cn c Quyt nh s 45/2011/Q-UBND ngy 12/3/2011 ca UBND tnh; "
+            "Thc hin Ngh quyt s 05/2012/NQ-HND ngy 12 thng 4 nm 2012 ca HND huyn, QUYT NH: iu 1. Thnh lp "
+            "Ban Ch o. " + "Ni dung. " * 80)
+    record = read(page)
+    assert record.date == "2012-05-14"
+    found = {r.symbol: r.relation for r in record.references if r.relation in ("implements", "based_on")}
+    assert found == {"45/2011/Q-UBND": "based_on", "05/2012/NQ-HND": "implements"}
