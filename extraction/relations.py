@@ -219,7 +219,16 @@ def _opening_paragraph(match: str, pos: int) -> bool:
     if end - start > _LONG_LINE:
         for cut in _caps_then_cue().finditer(match, start, pos):
             pass
-    return bool(cut and not _SENTENCE_END.search(match, cut.end(), pos))
+    # Not past a mark of the body ("QUYẾT ĐỊNH:", "Điều 1.", "II."): a heading in capitals there
+    # is the body's, and a cue after it cites without founding.
+    return bool(cut and not _SENTENCE_END.search(match, cut.end(), pos) and not _BODY_MARK.search(
+        match, _PAGE_NUMBER.match(match, start).end(), cut.start()))
+
+
+_PAGE_NUMBER = re.compile(r"[ \t]*(?:[-•]|\d{1,2}\.)?[ \t]*")   # "  1. ỦY BAN ...": a sharing site numbers its pages
+
+
+_BODY_MARK = re.compile(r"\b(?:Điều|[IVX]{1,4}|\d{1,2})\.\s|[A-ZĐÀ-Ỹ]{2,}\s*:|\bi u \d")
 
 
 _LONG_LINE = 600

@@ -345,3 +345,11 @@ def test_a_page_that_lost_every_accented_letter_keeps_its_date_and_its_basis():
     assert record.date == "2012-05-14"
     found = {r.symbol: r.relation for r in record.references if r.relation in ("implements", "based_on")}
     assert found == {"45/2011/Q-UBND": "based_on", "05/2012/NQ-HND": "implements"}
+
+
+def test_a_cue_after_a_capital_heading_of_the_body_does_not_found_the_page():
+    page = BROKEN_FONT.replace("i u 2.", "II. T CH C TH C HI N Căn c K ho ch s 45/KH-UBND ngày 02/3/2009 c a "
+                                            "U ban nhân dân t nh, các s tri n khai. i u 2.")
+    record = read(page)
+    assert "45/KH-UBND" not in parents(record)
+    assert parents(record) == {"24/2008/N-CP", "53/2006/Q-TTg"}
