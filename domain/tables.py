@@ -105,6 +105,13 @@ def issuer_codes() -> dict[str, IssuerCode]:
 
 
 @lru_cache(maxsize=1)
+def damaged_type_codes() -> dict[str, str]:
+    """Type codes as a broken font prints them, without their Đ ("Q" for QĐ): the symbol keeps
+    what is printed, the type code is the intact one, so that resolution links the two."""
+    return {row["printed"]: row["code"] for row in read_rows("damaged_codes.csv")}
+
+
+@lru_cache(maxsize=1)
 def issuer_code_by_fold() -> dict[str, IssuerCode]:
     return {fold(code).upper(): entry for code, entry in issuer_codes().items()}
 

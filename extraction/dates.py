@@ -9,18 +9,21 @@ import re
 MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8,
                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _MONTH = r"(\d{1,2}|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
-LONG = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s*" + _MONTH + r"\s*năm\s+(\d{4})", re.IGNORECASE)
+# "ngy 08 thng 4 nm 2004": a font that lost every accented letter (a PDF text layer) still dates.
+_DAY, _MONTH_WORD, _YEAR_WORD = r"ng(?:ày|y)", r"th(?:áng|ng)", r"n(?:ăm|m)"
+LONG = re.compile(_DAY + r"\s+(\d{1,2})\s+" + _MONTH_WORD + r"\s*" + _MONTH + r"\s*" + _YEAR_WORD + r"\s+(\d{4})",
+                  re.IGNORECASE)
 SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*(?P<sep>[/.-])\s*(\d{1,2})\s*(?P=sep)\s*(\d{4})(?!\d)")
 ANY = re.compile(LONG.pattern + "|" + SHORT.pattern, re.IGNORECASE)
 # The header date line: "Hà Nội, ngày 09 tháng 01 năm 2026" (place, then the date).
-HEADER = re.compile(r"[^\n,]{1,40},\s*ngày\s+(\d{1,2})\s+tháng\s*" + _MONTH + r"\s*năm\s+(\d{4})", re.IGNORECASE)
+HEADER = re.compile(r"[^\n,]{1,40},\s*" + LONG.pattern, re.IGNORECASE)
 # A site's own date line ("Chủ Nhật, ngày 17 tháng 2 năm 2019") names a weekday, not a place.
 WEEKDAY = re.compile(r"\s*(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*$", re.IGNORECASE)
 BLANK_HEADER = re.compile(r"[^\n,]{2,40},\s*ngày\s+(?:\.*|…*)\s*tháng\s+[\d.…]*\s*năm\s+\d{4}", re.IGNORECASE)
 
 
 # What may stand between a symbol and its date (date_at).
-_GAP = re.compile(r"[\s,;:]*(?:ban hành\s+)?(?:ngày\s+)?", re.IGNORECASE)
+_GAP = re.compile(r"[\s,;:]*(?:\(\s*(?=ngày))?(?:ban hành\s+)?(?:ngày\s+)?", re.IGNORECASE)   # "số 1463-CV/ĐU (ngày 5/3/2020)"
 
 
 def iso(day: str, month: str, year: str) -> str | None:

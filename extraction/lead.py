@@ -25,8 +25,9 @@ _METADATA_DATE = re.compile(r"(?:^|\n|\|)[ \t]*Ngày ban hành[ \t]*:?[ \t|\n]*"
 _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})",
                             re.IGNORECASE)
 _METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "loại văn bản", "hình thức văn bản")   # each match holds one
-# "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...").
-_INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)")
+# "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...");
+# "S : 721/Q -BXD" where a broken font dropped the "ố" (a symbol must follow).
+_INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)(?:Số|SỐ|S(?=[ \t]*:?[ \t]*\d))[ \t]*:?[ \t]*(?=\d)")
 # Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words
 # ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận; "đã có Hướng dẫn 22-HD/...").
 _ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:vừa|đã|mới)\s+có)"
@@ -92,10 +93,13 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
     """A citation that is the document itself: announced as issued ("Ban Tuyên giáo Trung
     ương ban hành Hướng dẫn số 147-HD/BTGTW"), or opening the page ("Nghị quyết số 03-NQ/TU")."""
     first_cue = None
+    cited = set()     # symbols the page named as another document before ("Bổ sung Hướng dẫn số 24-HD/...")
     for citation in citations:
         start = citation.span[0]
         if start >= limit:
             break
+        if _key(citation.symbol) in cited:
+            continue
         if _ISSUED.search(match, max(0, start - 40), start):
             return citation, "the lead says it was issued"
         if _BRACKETED.search(match, max(0, start - 3), start) and start < (first_cue := first_cue or header_end(match)):
@@ -106,7 +110,20 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
                                   or _title_line().fullmatch(match, line_start, citation.symbol_span[0])) \
                 and not _CUE_BEFORE.search(match, line_start, start):
             return citation, "the page's title names it"
+        if _named_as_other(match, line_start, start):
+            cited.add(_key(citation.symbol))
     return None
+
+
+def _named_as_other(match: str, line_start: int, start: int) -> bool:
+    """Whether the words before a citation on its line relate the page to it ("Về việc triển khai
+    thực hiện Nghị quyết 08/NQ-TW", "Bổ sung Hướng dẫn số 24-HD/BTCTW"): then it is not the page."""
+    from extraction.relations import relation_before   # relations reads the layout; lead is read before
+    return relation_before(match[line_start:start]) is not None
+
+
+def _key(symbol: str) -> str:
+    return re.sub(r"[\s/.-]", "", symbol).upper()
 
 
 _BRACKETED = re.compile(r"\(\s*$")

@@ -62,6 +62,12 @@ def _phrase_in(prefix: str) -> tuple[RelationPhrase, int] | None:
     return special or best
 
 
+def relation_before(words: str) -> str | None:
+    """The relation the words before a citation give it, if any (a phrase of the table)."""
+    found = _phrase_in(words)
+    return found[0].relation if found else None
+
+
 def _clause_start(match: str, pos: int, floor: int, boundary: re.Pattern = _BOUNDARY) -> int:
     start = floor
     for hit in boundary.finditer(match, floor, pos):
@@ -235,17 +241,40 @@ def _opening_paragraph(match: str, pos: int) -> bool:
         if later is None:
             return True
         start = later.end()
-    if pos - start > _LONG_LINE:
+    end = match.find("\n", pos)
+    end = end if end >= 0 else len(match)
+    if end - start > _LONG_LINE:
         # A page flattened into one line: the sentence holding the citation stands for its paragraph.
         for boundary in _SENTENCE_END.finditer(match, start, pos):
             start = boundary.end()
-    end = match.find("\n", pos)
-    line = match[start:end if end >= 0 else len(match)]
+    line = match[start:end]
     opens, announces = _opening_lines()
-    return bool(opens.match(line) or announces.search(line))
+    if opens.match(line) or announces.search(line):
+        return True
+    # In a flattened page a cue right after a run of capitals opens a sentence too: the title or
+    # the enacting authority ("... BỘ TRƯỞNG BỘ XÂY DỰNG Căn cứ Nghị định số ...") has no full stop.
+    # (A page split at its sentences keeps the header, title and first cue on one such line.)
+    cut = None
+    if end - start > _FLAT_LINE:
+        for cut in _caps_then_cue().finditer(match, start, pos):
+            pass
+    # Not past a mark of the body ("QUYẾT ĐỊNH:", "Điều 1.", "II.") anywhere in the flattened block
+    # (its lines split at sentences): a heading in capitals there is the body's, and a cue after it
+    # cites without founding.
+    block = match.rfind("\n\n", 0, start)
+    block = block + 2 if block >= 0 else 0
+    return bool(cut and not _SENTENCE_END.search(match, cut.end(), pos) and not _BODY_MARK.search(
+        match, _PAGE_NUMBER.match(match, block).end(), cut.start()))
+
+
+_PAGE_NUMBER = re.compile(r"[ \t]*(?:[-•]|\d{1,2}\.)?[ \t]*")   # "  1. ỦY BAN ...": a sharing site numbers its pages
+
+
+_BODY_MARK = re.compile(r"\b(?:Điều|[IVX]{1,4}|\d{1,2})\.\s|[A-ZĐÀ-Ỹ]{2,}\s*:|\bi u \d")
 
 
 _LONG_LINE = 600
+_FLAT_LINE = 200   # longer than any header cell or title line
 # A sentence of a lead ends at a stop after a lower-case word or a number ("... ngày 10/8/2023. Theo đó"),
 # not after an abbreviation in capitals ("TP. Hồ Chí Minh").
 _LEAD_SENTENCE_END = re.compile(r"(?<=[a-zà-ỹđ0-9)”\"]{2})\.\s+(?=[A-ZĐÀ-Ỹ])")
@@ -272,6 +301,12 @@ _PART_OF_BASIS = ("amends", "attached_to")
 
 # A sentence ends at a full stop before a capital, at a blank line, or at "như sau:".
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|\n[ \t]*\n|:\s*\n")
+
+
+@lru_cache(maxsize=1)
+def _caps_then_cue() -> re.Pattern:
+    """A word in capitals, then a cue as printed (capitalised): where a flattened title ends."""
+    return re.compile(r"(?<=[A-ZĐÀ-Ỹ])[ \t]+(?=" + opening_pattern("cue") + r"\s)")
 
 
 def _sentence_cue(match: str, floor: int, clause: int) -> RelationPhrase | None:

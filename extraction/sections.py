@@ -112,6 +112,7 @@ def _any_case_type_words() -> re.Pattern:
 
 
 _LINE_END = re.compile(r"\s*\n")
+_VV_LINE = re.compile(r"^[ \t]*V/v\b.*$", re.MULTILINE | re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -192,7 +193,11 @@ def find_layout(text: str) -> Layout:
     else:
         # Công văn and untyped files: the header runs to "V/v" or "Kính gửi", else ~15 lines.
         doc_type = None
-        vv = re.compile(r"^[ \t]*V/v\b.*$", re.MULTILINE | re.IGNORECASE).search(text, 0, limit)
+        vv = _VV_LINE.search(text, 0, limit)
+        if vv and not text[:vv.start()].strip() and MOTTOS.search(text, vv.end(), limit):
+            # The page's title repeats the subject above the header ("V/v Tổ chức ..." and then
+            # "ỦY BAN NHÂN DÂN ... CỘNG HÒA ..."): the subject line is the one under the header.
+            vv = _VV_LINE.search(text, vv.end(), limit) or vv
         title = vv.span() if vv else None
         if vv:
             header = (0, vv.start())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain.tables import doc_type_by_code, issuer_code_by_fold, issuer_codes, fold
+from domain.tables import damaged_type_codes, doc_type_by_code, issuer_code_by_fold, issuer_codes, fold
 from extraction.scan import matches_at
 
 _LETTERS = "A-Za-zĐđƯư"
@@ -35,8 +35,9 @@ PARTY_DASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-z
 STATE = re.compile(
     rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
     rf"[ \t]*(?:-|\.|(?<=LT|PH|LN)/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
-    rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}){{0,3}}){_END}"
+    rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:[ \t][A-ZĐ]{{2,10}}(?=[ \t]*-[ \t]*[A-ZĐ]))?){{0,3}}){_END}"
 )
+# (A later code may hold a space where a broken font dropped its Đ: "34/2007/TTLT/BTC-BL TBXH-UBTDTT".)
 # A state symbol with no dash ("2468/QĐUBND", "61/2018/NĐCP") or one code only ("182/PGDĐT").
 STATE_ONE_WORD = re.compile(
     rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?![\w/&-])"
@@ -196,7 +197,8 @@ def find_symbols(text: str) -> list[Symbol]:
     for match in matches_at(STATE, text, slash):
         number, year, first, rest = match.groups()
         parts = [p.strip() for p in rest.split("-")]
-        type_code = canonical_type(first)
+        type_code = canonical_type(first) or damaged_type_codes().get(first)
+        printed = first if type_code and first in damaged_type_codes() else type_code   # "234/2006/Q -TTg" as printed
         between = text[match.end(3):match.start(4)]
         joint = "/" if first.endswith(("LT", "PH", "LN")) and "/" in between else "." if "." in between else "-"
         if joint == "." and type_code is None:
@@ -212,7 +214,7 @@ def find_symbols(text: str) -> list[Symbol]:
             continue
         issuer = canonical_issuer(parts[0])
         tail = "-".join([issuer] + parts[1:])
-        symbol = f"{number}/{year}/{type_code}{joint}{tail}" if year else f"{number}/{type_code}{joint}{tail}"
+        symbol = f"{number}/{year}/{printed}{joint}{tail}" if year else f"{number}/{printed}{joint}{tail}"
         found.append(Symbol(symbol, number, type_code, issuer, year, "state", match.span(), match.group(0)))
     for match in matches_at(STATE_ONE_WORD, text, slash):
         number, year, word = match.groups()

@@ -82,14 +82,17 @@ def _broken_cell(line: str, following: str) -> bool:
 
 _FLAT_LINE = 60     # more words than this beside a motto on one line: cells flattened together
 _CELL_STARTS = re.compile(r"\s(?=Số\s*:?\s*\d|V/v\b|Kính gửi\b|[A-ZĐ][^\s,]*(?:\s+[A-ZĐ0-9][^\s,]*){0,4},\s*ngày\s)")
-_DATE_END = re.compile(r"ngày\s+\d{1,2}\s+tháng\s*\d{0,2}\s+năm\s+\d{4}(?=\s)")
+_DATE_END = re.compile(r"ngày\s+(?:\d{1,2}\s+)?tháng\s*\d{0,2}\s+năm\s+\d{4}(?=\s)")   # a draft's blank day too
+_NUMBER_CELL = re.compile(r"\sSố\s*:")
 _FIRST_CUE = re.compile(r"\s(?=" + opening_pattern("cue") + r"\s)")
 
 
 def _split_flat_header(match: str) -> str:
     """Line breaks back into the header line that a page flattened together with a motto: the
-    last such line near the top (a document-sharing site puts a preview line above the text)."""
-    flat = None
+    last such line near the top (a document-sharing site puts a preview line above the text),
+    unless only an earlier one has a number cell (the next page of a PDF: an attached text under
+    the document, "2. ỦY BAN ... QUY CHẾ ... (Ban hành kèm theo Quyết định số ...)")."""
+    flats = []
     start = 0
     head_end = match.find("\n", min(len(match), 3000))
     # Where a motto can start in the lines looked at: the only lines worth a search.
@@ -102,11 +105,13 @@ def _split_flat_header(match: str) -> str:
             continue
         motto = MOTTOS.search(match, start, end)
         if motto and end - start - len(motto.group(0)) > _FLAT_LINE:
-            flat = (start, end, motto)
+            flats.append((start, end, motto))
         start = end + 1
-    if flat is None:
+    if not flats:
         return match
-    start, end, motto = flat
+    numbered = [f for f in flats if _NUMBER_CELL.search(match, f[0], min(f[1], f[2].end() + 300))]
+    start, end, motto = numbered[-1] if numbered and numbered[-1] != flats[-1] and not \
+        _NUMBER_CELL.search(match, flats[-1][0], flats[-1][1]) else flats[-1]
     cue = _FIRST_CUE.search(match, motto.end(), end)
     stop = cue.start() + 1 if cue else min(end, motto.end() + 1500)
     breaks = {m.start() for m in _CELL_STARTS.finditer(match, start, stop)}

@@ -13,7 +13,7 @@ from extraction.symbols import find_symbols
 from loaders import match_text
 
 FILES = ["doc_types.csv", "issuer_codes.csv", "relation_phrases.csv", "unit_classes.csv", "body_kinds.csv",
-         "boards.csv", "opening_words.csv"]
+         "boards.csv", "opening_words.csv", "damaged_codes.csv"]
 RELATIONS = {"implements", "based_on", "mentions", "amends", "supersedes", "repeals", "guides", "details",
              "attached_to", "reports_on"}
 
@@ -63,6 +63,13 @@ def test_doc_type_examples_parse_with_their_codes(row):
         assert [s.symbol for s in found] == [example]
         codes = row["codes"].split(";") + (["QĐ"] if row["doc_type"] == "Quy định" else [])
         assert found[0].type_code in codes or found[0].type_code is None
+
+
+@pytest.mark.parametrize("row", tables.read_rows("damaged_codes.csv"), ids=lambda r: r["printed"])
+def test_a_type_code_a_broken_font_printed_is_kept_as_printed_and_read_as_the_intact_code(row):
+    found = find_symbols(match_text(f"Căn c Quy t nh s {row['example']} ngày 12/3/2009"))
+    assert [s.symbol for s in found] == [row["example"].replace(" ", "")]
+    assert found[0].type_code == row["code"] and row["code"].replace("Đ", "") == row["printed"]
 
 
 @pytest.mark.parametrize("code", list(tables.issuer_codes()))

@@ -640,3 +640,114 @@ def test_the_level_of_a_header_body(column, level):
     record = read(f"{column}\nSố: 12/KH-X\nHà Nội, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nvề công tác năm 2021\n"
                   "Thực hiện Kế hoạch số 40-KH/TU ngày 01/3/2021 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n")
     assert record.issuer.level == level
+
+# A PDF text layer in a broken font: letters outside the font's set dropped or turned into spaces,
+# the Đ of QĐ/NĐ lost, the whole page on one line, no full stop before the first cue.
+BROKEN_FONT = ("Tài liệu | Lượt xem: 12\n\n  1. U BAN NHÂN DÂN T NH BÌNH PH C C NG HOÀ XÃ H I CH NGHĨA VI T NAM "
+               "c l p - T do - H nh phúc S : 85/Q -UBND Đ ng Xoài, ngày 12 tháng 3 năm 2009 QUY T NNH V VI C "
+               "BAN HÀNH QUY CH LÀM VI C CH T CH U BAN NHÂN DÂN T NH Căn c Ngh nh s 24/2008/N -CP ngày "
+               "05 tháng 3 năm 2008 c a Chính ph ; Căn c Quy t nh s 53/2006/Q -TTg ngày 08 tháng 3 năm 2006 "
+               "c a Th tư ng Chính ph ; Xét ngh c a Chánh Văn phòng, QUY T NNH: i u 1. Ban hành kèm theo "
+               "Quy t nh này Quy ch làm vi c. i u 2. Quy t nh này có hi u l c k t ngày ký. " + "N i dung. " * 80)
+
+
+def test_a_broken_font_page_keeps_its_symbols_as_printed_and_its_cues():
+    record = read(BROKEN_FONT)
+    assert record.symbol == "85/Q-UBND"                        # as printed, the Đ lost
+    assert (record.type_code, record.date) == ("QĐ", "2009-03-12")
+    found = {r.symbol: r for r in record.references if r.relation in ("implements", "based_on")}
+    assert set(found) == {"24/2008/N-CP", "53/2006/Q-TTg"}
+    assert (found["24/2008/N-CP"].type_code, found["53/2006/Q-TTg"].type_code) == ("NĐ", "QĐ")   # links to the intact
+
+
+def test_a_cue_after_a_flattened_capital_title_opens_a_sentence_only_before_the_body():
+    # The same page, with the preamble's cue taken away: nothing founds it any more.
+    record = read(BROKEN_FONT.replace("Căn c ", "v ").replace("; Căn c", "; và"))
+    assert not parents(record)
+
+
+@pytest.mark.parametrize("title, lead, own", [
+    # The title relates the page to the document its lead says was issued: that one is a parent.
+    ("CHỈ THỊ CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nVề việc triển khai thực hiện Nghị quyết 12/NQ -TU ngày 03/4/2019\n"
+     "của Ban Thường vụ Tỉnh ủy", "Ngày 03/4/2019, Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết số 12/NQ-TU về "
+     "chuyển đổi số.", None),
+    ("Bổ sung Hướng dẫn số 05-HD/BTCTU về đại hội chi bộ", "Ban Tổ chức Tỉnh ủy đã có Hướng dẫn số 05-HD/BTCTU, "
+     "ngày 6 tháng 3 năm 2019 để thực hiện. Nay hướng dẫn bổ sung như sau:", None),
+    # A title that only names it ("Toàn văn ...") leaves the lead's issued document the page's own.
+    ("Toàn văn Hướng dẫn 05-HD/BTCTU về đại hội chi bộ", "Ban Tổ chức Tỉnh ủy vừa ban hành Hướng dẫn 05-HD/BTCTU "
+     "về đại hội chi bộ.", "05-HD/BTCTU"),
+])
+def test_the_own_symbol_is_never_a_document_the_title_relates_the_page_to(title, lead, own):
+    record = read(f"{title}\n\n{lead}\n\n1. Các chi bộ tổ chức đại hội.\n")
+    assert record.symbol == own
+
+
+@pytest.mark.parametrize("lead, level", [
+    # A state group's, corporation's or bank's đảng ủy (directly under the Đảng ủy Khối Doanh nghiệp
+    # Trung ương) stands above the grassroots, like a province's Đảng ủy Khối.
+    ("Đảng ủy Tổng công ty Đường sắt Việt Nam vừa ban hành văn bản số 215-CV/ĐU (ngày 12/4/2021) về việc "
+     "chào mừng Đại hội.", "district"),
+    ("Ban Tuyên giáo Đảng ủy BIDV đã ban hành công văn số 45-CV/BTGĐU ngày 12/4/2021 về việc tham gia giải "
+     "báo chí.", "district"),
+    # A branch's đảng ủy is a grassroots one.
+    ("Đảng ủy Ngân hàng Nông nghiệp chi nhánh tỉnh Hà Tĩnh vừa ban hành văn bản số 21-CV/ĐU ngày 12/4/2021 "
+     "về việc chào mừng Đại hội.", "commune"),
+    # A department of a ministry or of the army's political department is central; a university grassroots.
+    ("QĐND - Ngày 5-6, Cục Chính trị, Tổng cục Kỹ thuật đã có Văn bản số 211/HD-CT ngày 05/6/2021 hướng dẫn "
+     "các đơn vị học tập chuyên đề.", "central"),
+    ("Trường Đại học Hồng Đức vừa ban hành văn bản số 120/ĐHHĐ-TCCB ngày 12/4/2021 về việc tuyển dụng.", "commune"),
+    # A province's election committee, named in a news lead.
+    ("(Baohatinh.vn) - Ngày 05/02/2021, Ủy ban Bầu cử tỉnh Hà Tĩnh nhiệm kỳ 2021-2026 ban hành kế hoạch số "
+     "06/KH-UBBC về việc triển khai công tác bầu cử.", "province"),
+])
+def test_sectoral_bodies_named_in_a_lead_get_their_level(lead, level):
+    record = read(f"{lead}\n\nNội dung văn bản như sau:\n\n1. Các đơn vị thực hiện.\n")
+    assert record.issuer.level == level, record.issuer.evidence
+    assert record.date == ("2021-04-12" if "12/4/2021" in lead else record.date)
+
+
+def test_a_page_title_repeating_the_subject_line_stands_above_the_header():
+    page = ("V/v tuyên truyền Lễ hội Đền Hùng 2012\n\n      ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TỈNH PHÚ THỌ                                Độc lập - Tự do - Hạnh phúc\n\n"
+            "      Số: 512/UBND-VX                             Việt Trì, ngày  02  tháng 3 năm 2012\n"
+            "       V/v tuyên truyền\n     Lễ hội Đền Hùng 2012\n                       Kính gửi:\n"
+            "- Các sở, ban, ngành\n\nĐể tổ chức tốt Lễ hội, Chủ tịch UBND tỉnh có ý kiến như sau:\n\n1. Các sở tuyên truyền.\n")
+    record = read(page)
+    assert (record.symbol, record.date, record.doc_type) == ("512/UBND-VX", "2012-03-02", "Công văn")
+    assert record.issuer.level == "province"
+
+
+def test_a_pdf_flattened_page_by_page_is_read_from_the_numbered_page():
+    # A sharing site's text: each PDF page one line, the decision first (its number blank, its day
+    # left open), the regulation it enacts on the next page with a header of its own but no number.
+    page = ("Xem mẫu\n\n  1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM HUYỆN PHÚ TÂN Độc lập - Tự do - Hạnh "
+            "phúc Số: /QĐ-UBND Phú Tân, ngày tháng năm 2014 QUYẾT ĐỊNH Ban hành Quy chế làm việc của Ban Chỉ đạo "
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN PHÚ TÂN Căn cứ Chỉ thị số 18/2000/CT-TTg, ngày 21/9/2000 của Thủ tướng "
+            "Chính phủ; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+            "  2. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM HUYỆN PHÚ TÂN Độc lập - Tự do - Hạnh phúc "
+            "QUY CHẾ Làm việc của Ban Chỉ đạo (Ban hành kèm theo quyết định số /QĐ-UBND ngày tháng năm 2014) "
+            "Điều 1. Phạm vi.\n")
+    record = read(page)
+    assert record.doc_type == "Quyết định"
+    assert record.issuer.level == "district"
+    assert parents(record) == {"18/2000/CT-TTg"}
+
+
+def test_a_page_that_lost_every_accented_letter_keeps_its_date_and_its_basis():
+    page = ("UY BAN NHN DN HUYN TN K CNG HO X HI CH NGH(A VIT NAM c lp - T do - Hnh phc S: 215/Q-UBND "
+            "Tn K, ngy 14 thng 5 nm 2012 QUYT NH V vic thnh lp Ban Ch o CH TCH UY BAN NHN DN HUYN Cn c "
+            "Lut T chc HND v UBND ngy 26/11/2003; Cn c Quyt nh s 45/2011/Q-UBND ngy 12/3/2011 ca UBND tnh; "
+            "Thc hin Ngh quyt s 05/2012/NQ-HND ngy 12 thng 4 nm 2012 ca HND huyn, QUYT NH: iu 1. Thnh lp "
+            "Ban Ch o. " + "Ni dung. " * 80)
+    record = read(page)
+    assert record.date == "2012-05-14"
+    found = {r.symbol: r.relation for r in record.references if r.relation in ("implements", "based_on")}
+    assert found == {"45/2011/Q-UBND": "based_on", "05/2012/NQ-HND": "implements"}
+
+
+def test_a_cue_after_a_capital_heading_of_the_body_does_not_found_the_page():
+    page = BROKEN_FONT.replace("i u 2.", "II. T CH C TH C HI N Căn c K ho ch s 45/KH-UBND ngày 02/3/2009 c a "
+                                            "U ban nhân dân t nh, các s tri n khai. i u 2.")
+    record = read(page)
+    assert "45/KH-UBND" not in parents(record)
+    assert parents(record) == {"24/2008/N-CP", "53/2006/Q-TTg"}
