@@ -284,6 +284,10 @@ class Store:
             record.text = unpack_text(row[1])
         return record
 
+    def record_stamps(self) -> dict[str, str]:
+        """doc_id -> a stamp that changes whenever the stored record does (to copy only those)."""
+        return dict(self.connect().execute("SELECT doc_id, digest || ':' || ingested_at FROM documents"))
+
     def failures(self) -> list[tuple[str, str]]:
         return list(self.connect().execute("SELECT source, error FROM failures ORDER BY source"))
 
