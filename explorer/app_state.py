@@ -83,7 +83,18 @@ def connect() -> str:
     return version
 
 
+# The filters a user sets: kept while other pages are shown (Streamlit forgets the state of a
+# widget a run does not draw) and across a language switch.
+KEPT_WIDGETS = ("find_q", "find_type", "find_level", "find_locality", "find_from", "find_to",
+                "lineage_direction", "lineage_depth", "lineage_as_of", "coverage_as_of", "export_format",
+                "export_as_of", "export_scope_1", "export_scope_2",
+                *(f"{page}_picker_q" for page in ("lineage", "coverage", "document", "export")))
+
+
 def init_state() -> None:
+    for key in KEPT_WIDGETS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]      # no longer cleaned up with its widget
     for key, value in (("backend", "networkx"), ("english", False), ("doc", None), ("expanded", []),
                        ("rejected", [])):
         if key not in st.session_state:
