@@ -203,3 +203,33 @@ def test_find_filters_survive_a_visit_to_another_page(at_env):
     switch_language(at)
     at.switch_page("app_pages/find.py").run()
     assert (at.text_input(key="find_q").value, at.selectbox(key="find_level").value) == ("kim dong", "district")
+
+
+# -- the backend interface the pages read, on both engines ------------------------------------
+def test_what_the_pages_read_is_the_same_on_both_backends(corpus_store, neo4j_server, monkeypatch):
+    from cascade.backends import NetworkxBackend, sync_store_to_neo4j
+    from graph.neo4j_backend import Neo4jBackend
+    monkeypatch.setenv("NEO4J_URI", neo4j_server.uri)
+    synced = sync_store_to_neo4j(corpus_store)
+    assert synced["records"] == corpus_store.count()
+    local = NetworkxBackend(corpus_store)
+    with Neo4jBackend.from_env() as neo:
+        ids = [hit["doc_id"] for hit in local.search("", limit=None)]
+        assert neo.documents(ids) == local.documents(ids) and len(local.documents(ids)) == len(ids)
+        assert all(neo.document(doc) == local.document(doc) for doc in ids[:25])
+        assert neo.document("no such document") is None is local.document("no such document")
+        for record in corpus_store.records():
+            ours, theirs = local.record(record.doc_id), neo.record(record.doc_id)
+            assert theirs.to_json(with_text=True) == ours.to_json(with_text=True) and theirs.text
+        assert neo.record("no such document") is None
+        assert neo.doc_types() == local.doc_types() and "Kế hoạch" in local.doc_types()
+        relayed = local.relayed_links(ids)
+        assert relayed and neo.relayed_links(ids) == relayed
+        for limit in (None, 3, 0):
+            assert neo.quality(limit) == local.quality(limit)
+        assert local.quality(None)["cited_missing"] and local.quality(None)["counts"]["cited_missing"]
+        assert neo.failures(86400) == local.failures(86400)
+        before = neo.version()
+        again = sync_store_to_neo4j(corpus_store)
+        assert before and neo.version() != before                   # every sync: the app's caches start afresh
+        assert again["records"] == 0                                 # only changed records are copied

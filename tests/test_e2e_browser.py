@@ -390,3 +390,17 @@ def test_two_sessions_at_once_each_in_its_own_language(server, browser, tmp_path
         for context in contexts:
             context.close()
     assert not errors
+
+
+def test_a_language_switch_keeps_the_page_the_document_and_the_filters(server, page):
+    page.goto(f"{server['url']}/lineage?doc={quote(ROOT_DOC, safe='')}")
+    page.get_by_role("heading", name="Phả hệ văn bản").wait_for(timeout=60_000)
+    page.get_by_text("Lên (văn bản căn cứ)").click()
+    page.wait_for_timeout(1500)
+    page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
+    page.get_by_role("heading", name="Lineage").wait_for(timeout=60_000)
+    assert page.get_by_role("radio", name="Up (parent documents)").is_checked()
+    assert page.locator("[data-testid='stSidebar']").get_by_text("57-NQ/TW").count() == 1
+    page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
+    page.get_by_role("heading", name="Phả hệ văn bản").wait_for(timeout=60_000)
+    assert page.get_by_role("radio", name="Lên (văn bản căn cứ)").is_checked()
