@@ -28,8 +28,9 @@ _LOADED: set = set()     # store folders already opened in this process (no per-
 
 
 @st.cache_resource(show_spinner=False)
-def _backend(name: str, folder: str | None):
-    """An open backend (failures are not cached: the next run tries again)."""
+def _backend(name: str, folder: str | None, server: tuple = ()):
+    """An open backend (failures are not cached: the next run tries again). SERVER, the Neo4j
+    settings, is part of the key: another server is another backend."""
     if name == "networkx":
         return NetworkxBackend(get_store(folder))
     return open_backend(name, folder)
@@ -60,7 +61,15 @@ def tables():
 def backend():
     """The backend chosen in this session's sidebar (connect() has checked it answers)."""
     name = st.session_state.get("backend", "networkx")
-    return _backend(name, _store_folder())
+    return _backend(name, _store_folder(), _server(name))
+
+
+def _server(name: str) -> tuple:
+    if name == "networkx":
+        return ()
+    from graph.neo4j_conn import settings_from_env
+    settings = settings_from_env()
+    return settings.uri, settings.user, settings.database
 
 
 def connect() -> str:
@@ -70,7 +79,7 @@ def connect() -> str:
     name = st.session_state.get("backend", "networkx")
     store()                  # the local store (uploads, reviews), filled on first use
     try:
-        version = f"{name}:{_backend(name, _store_folder()).version()}"
+        version = f"{name}:{backend().version()}"
     except Exception:  # noqa: BLE001 - a sentence for the user, not a trace
         if name == "networkx":
             raise
