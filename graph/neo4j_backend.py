@@ -24,6 +24,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 
 from extraction.models import DocumentRecord
 from graph.page_reads import quality_fields
+from graph.store import unpack_text
 from graph.neo4j_conn import Neo4jSettings, Neo4jUnavailable, open_driver, settings_from_env
 from queries.backend import BackendError
 from queries.gaps import counterpart_ids, gaps_result
@@ -159,8 +160,8 @@ class Neo4jBackend:
                     session.execute_read(_fetch, "MATCH (r:Record) RETURN r.id AS id, r.stamp AS stamp")}
             changed = [doc_id for doc_id, stamp in stamps.items() if held.get(doc_id) != stamp]
             for start in range(0, len(changed), RECORDS_PER_BATCH):
-                rows = [_record_row(store.record(doc_id), stamps[doc_id])
-                        for doc_id in changed[start:start + RECORDS_PER_BATCH]]
+                rows = [_record_row(record, text, stamps[record.doc_id])
+                        for record, text in store.packed_records(changed[start:start + RECORDS_PER_BATCH])]
                 session.execute_write(_run, WRITE_RECORDS, rows=rows)
                 written += len(rows)
             gone = [doc_id for doc_id in held if doc_id not in stamps]
@@ -291,7 +292,7 @@ class Neo4jBackend:
         if not rows:
             return None
         record = DocumentRecord.from_json(json.loads(rows[0]["record"]))
-        record.text = rows[0]["text"]
+        record.text = unpack_text(bytes(rows[0]["text"]))
         return record
 
     def doc_types(self) -> list[str]:
@@ -320,11 +321,11 @@ class Neo4jBackend:
             session.execute_write(_run, cypher("pages")["dismiss"], sources=list(sources))
 
 
-def _record_row(record: DocumentRecord, stamp: str) -> dict:
-    """A :Record node: the record as the store keeps it (JSON without the text), its text, and
-    what the data-quality lists say of it."""
+def _record_row(record: DocumentRecord, packed_text: bytes, stamp: str) -> dict:
+    """A :Record node: the record as the store keeps it (JSON without the text), its text
+    compressed as the store keeps it, and what the data-quality lists say of it."""
     return dict(id=record.doc_id, stamp=stamp, record=json.dumps(record.to_json(), ensure_ascii=False),
-                text=record.text, **quality_fields(record))
+                text=packed_text, **quality_fields(record))
 
 
 def _run(tx, query: str, **params) -> None:
