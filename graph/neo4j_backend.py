@@ -257,7 +257,8 @@ class Neo4jBackend:
         rows = self._read(cypher("search")["search"], terms=terms,
                           place=(ascii_key(locality) if locality else None) or None, doc_type=doc_type or None,
                           level=level or None, ingested=ingested, date_from=date_from or None,
-                          date_to=date_to or None)
+                          date_to=date_to or None,
+                          cap=NO_LIMIT if terms or limit is None else max(0, limit))   # no words: newest first
         return rank(terms, [(row["doc_id"], attributes(row["data"])) for row in rows],
                     max(0, limit) if limit is not None else None)
 
