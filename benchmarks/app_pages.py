@@ -6,8 +6,8 @@ that still needs it shows up as an error rather than as a slow figure.
 
 For each page: the seconds of the page's own run (the app already open on another page, as a user
 who switches pages sees it), the seconds of the first run of the process (opening the store and
-graph.sqlite included) and the process's peak memory. DOC_ID (default: the newest central
-document the search index gives) is the chosen document of lineage, coverage, document and export.
+graph.sqlite included) and the process's peak memory. DOC_ID (default: the central
+document that directs the most units, as benchmarks/scale.py picks it) is the chosen document of lineage, coverage, document and export.
 Not part of the test suite; the figures go to BENCHMARKS.md."""
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+from benchmarks.scale import central_root
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ("find", "lineage", "coverage", "document", "quality", "upload", "export")
@@ -48,12 +50,6 @@ print(json.dumps({{'page_seconds': round(page, 3), 'first_run_seconds': round(op
 """
 
 
-def newest_central_document(store: str) -> str:
-    from cascade.backends import NetworkxBackend
-    from graph.store import Store
-    return NetworkxBackend(Store(store)).search("", level="central", ingested=True, limit=1)[0]["doc_id"]
-
-
 def measure(store: str, page: str, doc: str) -> dict:
     code = textwrap.dedent(SCRIPT.format(store=store, app=str(ROOT / "app.py"), doc=doc, page=page))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
@@ -68,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--doc", default=None)
     parser.add_argument("--json", default=None)
     args = parser.parse_args(argv)
-    doc = args.doc or newest_central_document(args.store)
+    doc = args.doc or central_root(args.store)
     figures = {page: measure(args.store, page, doc) for page in PAGES}
     for page, figure in figures.items():
         print(f"{page:10} {json.dumps(figure)}")
