@@ -2,14 +2,14 @@
 import streamlit as st
 
 from explorer import app_state
-from explorer.quality import failed_rows, quality_lists
+from explorer.quality import failed_rows
 from explorer.i18n import t
 
 st.title(t("quality"))
 engine = app_state.backend()
 failures = engine.failures(app_state.FAILURES_SHOWN_FOR)     # older ones have expired
 failed = failed_rows(failures)
-lists = quality_lists(engine)
+lists = app_state.quality_lists()
 missing, ambiguous, cited, total = lists["missing"], lists["ambiguous"], lists["cited_missing"], lists["counts"]
 c = st.columns(4)
 for column, label, n in ((c[0], t("failed"), len(failed)), (c[1], t("q_missing"), total["missing"]),

@@ -9,6 +9,7 @@ import os
 import streamlit as st
 
 from cascade.backends import NetworkxBackend, open_backend, open_store
+from explorer import quality as explorer_quality
 from explorer.i18n import doc_label, doc_name, frozen, is_english, t
 
 BACKENDS = ("networkx", "neo4j")
@@ -196,6 +197,16 @@ def doc_picker(key: str = "picker") -> str | None:
         select_doc(chosen)
         st.rerun()               # the sidebar, drawn before the page, names the new document
     return chosen
+
+
+def quality_lists() -> dict:
+    """The data-quality page's lists from the session's backend, in the session's language."""
+    return _quality_lists(st.session_state.get("backend", "networkx"), generation(), is_english())
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _quality_lists(backend_name: str, version: str, english: bool) -> dict:
+    return explorer_quality.quality_lists(backend())
 
 
 def doc_record(doc_id: str):
