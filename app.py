@@ -22,5 +22,6 @@ PAGES = [
 ]
 navigation = st.navigation(PAGES)
 app_state.sidebar()
-app_state.backend()          # an unreachable backend stops every page here, before it shows anything
+app_state.connect()          # an unreachable backend stops every page here, before it shows anything
+app_state.sidebar_current_doc()
 navigation.run()

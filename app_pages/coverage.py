@@ -6,7 +6,7 @@ import streamlit as st
 from explorer import app_state
 from explorer.coverage import (SCREEN_WIDTHS, checklist_csv, checklist_xlsx, counts_by, coverage_rows,
                                delay_histogram, status_chart, status_style)
-from explorer.i18n import fmt_date, status_name, t
+from explorer.i18n import fmt_date, frozen, status_name, t
 from explorer.review import choice_options, review_candidates, review_rows, row_label
 
 st.title(t("coverage"))
@@ -58,7 +58,7 @@ else:
     who = st.text_input(t("review_who"), value=st.session_state.get("reviewer", ""), key="review_who")
     st.session_state["reviewer"] = who
     chosen = st.selectbox(t("review_row"), list(candidates), key="review_row",
-                          format_func=lambda body_id: row_label(candidates[body_id]))
+                          format_func=frozen(lambda body_id: row_label(candidates[body_id])))
     note = st.text_input(t("review_note"), key="review_note")
     row = candidates[chosen]
     options = choice_options(row)        # a citation without a number several documents fit: pick one

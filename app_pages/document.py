@@ -14,7 +14,7 @@ if not doc:
     st.stop()
 
 meta = app_state.doc_meta(doc)
-record = app_state.store().record(doc)
+record = app_state.doc_record(doc)
 st.html(heading_html(doc_name(meta), meta.get("title")))
 st.dataframe(metadata_rows(meta, record), hide_index=True, width="stretch")
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from explorer import app_state
 from explorer.i18n import fmt_date, frozen, t
-from explorer.snapshots import FORMATS, MIME, SUFFIX, diff_snapshots, export_bytes, metadata_rows
+from explorer.snapshots import FORMATS, MIME, SUFFIX, diff_snapshots, export_backend_bytes, metadata_rows
 
 st.title(t("export"))
 app_state.doc_picker("export_picker")
@@ -22,8 +22,8 @@ if root:
     st.caption(f"{t('current_doc')}: {app_state.describe(root)}")
 request = (app_state.backend().name, root, fmt, as_of_iso)
 if st.button(t("make_snapshot"), type="primary"):
-    data, meta = export_bytes(app_state.backend().graph(), fmt, root=root, as_of=as_of_iso,
-                              reviews=app_state.review_log().current().values())
+    data, meta = export_backend_bytes(app_state.backend(), fmt, root=root, as_of=as_of_iso,
+                                      reviews=app_state.review_log().current().values())
     st.session_state["export_file"] = (data, meta, request)
 made = st.session_state.get("export_file")
 if made and made[2] == request:      # a file made for other choices is not offered for these

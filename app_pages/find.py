@@ -3,13 +3,13 @@ import streamlit as st
 
 from explorer import app_state
 from explorer.find import filter_options, result_rows
-from explorer.i18n import frozen, level_name, t
+from explorer.i18n import frozen, level_name, t, type_name
 
 st.title(t("find"))
-options = filter_options(app_state.tables())
+options = filter_options(app_state.backend())
 query = st.text_input(t("search_box"), key="find_q", placeholder=t("find_placeholder"))
 c1, c2, c3, c4, c5 = st.columns(5)
-doc_type = c1.selectbox(t("doc_type"), [None, *options["doc_types"]], format_func=frozen(lambda v: v or t("all")),
+doc_type = c1.selectbox(t("doc_type"), [None, *options["doc_types"]], format_func=frozen(lambda v: type_name(v) or t("all")),
                         key="find_type")
 level = c2.selectbox(t("level"), [None, *options["levels"]], format_func=frozen(lambda v: level_name(v) if v else t("all")),
                      key="find_level")

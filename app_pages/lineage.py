@@ -30,12 +30,11 @@ def expected_for(doc_id: str) -> list[dict]:
     return app_state.gaps_json(backend_name, gen, doc_id, as_of_iso)["expected"] if direction == "down" else []
 
 
-expanded = [k for k in st.session_state.get("expanded", []) if k.startswith(tuple(
-    [root, *[d["doc_id"] for d in lineage["documents"]]]))]
-confirmed = app_state.confirmed_links(backend_name, gen, {root, *[d["doc_id"] for d in lineage["documents"]]},
-                                      as_of_iso)
+members = [root, *[d["doc_id"] for d in lineage["documents"]]]
+expanded = [k for k in st.session_state.get("expanded", []) if k.startswith(tuple(members))]
+confirmed = app_state.confirmed_links(backend_name, gen, set(members), as_of_iso)
 view = build_view(lineage, root_meta=app_state.doc_meta(root), expanded=expanded, expected_for=expected_for,
-                  relayed=app_state.relayed(), confirmed=confirmed)
+                  relayed=app_state.relayed(members), confirmed=confirmed)
 st.markdown(f"**{t('shown', shown=view.shown, total=view.total)}**"
             + (f" · {t('folded_groups', n=len(view.aggregates))}" if view.aggregates else ""))
 options = expand_options(view, expanded)

@@ -2,18 +2,15 @@
 import streamlit as st
 
 from explorer import app_state
-from explorer.quality import ambiguous_rows, cited_missing_rows, counts, failed_rows, missing_rows
+from explorer.quality import failed_rows
 from explorer.i18n import t
 
 st.title(t("quality"))
-store = app_state.store()
-tables = store.graph_tables()
-failures = store.failures_since(app_state.FAILURES_SHOWN_FOR)     # older ones have expired
+engine = app_state.backend()
+failures = engine.failures(app_state.FAILURES_SHOWN_FOR)     # older ones have expired
 failed = failed_rows(failures)
-missing = missing_rows(tables)
-ambiguous = ambiguous_rows(tables)
-cited = cited_missing_rows(tables)
-total = counts(tables)
+lists = app_state.quality_lists()
+missing, ambiguous, cited, total = lists["missing"], lists["ambiguous"], lists["cited_missing"], lists["counts"]
 c = st.columns(4)
 for column, label, n in ((c[0], t("failed"), len(failed)), (c[1], t("q_missing"), total["missing"]),
                          (c[2], t("q_ambiguous"), total["ambiguous"]), (c[3], t("q_cited"), total["cited_missing"])):
@@ -25,7 +22,7 @@ for title, rows in ((t("failed"), failed), (t("missing_fields"), missing), (t("a
     if rows:
         st.dataframe(rows, hide_index=True, width="stretch")
         if rows is failed and st.button(t("dismiss"), key="dismiss_failures"):
-            store.dismiss_failures(source for source, _ in failures)
+            app_state.dismiss_failures([source for source, _ in failures])
             st.rerun()
     else:
         st.caption(t("none"))

@@ -16,7 +16,7 @@ if files and st.button(t("ingest"), type="primary"):
     bar = st.progress(0.0, text=t("reading"))
     report = save_and_ingest([(f.name, f.getvalue()) for f in files], app_state.store(),
                              progress=lambda share, name: bar.progress(share, text=name or t("done")))
-    read = read_summary(app_state.graph(), report.doc_ids)
+    read = read_summary(app_state.local_backend(), report.doc_ids)
     st.session_state["upload_read"] = read
     st.session_state["rejected"] = report.errors   # shown until dismissed or the next upload
     if report.unchanged:
@@ -43,7 +43,7 @@ if rejected:
     for name, reason in rejected:
         st.error(f"{name}: {reason}")
     if st.button(t("dismiss"), key="dismiss_rejected"):
-        app_state.store().dismiss_failures([str(app_state.store().folder / "uploads" / safe_name(n)) for n, _ in rejected])
+        app_state.dismiss_failures([str(app_state.store().folder / "uploads" / safe_name(n)) for n, _ in rejected])
         st.session_state["rejected"] = []
         st.rerun()
 st.caption(t("store_count", n=app_state.store().count()))

@@ -10,6 +10,7 @@ from pathlib import Path
 import networkx as nx
 
 import queries
+from graph import page_reads
 from graph.store import DEFAULT_STORE, Store
 from queries.backend import Backend, BackendError
 
@@ -45,6 +46,34 @@ class NetworkxBackend:
 
     def stats(self) -> dict:
         return self.store.graph_tables().stats()
+
+    # What the pages read besides (queries.backend.Backend): a few rows of graph.sqlite or the store.
+    def version(self) -> str:
+        return str(self.store.generation())
+
+    def document(self, doc_id: str) -> dict | None:
+        return self.store.graph_tables().document(doc_id)
+
+    def documents(self, doc_ids: list[str]) -> dict[str, dict]:
+        return page_reads.documents(self.store.graph_tables(), doc_ids)
+
+    def record(self, doc_id: str):
+        return self.store.record(doc_id)
+
+    def doc_types(self) -> list[str]:
+        return self.store.graph_tables().doc_types()
+
+    def relayed_links(self, doc_ids: list[str]) -> set[tuple[str, str]]:
+        return page_reads.relayed_links(self.store.graph_tables(), doc_ids)
+
+    def quality(self, limit: int | None = None) -> dict:
+        return page_reads.quality(self.store.graph_tables(), limit)
+
+    def failures(self, seconds: float) -> list[tuple[str, str]]:
+        return self.store.failures_since(seconds)
+
+    def dismiss_failures(self, sources: list[str]) -> None:
+        self.store.dismiss_failures(sources)
 
 
 def bundled_corpus_files() -> list[Path]:

@@ -1,15 +1,16 @@
 """Streamlit glue shared by the pages: the store and backend handles (cached), the sidebar
 (language, backend), the selected document (session state + `?doc=` query parameter) and
-the derived tables, cached per store generation."""
+the answers, cached per backend version (the store's generation, the last Neo4j sync), so that
+every page reads the session's backend and none shows an answer from before."""
 from __future__ import annotations
 
 import os
 
 import streamlit as st
 
-from cascade.backends import open_backend, open_store
-from explorer.lineage_view import relayed_pairs
-from explorer.i18n import doc_name, frozen, is_english, t
+from cascade.backends import NetworkxBackend, open_backend, open_store
+from explorer import quality as explorer_quality
+from explorer.i18n import doc_label, doc_name, frozen, is_english, t
 
 BACKENDS = ("networkx", "neo4j")
 FAILURES_SHOWN_FOR = 30 * 86400     # seconds a failed file stays listed on the quality page
@@ -28,14 +29,12 @@ _LOADED: set = set()     # store folders already opened in this process (no per-
 
 
 @st.cache_resource(show_spinner=False)
-def _backend(name: str, folder: str | None):
-    """Open a backend and ask it one cheap question, so an unreachable server is reported
-    here (failures are not cached: the next run tries again)."""
-    handle = open_backend(name, folder)
-    if name != "networkx":
-        probe = getattr(handle, "counts", None) or handle.stats
-        probe()
-    return handle
+def _backend(name: str, folder: str | None, server: tuple = ()):
+    """An open backend (failures are not cached: the next run tries again). SERVER, the Neo4j
+    settings, is part of the key: another server is another backend."""
+    if name == "networkx":
+        return NetworkxBackend(get_store(folder))
+    return open_backend(name, folder)
 
 
 def store():
@@ -48,35 +47,64 @@ def store():
     return handle
 
 
-def generation() -> int:
-    return store().generation()
-
-
-def graph():
-    return store().graph()
+def generation() -> str:
+    """What the session's backend holds now (the store's generation, the last Neo4j sync): the
+    key of every cached answer, so none outlives a change. Read once per run by connect()."""
+    version = st.session_state.get("_backend_version")
+    return version if version is not None else connect()
 
 
 def tables():
-    """graph.sqlite: what the search, quality and overview read instead of the whole graph."""
+    """The local store's graph.sqlite (the upload page's summary reads it)."""
     return store().graph_tables()
 
 
 def backend():
-    """The backend chosen in this session's sidebar. When it cannot answer, the page says so in
-    the UI language and stops: it never shows results from another backend in its place."""
+    """The backend chosen in this session's sidebar (connect() has checked it answers)."""
     name = st.session_state.get("backend", "networkx")
+    return _backend(name, _store_folder(), _server(name))
+
+
+def _server(name: str) -> tuple:
+    if name == "networkx":
+        return ()
+    from graph.neo4j_conn import settings_from_env
+    settings = settings_from_env()
+    return settings.uri, settings.user, settings.database
+
+
+def connect() -> str:
+    """Check, once per run before the page draws anything, that the session's backend answers,
+    and note what it holds. When it cannot answer, the page says so in the UI language and stops:
+    it never shows results from another backend or from before in its place."""
+    name = st.session_state.get("backend", "networkx")
+    store()                  # the local store (uploads, reviews), filled on first use
     try:
-        return _backend(name, _store_folder())
+        version = f"{name}:{backend().version()}"
     except Exception:  # noqa: BLE001 - a sentence for the user, not a trace
         if name == "networkx":
             raise
         from graph.neo4j_conn import settings_from_env
+        st.session_state["_backend_version"] = None
         st.error(t("backend_down", uri=settings_from_env().uri))
         st.sidebar.error(t("backend_down_short"))
         st.stop()
+    st.session_state["_backend_version"] = version
+    return version
+
+
+# The filters a user sets: kept while other pages are shown (Streamlit forgets the state of a
+# widget a run does not draw) and across a language switch.
+KEPT_WIDGETS = ("find_q", "find_type", "find_level", "find_locality", "find_from", "find_to",
+                "lineage_direction", "lineage_depth", "lineage_as_of", "coverage_as_of", "export_format",
+                "export_as_of", "export_scope_1", "export_scope_2",
+                *(f"{page}_picker_q" for page in ("lineage", "coverage", "document", "export")))
 
 
 def init_state() -> None:
+    for key in KEPT_WIDGETS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]      # no longer cleaned up with its widget
     for key, value in (("backend", "networkx"), ("english", False), ("doc", None), ("expanded", []),
                        ("rejected", [])):
         if key not in st.session_state:
@@ -100,9 +128,13 @@ def sidebar() -> None:
         st.selectbox(t("backend"), BACKENDS, index=BACKENDS.index(chosen), key=widget,
                      format_func=frozen(lambda name: t(f"backend_{name}")), on_change=_copy_widget,
                      args=(widget, "backend"))
-        doc = st.session_state.get("doc")
-        if doc:
-            st.caption(f"{t('current_doc')}: {describe(doc)}")
+
+
+def sidebar_current_doc() -> None:
+    """The selected document, named in the sidebar (after connect(): it reads the backend)."""
+    doc = current_doc()
+    if doc:
+        st.sidebar.caption(f"{t('current_doc')}: {describe(doc)}")
 
 
 def _copy_widget(widget: str, key: str) -> None:
@@ -119,7 +151,7 @@ def select_doc(doc_id: str | None) -> None:
 
 def current_doc() -> str | None:
     doc = st.session_state.get("doc")
-    return doc if doc and tables().document(doc) is not None else None
+    return doc if doc and doc_meta(doc) else None
 
 
 def describe(doc_id: str, data: dict | None = None) -> str:
@@ -128,55 +160,95 @@ def describe(doc_id: str, data: dict | None = None) -> str:
 
 
 def doc_meta(doc_id: str) -> dict:
-    return tables().document(doc_id) or {}
+    """The document's attributes, from the session's backend ({} when it has no such document)."""
+    return _doc_meta(st.session_state.get("backend", "networkx"), generation(), doc_id)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def document_choices(gen: int, folder: str | None, english: bool) -> dict[str, str]:
-    """doc_id -> label for every document node (ingested first, then cited-only). `english` is
-    part of the cache key: the labels are in the session's language."""
-    g = get_store(folder).graph()
-    docs = [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == "document"]
-    docs.sort(key=lambda item: (not item[1].get("ingested"), item[1].get("date") or "", item[0]))
-    return {n: describe(n, d) + ("" if d.get("ingested") else f" ({t('not_ingested')})") for n, d in docs}
+@st.cache_data(show_spinner=False, max_entries=4096)
+def _doc_meta(backend_name: str, version: str, doc_id: str) -> dict:
+    return backend().document(doc_id) or {}
 
 
-def choices() -> dict[str, str]:
-    return document_choices(generation(), _store_folder(), is_english())
+PICKER_ROWS = 100       # documents a picker offers: the search narrows them, never the whole store
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def picker_choices(backend_name: str, version: str, query: str, english: bool) -> dict[str, str]:
+    """doc_id -> label of the documents the search index finds for QUERY (the newest first when
+    it is empty). `english` is part of the cache key: the labels are in the session's language."""
+    return {hit["doc_id"]: doc_label(hit) + ("" if hit.get("ingested") else f" ({t('not_ingested')})")
+            for hit in backend().search(query, limit=PICKER_ROWS)}
 
 
 def doc_picker(key: str = "picker") -> str | None:
-    """A selectbox of documents bound to the selected document."""
-    options = choices()
-    ids = list(options)
+    """A search box and a selectbox of the documents it finds, bound to the selected document."""
     current = current_doc()
+    left, right = st.columns([1, 2])
+    query = left.text_input(t("picker_search"), key=f"{key}_q", placeholder=t("find_placeholder"))
+    options = picker_choices(st.session_state.get("backend", "networkx"), generation(), query.strip(),
+                             is_english())
+    if current and current not in options:
+        options = {current: doc_label(doc_meta(current)), **options}
+    ids = list(options)
     index = ids.index(current) if current in ids else None
-    chosen = st.selectbox(t("choose"), ids, index=index, format_func=lambda d: options.get(d, d), key=key,
-                          placeholder=t("choose"))
+    chosen = right.selectbox(t("choose"), ids, index=index, format_func=lambda d: options.get(d, d), key=key,
+                             placeholder=t("choose"))
     if chosen and chosen != current:
         select_doc(chosen)
         st.rerun()               # the sidebar, drawn before the page, names the new document
     return chosen
 
 
+def quality_lists() -> dict:
+    """The data-quality page's lists from the session's backend, in the session's language."""
+    return _quality_lists(st.session_state.get("backend", "networkx"), generation(), is_english())
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
-def _relayed_pairs(gen: int, folder: str | None) -> set[tuple[str, str]]:
-    return relayed_pairs(get_store(folder).graph())
+def _quality_lists(backend_name: str, version: str, english: bool) -> dict:
+    return explorer_quality.quality_lists(backend())
 
 
-def relayed() -> set[tuple[str, str]]:
-    """(child, parent) links known only from a relayed claim: the lineage drawing dashes them."""
-    return _relayed_pairs(generation(), _store_folder())
+def doc_record(doc_id: str):
+    """The document's record (text, citations with their spans, ...) from the session's backend."""
+    return _doc_record(st.session_state.get("backend", "networkx"), generation(), doc_id)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _doc_record(backend_name: str, version: str, doc_id: str):
+    return backend().record(doc_id)
+
+
+def dismiss_failures(sources: list[str]) -> None:
+    """Forget these failed files in the local store and in the session's backend."""
+    store().dismiss_failures(sources)
+    if st.session_state.get("backend", "networkx") != "networkx":
+        backend().dismiss_failures(sources)
+
+
+def local_backend():
+    """The embedded store's backend, whatever the session chose: uploads land in this store."""
+    return _backend("networkx", _store_folder())
+
+
+def relayed(doc_ids) -> set[tuple[str, str]]:
+    """(child, parent) links among DOC_IDS known only from a relayed claim: the drawing dashes them."""
+    return _relayed(st.session_state.get("backend", "networkx"), generation(), tuple(sorted(doc_ids)))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _relayed(backend_name: str, version: str, doc_ids: tuple[str, ...]) -> set[tuple[str, str]]:
+    return backend().relayed_links(list(doc_ids))
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
-def lineage_json(backend_name: str, gen: int, root: str, direction: str, depth: int | None,
+def lineage_json(backend_name: str, gen: str, root: str, direction: str, depth: int | None,
                  as_of: str | None) -> dict:
     return backend().lineage(root, direction=direction, depth=depth, as_of=as_of).to_json()
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _raw_gaps_json(backend_name: str, gen: int, root: str, as_of: str | None) -> dict:
+def _raw_gaps_json(backend_name: str, gen: str, root: str, as_of: str | None) -> dict:
     return backend().gaps(root, as_of=as_of).to_json()
 
 
@@ -186,14 +258,14 @@ def review_log():
     return ReviewLog(store().folder)
 
 
-def gaps_json(backend_name: str, gen: int, root: str, as_of: str | None) -> dict:
+def gaps_json(backend_name: str, gen: str, root: str, as_of: str | None) -> dict:
     """ROOT's gaps with the review decisions in force, as `cascade gaps` gives them. Decisions are
     read on every run (not cached): one taken a moment ago shows at once."""
     from queries.review import apply_reviews
     return apply_reviews(_raw_gaps_json(backend_name, gen, root, as_of), review_log())
 
 
-def confirmed_links(backend_name: str, gen: int, docs: set[str], as_of: str | None) -> dict[tuple[str, str], str]:
+def confirmed_links(backend_name: str, gen: str, docs: set[str], as_of: str | None) -> dict[tuple[str, str], str]:
     """(answer, directive) -> 'đã xác nhận (who, date)' for the confirmed review decisions on DOCS'
     gaps: the lineage drawing and table show those links as confirmed."""
     from explorer.review import confirmed_links as links, confirmed_words
@@ -219,6 +291,4 @@ def sync_to_neo4j() -> bool:
         sync_store_to_neo4j(store())
     except Exception:  # noqa: BLE001 - the page says so in the UI language
         return False
-    lineage_json.clear()
-    _raw_gaps_json.clear()
-    return True
+    return True            # the sync's new version keys every cached answer afresh

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explorer.i18n import doc_name, fmt_date, level_name, relation_name, system_name, t
+from explorer.i18n import doc_name, fmt_date, level_name, relation_name, system_name, t, type_name
 from explorer.lineage_view import doc_url
 from extraction.models import DocumentRecord
 
 
 def metadata_rows(meta: dict, record: DocumentRecord | None) -> list[dict]:
-    rows = [("col_symbol", meta.get("symbol")), ("col_type", meta.get("doc_type")),
+    rows = [("col_symbol", meta.get("symbol")), ("col_type", type_name(meta.get("doc_type"))),
             ("col_date", fmt_date(meta.get("date"))), ("col_issuer", meta.get("issuer")),
             ("col_level", level_name(meta.get("level"))), ("meta_system", system_name(meta.get("system"))),
             ("col_province", meta.get("province")),
@@ -42,7 +42,7 @@ def relayed_rows(record: DocumentRecord) -> list[dict]:
 
 def table_rows(record: DocumentRecord) -> tuple[list[dict], list[dict], list[dict]]:
     references = [{t("col_relation"): relation_name(r.relation), t("col_symbol"): r.symbol or "",
-                   t("col_type"): r.doc_type or "", t("col_date"): fmt_date(r.date), t("col_body"): r.issuer or "",
+                   t("col_type"): type_name(r.doc_type), t("col_date"): fmt_date(r.date), t("col_body"): r.issuer or "",
                    t("col_passage"): r.text[:300]} for r in record.references]
     assignments = [{t("col_unit"): a.unit, t("col_expects_plan"): t("yes") if a.expects_plan else t("no"),
                     t("col_deadline"): fmt_date(a.deadline), t("col_passage"): a.text[:300]}

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import csv
 import datetime as dt
+import functools
+from pathlib import Path
 
 LEVELS = ("central", "province", "district", "commune", "cell")
 LEVEL_VI = {"central": "Trung ương", "province": "Cấp tỉnh", "district": "Cấp huyện", "commune": "Cấp xã",
@@ -287,7 +290,7 @@ def doc_name(meta: dict) -> str:
     """A document as people name it: its number, else type, issuer and date (no dangling dots)."""
     if meta.get("symbol"):
         return str(meta["symbol"])
-    parts = [meta.get("doc_type") or t("document"), meta.get("issuer"), fmt_date(meta.get("date"))]
+    parts = [type_name(meta.get("doc_type")) or t("document"), meta.get("issuer"), fmt_date(meta.get("date"))]
     return " · ".join(str(p) for p in parts if p)
 
 
@@ -401,4 +404,28 @@ TEXT.update({
     "col_review": ("Xem xét", "Review"), "col_review_who": ("Người xem xét", "Reviewer"),
     "col_review_when": ("Ngày xem xét", "Reviewed on"),
     "meta_reviews": ("Số quyết định xem xét", "Review decisions"),
+})
+
+
+# --- Document types in the UI language (data/i18n/doc_types.csv: the type as printed -> English).
+# Types are shown as printed in Vietnamese mode; a type the table lacks stays as printed.
+TYPE_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "i18n" / "doc_types.csv"
+
+
+@functools.cache
+def type_names_en() -> dict[str, str]:
+    with open(TYPE_NAMES_FILE, encoding="utf-8", newline="") as handle:
+        return {row["doc_type"]: row["english"] for row in csv.DictReader(handle)}
+
+
+def type_name(doc_type: str | None, lang: str | None = None) -> str:
+    """'Kế hoạch' -> 'Plan' in English ('' for no type); LANG ('vi'/'en') overrides the session's."""
+    if not doc_type:
+        return ""
+    english = is_english() if lang is None else lang == "en"
+    return type_names_en().get(doc_type, doc_type) if english else doc_type
+
+
+TEXT.update({
+    "picker_search": ("Tìm văn bản để chọn", "Search for a document"),
 })

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from explorer.i18n import doc_name, fmt_date, level_name, system_name, t
+from explorer.i18n import doc_name, fmt_date, level_name, system_name, t, type_name
 from explorer.layout import Route, lay_out, wrap_label
 
 MAX_CHILDREN = 12        # more children than this are folded into aggregates
@@ -81,7 +81,7 @@ def _doc_label(doc: dict) -> str:
 
 
 def _doc_title(doc: dict) -> str:
-    parts = [doc.get("doc_type"), doc.get("symbol"), fmt_date(doc.get("date")), doc.get("issuer"),
+    parts = [type_name(doc.get("doc_type")), doc.get("symbol"), fmt_date(doc.get("date")), doc.get("issuer"),
              doc.get("title")]
     return "\n".join(str(p) for p in parts if p)[:600]
 
@@ -228,7 +228,7 @@ def view_csv(lineage: dict, confirmed: dict[tuple[str, str], str] | None = None)
     writer.writerow([t(k) for k in ("col_document", "col_symbol", "col_type", "col_date", "col_issuer", "col_level",
                                     "col_province", "col_depth", "col_in_store", "col_parent", "col_review")])
     for d in lineage["documents"]:
-        writer.writerow([names[d["doc_id"]], d.get("symbol") or "", d.get("doc_type") or "", fmt_date(d.get("date")),
+        writer.writerow([names[d["doc_id"]], d.get("symbol") or "", type_name(d.get("doc_type")), fmt_date(d.get("date")),
                          d.get("issuer") or "", level_name(d.get("level")), d.get("province") or "", d.get("depth"),
                          t("yes") if d.get("ingested") else t("not_ingested"),
                          "; ".join(names.get(p, p) for p in d.get("parents") or []),

@@ -15,6 +15,7 @@ import networkx as nx
 
 from explorer.i18n import doc_name, fmt_date, status_name, t
 from graph.export import export
+from graph.stream_export import export_tables, root_part
 from queries.gaps import gaps
 from queries.review import apply_decisions
 
@@ -28,9 +29,28 @@ def export_bytes(graph: nx.MultiDiGraph, fmt: str, *, root: str | None = None,
                  as_of: str | None = None, reviews: Iterable[dict] | None = None) -> tuple[bytes, dict]:
     """(file content, snapshot metadata); CSV comes as a zip of nodes.csv and edges.csv.
     `reviews`: the review decisions in force, carried by the snapshot (graph.export.carry_reviews)."""
+    return _as_bytes(fmt, lambda out: export(graph, fmt, out, root=root, as_of=as_of, reviews=reviews))
+
+
+def export_backend_bytes(engine, fmt: str, *, root: str | None = None, as_of: str | None = None,
+                         reviews: Iterable[dict] = ()) -> tuple[bytes, dict]:
+    """export_bytes from the session's backend, as `cascade export` reads it: on the embedded
+    store, streamed from graph.sqlite (a ROOT snapshot from ROOT's part only), the whole graph
+    never in memory unless review decisions must travel with a whole-graph snapshot; on Neo4j,
+    the server's graph."""
+    reviews = list(reviews)
+    tables = engine.store.graph_tables() if hasattr(engine, "store") else None
+    if tables is not None and not reviews:
+        return _as_bytes(fmt, lambda out: export_tables(tables, fmt, out, root=root, as_of=as_of))
+    graph = root_part(tables, root) if tables is not None and root else engine.graph()
+    return export_bytes(graph, fmt, root=root, as_of=as_of, reviews=reviews)
+
+
+def _as_bytes(fmt: str, write) -> tuple[bytes, dict]:
+    """Run `write(path) -> metadata` into a temporary folder and read the file back."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / ("snapshot" if fmt == "csv" else f"snapshot.{SUFFIX[fmt]}")
-        meta = export(graph, fmt, out, root=root, as_of=as_of, reviews=reviews)
+        meta = write(out)
         if fmt == "csv":
             buffer = io.BytesIO()
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

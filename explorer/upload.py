@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import networkx as nx
 
 from explorer.i18n import doc_name, load_error_text, t
 from explorer.lineage_view import doc_url
@@ -17,7 +16,6 @@ from graph.store import Store
 from loaders import SUPPORTED_SUFFIXES, ocr
 from loaders.base import max_bytes_from_env, mb
 
-PARENT_RELATIONS = ("IMPLEMENTS", "BASED_ON")
 
 UPLOAD_TYPES = ["txt", "docx", "doc", "pdf", "html", "htm", "md", "png", "jpg", "jpeg", "tif", "tiff"]
 
@@ -92,15 +90,16 @@ def save_and_ingest(files: Iterable[tuple[str, bytes]], store: Store, *, max_byt
     return report
 
 
-def read_summary(graph: nx.MultiDiGraph, doc_ids: Iterable[str]) -> list[dict]:
-    """What an upload read, per document: its name, issuer, the parents found, a link to it."""
+def read_summary(backend, doc_ids: Iterable[str]) -> list[dict]:
+    """What an upload read, per document: its name, issuer, the parents found, a link to it
+    (from BACKEND: each document and its lineage one step up, never the whole graph)."""
     out = []
     for doc_id in dict.fromkeys(doc_ids):
-        if doc_id not in graph:
+        data = backend.document(doc_id)
+        if data is None:
             continue
-        data = graph.nodes[doc_id]
-        parents = [doc_name(graph.nodes[p]) for _, p, d in graph.out_edges(doc_id, data=True)
-                   if d.get("relation") in PARENT_RELATIONS and p in graph]
+        up = backend.lineage(doc_id, direction="up", depth=1).to_json()
+        parents = [doc_name(d) for d in up["documents"] if d.get("depth") == 1]
         out.append({"name": doc_name(data), "issuer": data.get("issuer") or "",
                     "parents": "; ".join(dict.fromkeys(parents)) or t("no_parents"), "url": doc_url(doc_id)})
     return out

@@ -9,6 +9,7 @@ the folded words search matches against. The queries live in queries/*.cypher; e
 is a parameter. Failures become cascade.backends.BackendError with one line."""
 from __future__ import annotations
 
+import json
 import re
 import time
 import uuid
@@ -21,6 +22,9 @@ import networkx as nx
 from neo4j import NotificationMinimumSeverity
 from neo4j.exceptions import DriverError, Neo4jError
 
+from extraction.models import DocumentRecord
+from graph.page_reads import quality_fields
+from graph.store import unpack_text
 from graph.neo4j_conn import Neo4jSettings, Neo4jUnavailable, open_driver, settings_from_env
 from queries.backend import BackendError
 from queries.gaps import counterpart_ids, gaps_result
@@ -54,6 +58,17 @@ DELETE_STALE = (
     "MATCH (n:Document) WHERE coalesce(n._sync, '') <> $token WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS n",
     "MATCH (n:Body) WHERE coalesce(n._sync, '') <> $token WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS n",
 )
+# The store's records (text included) and failed files, for the document and data-quality pages:
+# copied by sync_store, only the records whose stamp changed. The token of the last sync is the
+# app's cache key (Neo4jBackend.version).
+RECORD_SCHEMA = "CREATE CONSTRAINT cascade_record_id IF NOT EXISTS FOR (r:Record) REQUIRE r.id IS UNIQUE"
+RECORDS_PER_BATCH = 200      # records carry their text: smaller transactions than the graph's rows
+WRITE_RECORDS = "UNWIND $rows AS row MERGE (r:Record {id: row.id}) SET r = row"
+DELETE_RECORDS = "UNWIND $ids AS id MATCH (r:Record {id: id}) DELETE r"
+WRITE_FAILURES = ("MATCH (f:Failure) DELETE f WITH count(*) AS gone "
+                  "UNWIND $rows AS row CREATE (f:Failure) SET f = row")
+WRITE_VERSION = "MERGE (m:CascadeMeta {id: 'sync'}) SET m.token = $token"
+NO_LIMIT = 2 ** 62
 READ_NODES = "MATCH (n) WHERE n:Document OR n:Body RETURN n.id AS id, properties(n) AS p ORDER BY n._seq"
 READ_EDGES = ("MATCH (a)-[r]->(b) WHERE a:Document OR a:Body "
               "RETURN a.id AS src, b.id AS dst, properties(r) AS p ORDER BY r._seq")
@@ -127,9 +142,35 @@ class Neo4jBackend:
         return self.sync_rows(graph.nodes(data=True), edges, batch_size)
 
     def sync_store(self, store, batch_size: int = BATCH_SIZE) -> dict:
-        """`sync(store.graph())` without holding the graph: rows stream from graph.sqlite."""
+        """`sync(store.graph())` without holding the graph: rows stream from graph.sqlite; then
+        the records and failed files the app's document and data-quality pages read."""
         tables = store.graph_tables()
-        return self.sync_rows(tables.node_rows(), tables.edge_rows(), batch_size)
+        counts = self.sync_rows(tables.node_rows(), tables.edge_rows(), batch_size)
+        counts["records"] = self.sync_records(store)
+        return counts
+
+    def sync_records(self, store) -> int:
+        """Make the :Record nodes hold the store's records (those whose stamp changed are
+        written) and the :Failure nodes its failed files; returns how many records were written."""
+        stamps = store.record_stamps()
+        written = 0
+        with self._errors(), self._session() as session:
+            session.run(RECORD_SCHEMA).consume()
+            held = {row["id"]: row["stamp"] for row in
+                    session.execute_read(_fetch, "MATCH (r:Record) RETURN r.id AS id, r.stamp AS stamp")}
+            changed = [doc_id for doc_id, stamp in stamps.items() if held.get(doc_id) != stamp]
+            for start in range(0, len(changed), RECORDS_PER_BATCH):
+                rows = [_record_row(record, text, stamps[record.doc_id])
+                        for record, text in store.packed_records(changed[start:start + RECORDS_PER_BATCH])]
+                session.execute_write(_run, WRITE_RECORDS, rows=rows)
+                written += len(rows)
+            gone = [doc_id for doc_id in held if doc_id not in stamps]
+            for start in range(0, len(gone), BATCH_SIZE):
+                session.execute_write(_run, DELETE_RECORDS, ids=gone[start:start + BATCH_SIZE])
+            failures = store.connect().execute("SELECT source, error, at FROM failures").fetchall()
+            session.execute_write(_run, WRITE_FAILURES, rows=[dict(source=s, error=e, at=a) for s, e, a in failures])
+            session.execute_write(_run, WRITE_VERSION, token=uuid.uuid4().hex)
+        return written
 
     def sync_rows(self, nodes, edges, batch_size: int = BATCH_SIZE) -> dict:
         """nodes: (id, attributes) in graph order; edges: (source, target, key, attributes,
@@ -151,6 +192,7 @@ class Neo4jBackend:
             for statement in DELETE_STALE:
                 while (count := session.execute_write(_count, statement, token=token, limit=batch_size)):
                     deleted += count
+            session.execute_write(_run, WRITE_VERSION, token=token)
         return {**counts, "deleted": deleted, "batch_size": batch_size,
                 "seconds": round(time.perf_counter() - started, 3)}
 
@@ -220,7 +262,8 @@ class Neo4jBackend:
         rows = self._read(cypher("search")["search"], terms=terms,
                           place=(ascii_key(locality) if locality else None) or None, doc_type=doc_type or None,
                           level=level or None, ingested=ingested, date_from=date_from or None,
-                          date_to=date_to or None)
+                          date_to=date_to or None,
+                          cap=NO_LIMIT if terms or limit is None else max(0, limit))   # no words: newest first
         return rank(terms, [(row["doc_id"], attributes(row["data"])) for row in rows],
                     max(0, limit) if limit is not None else None)
 
@@ -235,6 +278,60 @@ class Neo4jBackend:
         edges = {group["relation"]: group["count"] for group in row["edges"]}
         return {"documents": kinds["documents"], "cited_only": kinds["cited_only"], "bodies": row["bodies"],
                 "edges": dict(sorted(edges.items())), "documents_by_level": dict(sorted(levels.items()))}
+
+
+    # -- what the pages read besides (queries.backend.Backend) -------------------------------
+    def version(self) -> str:
+        """The token of the last sync: also the app's per-run check that the server answers."""
+        return self._read(cypher("pages")["version"])[0]["token"] or ""
+
+    def document(self, doc_id: str) -> dict | None:
+        rows = self._read(cypher("resolve")["describe"], root=doc_id)
+        return attributes(rows[0]["data"]) if rows else None
+
+    def documents(self, doc_ids: list[str]) -> dict[str, dict]:
+        return {row["id"]: attributes(row["data"]) for row in self._read(cypher("pages")["documents"],
+                                                                          ids=sorted(set(doc_ids)))}
+
+    def record(self, doc_id: str) -> DocumentRecord | None:
+        rows = self._read(cypher("pages")["record"], id=doc_id)
+        if not rows:
+            return None
+        record = DocumentRecord.from_json(json.loads(rows[0]["record"]))
+        record.text = unpack_text(bytes(rows[0]["text"]))
+        return record
+
+    def doc_types(self) -> list[str]:
+        return [row["doc_type"] for row in self._read(cypher("pages")["doc_types"])]
+
+    def relayed_links(self, doc_ids: list[str]) -> set[tuple[str, str]]:
+        return {(row["child"], row["parent"]) for row in self._read(cypher("pages")["relayed"],
+                                                                     ids=sorted(set(doc_ids)))}
+
+    def quality(self, limit: int | None = None) -> dict:
+        q, limit = cypher("pages"), NO_LIMIT if limit is None else int(limit)
+        return {"counts": self._read(q["quality_counts"])[0],
+                "missing": [dict(doc_id=row["doc_id"], missing=row["missing"], **json.loads(row["quality"]))
+                            for row in self._read(q["missing"], limit=limit)],
+                "ambiguous": [dict(doc_id=row["doc_id"], **json.loads(row["quality"]))
+                              for row in self._read(q["ambiguous"], limit=limit)],
+                "cited_missing": [dict(attributes(row["data"]), doc_id=row["doc_id"], citing=row["citing"])
+                                  for row in self._read(q["cited_missing"], limit=limit)]}
+
+    def failures(self, seconds: float) -> list[tuple[str, str]]:
+        return [(row["source"], row["error"]) for row in
+                self._read(cypher("pages")["failures"], since=time.time() - seconds)]
+
+    def dismiss_failures(self, sources: list[str]) -> None:
+        with self._errors(), self._session() as session:
+            session.execute_write(_run, cypher("pages")["dismiss"], sources=list(sources))
+
+
+def _record_row(record: DocumentRecord, packed_text: bytes, stamp: str) -> dict:
+    """A :Record node: the record as the store keeps it (JSON without the text), its text
+    compressed as the store keeps it, and what the data-quality lists say of it."""
+    return dict(id=record.doc_id, stamp=stamp, record=json.dumps(record.to_json(), ensure_ascii=False),
+                text=packed_text, **quality_fields(record))
 
 
 def _run(tx, query: str, **params) -> None:

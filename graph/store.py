@@ -284,6 +284,18 @@ class Store:
             record.text = unpack_text(row[1])
         return record
 
+    def packed_records(self, doc_ids: list[str]) -> Iterator[tuple[DocumentRecord, bytes]]:
+        """(record without its text, its text as kept here: compressed) of DOC_IDS, to copy elsewhere."""
+        for doc_id in doc_ids:
+            row = self.connect().execute("SELECT record, text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+            if row:
+                text = row[1] if isinstance(row[1], bytes) else pack_text(row[1])
+                yield DocumentRecord.from_json(json.loads(row[0])), text
+
+    def record_stamps(self) -> dict[str, str]:
+        """doc_id -> a stamp that changes whenever the stored record does (to copy only those)."""
+        return dict(self.connect().execute("SELECT doc_id, digest || ':' || ingested_at FROM documents"))
+
     def failures(self) -> list[tuple[str, str]]:
         return list(self.connect().execute("SELECT source, error FROM failures ORDER BY source"))
 

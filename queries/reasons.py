@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from explorer.i18n import fmt_date, reason_text
+from explorer.i18n import fmt_date, reason_text, type_name
 
 LANGS = ("vi", "en")
 
@@ -14,7 +14,7 @@ LANGS = ("vi", "en")
 def document_words(doc: dict, lang: str) -> str:
     """'Kế hoạch 09-KH/ĐU ngày 15/04/2025'; a document without a number says so."""
     symbol = doc.get("symbol") or reason_text("no_number", lang)
-    doc_type = doc.get("doc_type") or reason_text("a_document", lang)
+    doc_type = type_name(doc.get("doc_type"), lang) or reason_text("a_document", lang)
     if doc.get("date"):
         return reason_text("document", lang, doc_type=doc_type, symbol=symbol, date=fmt_date(doc["date"]))
     return reason_text("document_undated", lang, doc_type=doc_type, symbol=symbol)

@@ -8,6 +8,7 @@ when it contains a Vietnamese phrase of the language tables."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +23,13 @@ VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻ
 INTERNAL_ID = re.compile(r"\b[A-Za-z]{2,}:[A-Za-zĐđ]+:(?:\d|#)|#[0-9a-f]{10,}|\b(?:tw|tu|hu|xa|tp|tx|cp|ub)\.[a-z0-9-]+\.")
 WORDS = re.compile(r"^(?:None|none|nan|NaN|empty|null)$")
 OFFSETS = re.compile(r"^\d+\s*[–-]\s*\d+$")
+# Document types as printed (data/domain/doc_types.csv): in English mode a type is named in English
+# (data/i18n/doc_types.csv), alone, opening an unnumbered document's name, or in a reason.
+DOMAIN_TYPES = [row.split(",", 1)[0] for row in
+                (Path(__file__).resolve().parents[1] / "data" / "domain" / "doc_types.csv").read_text(
+                    encoding="utf-8").splitlines()[1:] if row]
+TYPE_WORD = re.compile(rf"^(?:{'|'.join(map(re.escape, DOMAIN_TYPES))})(?: · |$)|"
+                       rf"(?:issued|through [^:]+:) (?:{'|'.join(map(re.escape, DOMAIN_TYPES))}) ")
 VI_PHRASES = sorted({vi for vi, en in TEXT.values() if vi != en and len(vi) >= 8 and VIETNAMESE.search(vi)}, key=len)
 
 
@@ -58,7 +66,7 @@ def shown(at) -> tuple[list[str], list[str]]:
     return chrome, cells
 
 
-def render(page: str, doc: str | None, english: bool):
+def render(page: str, doc: str | None, english: bool, backend: str | None = None):
     from streamlit.testing.v1 import AppTest
     at = AppTest.from_file(APP, default_timeout=90)
     if doc:
@@ -66,12 +74,24 @@ def render(page: str, doc: str | None, english: bool):
     at.run()
     if english:
         at.toggle(key="english_widget").set_value(True).run()
+    if backend:
+        at.selectbox(key=f"backend_widget_{'en' if english else 'vi'}").set_value(backend).run()
     if page != "find":
         at.switch_page(f"app_pages/{page}.py").run()
     if page == "export":
         at.button[0].click().run()
     assert not at.exception, at.exception
     return at
+
+
+def test_every_document_type_has_an_english_name():
+    from explorer.i18n import language, type_name
+    with language(True):
+        for doc_type in DOMAIN_TYPES:
+            assert type_name(doc_type) != doc_type and not VIETNAMESE.search(type_name(doc_type)), doc_type
+    assert TYPE_WORD.search("Kế hoạch · Huyện ủy Kim Động") and TYPE_WORD.search("Kế hoạch")
+    assert TYPE_WORD.search("Xã A issued Kế hoạch 09-KH/ĐU of 15/04/2025.")
+    assert not TYPE_WORD.search("Plan · Huyện ủy Kim Động") and not TYPE_WORD.search("Kế hoạch thực hiện Nghị quyết 57")
 
 
 @pytest.mark.parametrize("page", list(PAGES))
@@ -83,6 +103,8 @@ def test_every_page_speaks_one_language_and_shows_no_internal_ids(at_env, page):
         assert not INTERNAL_ID.search(text), f"{page}: internal id in {text!r}"
         assert not WORDS.match(text.strip()), f"{page}: {text!r} shown"
         assert not OFFSETS.match(text.strip()), f"{page}: character offsets {text!r}"
+    for text in en_chrome + en_cells:
+        assert not TYPE_WORD.search(text.strip()), f"{page}: a document type in Vietnamese in English: {text!r}"
     same = set(vi_chrome)
     for text in en_chrome:
         assert not (text in same and VIETNAMESE.search(text) and not text.startswith(("Cascade",))), \

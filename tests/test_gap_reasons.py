@@ -60,7 +60,7 @@ def test_one_sentence_per_status(district_cascade):  # noqa: F811
     assert by_unit["Xã Toàn Thắng"]["reason"].startswith(
         "Đảng ủy xã Toàn Thắng có Kế hoạch 7-KH/ĐU ngày 15/05/2025, ban hành sau hạn 15 ngày.")
     assert by_unit["Xã Toàn Thắng"]["reasons"]["en"].startswith(
-        "Đảng ủy xã Toàn Thắng issued Kế hoạch 7-KH/ĐU of 15/05/2025, 15 days after the deadline.")
+        "Đảng ủy xã Toàn Thắng issued Plan 7-KH/ĐU of 15/05/2025, 15 days after the deadline.")
     assert by_unit["Xã Song Mai"]["reason"].startswith(
         "Đảng ủy xã Song Mai chưa có văn bản thực hiện; đã quá hạn 30/04/2025 32 ngày.")
     assert all(r["reason"].endswith("«Các chi, đảng bộ trực thuộc Huyện ủy».") for r in result["expected"])
