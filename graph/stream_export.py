@@ -22,6 +22,7 @@ from xml.etree.ElementTree import Element, ElementTree, tostring
 import networkx as nx
 
 from graph import export as graph_export
+from graph import graphml_text
 from graph.tables import GraphTables
 
 ROWS_PER_FETCH = 5000
@@ -170,10 +171,8 @@ def _marks(chunk: list[str]) -> str:
 
 # -- writers ------------------------------------------------------------------------------
 def _write_graphml(view: TableGraph, path: Path) -> None:
-    """networkx's lxml writer streams: it reads the graph in passes and writes each element."""
-    from networkx.readwrite.graphml import GraphMLWriterLxml
-    with open(path, "wb") as handle:
-        GraphMLWriterLxml(handle, graph=view).dump()
+    """networkx's lxml writer's bytes, written as text in one pass over the tables."""
+    graphml_text.write(path, view.graph, view.nodes(data=True), view.edges())
 
 
 class _Rows(_Directed):

@@ -1,0 +1,47 @@
+"""The whole-graph GraphML export writes text itself (graph/graphml_text.py): the same bytes as
+networkx's lxml writer, which graph.export uses, on values that need escaping, every attribute
+type, a name met with two types, nodes and edges without attributes, and the same refusal of
+characters XML cannot hold. (tests/test_scale.py compares whole generated stores.)"""
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from graph import graphml_text
+
+AWKWARD = ['a & b', '<tag>', 'x > y', 'say "hi"', "it's", "two\nlines", "cr\rhere", "tab\there", "", " ",
+           "Đảng ủy xã Kế Sách", "]]>", "&amp; already", "a" * 100 + " & " + "b" * 100, "\u00a0nbsp"]
+
+
+def awkward_graph() -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph(created="2026-01-01", documents=3, generator="cascade")
+    for index, text in enumerate(AWKWARD):
+        graph.add_node(f"n{index}{text}", kind="document", title=text, ingested=index % 2 == 0, warnings=index,
+                       confidence=index / 7, mixed=text if index % 3 else index)
+    graph.add_node("bare")
+    nodes = list(graph)
+    for index, (source, target) in enumerate(zip(nodes, nodes[1:])):
+        graph.add_edge(source, target, key="CITES" if index % 2 else f"ASSIGNS:{AWKWARD[index]}",
+                       evidence=AWKWARD[-index], confidence=0.5, expects_plan=bool(index % 3))
+    graph.add_edge("bare", "n0a & b", key="EMPTY")
+    return graph
+
+
+def test_text_writer_writes_networkx_lxml_bytes(tmp_path):
+    graph = awkward_graph()
+    nx.write_graphml_lxml(graph, tmp_path / "networkx.graphml")
+    graphml_text.write(tmp_path / "text.graphml", dict(graph.graph), graph.nodes(data=True),
+                       graph.edges(keys=True, data=True))
+    assert (tmp_path / "text.graphml").read_bytes() == (tmp_path / "networkx.graphml").read_bytes()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["networkx.graphml", "text.graphml"]  # no rows left
+
+
+@pytest.mark.parametrize("where", ["value", "id"])
+def test_characters_xml_cannot_hold_are_refused_as_lxml_refuses_them(tmp_path, where):
+    graph = nx.MultiDiGraph()
+    graph.add_node("bell\x07" if where == "id" else "n", title="bell\x07" if where == "value" else "ok")
+    with pytest.raises(ValueError):
+        nx.write_graphml_lxml(graph, tmp_path / "networkx.graphml")
+    with pytest.raises(ValueError, match="XML compatible"):
+        graphml_text.write(tmp_path / "text.graphml", {}, graph.nodes(data=True), graph.edges(keys=True, data=True))
+    assert not [path for path in tmp_path.iterdir() if path.suffix == ".rows"]
