@@ -16,6 +16,7 @@ import itertools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from json.encoder import encode_basestring
 from pathlib import Path
 from xml.etree.ElementTree import Element, ElementTree, tostring
 
@@ -252,14 +253,33 @@ def _batched(rows: Iterable, size: int = 2000) -> Iterator[list]:
         yield batch
 
 
+def _dumps(value, level: int) -> str:
+    """json.dumps(value, indent=1) at this depth of the document."""
+    return json.dumps(value, ensure_ascii=False, indent=1, default=str).replace("\n", "\n" + " " * level)
+
+
+# Scalars through the C encoder: json's indenting encoder is written in Python, slow on millions of rows.
+_encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
+_SCALARS = (int, float, bool, type(None))
+
+
+def _row_json(row: dict) -> str:
+    """_dumps(row, 2): a node's or edge's object in the document's list."""
+    if not row:
+        return "{}"
+    return "{\n" + ",\n".join(f"   {encode_basestring(str(key))}: " +
+                               (encode_basestring(value) if value.__class__ is str else
+                                _encode(value) if isinstance(value, _SCALARS) else _dumps(value, 3))
+                               for key, value in row.items()) + "\n  }"
+
+
 def _write_json(view: TableGraph, path: Path) -> None:
     """json.dumps(node_link_data(graph), indent=1), a row at a time."""
-    def dumps(value, level: int) -> str:
-        return json.dumps(value, ensure_ascii=False, indent=1, default=str).replace("\n", "\n" + " " * level)
+    dumps = _dumps
 
     def items(rows) -> Iterator[str]:
         for row in rows:
-            yield dumps(row, 2)
+            yield _row_json(row)
 
     with open(path, "w", encoding="utf-8") as handle:
         handle.write('{\n "directed": true,\n "multigraph": true,\n "graph": ' + dumps(view.graph, 1))

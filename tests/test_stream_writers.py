@@ -1,13 +1,15 @@
-"""The whole-graph GraphML export writes text itself (graph/graphml_text.py): the same bytes as
-networkx's lxml writer, which graph.export uses, on values that need escaping, every attribute
+"""The whole-graph exports write text themselves: GraphML (graph/graphml_text.py) the same bytes
+as networkx's lxml writer, which graph.export uses, on values that need escaping, every attribute
 type, a name met with two types, nodes and edges without attributes, and the same refusal of
-characters XML cannot hold. (tests/test_scale.py compares whole generated stores.)"""
+characters XML cannot hold; a JSON row what json.dumps writes. (tests/test_scale.py compares
+whole generated stores.)"""
 from __future__ import annotations
 
 import networkx as nx
 import pytest
 
 from graph import graphml_text
+from graph.stream_export import _dumps, _row_json
 
 AWKWARD = ['a & b', '<tag>', 'x > y', 'say "hi"', "it's", "two\nlines", "cr\rhere", "tab\there", "", " ",
            "Đảng ủy xã Kế Sách", "]]>", "&amp; already", "a" * 100 + " & " + "b" * 100, "\u00a0nbsp"]
@@ -45,3 +47,11 @@ def test_characters_xml_cannot_hold_are_refused_as_lxml_refuses_them(tmp_path, w
     with pytest.raises(ValueError, match="XML compatible"):
         graphml_text.write(tmp_path / "text.graphml", {}, graph.nodes(data=True), graph.edges(keys=True, data=True))
     assert not [path for path in tmp_path.iterdir() if path.suffix == ".rows"]
+
+
+def test_json_rows_are_what_json_dumps_writes():
+    rows = [{}, {"a": 1}, {"list": [1, [2, []], {}], "dict": {"c": [], "d": {"e": None}}, "none": None, "yes": True,
+                           "no": False, "float": 1.5, "nan": float("nan"), "big": 10 ** 20},
+            {text: text for text in AWKWARD}, {"set": {1}}]     # default=str: a set written as its text
+    for row in rows:
+        assert _row_json(row) == _dumps(row, 2)
