@@ -30,7 +30,6 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 _TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;",
                             "\t": "&#9;"})
-_SHORT = 64                 # shorter values repeat (kinds, types, places): escaped once each
 ROWS_PER_WRITE = 2000
 
 
@@ -56,16 +55,6 @@ class _Keys:
         return new_id
 
 
-class _Escaped(dict):
-    """Escaped text of the short values, computed once per value."""
-
-    def __missing__(self, value: str) -> str:
-        escaped = _text(value)
-        if len(self) < 200_000:
-            self[value] = escaped
-        return escaped
-
-
 def _text(value: str) -> str:
     # Most values hold none of these: four scans are cheaper than a translation.
     if "&" in value or "<" in value or ">" in value or "\r" in value:
@@ -81,14 +70,14 @@ def write(path: Path, metadata: dict, nodes: Iterable[tuple[str, dict]],
           edges: Iterable[tuple[str, str, str, dict]]) -> None:
     """GraphML of a directed multigraph with these graph attributes, nodes and edges (their
     attributes flat: str, int, float, bool)."""
-    keys, short = _Keys(), _Escaped()
+    keys = _Keys()
 
     def data(attrs: dict, scope: str, indent: str = "") -> str:
         lines = []
         for name, value in attrs.items():
             text = str(value)
             lines.append(f'{indent}<data key="{keys(name, type(value), scope)}">'
-                         f'{short[text] if len(text) < _SHORT else _text(text)}</data>\n')
+                         f'{_text(text)}</data>\n')
         return "".join(lines)
 
     def element(tag: str, head: str, attrs: dict) -> str:
