@@ -4,7 +4,9 @@ trigram full-text index over their words, so search reads the matching rows, nev
 It answers exactly what queries.search answers on the whole graph: the same folding
 (queries.search.ascii_key), the same match (a term of three letters or more anywhere in the
 words, a shorter one as a whole word: the trigram " 57 " with its spaces), the same filters, and
-the same order (score, newest, id) computed in SQL so that only the first `limit` rows leave it.
+the same order (score, newest, id) computed in SQL so that only the first `limit` rows leave it;
+a broad query (words in most documents) instead reads the newest documents first and stops as
+soon as the page is known (_early).
 """
 from __future__ import annotations
 
