@@ -179,8 +179,12 @@ def write_csv(path: Path, nodes, sorted_nodes, edges, sorted_edges) -> None:
             writer.writerow([u, v, key] + [_scalar(data.get(k)) for k in edge_keys])
 
 
+# json.dumps(value, ensure_ascii=False) without a new encoder per value (a million rows' worth).
+_json_literal = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _cypher_value(value) -> str:
-    return json.dumps(_scalar(value), ensure_ascii=False)
+    return _json_literal(_scalar(value))
 
 
 def _write_cypher(graph, path: Path) -> None:

@@ -16,12 +16,14 @@ import itertools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from json.encoder import encode_basestring
 from pathlib import Path
 from xml.etree.ElementTree import Element, ElementTree, tostring
 
 import networkx as nx
 
 from graph import export as graph_export
+from graph import gexf_text, graphml_text
 from graph.tables import GraphTables
 
 ROWS_PER_FETCH = 5000
@@ -170,10 +172,8 @@ def _marks(chunk: list[str]) -> str:
 
 # -- writers ------------------------------------------------------------------------------
 def _write_graphml(view: TableGraph, path: Path) -> None:
-    """networkx's lxml writer streams: it reads the graph in passes and writes each element."""
-    from networkx.readwrite.graphml import GraphMLWriterLxml
-    with open(path, "wb") as handle:
-        GraphMLWriterLxml(handle, graph=view).dump()
+    """networkx's lxml writer's bytes, written as text in one pass over the tables."""
+    graphml_text.write(path, view.graph, view.nodes(data=True), view.edges())
 
 
 class _Rows(_Directed):
@@ -206,12 +206,25 @@ def _gexf_nodes(view: TableGraph) -> Iterator[tuple[str, dict]]:
 
 
 def _write_gexf(view: TableGraph, path: Path) -> None:
-    """networkx's GEXF writer builds the whole document in memory; here it is given the rows a
+    """networkx's GEXF writer builds the whole document in memory; here the rows are written a
     batch at a time. A first pass declares the attributes (their ids and the graph's mode depend
-    on every row), then the document is written around the elements of each batch."""
+    on every row), then the document is written around the rows: as text (graph/gexf_text.py)
+    when they are plain, else as that writer's elements."""
     from networkx.readwrite.gexf import GEXFWriter
     writer = GEXFWriter()
-    writer.graph_element = graph_element = Element("graph", defaultedgetype="directed", mode="static", name="")
+    writer.graph_element = Element("graph", defaultedgetype="directed", mode="static", name="")
+    try:
+        gexf_text.declare(writer, _gexf_nodes(view), view.edges())
+    except gexf_text.NotPlain:
+        writer = GEXFWriter()
+        writer.graph_element = Element("graph", defaultedgetype="directed", mode="static", name="")
+        _declare_gexf_elements(writer, view)
+        _write_gexf_rows(writer, view, path, elements=True)
+        return
+    _write_gexf_rows(writer, view, path, elements=False)
+
+
+def _declare_gexf_elements(writer, view: TableGraph) -> None:
     sink = Element("graph")
     for batch in _batched(_gexf_nodes(view)):
         writer.add_nodes(_Rows(nodes=batch), sink)
@@ -219,6 +232,10 @@ def _write_gexf(view: TableGraph, path: Path) -> None:
     for batch in _batched(view.edges()):
         writer.add_edges(_Rows(edges=batch), sink)
         sink.clear()
+
+
+def _write_gexf_rows(writer, view: TableGraph, path: Path, *, elements: bool) -> None:
+    graph_element = writer.graph_element
     # The frame: the writer's own document with one marker element where the rows go.
     for name in ("nodes", "edges"):
         container = Element(name)
@@ -235,16 +252,25 @@ def _write_gexf(view: TableGraph, path: Path) -> None:
     with open(path, "w", encoding=writer.encoding) as handle:
         handle.write(head)
         for part, rows, add in ((middle, _gexf_nodes(view), writer.add_nodes), (tail, view.edges(), writer.add_edges)):
+            lines = _gexf_elements(writer, add, rows) if elements else \
+                (gexf_text.node_lines if add == writer.add_nodes else gexf_text.edge_lines)(writer, rows)
             first = True
-            for batch in _batched(rows):
-                add(_Rows(nodes=batch) if add == writer.add_nodes else _Rows(edges=batch), sink)
-                for element in sink[0]:
-                    writer.indent(element, 3)
-                    element.tail = None
-                    handle.write(("" if first else separator) + tostring(element, encoding="unicode"))
-                    first = False
-                sink.clear()
+            for batch in _batched(lines):
+                handle.write(("" if first else separator) + separator.join(batch))
+                first = False
             handle.write(part)
+
+
+def _gexf_elements(writer, add, rows) -> Iterator[str]:
+    """The rows through networkx's own writer, an element at a time."""
+    sink = Element("graph")
+    for batch in _batched(rows):
+        add(_Rows(nodes=batch) if add == writer.add_nodes else _Rows(edges=batch), sink)
+        for element in sink[0]:
+            writer.indent(element, 3)
+            element.tail = None
+            yield tostring(element, encoding="unicode")
+        sink.clear()
 
 
 def _batched(rows: Iterable, size: int = 2000) -> Iterator[list]:
@@ -253,14 +279,33 @@ def _batched(rows: Iterable, size: int = 2000) -> Iterator[list]:
         yield batch
 
 
+def _dumps(value, level: int) -> str:
+    """json.dumps(value, indent=1) at this depth of the document."""
+    return json.dumps(value, ensure_ascii=False, indent=1, default=str).replace("\n", "\n" + " " * level)
+
+
+# Scalars through the C encoder: json's indenting encoder is written in Python, slow on millions of rows.
+_encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
+_SCALARS = (int, float, bool, type(None))
+
+
+def _row_json(row: dict) -> str:
+    """_dumps(row, 2): a node's or edge's object in the document's list."""
+    if not row:
+        return "{}"
+    return "{\n" + ",\n".join(f"   {encode_basestring(str(key))}: " +
+                               (encode_basestring(value) if value.__class__ is str else
+                                _encode(value) if isinstance(value, _SCALARS) else _dumps(value, 3))
+                               for key, value in row.items()) + "\n  }"
+
+
 def _write_json(view: TableGraph, path: Path) -> None:
     """json.dumps(node_link_data(graph), indent=1), a row at a time."""
-    def dumps(value, level: int) -> str:
-        return json.dumps(value, ensure_ascii=False, indent=1, default=str).replace("\n", "\n" + " " * level)
+    dumps = _dumps
 
     def items(rows) -> Iterator[str]:
         for row in rows:
-            yield dumps(row, 2)
+            yield _row_json(row)
 
     with open(path, "w", encoding="utf-8") as handle:
         handle.write('{\n "directed": true,\n "multigraph": true,\n "graph": ' + dumps(view.graph, 1))

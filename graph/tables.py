@@ -145,6 +145,7 @@ def build(store_conn: sqlite3.Connection, folder: Path, key: str, registry: Regi
             builder.add_links(record)
         builder.finish()
         sink.flush()
+        search_index.count_all(conn)
         conn.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
         conn.execute("COMMIT")
         conn.executescript(INDEXES + search_index.INDEXES + incremental.INDEXES)

@@ -16,11 +16,11 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from benchmarks.browser_scale import healthy
 from tests.samples import EVIL, evil_plan, store_with_evil_plan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,17 +75,8 @@ def running_app(folder: Path, **env_extra: str):
                             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                raise RuntimeError(f"streamlit did not start: {(folder / 'streamlit.log').read_text()[-2000:]}")
-            time.sleep(0.3)
+        if not healthy(url, proc, 60):
+            raise RuntimeError(f"streamlit did not start: {(folder / 'streamlit.log').read_text()[-2000:]}")
         yield url
     finally:
         proc.terminate()

@@ -220,7 +220,7 @@ def test_folding_a_character_at_a_time_is_folding_the_text():
 TABLES = {"nodes": "node_id, kind, symbol, data", "edges": "source, target, key, data",
           "doc_search": "node_id, ingested, doc_type, level, date, place, words", "doc_quality": "*",
           "cited_missing": "*", "key_rows": "*", "doc_groups": "*", "cites": "*", "claims": "*", "unnumbered_cites": "*",
-          "meta": "key, value"}
+          "search_words": "*", "search_values": "*", "meta": "key, value"}
 
 
 def table_contents(path) -> dict:
