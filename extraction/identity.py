@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from domain.tables import issuer_codes
 
 
+@lru_cache(maxsize=1 << 16)   # called for every key of a citation group: a million times at national scale
 def scope(issuer_code: str | None, body_id: str | None) -> str:
     if issuer_code:
         entry = issuer_codes().get(re.sub(r"\d+$", "", issuer_code))
@@ -19,6 +21,7 @@ def scope(issuer_code: str | None, body_id: str | None) -> str:
     return f"?{issuer_code}" if issuer_code else "?"
 
 
+@lru_cache(maxsize=1 << 16)
 def number_key(number: str | None) -> str | None:
     return str(int(number)) if number and number.isdigit() else number
 

@@ -156,6 +156,7 @@ class _Update:
         self.cited_nodes: set[str] = set()         # cited-only nodes before and after
         self.replayed_docs: set[str] = set()       # documents whose numbered citations were resolved again
         self.changed_keys: dict[str, list[DocKey]] = {}   # a changed document's keys before and after
+        self.replay_keys: dict[str, list[DocKey]] = {}    # each replayed group's keys (no key row changes then)
         self.relayed_children: set[str] = set()    # children of relayed claims that moved
 
     def run(self) -> None:
@@ -238,9 +239,17 @@ class _Update:
     def _ingested(self, node_id: str | None) -> bool:
         return self.conn.execute("SELECT 1 FROM key_rows WHERE doc_id = ?", (node_id,)).fetchone() is not None
 
-    def _index(self, grp: str) -> CitationIndex:
-        keys = self.conn.execute("SELECT key FROM key_rows WHERE grp = ?", (grp,)).fetchall()
-        return CitationIndex((DocKey(*json.loads(key)) for (key,) in keys), self.registry)
+    def _index(self, grp: str, keys_kept: dict | None = None) -> CitationIndex:
+        """The group's index from its key rows. KEYS_KEPT keeps the decoded keys of each group
+        while no key row changes (the replays): a group holds thousands of keys at national
+        scale, and several of its parts are replayed."""
+        keys = keys_kept.get(grp) if keys_kept is not None else None
+        if keys is None:
+            rows = [key for (key,) in self.conn.execute("SELECT key FROM key_rows WHERE grp = ?", (grp,))]
+            keys = [DocKey(*key) for key in json.loads("[" + ",".join(rows) + "]")]   # one decode per group
+            if keys_kept is not None:
+                keys_kept[grp] = keys
+        return CitationIndex(keys, self.registry)
 
     def _part_rows(self, each: tuple) -> list[tuple]:
         grp, scope, citing = each
@@ -315,7 +324,7 @@ class _Update:
         """Resolve ROWS (citations of GRP, in doc_id and position order) again, as a full build
         does: the same index of the group's documents, the same builder."""
         sink = CaptureSink()
-        builder = GraphBuilder(self._index(grp), self.registry, sink)
+        builder = GraphBuilder(self._index(grp, self.replay_keys), self.registry, sink)
         targets = []
         for doc_id, citing in groupby(rows, key=lambda row: row[0]):
             citing = list(citing)

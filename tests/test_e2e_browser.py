@@ -385,15 +385,23 @@ def test_two_sessions_at_once_each_in_its_own_language(server, browser, tmp_path
     assert not errors
 
 
+def _settled(page) -> None:
+    """Until the script run the last action started has ended (Streamlit's status widget gone)."""
+    page.wait_for_timeout(300)
+    page.locator("[data-testid='stStatusWidget']").wait_for(state="detached", timeout=60_000)
+
+
 def test_a_language_switch_keeps_the_page_the_document_and_the_filters(server, page):
     page.goto(f"{server['url']}/lineage?doc={quote(ROOT_DOC, safe='')}")
     page.get_by_role("heading", name="Phả hệ văn bản").wait_for(timeout=60_000)
+    from playwright.sync_api import expect
     page.get_by_text("Lên (văn bản căn cứ)").click()
-    page.wait_for_timeout(1500)
+    expect(page.get_by_role("radio", name="Lên (văn bản căn cứ)")).to_be_checked(timeout=30_000)
+    _settled(page)                                  # the choice's rerun has ended: the server holds it
     page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
     page.get_by_role("heading", name="Lineage").wait_for(timeout=60_000)
-    assert page.get_by_role("radio", name="Up (parent documents)").is_checked()
+    expect(page.get_by_role("radio", name="Up (parent documents)")).to_be_checked(timeout=30_000)
     assert page.locator("[data-testid='stSidebar']").get_by_text("57-NQ/TW").count() == 1
     page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
     page.get_by_role("heading", name="Phả hệ văn bản").wait_for(timeout=60_000)
-    assert page.get_by_role("radio", name="Lên (văn bản căn cứ)").is_checked()
+    expect(page.get_by_role("radio", name="Lên (văn bản căn cứ)")).to_be_checked(timeout=30_000)
