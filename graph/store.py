@@ -93,6 +93,22 @@ def similarity(a: str, b: str) -> float:
     return len(wa & wb) / max(1, len(wa | wb))
 
 
+def _use_wal(conn: sqlite3.Connection, seconds: float = 60) -> None:
+    """Switch a new store to WAL. Two processes opening a new store at once can meet here, and
+    SQLite answers the switch with "database is locked" without waiting on the busy timeout:
+    wait and try again (the mode is kept in the file, so only the first opening switches)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class Store:
     def __init__(self, folder: str | os.PathLike | None = None) -> None:
         self.folder = Path(folder) if folder else default_store_dir()
@@ -108,7 +124,7 @@ class Store:
         if conn is None:
             self.folder.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.executescript(SCHEMA)
             self._local.conn = conn
