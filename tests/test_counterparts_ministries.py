@@ -10,11 +10,11 @@ from datetime import date
 
 import pytest
 
-import queries
 from domain.counterparts import counterparts
 from extraction import extract_document
 from tests.samples import ingested_store
-from tests.test_backends import BACKENDS, as_json, engines  # noqa: F401  (fixture)
+from tests.test_backends import BACKENDS, engines  # noqa: F401  (fixture)
+from tests.test_coverage_units import gaps_on
 
 ROOT = """\
 BAN CHẤP HÀNH TRUNG ƯƠNG
@@ -203,11 +203,7 @@ def store(tmp_path_factory):
 
 
 def rows_of(engines, store, backend, symbol: str, as_of: str) -> dict[str, dict]:  # noqa: F811
-    engine = engines.on(store, backend)
-    root = engine.resolve_root(symbol)
-    result = engine.gaps(root, as_of=as_of)
-    assert as_json(result) == as_json(queries.gaps(store.graph(), root, as_of))
-    return {row["body_id"]: row for row in result.to_json()["expected"]}
+    return gaps_on(engines, store, backend, symbol, as_of)[1]
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
