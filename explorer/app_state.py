@@ -258,18 +258,35 @@ def review_log():
     return ReviewLog(store().folder)
 
 
+def review_decisions() -> dict[tuple[str, str], dict]:
+    """The decisions in force, read again only when the log file changed (its size and time):
+    one taken a moment ago shows at once, and a page of many gaps reads the log once."""
+    path = review_log().path
+    try:
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except FileNotFoundError:
+        stamp = None
+    return _decisions(str(path.parent), stamp)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _decisions(folder: str, stamp: tuple | None) -> dict[tuple[str, str], dict]:
+    from queries.review import ReviewLog
+    return ReviewLog(folder).current()
+
+
 def gaps_json(backend_name: str, gen: str, root: str, as_of: str | None) -> dict:
-    """ROOT's gaps with the review decisions in force, as `cascade gaps` gives them. Decisions are
-    read on every run (not cached): one taken a moment ago shows at once."""
-    from queries.review import apply_reviews
-    return apply_reviews(_raw_gaps_json(backend_name, gen, root, as_of), review_log())
+    """ROOT's gaps with the review decisions in force, as `cascade gaps` gives them."""
+    from queries.review import apply_decisions
+    return apply_decisions(_raw_gaps_json(backend_name, gen, root, as_of), review_decisions())
 
 
 def confirmed_links(backend_name: str, gen: str, docs: set[str], as_of: str | None) -> dict[tuple[str, str], str]:
     """(answer, directive) -> 'đã xác nhận (who, date)' for the confirmed review decisions on DOCS'
     gaps: the lineage drawing and table show those links as confirmed."""
     from explorer.review import confirmed_links as links, confirmed_words
-    roots = {root for (root, _), entry in review_log().current().items() if entry["decision"] == "confirm"}
+    roots = {root for (root, _), entry in review_decisions().items() if entry["decision"] == "confirm"}
     found = {}
     for root in sorted(roots & docs):
         found.update({pair: confirmed_words(review)

@@ -93,7 +93,7 @@ def _name_words(raw: str) -> str:
 
 
 @lru_cache(maxsize=4096)   # the same names come back in document after document
-def _kind_of(phrase: str) -> tuple[BodyKind, str, str] | None:
+def kind_of(phrase: str) -> tuple[BodyKind, str, str] | None:
     """The kind of body a phrase names, the unit word it used, and the name after it."""
     for kind in body_kinds():
         match = kind.pattern.search(phrase)
@@ -159,7 +159,7 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
                           system=committee.system, locality=committee.locality, province=committee.province,
                           body_id=body_id, kind="ban", evidence=f"{board.name} of: {committee.evidence}",
                           confidence=committee.confidence, candidates=committee.candidates, span=span)
-    found = _kind_of(bare)
+    found = kind_of(bare)
     if found is None:
         level, why = level_by_place(phrase, ctx)
         return Issuer(name=phrase or None, level=level, confidence=0.25 if level else 0.2, span=span,

@@ -62,7 +62,7 @@ SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ
 _CELL_BREAK = re.compile(rf"{MOTTOS.pattern}|(?<=\S)\s+(?=Số\s*:?\s*\d)", re.IGNORECASE)
 _STACKED_NAME = re.compile(r"(?<=[A-ZĐÀ-Ỹ\s])(?<!^)(?=(?:ĐẢNG BỘ|ĐẢNG ỦY|CHI BỘ) [A-ZĐÀ-Ỹ])")
 # The number line's label, capitalised ("S : 721/Q -BXD": a broken font dropped the "ố").
-_OWN_NUMBER = re.compile(r"(?:^|[\s|*])(?:Số|SỐ|S(?=[ \t]*:?[ \t]*\d))\b")
+_OWN_NUMBER = re.compile(r"(?:^|[\s|*])" + lead.NUMBER_LABEL + r"\b")
 _CITED = re.compile(r"\d\s*[-/]|\bsố\b", re.IGNORECASE)   # a symbol or "số" before ", ngày": no place
 _SEPARATORS = re.compile(r"[-/\s.]")
 _LIST_MARK = re.compile(r"^\d{1,2}\.\s+")   # "1. UBND TỈNH ...": a site's list around a flattened header

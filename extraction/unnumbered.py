@@ -12,8 +12,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from domain.registry import Body, Registry
-from domain.tables import body_kinds, doc_types, opening_pattern
+from domain.tables import doc_types, opening_pattern
 from extraction.dates import date_at
+from extraction.issuer import kind_of
 from extraction.models import Issuer, UnnumberedRef
 
 
@@ -35,7 +36,8 @@ NUMBERED = re.compile(r"\s+số\s+\d|^\s*\d{1,4}\s*[-–/]", re.IGNORECASE)
 def superior_named(phrase: str, own_body_id: str | None, registry: Registry) -> Body | None:
     """The citing body's own superior of the kind the words name: "Ban Thường vụ Huyện ủy" in a
     commune plan of Kim Động is Huyện ủy Kim Động."""
-    kind = next((k.kind for k in body_kinds() if k.pattern.search(phrase)), None)
+    found = kind_of(phrase)
+    kind = found[0].kind if found else None
     city = "thành ủy" in phrase.lower()     # a Thành ủy may be a district-level city's (before July 2025)
     body = registry.get(own_body_id) if own_body_id else None
     while kind and body is not None and body.parent_id:
