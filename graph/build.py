@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import networkx as nx
 
@@ -355,9 +356,10 @@ class GraphBuilder:
             current = parent
 
 
-def subject_words(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)   # each candidate title is compared with every citation of its issuer and type
+def subject_words(text: str) -> frozenset[str]:
     """The words of a subject or title, folded ("Tuyên truyền" and "tuyên truyền" are one)."""
-    return {w for w in re.findall(r"\w+", fold(text)) if len(w) > 1}
+    return frozenset(w for w in re.findall(r"\w+", fold(text)) if len(w) > 1)
 
 
 def relayed_attrs(claim: Relayed, relayer: str) -> dict:

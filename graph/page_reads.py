@@ -11,29 +11,21 @@ from collections.abc import Iterable
 
 from extraction.models import DocumentRecord
 from graph import overview
+from graph.id_chunks import chunks as _chunks, marks as _marks
 from graph.tables import GraphTables
-
-IDS_PER_QUERY = 900          # under SQLite's limit on bound parameters
-
-
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(items), IDS_PER_QUERY):
-        chunk = items[start:start + IDS_PER_QUERY]
-        yield chunk, ", ".join("?" * len(chunk))
-
 
 def documents(tables: GraphTables, doc_ids: Iterable[str]) -> dict[str, dict]:
     """The attributes of those of DOC_IDS that are document nodes."""
-    return {node_id: json.loads(data) for chunk, marks in _chunks(sorted(set(doc_ids)))
+    return {node_id: json.loads(data) for chunk in _chunks(sorted(set(doc_ids)))
             for node_id, data in tables.conn.execute(
-                f"SELECT node_id, data FROM nodes WHERE node_id IN ({marks}) AND kind = 'document'", chunk)}
+                f"SELECT node_id, data FROM nodes WHERE node_id IN ({_marks(chunk)}) AND kind = 'document'", chunk)}
 
 
 def relayed_links(tables: GraphTables, doc_ids: Iterable[str]) -> set[tuple[str, str]]:
     """(child, parent) links from DOC_IDS known only from a relayed claim (the drawing dashes them)."""
-    return {(source, target) for chunk, marks in _chunks(sorted(set(doc_ids)))
+    return {(source, target) for chunk in _chunks(sorted(set(doc_ids)))
             for source, target in tables.conn.execute(
-                f"SELECT source, target FROM edges WHERE source IN ({marks}) AND key = 'IMPLEMENTS' "
+                f"SELECT source, target FROM edges WHERE source IN ({_marks(chunk)}) AND key = 'IMPLEMENTS' "
                 f"AND json_extract(data, '$.where') = 'relayed'", chunk)}
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from graph.id_chunks import chunks as _chunks, marks as _marks
 from queries.search import FIELDS, WEIGHTS, ascii_key, place_key, rank
 
 COLUMNS = tuple(f"{field}_k" for field in FIELDS)
@@ -234,15 +235,6 @@ def _holders(conn: sqlite3.Connection, field: str, term: str) -> tuple[int, list
     rows = conn.execute("SELECT value, docs FROM search_values WHERE field = ? AND instr(' ' || value || ' ', ?) > 0",
                         (field, f" {term} ")).fetchall()
     return sum(docs for _, docs in rows), [value for value, _ in rows]
-
-
-def _chunks(items: list[str]):
-    for start in range(0, len(items), 900):
-        yield items[start:start + 900]
-
-
-def _marks(chunk: list[str]) -> str:
-    return ", ".join("?" * len(chunk))
 
 
 def _node_data(conn: sqlite3.Connection, ids: list[str]):

@@ -25,6 +25,7 @@ import networkx as nx
 from graph import export as graph_export
 from graph import gexf_text, graphml_text
 from graph.tables import GraphTables
+from graph.id_chunks import chunks as _chunks, marks as _marks
 
 ROWS_PER_FETCH = 5000
 
@@ -159,15 +160,6 @@ def root_part(tables: GraphTables, root: str) -> nx.MultiDiGraph:
     part.add_edges_from((source, target, key, json.loads(data)) for _, source, target, key, data in sorted(edges)
                         if target in nodes)
     return part
-
-
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(items), 900):
-        yield items[start:start + 900]
-
-
-def _marks(chunk: list[str]) -> str:
-    return ", ".join("?" * len(chunk))
 
 
 # -- writers ------------------------------------------------------------------------------

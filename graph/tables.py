@@ -24,6 +24,7 @@ from domain.registry import Registry
 from extraction.models import DocumentRecord
 from graph import incremental, overview, search_index
 from graph.build import PARENT_EDGES, CitationIndex, DocKey, GraphBuilder
+from graph.id_chunks import chunks as _chunks, marks as _marks
 from queries.lineage import CANDIDATE
 
 FILE_NAME = "graph.sqlite"
@@ -41,7 +42,6 @@ CREATE INDEX nodes_by_symbol ON nodes (symbol);
 ROWS_PER_INSERT = 2000
 # One encoder for the millions of rows (json.dumps with options builds a new one per call).
 _to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-IDS_PER_QUERY = 900          # under SQLite's limit on bound parameters
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -303,12 +303,3 @@ class GraphTables:
     def _nodes(self, node_ids: list[str]) -> list[tuple[str, dict]]:
         return [(node_id, json.loads(data)) for chunk in _chunks(node_ids) for node_id, data in self.conn.execute(
             f"SELECT node_id, data FROM nodes WHERE node_id IN ({_marks(chunk)})", chunk)]
-
-
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(items), IDS_PER_QUERY):
-        yield items[start:start + IDS_PER_QUERY]
-
-
-def _marks(chunk: list[str]) -> str:
-    return ", ".join("?" * len(chunk))

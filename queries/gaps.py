@@ -143,11 +143,16 @@ def gaps_result(root: dict, as_of: str | None, assignments: dict[str, dict], bod
         row["reason"] = row["reasons"]["vi"]
         del row["as_of"]
         result.expected.append(row)
-    counts = {status: sum(1 for e in result.expected if e["status"] == status) for status in STATUSES}
-    result.summary = {"expected": len(result.expected), "covered": counts["covered"], "late": counts["late"],
-                      "missing": counts["missing"] + counts["overdue"] + counts["not_due"],
-                      "overdue": counts["overdue"], "not_due": counts["not_due"], "unplaced": counts["unplaced"]}
+    result.summary = summary_of(result.expected)
     return result
+
+
+def summary_of(expected: list[dict]) -> dict:
+    """The counts of a gaps result; "missing" counts every unit with no answer (overdue or not)."""
+    counts = {status: sum(1 for e in expected if e["status"] == status) for status in STATUSES}
+    return {"expected": len(expected), "covered": counts["covered"], "late": counts["late"],
+            "missing": counts["missing"] + counts["overdue"] + counts["not_due"],
+            "overdue": counts["overdue"], "not_due": counts["not_due"], "unplaced": counts["unplaced"]}
 
 
 def status_of(placed: bool, dates: list[str | None], due: str | None, as_of: str) -> str:

@@ -17,7 +17,7 @@ import uuid
 from pathlib import Path
 
 from explorer.i18n import fmt_date
-from queries.gaps import document_of, status_of
+from queries.gaps import document_of, status_of, summary_of
 from queries.reasons import LANGS, document_words, reasons
 
 FILE_NAME = "reviews.jsonl"
@@ -97,7 +97,7 @@ def apply_decisions(result: dict, decisions: dict[tuple[str, str], dict]) -> dic
         if decision["decision"] == "reject" and row["status"] in ("covered", "late"):
             due = row.get("deadline")
             row.update(documents=[], answers=[], answered_on=None, answered_via=None,
-                       status="missing" if not due else "overdue" if result["as_of"] > due else "not_due")
+                       status=status_of(True, [], due, result["as_of"]))
             row["reasons"] = reasons(dict(row, as_of=result["as_of"]), [], row.get("assigned") or row["unit"])
         for index, lang in enumerate(LANGS):
             sentence = SENTENCES[decision["decision"]][index].format(who=decision["who"],
@@ -106,11 +106,7 @@ def apply_decisions(result: dict, decisions: dict[tuple[str, str], dict]) -> dic
                 sentence += " " + SENTENCES["choice"][index].format(document=document_words(chosen, lang))
             row["reasons"][lang] = f"{row['reasons'][lang]} {sentence}"
         row["reason"] = row["reasons"]["vi"]
-    counts = {s: sum(1 for r in result["expected"] if r["status"] == s)
-              for s in ("covered", "late", "missing", "overdue", "not_due", "unplaced")}
-    result["summary"].update(covered=counts["covered"], late=counts["late"], overdue=counts["overdue"],
-                             not_due=counts["not_due"], unplaced=counts["unplaced"],
-                             missing=counts["missing"] + counts["overdue"] + counts["not_due"])
+    result["summary"].update(summary_of(result["expected"]))
     return result
 
 
