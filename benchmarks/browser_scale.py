@@ -6,8 +6,12 @@ and the server's peak memory.
 For each page a fresh `streamlit run app.py` serves the store (CASCADE_STORE); headless Chromium
 (Playwright, Debian's /usr/bin/chromium) opens the page first ("cold": the first page after the
 server starts, the store and graph.sqlite opened, nothing cached), then again in a new browser
-session ("warm": the server's caches filled). Each time is from the navigation until the page's
-main content is in the page (the selector in PAGES). The peak memory is the server's VmHWM after
+session ("warm": the server's caches filled), then once more in that same session ("returning":
+the browser's cache holds Streamlit's scripts, as for a user who opened the app before). Each
+time is from the navigation until the page's main content is in the page (the selector in PAGES).
+The first row, "floor", is a Streamlit script that writes one line and reads nothing
+(benchmarks/floor_app.py), served and measured the same way: what any Streamlit page costs on
+this machine, so a page's own share is its time above that row. The peak memory is the server's VmHWM after
 both. A page that loads the whole graph can take minutes and gigabytes on a national store: the
 server is stopped when its memory passes --max-mb or the page passes --timeout, and that is
 reported instead of a time. Not part of the test suite; the figures go to BENCHMARKS.md."""
@@ -31,7 +35,9 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
         "--disable-sync", "--no-first-run", "--disable-quic"]
 DOC_ARG = "{doc}"
 # page: (path, what shows that its main content is there; " >> " enters a frame)
+FLOOR = "floor"
 PAGES = {
+    FLOOR: ("", "[data-testid='stMarkdown']"),
     "find (home)": ("find", "[data-testid='stDataFrame']"),
     "lineage": (f"lineage?doc={DOC_ARG}", "iframe >> #mynetwork canvas"),
     "coverage": (f"coverage?doc={DOC_ARG}", "[data-testid='stMetricValue']"),
@@ -71,7 +77,7 @@ def healthy(url: str, proc: subprocess.Popen, seconds: float) -> bool:
 class Server:
     """`streamlit run app.py` on the store, stopped when its memory passes max_mb."""
 
-    def __init__(self, store: str, max_mb: float, log: Path) -> None:
+    def __init__(self, store: str, max_mb: float, log: Path, script: str = "app.py") -> None:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
@@ -79,7 +85,7 @@ class Server:
         self.max_mb, self.over = max_mb, False
         env = dict(os.environ, CASCADE_STORE=store, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
         self.log = open(log, "w")
-        self.proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+        self.proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
                                       "--server.port", str(self.port), "--server.address", "127.0.0.1"],
                                      cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
         threading.Thread(target=self._watch, daemon=True).start()
@@ -108,11 +114,14 @@ class Server:
         self.log.close()
 
 
-def open_page(browser, server: Server, path: str, selector: str, timeout: float) -> float:
-    """Seconds from navigation until the selector is in the page, in a new browser session."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="vi-VN")
+def new_session(browser):
+    return browser.new_context(viewport={"width": 1400, "height": 1000}, locale="vi-VN")
+
+
+def open_page(context, server: Server, path: str, selector: str, timeout: float) -> float:
+    """Seconds from navigation until the selector is in the page, in a new tab of the browser session."""
+    page = context.new_page()
     try:
-        page = context.new_page()
         started = time.perf_counter()
         page.goto(f"{server.url}/{path}", wait_until="commit", timeout=timeout * 1000)
         frame, _, inner = selector.rpartition(" >> ")
@@ -129,7 +138,7 @@ def open_page(browser, server: Server, path: str, selector: str, timeout: float)
             if time.perf_counter() - started > timeout:
                 raise StoppedEarly(f"no content after {timeout:.0f} s")
     finally:
-        context.close()
+        page.close()
 
 
 def measure(store: str, doc: str, pages: dict, max_mb: float, timeout: float, work: Path) -> dict:
@@ -140,13 +149,20 @@ def measure(store: str, doc: str, pages: dict, max_mb: float, timeout: float, wo
         try:
             for label, (path, selector) in pages.items():
                 path = path.replace(DOC_ARG, quote(doc, safe=""))
-                server = Server(store, max_mb, work / f"streamlit-{label.split()[0]}.log")
+                script = "benchmarks/floor_app.py" if label == FLOOR else "app.py"
+                server = Server(store, max_mb, work / f"streamlit-{label.split()[0]}.log", script)
                 figure: dict = {}
+                sessions = [new_session(browser)]
                 try:
-                    for run in ("cold", "warm"):
-                        figure[run] = round(open_page(browser, server, path, selector, timeout), 2)
+                    figure["cold"] = round(open_page(sessions[0], server, path, selector, timeout), 2)
+                    sessions.append(new_session(browser))
+                    for run in ("warm", "returning"):
+                        figure[run] = round(open_page(sessions[-1], server, path, selector, timeout), 2)
                 except StoppedEarly as stopped:
                     figure["stopped"] = str(stopped)
+                finally:
+                    for session in sessions:
+                        session.close()
                 figure["peak_mb"] = round(server.peak_mb()) if not server.over else f"> {max_mb:.0f}"
                 server.stop()
                 results[label] = figure
@@ -161,7 +177,8 @@ def main() -> None:
     parser.add_argument("--store", required=True)
     parser.add_argument("--doc", default=None, help="the document the lineage, coverage, document and export pages "
                                                     "open (default: the central root that directs the most units)")
-    parser.add_argument("--pages", default="", help="only these pages, comma-separated words of their labels")
+    parser.add_argument("--pages", default="", help="only these pages, comma-separated words of their labels "
+                                                    "(the floor is always measured)")
     parser.add_argument("--max-mb", type=float, default=4000)
     parser.add_argument("--timeout", type=float, default=300)
     parser.add_argument("--json", default=None)
@@ -170,7 +187,8 @@ def main() -> None:
     store = str(Path(args.store).resolve())
     doc = args.doc or central_root(store)
     wanted = [word for word in args.pages.split(",") if word]
-    pages = {label: page for label, page in PAGES.items() if not wanted or any(word in label for word in wanted)}
+    pages = {label: page for label, page in PAGES.items()
+             if not wanted or label == FLOOR or any(word in label for word in wanted)}
     work = Path(store) / "exports"
     work.mkdir(exist_ok=True)
     results = measure(store, doc, pages, args.max_mb, args.timeout, work)

@@ -382,12 +382,14 @@ def export(root, fmt, out, as_of, issuer, year, store, backend):
     engine = backends.open_backend(backend, store)
     doc_id = engine.resolve_root(root, issuer=issuer, year=year) if root else None
     try:
+        # Review decisions travel with the snapshot (graph.export.carry_reviews).
         reviews = list(_review_log(store).current().values())
-        if isinstance(engine, backends.NetworkxBackend) and not reviews:
+        if isinstance(engine, backends.NetworkxBackend):
             # Streamed from graph.sqlite: the whole graph never in memory (graph/stream_export.py).
             from graph.stream_export import export_tables
-            meta = export_tables(engine.store.graph_tables(), fmt, out, root=doc_id, as_of=as_of)
-        else:   # review decisions travel with the snapshot (rare: a store's few dozen decisions)
+            meta = export_tables(engine.store.graph_tables(), fmt, out, root=doc_id, as_of=as_of,
+                                 reviews=reviews or None)
+        else:
             meta = write(engine.graph(), fmt, out, root=doc_id, as_of=as_of, reviews=reviews)
     except ExportError as error:
         _err(f"error: {error}")

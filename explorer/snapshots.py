@@ -15,7 +15,7 @@ import networkx as nx
 
 from explorer.i18n import doc_name, fmt_date, status_name, t
 from graph.export import export
-from graph.stream_export import export_tables, root_part
+from graph.stream_export import export_tables
 from queries.gaps import gaps
 from queries.review import apply_decisions
 
@@ -36,14 +36,13 @@ def export_backend_bytes(engine, fmt: str, *, root: str | None = None, as_of: st
                          reviews: Iterable[dict] = ()) -> tuple[bytes, dict]:
     """export_bytes from the session's backend, as `cascade export` reads it: on the embedded
     store, streamed from graph.sqlite (a ROOT snapshot from ROOT's part only), the whole graph
-    never in memory unless review decisions must travel with a whole-graph snapshot; on Neo4j,
-    the server's graph."""
+    never in memory; on Neo4j, the server's graph."""
     reviews = list(reviews)
-    tables = engine.store.graph_tables() if hasattr(engine, "store") else None
-    if tables is not None and not reviews:
-        return _as_bytes(fmt, lambda out: export_tables(tables, fmt, out, root=root, as_of=as_of))
-    graph = root_part(tables, root) if tables is not None and root else engine.graph()
-    return export_bytes(graph, fmt, root=root, as_of=as_of, reviews=reviews)
+    if hasattr(engine, "store"):
+        tables = engine.store.graph_tables()
+        return _as_bytes(fmt, lambda out: export_tables(tables, fmt, out, root=root, as_of=as_of,
+                                                                reviews=reviews or None))
+    return export_bytes(engine.graph(), fmt, root=root, as_of=as_of, reviews=reviews)
 
 
 def _as_bytes(fmt: str, write) -> tuple[bytes, dict]:

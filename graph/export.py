@@ -102,16 +102,27 @@ def corpus_relative(source: str) -> str:
 REVIEW_FIELDS = ("id", "root", "body_id", "decision", "who", "when", "note")
 
 
+def kept_reviews(reviews: Iterable[dict], in_snapshot) -> list[dict]:
+    """The decisions whose directive the snapshot holds (`in_snapshot(doc_id)`), as it lists them."""
+    kept = [{k: entry.get(k) for k in REVIEW_FIELDS} | ({"choice": entry["choice"]} if entry.get("choice") else {})
+            for entry in reviews if entry.get("root") and in_snapshot(entry["root"])]
+    return sorted(kept, key=lambda e: (e["root"], e["body_id"]))
+
+
+def review_mark(entry: dict) -> dict:
+    """What a decided ASSIGNS edge carries of its decision."""
+    return {k: entry[k] for k in ("id", "decision", "who", "when", "note")}
+
+
 def carry_reviews(part: nx.MultiDiGraph, reviews: Iterable[dict]) -> None:
     """Review decisions in force (queries.review) travel with the snapshot: the list in its
     metadata (`reviews`), and each on its directive's ASSIGNS edge to the unit (`review`)."""
-    kept = [{k: entry.get(k) for k in REVIEW_FIELDS} | ({"choice": entry["choice"]} if entry.get("choice") else {})
-            for entry in reviews if entry.get("root") in part]
+    kept = kept_reviews(reviews, part.__contains__)
     for entry in kept:
         for _, target, key, data in part.out_edges(entry["root"], keys=True, data=True):
             if target == entry["body_id"] and key.startswith("ASSIGNS"):
-                data["review"] = {k: entry[k] for k in ("id", "decision", "who", "when", "note")}
-    part.graph["reviews"] = sorted(kept, key=lambda e: (e["root"], e["body_id"]))
+                data["review"] = review_mark(entry)
+    part.graph["reviews"] = kept
 
 
 def export(graph: nx.MultiDiGraph, fmt: str, out: str | Path, *, root: str | None = None,

@@ -46,8 +46,11 @@ class TableGraph(_Directed):
     """Enough of a networkx MultiDiGraph for networkx's writers, read from the tables on each
     pass: the nodes and edges of the whole graph, less documents dated after `as_of`."""
 
-    def __init__(self, conn: sqlite3.Connection, as_of: str | None, metadata: dict, flat: bool) -> None:
+    def __init__(self, conn: sqlite3.Connection, as_of: str | None, metadata: dict, flat: bool,
+                 reviewed: dict[tuple[str, str], dict] | None = None) -> None:
         self.conn, self.as_of, self.graph, self.flat = conn, as_of, metadata, flat
+        # (directive, unit) -> the review decision its ASSIGNS edge carries (graph.export.carry_reviews)
+        self.reviewed = reviewed or {}
 
     def _kept(self, alias: str) -> tuple[str, list]:
         """SQL that keeps node `alias`: all of them, or not a document dated after as_of."""
@@ -61,6 +64,11 @@ class TableGraph(_Directed):
         if attrs.get("source"):   # as graph.export writes it: the corpus's name, never a server path
             attrs["source"] = graph_export.corpus_relative(attrs["source"])
         return {k: graph_export._scalar(v) for k, v in attrs.items()} if self.flat else attrs
+
+    def has_node(self, node_id: str) -> bool:
+        kept, params = self._kept("n")
+        return self.conn.execute(f"SELECT 1 FROM nodes n WHERE n.node_id = ? AND {kept}",
+                                 [node_id] + params).fetchone() is not None
 
     def node_ids(self, order: str = "n.rowid") -> Iterator[str]:
         kept, params = self._kept("n")
@@ -85,7 +93,11 @@ class TableGraph(_Directed):
             (_adjacency_order(list(group)) for _, group in itertools.groupby(rows, key=lambda row: row[0]))
         for group in groups:
             for source, target, key, attrs in group:
-                yield source, target, key, self._value(attrs)
+                value = self._value(attrs)
+                if (source, target) in self.reviewed and key.startswith("ASSIGNS"):
+                    review = self.reviewed[source, target]
+                    value["review"] = graph_export._scalar(review) if self.flat else dict(review)
+                yield source, target, key, value
 
     def counts(self) -> dict:
         """What graph.export.snapshot_metadata says of the whole graph."""
@@ -121,19 +133,27 @@ def _adjacency_order(group: list[tuple]) -> list[tuple]:
 
 
 def export_tables(tables: GraphTables, fmt: str, out: str | Path, *, root: str | None = None,
-                  as_of: str | None = None, base: str | Path | None = None) -> dict:
+                  as_of: str | None = None, base: str | Path | None = None,
+                  reviews: Iterable[dict] | None = None) -> dict:
     """graph.export.export, reading graph.sqlite: the whole graph streamed, a ROOT snapshot from
-    ROOT's part of the tables."""
+    ROOT's part of the tables. `reviews` (the decisions in force) travel with the snapshot as
+    graph.export.carry_reviews puts them: in its metadata and on each decided ASSIGNS edge."""
     if fmt not in graph_export.FORMATS:
         raise graph_export.ExportError(f"unknown format {fmt}; one of {', '.join(graph_export.FORMATS)}")
     if root is not None or fmt == "html":
         return graph_export.export(root_part(tables, root) if root else tables.load_all(), fmt, out, root=root,
-                                   as_of=as_of, base=base)
+                                   as_of=as_of, base=base, reviews=reviews)
     path = graph_export.safe_output(out, base)
     path.parent.mkdir(parents=True, exist_ok=True)
     metadata = graph_export.snapshot_metadata(nx.MultiDiGraph(), None, as_of)
     view = TableGraph(tables.conn, as_of, metadata, flat=fmt in ("graphml", "gexf"))
     metadata.update(view.counts())
+    if reviews is not None:
+        kept = graph_export.kept_reviews(reviews, view.has_node)
+        view.reviewed = {(e["root"], e["body_id"]): graph_export.review_mark(e) for e in kept}
+        metadata["reviews"] = kept
+        if view.flat:   # as graph.export._flat writes the metadata: the list as one JSON value
+            view.graph = {k: graph_export._scalar(v) for k, v in metadata.items()}
     STREAM_WRITERS[fmt](view, path)
     return dict(metadata)
 

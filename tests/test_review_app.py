@@ -178,3 +178,34 @@ def test_exports_carry_the_decisions(store, tmp_path):
     # No decision taken: the snapshot says so (an empty list), the edges carry none.
     bare = json.loads(export_bytes(graph, "json", root=ROOT, reviews=[])[0])
     assert bare["graph"]["reviews"] == [] and not any("review" in e for e in bare["edges"])
+
+
+def test_whole_graph_exports_carry_the_decisions_streamed(store, tmp_path, monkeypatch):
+    """A store with decisions exports its whole graph streamed from graph.sqlite, as it does
+    without them: the same bytes as the in-memory export that carries them, never the whole graph."""
+    from graph.export import export
+    from graph.stream_export import export_tables
+    log = ReviewLog(store.folder)
+    log.decide(ROOT, GOVERNMENT, "reject", "Nguyễn Văn A", "không phải chương trình hành động")
+    reviews = list(log.current().values())
+    graph, tables = store.graph(), store.graph_tables()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the whole graph was loaded")
+    monkeypatch.setattr("graph.store.Store.graph", refuse)
+    monkeypatch.setattr("graph.tables.GraphTables.load_all", refuse)
+    for fmt in ("graphml", "gexf", "json", "csv", "cypher"):
+        old = export(graph, fmt, tmp_path / f"old.{fmt}", reviews=reviews)
+        new = export_tables(tables, fmt, tmp_path / f"new.{fmt}", reviews=reviews)
+        assert {**old, "created": ""} == {**new, "created": ""}, fmt
+        written = [tmp_path / f"{side}.{fmt}" for side in ("old", "new")]
+        if fmt == "csv":
+            written = [p.with_name(p.stem + "-edges.csv") for p in written]
+        texts = [re.sub(r"\d{4}-\d\d-\d\dT[\d:.]+\+00:00", "", p.read_text(encoding="utf-8")) for p in written]
+        assert texts[0] == texts[1] and "Nguyễn Văn A" in texts[1], fmt
+    out = tmp_path / "cli.json"
+    result = CliRunner().invoke(main, ["export", "--format", "json", "--out", str(out), "--store", str(store.folder)])
+    assert result.exit_code == 0, result.output
+    snapshot = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["decision"] for r in snapshot["graph"]["reviews"]] == ["reject"]
+    assert [e["review"]["who"] for e in snapshot["edges"] if "review" in e] == ["Nguyễn Văn A"]
