@@ -27,7 +27,7 @@ from graph.page_reads import quality_fields
 from graph.store import unpack_text
 from graph.neo4j_conn import Neo4jSettings, Neo4jUnavailable, open_driver, settings_from_env
 from queries.backend import BackendError
-from queries.gaps import counterpart_ids, gaps_result
+from queries.gaps import counterpart_ids, gaps_result, unanswered
 from queries.lineage import LineageResult, assemble
 from queries.resolve import RootError, describe_data, find_root
 from queries.search import ascii_key, haystack, place_key, rank
@@ -249,7 +249,8 @@ class Neo4jBackend:
         for row in self._read(cypher("gaps")["gaps_via"], root=root, bodies=partners) if partners else []:
             answers[row["body"]] = sorted(tuple(answer) for answer in row["answers"])
         possible: dict[str, list[tuple]] = {}
-        for row in self._read(cypher("gaps")["gaps_possible"], root=root, bodies=list(assignments)):
+        open_bodies = unanswered(list(assignments), answers, described.get("date"))
+        for row in self._read(cypher("gaps")["gaps_possible"], root=root, bodies=open_bodies) if open_bodies else []:
             possible.setdefault(row["body"], []).append(
                 tuple(row["doc"]) + (row["cites"], tuple(sorted(tuple(c) for c in row["candidates"]))))
         return gaps_result(described, as_of, assignments, bodies, answers,

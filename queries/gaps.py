@@ -87,6 +87,14 @@ def counterpart_ids(bodies: list[str], root_date: str | None) -> list[str]:
     return sorted({c.body_id for body in bodies for c in counterparts(body, registry, on)})
 
 
+def unanswered(bodies: list[str], answers: dict[str, list], root_date: str | None) -> list[str]:
+    """The expected bodies with no answer of their own or of a counterpart: the only rows whose
+    possible answers gaps_result shows (what the backends look for)."""
+    registry, on = Registry.load(), _day(root_date)
+    return [body for body in bodies if not answers.get(body)
+            and not any(answers.get(c.body_id) for c in counterparts(body, registry, on))]
+
+
 def gaps(graph: nx.MultiDiGraph, root: str, as_of: str | None = None) -> GapsResult:
     descendants = {d["doc_id"] for d in lineage(graph, root, "down").documents}
     assignments = {}
@@ -97,7 +105,8 @@ def gaps(graph: nx.MultiDiGraph, root: str, as_of: str | None = None) -> GapsRes
     wanted = list(assignments) + counterpart_ids(list(assignments), described.get("date"))
     answers = {body: [answer_row(graph, d) for d in sorted(issued_by(graph, body)) if d in descendants]
                for body in wanted}
-    possible = {body: possible_rows(graph, body, root, descendants) for body in assignments}
+    possible = {body: possible_rows(graph, body, root, descendants)
+                for body in unanswered(list(assignments), answers, described.get("date"))}
     return gaps_result(described, as_of, assignments, {b: graph.nodes[b] for b in assignments}, answers, possible)
 
 
