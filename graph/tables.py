@@ -248,9 +248,10 @@ class GraphTables:
 
     def unnumbered_documents(self, doc_type: str) -> dict[str, dict]:
         """Documents of DOC_TYPE without a number (named by type, issuer and date)."""
-        found = ((node_id, json.loads(data)) for node_id, data in self.conn.execute(
-            "SELECT node_id, data FROM nodes WHERE symbol IS NULL AND kind = 'document'"))
-        return {node_id: data for node_id, data in found if data.get("doc_type") == doc_type}
+        # The search index knows each document's type: only DOC_TYPE's nodes are decoded.
+        return {node_id: json.loads(data) for node_id, data in self.conn.execute(
+            "SELECT n.node_id, n.data FROM doc_search d JOIN nodes n ON n.node_id = d.node_id "
+            "WHERE d.doc_type = ? AND n.symbol IS NULL AND n.kind = 'document'", (doc_type,))}
 
     def lineage_nodes(self, root: str, direction: str) -> list[str]:
         """ROOT and every document below it (down) or above it (up) through parent edges."""
