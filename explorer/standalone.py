@@ -5,6 +5,8 @@ The review decisions the snapshot carries (graph attribute `reviews`) show as in
 answer's link is marked confirmed, a rejected answer's link to the directive is not drawn."""
 from __future__ import annotations
 
+import copy
+
 import networkx as nx
 
 from explorer.graph_html import render_view_html
@@ -42,18 +44,20 @@ def corpus_lineage(graph: nx.MultiDiGraph, as_of: str | None = None) -> dict:
             "edges": [{"from": a, "to": b, "relation": r} for a, b, r in sorted(edges)]}
 
 
-def reviewed_links(graph: nx.MultiDiGraph, reviews: list[dict], as_of: str | None
+def reviewed_links(graph: nx.MultiDiGraph, reviews: list[dict], as_of: str | None, gaps_of=None
                    ) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
     """From the decisions in force: the confirmed (answer, directive) links with the words to show,
-    and the (answer, directive) links of rejected answers."""
+    and the (answer, directive) links of rejected answers. `gaps_of(root)`: ROOT's gaps as JSON
+    (default: computed here)."""
+    gaps_of = gaps_of or (lambda root: gaps(graph, root, as_of).to_json())
     confirmed, rejected = {}, set()
     for root in sorted({entry["root"] for entry in reviews if entry.get("root") in graph}):
-        raw = gaps(graph, root, as_of).to_json()
+        raw = gaps_of(root)
         decisions = {(e["root"], e["body_id"]): e for e in reviews if e["root"] == root}
         rejected |= {(doc, root) for row in raw["expected"] for doc in row["documents"]
                      if decisions.get((root, row["body_id"]), {}).get("decision") == "reject"}
         confirmed.update({pair: confirmed_words(review)
-                          for pair, review in confirmed_links(apply_decisions(raw, decisions)).items()})
+                          for pair, review in confirmed_links(apply_decisions(copy.deepcopy(raw), decisions)).items()})
     return confirmed, rejected
 
 
@@ -74,14 +78,18 @@ def standalone_html(graph: nx.MultiDiGraph, root: str | None = None, as_of: str 
         result, meta = lineage(graph, root, "down", None, as_of).to_json(), dict(graph.nodes[root])
     else:
         result, meta = corpus_lineage(graph, as_of), {}
-    confirmed, rejected = reviewed_links(graph, graph.graph.get("reviews") or [], as_of)
-    result = without_links(result, rejected) if rejected else result
-    cache: dict[str, list[dict]] = {}
+    cache: dict[str, dict] = {}
+
+    def gaps_of(doc_id: str) -> dict:     # each directive's gaps once: for the decisions and the drawing
+        if doc_id not in cache:
+            cache[doc_id] = gaps(graph, doc_id, as_of).to_json()
+        return cache[doc_id]
 
     def expected_for(doc_id: str) -> list[dict]:
-        if doc_id not in cache:
-            cache[doc_id] = gaps(graph, doc_id, as_of).to_json()["expected"] if doc_id in graph else []
-        return cache[doc_id]
+        return gaps_of(doc_id)["expected"] if doc_id in graph else []
+
+    confirmed, rejected = reviewed_links(graph, graph.graph.get("reviews") or [], as_of, gaps_of)
+    result = without_links(result, rejected) if rejected else result
 
     view = build_view(result, root_meta=meta, expected_for=expected_for, relayed=relayed_pairs(graph),
                       confirmed=confirmed)
