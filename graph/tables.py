@@ -9,7 +9,6 @@ replaces the old one: a crash mid-build leaves the previous graph, readers never
 one, and building never holds the store's write lock."""
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -22,6 +21,7 @@ import networkx as nx
 
 from domain.registry import Registry
 from extraction.models import DocumentRecord
+from extraction.version import tables_digest
 from graph import incremental, overview, search_index
 from graph.build import PARENT_EDGES, CitationIndex, DocKey, GraphBuilder
 from graph.id_chunks import chunks as _chunks, marks as _marks
@@ -44,23 +44,17 @@ ROWS_PER_INSERT = 2000
 _to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 
-ROOT = Path(__file__).resolve().parent.parent
-# What the graph is made from besides the records: the builder, the ids it gives, the registry
-# and the domain tables. Not the extractor: a changed extractor changes the records (files are
-# read again on the next ingest, a new generation), and until then the graph stays valid.
-GRAPH_INPUTS = ("graph/build.py", "graph/tables.py", "graph/search_index.py", "graph/overview.py", "graph/incremental.py",
-                "queries/search.py", "extraction/identity.py", "domain/registry.py",
-                "domain/tables.py", "data/domain/*.csv", "data/registry/*.csv")
+# graph.sqlite is made from the records, the domain tables and the registry (data a user may
+# correct: a change there builds it again), and the code that builds it. That code is versioned by
+# hand: GRAPH_VERSION is raised whenever what a build or an in-place update writes changes, so
+# that editing a query or a comment does not rebuild a national store's graph (five minutes at
+# 1M). tests/test_graph_version.py holds the guard (tools/record_graph_output.py).
+GRAPH_VERSION = 1
 
 
 @lru_cache(maxsize=1)
 def inputs_version() -> str:
-    digest = hashlib.sha256()
-    for pattern in GRAPH_INPUTS:
-        for path in sorted(ROOT.glob(pattern)):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+    return f"g{GRAPH_VERSION}+{tables_digest()}"
 
 
 def graph_key(generation: int) -> str:

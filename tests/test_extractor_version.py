@@ -1,15 +1,12 @@
 """The store re-reads a file when EXTRACTOR_VERSION (or a domain table) changes, so the version
 must move exactly when the records move."""
-import importlib.util
 import json
-from pathlib import Path
 
 from extraction import version
 
-ROOT = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("record_extractor_output", ROOT / "tools" / "record_extractor_output.py")
-recorder = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(recorder)
+from tests.tool_scripts import load
+
+recorder = load("record_extractor_output")
 
 
 def test_records_change_only_with_the_version():
