@@ -140,8 +140,10 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
     elif between is not None and previous.span[1] >= clause:
         # Same clause as the previous citation: a second parent of a list, or part of the
         # previous citation's description.
-        if _COORDINATE.search(between):
-            # "... về thực hiện Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW": both relayed.
+        if _COORDINATE.search(between) or _coordinated_item().search(between):
+            # "... về thực hiện Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW": both relayed; "Thi hành
+            # Quyết định số 31-QĐ/TW ... ban hành Quy định “về ...” và Điều 2 Quyết định của Ban Bí thư
+            # số 91-QĐ/TW": a second item of the list, whatever the first one's description said.
             for claim in [c for c in relayed if c.parent == previous.symbol]:
                 relayed.append(Relayed(child=claim.child, parent=citation.symbol, relation="implements",
                                        text=text[claim.span[0]:citation.span[1]], span=(claim.span[0], citation.span[1])))
@@ -199,6 +201,15 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
 
 
 @lru_cache(maxsize=1)
+def _coordinated_item() -> re.Pattern:
+    """Right before a citation: "và" (or ";") and an article of the next document ("và Điều 2
+    Quyết định của Ban Bí thư số"): a new item of the list, not words of a description."""
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?:\svà|;)\s+(?:(?:Điều|khoản|điểm)\s+\w{{1,3}}\s+)+(?:(?:{type_words()[0].pattern})\s+"
+                      r"(?:của\s+[^,;:\d]{3,90}?\s+)?số\s*:?\s*)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _implemented_by_unnumbered() -> re.Pattern:
     """A cue, then a document of another body named without a number, then what that document
     implements, right before the citation: "Triển khai Chương trình hành động của Chính phủ thực
@@ -220,7 +231,8 @@ def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
     named = rf"(?:{types}|Luật|Điều lệ|Hiến pháp|các văn bản)"
     opens = re.compile(rf"[ \t]*(?:{cues}\b|{weak}\s+(?=(?-i:[A-ZĐÀ-Ỹ])){named}|"
                        rf"(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*(?:{cues}|{weak})\s+{named})", re.IGNORECASE)
-    announces = re.compile(rf"(?:ban hành|xây dựng|phát hành)\s+(?:{types})|:\s*$", re.IGNORECASE)
+    announces = re.compile(rf"(?:ban hành|xây dựng|phát hành)\s+(?:{types})|:\s*$|(?<!\w){opening_pattern('issued_on')}(?!\w)",
+                           re.IGNORECASE)
     return opens, announces
 
 
@@ -249,7 +261,7 @@ def _opening_paragraph(match: str, pos: int) -> bool:
             start = boundary.end()
     line = match[start:end]
     opens, announces = _opening_lines()
-    if opens.match(line) or announces.search(line):
+    if opens.match(line) or announces.search(line) or _next_item_of_opening(match, start):
         return True
     # In a flattened page a cue right after a run of capitals opens a sentence too: the title or
     # the enacting authority ("... BỘ TRƯỞNG BỘ XÂY DỰNG Căn cứ Nghị định số ...") has no full stop.
@@ -265,6 +277,22 @@ def _opening_paragraph(match: str, pos: int) -> bool:
     block = block + 2 if block >= 0 else 0
     return bool(cut and not _SENTENCE_END.search(match, cut.end(), pos) and not _BODY_MARK.search(
         match, _PAGE_NUMBER.match(match, block).end(), cut.start()))
+
+
+def _next_item_of_opening(match: str, start: int) -> bool:
+    """A line that names a document right after a line of the opening that ends with ";"
+    ("Thực hiện Nghị quyết số 25-NQ/TW ...; Quyết định số 08/2022/QĐ-UBND ...;\nHướng dẫn số
+    08-HD/BDVTU ..."): the cue's list goes on over the break."""
+    before = match[:start].rstrip(" \t\n")
+    if not before.endswith(";") or start - len(before) > 3 or not _document_name().match(match, start):
+        return False
+    return _opening_paragraph(match, len(before) - 1)
+
+
+@lru_cache(maxsize=1)
+def _document_name() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"[ \t]*(?:[-+•–*][ \t]*)?(?:{type_words()[0].pattern})\s+(?:số\b|\d)", re.IGNORECASE)
 
 
 _PAGE_NUMBER = re.compile(r"[ \t]*(?:[-•]|\d{1,2}\.)?[ \t]*")   # "  1. ỦY BAN ...": a sharing site numbers its pages

@@ -609,6 +609,31 @@ _layout('page title then can cu', "Kế hoạch tổ chức Đại hội Chi b�
                                   "24-QĐ/TW.\n",
                                   parents={'35-CT/TW','88-KH/TU'})
 
+# A cue's list goes on over line breaks after ";" and over "và Điều 2 Quyết định ... số" after a
+# quoted title that holds "về": each item is a parent, the quoted words describe only the first.
+_layout('cue list over lines', "ĐẢNG BỘ TỈNH THÁI NGUYÊN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN\n*\nSố 29-HD/ĐUK\nThái Nguyên, ngày 16 "
+                               "tháng 4 năm 2024\nHƯỚNG DẪN\nxây dựng mô hình “Dân vận khéo”\nThực hiện Nghị quyết số "
+                               "25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI; Quyết định số "
+                               "08/2022/QĐ-UBND, ngày 19/4/2022 của\nỦy ban nhân dân tỉnh về ban hành Quy định thi đua;\n"
+                               "Hướng dẫn số 08-HD/BDVTU, ngày 25/9/2022 của Ban Dân vận Tỉnh ủy về công tác khen "
+                               "thưởng;\nKế hoạch số 12-KH/ĐUK ngày 02/3/2024 của Ban Thường vụ Đảng ủy Khối, Ban Chấp "
+                               "hành Đảng bộ Khối hướng dẫn như sau:\nI. MỤC ĐÍCH\n1. Thực hiện Chỉ thị số 05-CT/TW.\n",
+        parents={'25-NQ/TW', '08/2022/QĐ-UBND', '08-HD/BDVTU', '12-KH/ĐUK'}, level='district')
+_layout('article of a second decision', "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\nSố: 11-HD/VPTW\nHà Nội, ngày 28 tháng 05 năm "
+                                        "2004\nHƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG\nThi hành Điều 2 Quyết định của Bộ "
+                                        "Chính trị số 31-QĐ/TW, ngày 01-10-1997 ban hành Quy định “về thể loại, thẩm quyền "
+                                        "ban hành văn bản của Đảng” và Điều 2 Quyết định của Ban Bí thư số 91-QĐ/TW, ngày "
+                                        "16-02-2004 bổ sung thẩm quyền ban hành văn bản, Văn phòng Trung ương Đảng hướng "
+                                        "dẫn như sau:\nI. CÁC THÀNH PHẦN\n1. Tiêu đề.\n",
+        parents={'31-QĐ/TW', '91-QĐ/TW'}, level='central', date='2004-05-28')
+_layout('a list after ; outside the opening', "UBND tỉnh ban hành Kế hoạch phòng chống dịch\n\nNgày 05/3/2021, UBND tỉnh "
+                                               "ban hành Kế hoạch số 40/KH-UBND thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng "
+                                               "Chính phủ.\n\nTheo đó, các sở, ngành tiếp tục thực hiện nghiêm Chỉ thị số "
+                                               "05-CT/TW của Bộ Chính trị;\nKế hoạch số 9/KH-UBND ngày 01/02/2021 của UBND "
+                                               "tỉnh về phòng chống dịch.\n",
+        parents={'15/CT-TTg'}, symbol='40/KH-UBND')
+
+
 @pytest.mark.parametrize("name, text, expected", LAYOUTS, ids=[c[0] for c in LAYOUTS])
 def test_each_layout_of_the_issue_reads_its_facts(name, text, expected):
     record = read(text)
@@ -751,3 +776,19 @@ def test_a_cue_after_a_capital_heading_of_the_body_does_not_found_the_page():
     record = read(page)
     assert "45/KH-UBND" not in parents(record)
     assert parents(record) == {"24/2008/N-CP", "53/2006/Q-TTg"}
+
+
+# A news lead that says on what the document was issued ("... được ban hành trên cơ sở thực hiện Chỉ
+# thị số 48-CT/TW"): that sentence is the document's opening, wherever the lead puts it.
+@pytest.mark.parametrize("row", [r for r in tables.read_rows("opening_words.csv") if r["role"] == "issued_on"],
+                         ids=lambda r: r["word"])
+def test_a_lead_that_says_what_the_document_was_issued_on_gives_its_parent(row):
+    cited = row["example"].split(" số ")[1].split(" ")[0].rstrip(",")
+    lead = ("Ngày 29/12/2020, Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04-CT/TU về việc tổ chức đón Tết "
+            "Nguyên đán Tân Sửu năm 2021 trên địa bàn tỉnh, bảo đảm vui tươi, lành mạnh, an toàn và tiết kiệm cho "
+            f"mọi người dân. {row['example']}, Ban Thường vụ yêu cầu các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc "
+            "và các đoàn thể chính trị - xã hội triển khai thực hiện nghiêm túc, góp phần thực hiện Nghị quyết số "
+            "02-NQ/TU, ngày 04/12/2020 của Tỉnh ủy về nhiệm vụ năm 2021 gắn với phòng, chống dịch bệnh.")
+    record = read(f"Tỉnh ủy ban hành Chỉ thị về việc tổ chức đón Tết\n\nCập nhật lúc: 11:02 02/01/2021\n\n{lead}\n")
+    assert parents(record) == {cited}, (row["word"], parents(record))
+
