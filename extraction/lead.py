@@ -209,7 +209,10 @@ def title_type(match: str) -> str | None:
     return None
 
 
-_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ra)\s+", re.IGNORECASE)
+# "... vừa có công văn yêu cầu ...": a news item on the document the subject has just issued ("đã có
+# Công văn số 2265 gửi ..." may be one the page forwards; "vừa có kết luận" says that it concluded).
+_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ra|(?<!\w)(?:vừa|mới)\s+có(?=\s+(?:công văn|kế hoạch|chỉ thị|"
+                           r"quyết định|tờ trình)\b(?!\s+số)))\s+", re.IGNORECASE)
 
 
 # "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về ...": the date of an issuing

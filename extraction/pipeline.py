@@ -14,7 +14,7 @@ from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
 from extraction import closing, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates
-from extraction.find import find_citations
+from extraction.find import find_citations, type_words
 from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
 from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify
@@ -28,7 +28,8 @@ OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)", re
 BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ]{1,5}/", re.MULTILINE)
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled.
 ISSUING_SENTENCE = (
-    r"(?:^|[,;.:]\s+|\n)(?:[ \t]*Nay\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
+    r"(?:^|[,;.:]\s+|\n)(?:[ \t]*Nay\s+)?(?:[ \t]*(?:Ngày|Vào ngày|Hôm nay,? ngày)\s+\d[\d/.\-]*(?:\s+tháng\s+\d+)?(?:[/\s]+(?:năm\s+)?\d{{4}})?,?\s+)?"
+    r"((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
     r"|(?!" + opening_pattern("cue", "weak_cue") + r")[A-ZĐÀ-Ỹ][^,;.\n]{{2,70}}?)"   # a cue opens no subject ("Ủy ban ...")
     r"\s+(?:(?:đã|vừa|mới)\s+có|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký|triển khai|đề ra|ra))"
     r"\s+(?:{types})\b"   # "... đã có Văn bản số 687/HD-TH hướng dẫn ...": a lead's subject issued it
@@ -39,13 +40,16 @@ AUTHORITY_LINE = re.compile(r"^[ \t_]*((?:CHỦ TỊCH |THỦ TƯỚNG |BỘ TR�
                             r"CHÍNH PHỦ|BỘ|SỞ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|ĐẢNG ỦY)\b[^\na-zđ]{0,80}?)"
                             r"(?:\s+KHÓA\s+[IVXLC]+\b[^\n]*)?[ \t]*\n(?=\s*(?:Căn cứ|Xét|Theo))", re.MULTILINE)
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
-# Huyện ủy đề nghị ..."): the issuer a news page names when nothing else does.
-LEAD_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+|thay mặt\s+)((?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+# Huyện ủy đề nghị ...", "Chủ tịch UBND huyện yêu cầu ..."): the issuer a news page names when nothing
+# else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và Văn bản số 614/UBND-VX1").
+LEAD_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+|thay mặt\s+)((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Bộ|Sở|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
-                          r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b[^,;.\n]{0,70}?)"
+                          r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))[^,;.\n]){0,70}?)"
                           r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+)?(?i:đã|vừa|ban hành|ký|ra|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|"
-                          r"có ý kiến|xây dựng|thông báo|kết luận|tổ chức hội nghị)\b|,)")
+                          r"có ý kiến|xây dựng|thông báo|kết luận|tổ chức hội nghị)\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
+                          + r")\s+(?i:số)\b)")
+_CHAIR = re.compile(r"Chủ tịch|Giám đốc|Thủ trưởng")
 # A title that names the body whose meeting decided: a congress or a plenum of a committee.
 TITLE_BODY = re.compile(r"\s*((?:Đại hội|Hội nghị)\s[^,;.\n]{5,100}?)(?=\s+(?:lần thứ|nhiệm kỳ|khóa|về)\b|[,;.\n])",
                         re.IGNORECASE)
@@ -447,6 +451,8 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
     the signature named none: a guess, and said to be one."""
     limit = max(layout.preamble[1] if layout.preamble else 0, min(len(match), 1200))
     for found in LEAD_SUBJECT.finditer(match, 0, limit):
+        if _CHAIR.match(found.group(1)) and match.startswith(",", found.end(1)):
+            continue   # "đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, ...": a person's title, not a subject that acts
         issuer = resolve_phrase(found.group(1), ctx, span=found.span(1))
         if issuer.level and (issuer.kind or issuer.body_id):
             issuer.evidence = f"the subject of the lead (a guess): {issuer.evidence}"

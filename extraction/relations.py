@@ -130,6 +130,10 @@ def _body_reference(match: str, citation: Citation, where: str) -> Reference:
 def _opening_reference(text: str, match: str, layout: Layout, citation: Citation, where: str,
                        previous: Reference | None, relayed: list[Relayed]) -> Reference:
     region = {"title": layout.title, "preamble": layout.preamble, "basis": layout.basis}.get(where) or layout.header
+    if _after_request(match, _sentence_start(match, region[0], citation.span[0]), citation.span[0]):
+        # "Nghiêm túc thực hiện Thông báo số 31/TB-VPCP ..., Chủ tịch UBND huyện yêu cầu các cơ quan ...
+        # thực hiện nghiêm Văn bản số 614/UBND-VX1": past the subject's request, what others are told to do.
+        return _reference(citation, "mentions", where, None, 0.85)
     clause = _clause_start(match, citation.span[0], region[0], _TITLE_BOUNDARY if where == "title" else _BOUNDARY)
     between = match[previous.span[1]:citation.span[0]] if previous and previous.where == where else None
     again = _COORDINATED_CUE.search(between) if between is not None else None
@@ -229,7 +233,9 @@ def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
     cues, weak = opening_pattern("cue"), opening_pattern("weak_cue")
     types = type_words()[0].pattern
     named = rf"(?:{types}|Luật|Điều lệ|Hiến pháp|các văn bản)"
-    opens = re.compile(rf"[ \t]*(?:{cues}\b|{weak}\s+(?=(?-i:[A-ZĐÀ-Ỹ])){named}|"
+    # "Nghiêm túc thực hiện ...", "Nhằm triển khai ...": an adverb before the cue (not a cue of its own
+    # for the layout: a site's list of headlines begins so too).
+    opens = re.compile(rf"[ \t]*(?:(?:nghiêm túc|khẩn trương|nhằm)\s+)?(?:{cues}\b|{weak}\s+(?=(?-i:[A-ZĐÀ-Ỹ])){named}|"
                        rf"(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*(?:{cues}|{weak})\s+{named})", re.IGNORECASE)
     announces = re.compile(rf"(?:ban hành|xây dựng|phát hành)\s+(?:{types})|:\s*$|(?<!\w){opening_pattern('issued_on')}(?!\w)",
                            re.IGNORECASE)
@@ -337,11 +343,27 @@ def _caps_then_cue() -> re.Pattern:
     return re.compile(r"(?<=[A-ZĐÀ-Ỹ])[ \t]+(?=" + opening_pattern("cue") + r"\s)")
 
 
+# ", <a body> (vừa có công văn) yêu cầu / đề nghị ": the opening sentence has reached its request.
+_REQUEST = re.compile(r",\s+(\w)[^,;.:\n]{0,80}?\s(?:(?:đã|vừa|mới)\s+(?:có\s+(?:công văn|văn bản)\s+)?)?"
+                      r"(?:yêu cầu|đề nghị)\s", re.IGNORECASE)
+
+
+def _after_request(match: str, start: int, pos: int) -> bool:
+    """Whether a body named with a capital ("Ủy ban nhân dân huyện", "Ban Thường vụ") has made its
+    request between `start` and `pos` (", ... của HĐND tỉnh về đề nghị ..." is a description)."""
+    return any(hit.group(1).isupper() for hit in _REQUEST.finditer(match, start, pos))
+
+
+def _sentence_start(match: str, floor: int, pos: int) -> int:
+    start = floor
+    for hit in _SENTENCE_END.finditer(match, floor, pos):
+        start = hit.end()
+    return start
+
+
 def _sentence_cue(match: str, floor: int, clause: int) -> RelationPhrase | None:
     """A parent cue earlier in the same sentence, carried over the items of its list."""
-    start = floor
-    for hit in _SENTENCE_END.finditer(match, floor, clause):
-        start = hit.end()
+    start = _sentence_start(match, floor, clause)
     lowered = match[start:clause].lower()
     best = None
     for phrase, pattern in _phrase_patterns():

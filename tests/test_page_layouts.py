@@ -792,3 +792,61 @@ def test_a_lead_that_says_what_the_document_was_issued_on_gives_its_parent(row):
     record = read(f"Tỉnh ủy ban hành Chỉ thị về việc tổ chức đón Tết\n\nCập nhật lúc: 11:02 02/01/2021\n\n{lead}\n")
     assert parents(record) == {cited}, (row["word"], parents(record))
 
+
+
+# News items on a letter: the subject ("Chủ tịch UBND huyện vừa có công văn yêu cầu ...") is the
+# issuer and the type; what the letter tells others to carry out ("... thực hiện nghiêm Văn bản số
+# 614/UBND-VX1") is cited, not founded; a subject never runs into a document's name.
+LETTER_NEWS = ("Thông tin văn bản\n\nNghiêm túc thực hiện chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 31/TB-VPCP "
+               "ngày 25/2/2021 về phòng, chống dịch Covid-19, Chủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan, "
+               "đơn vị, UBND các xã, thị trấn nâng cao cảnh giác; tiếp tục triển khai thực hiện nghiêm các chỉ đạo của "
+               "Ban Thường vụ Tỉnh ủy và Văn bản số 614/UBND-VX1 ngày 28/01/2021, Thông báo số 36/TB-UBND ngày "
+               "15/02/2021 của UBND tỉnh về tăng cường công tác phòng, chống dịch.\n\nNgày đăng: 02/03/2021\n")
+
+
+def test_a_news_item_on_a_letter_reads_its_subject_type_and_basis():
+    record = read(LETTER_NEWS)
+    assert (record.doc_type, record.issuer.level) == ("Công văn", "district")
+    assert "Văn bản" not in (record.issuer.name or "")
+    assert parents(record) == {"31/TB-VPCP"}
+
+
+@pytest.mark.parametrize("request_words", ["Ban Thường vụ Huyện ủy đề nghị", "Ủy ban nhân dân huyện yêu cầu",
+                                           "Sở Y tế vừa có công văn đề nghị"])
+def test_what_an_opening_asks_others_to_carry_out_is_not_a_parent(request_words):
+    record = read(f"Thực hiện Kế hoạch số 21-KH/TU ngày 02/4/2025 của Ban Thường vụ Tỉnh ủy, {request_words} các "
+                  "đơn vị tổ chức quán triệt, thực hiện nghiêm Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n")
+    assert parents(record) == {"21-KH/TU"}
+
+
+def test_a_lead_that_says_a_body_concluded_gives_no_type():
+    record = read("Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại Thông báo số 2927-TB/TU ngày 4/2/2020. Sau khi "
+                  "nghe báo cáo, Chủ tịch UBND tỉnh Vũ Hồng Bắc đã có kết luận về cuộc họp như sau:\n\n1. Các sở ...\n")
+    assert record.doc_type is None
+    assert record.issuer.level == "province"
+    assert parents(record) == {"2927-TB/TU"}
+
+
+def test_a_subject_named_with_a_number_is_still_a_subject():
+    record = read("Chi bộ Trường Tiểu học số 2 Nam Lý đã ban hành kế hoạch tuyên truyền năm 2024, bảo đảm mọi đảng "
+                  "viên nắm vững các nội dung.\n\nTheo đó, các đảng viên thực hiện tốt nhiệm vụ được giao.\n")
+    assert record.issuer.level == "cell"
+
+
+# "Đảng ủy Khối" alone is the central bloc when the text names it in full and names no province,
+# and a province's bloc (district level) when it names the province.
+@pytest.mark.parametrize("bloc, level", [("Đảng bộ Khối các cơ quan Trung ương", "central"),
+                                         ("Đảng bộ Khối Doanh nghiệp Trung ương", "central"),
+                                         ("Đảng bộ Khối các cơ quan tỉnh Thái Nguyên", "district")])
+def test_a_bloc_named_short_takes_the_level_the_text_gives_it(bloc, level):
+    record = read(f"Kế hoạch tổ chức Cuộc thi chính luận năm 2023 trong {bloc}\nNgày 14/3/2023 Ban thường vụ Đảng ủy "
+                  "Khối ban hành Kế hoạch số 107-KH/ĐUK về việc tổ chức Cuộc thi chính luận về bảo vệ nền tảng tư "
+                  "tưởng của Đảng năm 2023.\n")
+    assert (record.symbol, record.date) == ("107-KH/ĐUK", "2023-03-14")
+    assert record.issuer.level == level
+
+
+def test_a_chairman_named_as_a_person_s_title_is_no_subject():
+    record = read("Hội nghị trực tuyến phòng chống dịch\n\nSáng 05/3/2021, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, "
+                  "dự và chỉ đạo hội nghị. Tại điểm cầu huyện, UBND huyện Yên Lạc đã quán triệt nội dung chỉ đạo.\n")
+    assert record.issuer.level == "district"
