@@ -281,7 +281,7 @@ def _opening_paragraph(match: str, pos: int) -> bool:
     # cites without founding.
     block = match.rfind("\n\n", 0, start)
     block = block + 2 if block >= 0 else 0
-    return bool(cut and not _SENTENCE_END.search(match, cut.end(), pos) and not _BODY_MARK.search(
+    return bool(cut and not _SENTENCE_END.search(match, cut.end(), pos) and not _body_mark_in(
         match, _PAGE_NUMBER.match(match, block).end(), cut.start()))
 
 
@@ -304,7 +304,13 @@ def _document_name() -> re.Pattern:
 _PAGE_NUMBER = re.compile(r"[ \t]*(?:[-•]|\d{1,2}\.)?[ \t]*")   # "  1. ỦY BAN ...": a sharing site numbers its pages
 
 
-_BODY_MARK = re.compile(r"\b(?:Điều|[IVX]{1,4}|\d{1,2})\.\s|[A-ZĐÀ-Ỹ]{2,}\s*:|\bi u \d")
+_BODY_MARK = re.compile(r"\b(?:Điều|[IVX]{1,4}|\d{1,2})\.\s|(?<!\w)(?P<caps>[A-ZĐÀ-Ỹ]{2,})\s*:|\bi u \d")
+
+
+def _body_mark_in(match: str, start: int, end: int) -> bool:
+    """A mark of the body between start and end. A heading's word is in capitals ("QUYẾT ĐỊNH:"): the
+    class above also holds lower-case accented letters, and a site's "Chủ đề:" marks no body."""
+    return any(hit.group("caps") is None or hit.group("caps").isupper() for hit in _BODY_MARK.finditer(match, start, end))
 
 
 _LONG_LINE = 600

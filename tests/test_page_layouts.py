@@ -850,3 +850,11 @@ def test_a_chairman_named_as_a_person_s_title_is_no_subject():
     record = read("Hội nghị trực tuyến phòng chống dịch\n\nSáng 05/3/2021, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, "
                   "dự và chỉ đạo hội nghị. Tại điểm cầu huyện, UBND huyện Yên Lạc đã quán triệt nội dung chỉ đạo.\n")
     assert record.issuer.level == "district"
+
+
+def test_a_site_label_above_a_flattened_page_is_no_mark_of_its_body():
+    """"Chủ đề:" of the site's chrome right above the page flattened onto one line: the cues after
+    the title still open the preamble (a body's mark is a heading in capitals, "QUYẾT ĐỊNH:")."""
+    record = read("Quyết định số 85/2009/QĐ-UBND\nChủ đề:\nNội dung Text: Quyết định số 85/2009/QĐ-UBND\n"
+                  + BROKEN_FONT.split("\n\n", 1)[1].lstrip(" 1."))
+    assert set(parents(record)) == {"24/2008/N-CP", "53/2006/Q-TTg"}
