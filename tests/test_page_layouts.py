@@ -858,3 +858,15 @@ def test_a_site_label_above_a_flattened_page_is_no_mark_of_its_body():
     record = read("Quyết định số 85/2009/QĐ-UBND\nChủ đề:\nNội dung Text: Quyết định số 85/2009/QĐ-UBND\n"
                   + BROKEN_FONT.split("\n\n", 1)[1].lstrip(" 1."))
     assert set(parents(record)) == {"24/2008/N-CP", "53/2006/Q-TTg"}
+
+
+# OCR that took a tone mark in the type title ("KÉ HOẠCH", "QUYÉT ĐỊNH", "NGHỊ QUYÊT"): the title
+# still gives the type (a later "ban hành Quy định ..." is what the title's decision issued).
+@pytest.mark.parametrize("title, doc_type", [("KÉ HOẠCH", "Kế hoạch"), ("QUYÉT ĐỊNH", "Quyết định"),
+                                             ("NGHỊ QUYÊT", "Nghị quyết"), ("CHỈ THI", "Chỉ thị")])
+def test_a_type_title_with_misread_marks_gives_the_type(title, doc_type):
+    record = read(f"ỦY BAN NHÂN DÂN\nQUẬN HOÀNG MAI\nSố: 145/XX-UBND\nHoàng Mai, ngày 12 tháng 6 năm 2016\n{title}\n"
+                  "Triển khai thực hiện Quyết định số 16/2016/QĐ-UBND ngày 09/5/2016 của UBND Thành phố ban hành "
+                  "Quy định phân công trách nhiệm quản lý về an toàn thực phẩm\nI. MỤC ĐÍCH\n")
+    assert record.doc_type == doc_type
+    assert parents(record) == {"16/2016/QĐ-UBND"}
