@@ -870,3 +870,14 @@ def test_a_type_title_with_misread_marks_gives_the_type(title, doc_type):
                   "Quy định phân công trách nhiệm quản lý về an toàn thực phẩm\nI. MỤC ĐÍCH\n")
     assert record.doc_type == doc_type
     assert parents(record) == {"16/2016/QĐ-UBND"}
+
+
+# Symbols of the 1990s with one code: the Prime Minister's "122/TTg", the chairman of the Council of
+# Ministers' "174/CT" (after "số"); a fraction in a sentence ("đạt 3/CT") is none.
+def test_old_one_code_symbols_are_parents():
+    record = read("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/QĐ-BGDĐT\nHà Nội, ngày 05 tháng 3 năm 1998\nQUYẾT ĐỊNH\nvề việc thành lập"
+                  "\nBỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO\nCăn cứ Quyết định số 174/CT, ngày 19/05/1992 của Chủ tịch Hội đồng "
+                  "Bộ trưởng;\nCăn cứ Quyết định 122/TTg ngày 05/3/1996 của Thủ tướng Chính phủ;\nXét đề nghị của Vụ "
+                  "trưởng, tỷ lệ đạt 3/CT năm trước,\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập.\n")
+    found = {r.symbol: r.doc_type for r in record.references if r.relation in ("implements", "based_on")}
+    assert found == {"174/CT": "Quyết định", "122/TTg": "Quyết định"}
