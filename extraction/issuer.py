@@ -201,8 +201,16 @@ PROVINCE_COMMITTEES = ("dang_uy_ubnd", "dang_uy_cqd", "dang_uy_ca", "dang_uy_llv
 REGISTERED_KINDS = ("tinh_uy", "huyen_uy", "dang_uy_xa", "ubnd_tinh", *PROVINCE_COMMITTEES)
 
 
+# A city under a province ("UBND thành phố Vinh", before July 2025) is at the district level: the body
+# of that level for the city's name.
+_CITY_KINDS = {"ubnd_tinh": "ubnd_huyen", "hdnd_tinh": "hdnd_huyen", "mass_tinh": "mass_huyen"}
+
+
 def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: Context, span) -> Issuer:
     registry = ctx.registry
+    if kind.kind in _CITY_KINDS and name and fold(f"thành phố {name}") in fold(phrase) and not registry.find_units(
+            name, level="province") and registry.find_units(name, level="district", as_of=ctx.as_of):
+        kind = next(k for k in body_kinds() if k.kind == _CITY_KINDS[kind.kind])
     level, kind_name = kind.level, kind.kind
     if kind_name == "dang_uy" and (ctx.commune_word or (ctx.own and ctx.own.level == "commune")):
         kind_name, level = "dang_uy_xa", "commune"

@@ -13,7 +13,7 @@ from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
 from extraction import closing, identity, lead, plain
-from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates
+from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place
 from extraction.find import find_citations, type_words
 from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
 from extraction.models import DocumentRecord, Issuer, Reference
@@ -68,6 +68,8 @@ _STACKED_NAME = re.compile(r"(?<=[A-ZĐÀ-Ỹ\s])(?<!^)(?=(?:ĐẢNG BỘ|ĐẢN
 # The number line's label, capitalised ("S : 721/Q -BXD": a broken font dropped the "ố").
 _OWN_NUMBER = re.compile(r"(?:^|[\s|*])" + lead.NUMBER_LABEL + r"\b")
 _CITED = re.compile(r"\d\s*[-/]|\bsố\b", re.IGNORECASE)   # a symbol or "số" before ", ngày": no place
+# The place of a flattened header line is its last cell ("ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội", "Số: 12/KH-UBND Hà Nội").
+_NAME_AFTER_CELLS = re.compile(r"^.*(?:VIỆT NAM|Hạnh phúc|HẠNH PHÚC|\S+/\S+|\*)\s*")
 _SEPARATORS = re.compile(r"[-/\s.]")
 _LIST_MARK = re.compile(r"^\d{1,2}\.\s+")   # "1. UBND TỈNH ...": a site's list around a flattened header
 NOT_A_NAME = re.compile(r"(?:Số|SỐ)\b|V/v\b|Kính gửi")   # header lines that name no body
@@ -177,6 +179,8 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     region_end = max(layout.header[1], min(len(match), 800))
     for header in HEADER.finditer(match, 0, region_end):
         place = match[header.start():match.index(",", header.start())]
+        if header.group("short") and not is_place(_NAME_AFTER_CELLS.sub("", place)):
+            continue   # "..., ngày 05/3/2020" after a sentence: a cited document's date
         if WEEKDAY.match(place) or _CITED.search(place) and not _OWN_NUMBER.search(place):
             # A site's weekday line; "Hướng dẫn số 115-HD/BTGTW, ngày 08 ...": a cited document's date
             # (but "Số: 01/KH-CB    Mỹ Hưng, ngày ...": the number and the place-date share a line).

@@ -881,3 +881,47 @@ def test_old_one_code_symbols_are_parents():
                   "trưởng, tỷ lệ đạt 3/CT năm trước,\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập.\n")
     found = {r.symbol: r.doc_type for r in record.references if r.relation in ("implements", "based_on")}
     assert found == {"174/CT": "Quyết định", "122/TTg": "Quyết định"}
+
+
+def _plan_page(header: str, date_line: str, title: str = "KẾ HOẠCH") -> str:
+    return (f"{header}\nSố: 12/KH-X\n{date_line}\n{title}\nvề công tác năm 2021\nThực hiện Kế hoạch số 40-KH/TU ngày "
+            "01/3/2021 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+
+
+# The place-date line in figures, as pages print it; not a cited document's ", ngày 05/3/2021".
+@pytest.mark.parametrize("date_line", ["Vinh, ngày 05-3-2021", "Vinh, ngày 05/3/2021", "Vinh, ngày 05.3.2021",
+                                       "Vinh, ngày 05 - 03 - 2021", "Vinh, ngày 05tháng 3năm 2021",
+                                       "TP. Hồ Chí Minh, ngày 5/3/2021", "Vinh, Ngày 05 Tháng 3 Năm 2021"])
+def test_a_date_line_in_figures_dates_the_document(date_line):
+    assert read(_plan_page("UBND TỈNH NGHỆ AN\nSỞ Y TẾ", date_line)).date == "2021-03-05"
+
+
+def test_a_cited_document_s_date_in_figures_is_not_the_date_line():
+    record = read("UBND TỈNH NGHỆ AN\nSỞ Y TẾ\nKẾ HOẠCH\nvề công tác năm 2021\nThực hiện Kế hoạch của UBND tỉnh, ngày "
+                  "05/3/2021 về phòng chống dịch, Sở Y tế ban hành kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    assert record.date is None
+
+
+# The type title in another case or spacing: "Kế Hoạch", "Quyết Định", "KẾ  HOẠCH".
+@pytest.mark.parametrize("title, doc_type", [("Kế Hoạch", "Kế hoạch"), ("Quyết Định", "Quyết định"),
+                                             ("KẾ  HOẠCH", "Kế hoạch"), ("Chương Trình Hành Động", "Chương trình hành động")])
+def test_a_type_title_in_title_case_or_spaced_gives_the_type(title, doc_type):
+    record = read(_plan_page("UBND TỈNH NGHỆ AN\nSỞ Y TẾ", "Vinh, ngày 05 tháng 3 năm 2021", title))
+    assert record.doc_type == doc_type
+    assert parents(record) == {"40-KH/TU"}
+
+
+# Bodies the tables had no row for: a city under a province (before July 2025) is at the district
+# level; a Chi cục is a provincial department's, or a district's when it names one.
+@pytest.mark.parametrize("header, level", [("UBND THÀNH PHỐ VINH", "district"), ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ VINH", "district"),
+                                           ("HĐND THÀNH PHỐ VINH", "district"), ("UBND THÀNH PHỐ HÀ NỘI", "province"),
+                                           ("UBND TỈNH NGHỆ AN\nCHI CỤC THỦY LỢI", "province"),
+                                           ("SỞ NÔNG NGHIỆP VÀ PTNT\nCHI CỤC KIỂM LÂM", "province"),
+                                           ("CỤC THUẾ TỈNH NGHỆ AN\nCHI CỤC THUẾ HUYỆN QUỲNH LƯU", "district"),
+                                           ("UBND HUYỆN QUỲNH LƯU\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "district"),
+                                           ("UBND TỈNH NGHỆ AN\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "province"),
+                                           ("UBND HUYỆN QUỲNH LƯU\nTRUNG TÂM Y TẾ", "district"),
+                                           ("UBND XÃ QUỲNH HẬU\nBAN CHỈ ĐẠO", "commune"),
+                                           ("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ", "central")])
+def test_the_level_of_a_body_the_tables_name_by_kind(header, level):
+    assert read(_plan_page(header, "Vinh, ngày 05 tháng 3 năm 2021")).issuer.level == level
