@@ -267,8 +267,15 @@ def _opening_paragraph(match: str, pos: int) -> bool:
             start = boundary.end()
     line = match[start:end]
     opens, announces = _opening_lines()
-    if opens.match(line) or announces.search(line) or _next_item_of_opening(match, start):
+    if opens.match(line) or _next_item_of_opening(match, start):
         return True
+    if announces.search(line):
+        # A lead that announces the document ("Ngày 05/3, UBND tỉnh ban hành Kế hoạch số ... thực hiện
+        # ..."); its sentences after "Theo đó, ..." tell what the document says, not what it founds on.
+        sentence = start
+        for boundary in _LEAD_SENTENCE_END.finditer(match, start, pos):
+            sentence = boundary.end()
+        return sentence == start or not _body_transition().match(match, sentence)
     # In a flattened page a cue right after a run of capitals opens a sentence too: the title or
     # the enacting authority ("... BỘ TRƯỞNG BỘ XÂY DỰNG Căn cứ Nghị định số ...") has no full stop.
     # (A page split at its sentences keeps the header, title and first cue on one such line.)
@@ -299,6 +306,11 @@ def _next_item_of_opening(match: str, start: int) -> bool:
 def _document_name() -> re.Pattern:
     from extraction.find import type_words   # the one list of type words
     return re.compile(rf"[ \t]*(?:[-+•–*][ \t]*)?(?:{type_words()[0].pattern})\s+(?:số\b|\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _body_transition() -> re.Pattern:
+    return re.compile(r"[ \t]*" + opening_pattern("body_transition") + r"(?!\w)", re.IGNORECASE)
 
 
 _PAGE_NUMBER = re.compile(r"[ \t]*(?:[-•]|\d{1,2}\.)?[ \t]*")   # "  1. ỦY BAN ...": a sharing site numbers its pages

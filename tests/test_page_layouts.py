@@ -925,3 +925,17 @@ def test_a_type_title_in_title_case_or_spaced_gives_the_type(title, doc_type):
                                            ("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ", "central")])
 def test_the_level_of_a_body_the_tables_name_by_kind(header, level):
     assert read(_plan_page(header, "Vinh, ngày 05 tháng 3 năm 2021")).issuer.level == level
+
+
+# News leads as agencies write them: the headline's "Nghị quyết 57" is the 57-NQ/TW the lead cites in
+# full; a dateline "(Baonghean.vn) -" opens the sentence that names the issuer; after the announcing
+# sentence, "Theo đó, ..." tells what the document asks (opening_words.csv role body_transition).
+@pytest.mark.parametrize("row", [r for r in tables.read_rows("opening_words.csv") if r["role"] == "body_transition"],
+                         ids=lambda r: r["word"])
+def test_a_lead_s_announcement_founds_and_what_follows_it_cites(row):
+    record = read("UBND tỉnh ban hành Kế hoạch triển khai Nghị quyết 57\n\n(Baonghean.vn) - UBND tỉnh Nghệ An vừa ban "
+                  "hành Kế hoạch số 40/KH-UBND ngày 05/3/2025 về triển khai thực hiện Nghị quyết số 57-NQ/TW ngày "
+                  f"22/12/2024 của Bộ Chính trị. {row['example']}.\n")
+    assert (record.symbol, record.doc_type, record.date) == ("40/KH-UBND", "Kế hoạch", "2025-03-05")
+    assert record.issuer.level == "province"
+    assert parents(record) == {"57-NQ/TW"}
