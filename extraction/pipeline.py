@@ -71,6 +71,7 @@ _OWN_NUMBER = re.compile(r"(?:^|[\s|*])" + lead.NUMBER_LABEL + r"\b")
 _CITED = re.compile(r"\d\s*[-/]|\bsố\b", re.IGNORECASE)   # a symbol or "số" before ", ngày": no place
 # The place of a flattened header line is its last cell ("ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội", "Số: 12/KH-UBND Hà Nội").
 _NAME_AFTER_CELLS = re.compile(r"^.*(?:VIỆT NAM|Hạnh phúc|HẠNH PHÚC|\S+/\S+|\*)\s*")
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
 _SEPARATORS = re.compile(r"[-/\s.]")
 _LIST_MARK = re.compile(r"^\d{1,2}\.\s+")   # "1. UBND TỈNH ...": a site's list around a flattened header
 NOT_A_NAME = re.compile(r"(?:Số|SỐ)\b|V/v\b|Kính gửi")   # header lines that name no body
@@ -179,7 +180,9 @@ def _own_symbol(match: str, layout: Layout, warnings: list[str]):
 def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     region_end = max(layout.header[1], min(len(match), 800))
     for header in HEADER.finditer(match, 0, region_end):
-        place = match[header.start():match.index(",", header.start())]
+        # Two columns set side by side with spaces ("Số: 12/KH-UBND        Quỳnh Lưu, ngày ..."): the place
+        # is the right-hand cell.
+        place = _COLUMN_GAP.split(match[header.start():match.index(",", header.start())])[-1]
         if header.group("short") and not is_place(_NAME_AFTER_CELLS.sub("", place)):
             continue   # "..., ngày 05/3/2020" after a sentence: a cited document's date
         if WEEKDAY.match(place) or _CITED.search(place) and not _OWN_NUMBER.search(place):

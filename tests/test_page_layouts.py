@@ -939,3 +939,10 @@ def test_a_lead_s_announcement_founds_and_what_follows_it_cites(row):
     assert (record.symbol, record.doc_type, record.date) == ("40/KH-UBND", "Kế hoạch", "2025-03-05")
     assert record.issuer.level == "province"
     assert parents(record) == {"57-NQ/TW"}
+
+
+def test_a_header_set_in_two_columns_with_spaces_dates_the_document():
+    record = read("ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN QUỲNH LƯU                 Độc "
+                  "lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND                  Quỳnh Lưu, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\n"
+                  "về công tác năm 2021\nThực hiện Kế hoạch số 40-KH/TU ngày 01/3/2021 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n")
+    assert (record.symbol, record.date, record.issuer.level) == ("12/KH-UBND", "2021-03-05", "district")
