@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from domain.tables import RelationPhrase, opening_pattern, relation_phrases
+from extraction.lead import before_body
 from extraction.models import Citation, Reference, Relayed
 from extraction.sections import Layout
 
@@ -92,8 +93,11 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
     relayed: list[Relayed] = []
     warnings: list[str] = []
     previous: Reference | None = None     # the last citation of the title or preamble
+    # A page without a type title that starts at its body ("Phần I: ĐÁNH GIÁ ...", "I. KẾT QUẢ ..."): what
+    # follows the heading is the body, however the layout drew the regions.
+    body_from = before_body(match, layout.preamble[1]) if layout.type_line is None else len(match)
     for citation in citations:
-        where = _where(layout, citation.span)
+        where = _where(layout, citation.span) if citation.span[0] < body_from else "body"
         if citation.bare and where == "body":
             continue   # a bare number in the body ("Kế hoạch số 2 năm ...") is too weak to link
         if citation.symbol == own_symbol and not (citation.issuer and where in ("title", "preamble")):

@@ -946,3 +946,16 @@ def test_a_header_set_in_two_columns_with_spaces_dates_the_document():
                   "lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND                  Quỳnh Lưu, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\n"
                   "về công tác năm 2021\nThực hiện Kế hoạch số 40-KH/TU ngày 01/3/2021 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n")
     assert (record.symbol, record.date, record.issuer.level) == ("12/KH-UBND", "2021-03-05", "district")
+
+
+# A page that starts at its report's body ("Phần I:", "I. KẾT QUẢ ..."): what its narrative says was
+# issued is neither the page's own number nor its basis.
+@pytest.mark.parametrize("heading", ["Phần I:\n\nĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2021",
+                                     "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2021"])
+def test_a_report_that_starts_at_its_body_takes_nothing_from_its_narrative(heading):
+    record = read(f"Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2021\n01/07/2022 8:02:PM\n\n{heading}\n\n"
+                  "Thực hiện Nghị quyết số 02/2020/NQ-HĐND ngày 16/12/2020 của HĐND huyện về nhiệm vụ năm 2021, UBND "
+                  "huyện đã ban hành Quyết định số 01/QĐ-UBND ngày 04/01/2021 về việc triển khai thực hiện kế hoạch, các "
+                  "ban ngành đã có nhiều nỗ lực; kết quả cụ thể như sau:\n\n1. Thu ngân sách đạt 136%.\n")
+    assert (record.symbol, record.doc_type, record.date) == (None, None, None)
+    assert parents(record) == set()
