@@ -173,7 +173,10 @@ def board_slug(code: str) -> str:
 class OpeningWord:
     word: str
     role: str    # cue (a preamble sentence citing a basis), weak_cue (one only before a document's
-                 # name: "Theo Kế hoạch số ...", not "Theo kế hoạch đề ra"), opening, address, closing
+                 # name: "Theo Kế hoạch số ...", not "Theo kế hoạch đề ra"), opening, address, closing,
+                 # basis_heading, announce, issued_on (a news lead's "Chỉ thị ... được ban hành trên
+                 # cơ sở thực hiện Chỉ thị số ...": the sentence gives the document's basis), body_transition
+                 # (a lead's "Theo đó, ...": what the document says follows)
 
 
 @lru_cache(maxsize=1)

@@ -11,15 +11,26 @@ MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4,
 _MONTH = r"(\d{1,2}|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
 # "ngy 08 thng 4 nm 2004": a font that lost every accented letter (a PDF text layer) still dates.
 _DAY, _MONTH_WORD, _YEAR_WORD = r"ng(?:ày|y)", r"th(?:áng|ng)", r"n(?:ăm|m)"
-LONG = re.compile(_DAY + r"\s+(\d{1,2})\s+" + _MONTH_WORD + r"\s*" + _MONTH + r"\s*" + _YEAR_WORD + r"\s+(\d{4})",
+LONG = re.compile(_DAY + r"\s+(\d{1,2})\s*" + _MONTH_WORD + r"\s*" + _MONTH + r"\s*" + _YEAR_WORD + r"\s+(\d{4})",
                   re.IGNORECASE)
 SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*(?P<sep>[/.-])\s*(\d{1,2})\s*(?P=sep)\s*(\d{4})(?!\d)")
 ANY = re.compile(LONG.pattern + "|" + SHORT.pattern, re.IGNORECASE)
-# The header date line: "Hà Nội, ngày 09 tháng 01 năm 2026" (place, then the date).
-HEADER = re.compile(r"[^\n,]{1,40},\s*" + LONG.pattern, re.IGNORECASE)
+# The header date line: "Hà Nội, ngày 09 tháng 01 năm 2026" (place, then the date), or in figures after
+# "ngày" ("Hà Nội, ngày 05-3-2020", "ngày 05/3/2020": group "short"; a place-date line only if the
+# place reads as a name, see is_place).
+HEADER = re.compile(r"[^\n,]{1,40},\s*(?:" + LONG.pattern + r"|" + _DAY + r"\s*:?\s*(?P<short>" + SHORT.pattern + "))",
+                    re.IGNORECASE)
 # A site's own date line ("Chủ Nhật, ngày 17 tháng 2 năm 2019") names a weekday, not a place.
 WEEKDAY = re.compile(r"\s*(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*$", re.IGNORECASE)
 BLANK_HEADER = re.compile(r"[^\n,]{2,40},\s*ngày\s+(?:\.*|…*)\s*tháng\s+[\d.…]*\s*năm\s+\d{4}", re.IGNORECASE)
+
+
+def is_place(words: str) -> bool:
+    """Whether the words before a date in figures read as a place ("Hà Nội", "TP. Hồ Chí Minh",
+    "Thành phố Huế"), not a sentence citing a document ("Thực hiện Kế hoạch của UBND tỉnh")."""
+    names = words.split()
+    return 0 < len(names) <= 6 and sum(1 for w in names if w[:1].islower()) <= 1 and not any(
+        c.isdigit() for c in words)
 
 
 # What may stand between a symbol and its date (date_at).

@@ -61,9 +61,12 @@ def find_citations(text: str, match: str) -> list[Citation]:
     for symbol in symbols:
         citations.append(_describe(text, match, symbol))
     taken = [s.span for s in symbols]
+    full = {(c.number, c.doc_type) for c in citations}
     for number in _bare_numbers(match):
         if not any(start <= number.span[0] < end for start, end in taken):
-            citations.append(_describe(text, match, number, bare=True))
+            cited = _describe(text, match, number, bare=True)
+            if (cited.number, cited.doc_type) not in full:   # "Nghị quyết 57" of a headline: 57-NQ/TW, cited in full
+                citations.append(cited)
     citations.sort(key=lambda c: c.span)
     return _clipped(text, citations)
 

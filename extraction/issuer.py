@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -57,6 +57,7 @@ class Context:
     commune_word: bool = False      # the text speaks of "xã"/"phường" as its own level
     own: Issuer | None = None
     parents: list[Issuer] = field(default_factory=list)  # issuers of the document's parents
+    central_bloc: str | None = None  # "Đảng bộ Khối các cơ quan Trung ương", named somewhere in the text
 
 
 def scan_context(text: str, registry: Registry, as_of: date | None) -> Context:
@@ -74,7 +75,14 @@ def scan_context(text: str, registry: Registry, as_of: date | None) -> Context:
         if registry.find_units(key, level=level):
             ctx.mentions[level][key] += 1
     ctx.commune_word = search_words(COMMUNE_WORD, _COMMUNE_PHRASES, text) is not None
+    bloc = CENTRAL_BLOC.search(text)
+    ctx.central_bloc = f"Đảng ủy {bloc.group(1)}" if bloc else None
     return ctx
+
+
+# A central Đảng bộ Khối (before February 2025), by its full name: what "Đảng ủy Khối" alone means
+# in a text that names it and no province.
+CENTRAL_BLOC = re.compile(r"(?<!\w)(Khối (?:các cơ quan|doanh nghiệp) (?:Trung ương|TW))(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)   # the same few words follow "xã", "tỉnh"… throughout a corpus ("xã hội")
@@ -193,8 +201,16 @@ PROVINCE_COMMITTEES = ("dang_uy_ubnd", "dang_uy_cqd", "dang_uy_ca", "dang_uy_llv
 REGISTERED_KINDS = ("tinh_uy", "huyen_uy", "dang_uy_xa", "ubnd_tinh", *PROVINCE_COMMITTEES)
 
 
+# A city under a province ("UBND thành phố Vinh", before July 2025) is at the district level: the body
+# of that level for the city's name.
+_CITY_KINDS = {"ubnd_tinh": "ubnd_huyen", "hdnd_tinh": "hdnd_huyen", "mass_tinh": "mass_huyen"}
+
+
 def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: Context, span) -> Issuer:
     registry = ctx.registry
+    if kind.kind in _CITY_KINDS and name and fold(f"thành phố {name}") in fold(phrase) and not registry.find_units(
+            name, level="province") and registry.find_units(name, level="district", as_of=ctx.as_of):
+        kind = next(k for k in body_kinds() if k.kind == _CITY_KINDS[kind.kind])
     level, kind_name = kind.level, kind.kind
     if kind_name == "dang_uy" and (ctx.commune_word or (ctx.own and ctx.own.level == "commune")):
         kind_name, level = "dang_uy_xa", "commune"
@@ -227,6 +243,11 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
         return _from_context(kind, kind_name, level, phrase, ctx, span)
     if kind_name == "dang_uy_khoi":
         province = ctx.province or _best_mention(ctx, "province", None)[0]
+        if not name and province is None and ctx.central_bloc:
+            bloc = resolve_phrase(ctx.central_bloc, ctx, span=span)
+            if bloc.level == "central":
+                return replace(bloc, name=phrase, evidence=f"'{phrase}' in a text that names the {ctx.central_bloc}: "
+                                                           f"{bloc.evidence}")
         if name and registry.find_units(name, level="province"):
             province = name
         body_id = f"duk.{_slug(province)}" if province else None

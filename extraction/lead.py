@@ -95,6 +95,7 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
     ương ban hành Hướng dẫn số 147-HD/BTGTW"), or opening the page ("Nghị quyết số 03-NQ/TU")."""
     first_cue = None
     cited = set()     # symbols the page named as another document before ("Bổ sung Hướng dẫn số 24-HD/...")
+    limit = before_body(match, limit)   # "Phần I: ĐÁNH GIÁ ..." then "UBND huyện đã ban hành ...": a report's narrative
     for citation in citations:
         start = citation.span[0]
         if start >= limit:
@@ -128,6 +129,15 @@ def _key(symbol: str) -> str:
 
 
 _BRACKETED = re.compile(r"\(\s*$")
+# A heading of a document's body: "Phần I:", "PHẦN THỨ NHẤT", "I. ĐÁNH GIÁ ...", "A. KẾT QUẢ ...".
+def before_body(match: str, limit: int) -> int:
+    """`limit`, or the first heading of a body before it (a page that starts at its report's "Phần I:")."""
+    heading = _BODY_HEADING.search(match, 0, limit)
+    return heading.start() if heading else limit
+
+
+_BODY_HEADING = re.compile(r"^[ \t]*(?:(?:Phần|PHẦN)\s+(?:[IVX]{1,4}|\d{1,2}|thứ|THỨ)\b|(?:[IVX]{1,4}|[A-D])\.[ \t]+(?-i:[A-ZĐ]{2}))",
+                           re.MULTILINE)
 
 
 _CUE_BEFORE = re.compile(r"thực hiện|triển khai|căn cứ|theo|quán triệt|cụ thể hóa|của", re.IGNORECASE)
@@ -209,7 +219,10 @@ def title_type(match: str) -> str | None:
     return None
 
 
-_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ra)\s+", re.IGNORECASE)
+# "... vừa có công văn yêu cầu ...": a news item on the document the subject has just issued ("đã có
+# Công văn số 2265 gửi ..." may be one the page forwards; "vừa có kết luận" says that it concluded).
+_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ra|(?<!\w)(?:vừa|mới)\s+có(?=\s+(?:công văn|kế hoạch|chỉ thị|"
+                           r"quyết định|tờ trình)\b(?!\s+số)))\s+", re.IGNORECASE)
 
 
 # "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về ...": the date of an issuing

@@ -13,8 +13,8 @@ from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
 from extraction import closing, identity, lead, plain
-from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates
-from extraction.find import find_citations
+from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place
+from extraction.find import find_citations, type_words
 from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
 from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify
@@ -24,11 +24,13 @@ from extraction.unwrap import flowing, unwrap_joining
 from extraction.symbols import symbol_at
 from loaders.normalize import match_text, normalize_text
 
-OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)", re.MULTILINE)
+OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*(?:Số|SỐ)[ \t]*[:.]?[ \t]*(?=\d)", re.MULTILINE)   # "Số.12/KH-UBND" too
 BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ]{1,5}/", re.MULTILINE)
-# Patterns with the document's own type filled in ({types}); braces of counts are doubled.
+# Patterns with the document's own type filled in ({types}); braces of counts are doubled. A news
+# agency's dateline may open the sentence ("(Baonghean.vn) - UBND tỉnh ... vừa ban hành ...").
 ISSUING_SENTENCE = (
-    r"(?:^|[,;.:]\s+|\n)(?:[ \t]*Nay\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
+    r"(?:^|[,;.:]\s+|\n)(?:[ \t]*\([^()\n]{{2,40}}\)\s*[-–—]\s*)?(?:[ \t]*Nay\s+)?(?:[ \t]*(?:Ngày|Vào ngày|Hôm nay,? ngày)\s+\d[\d/.\-]*(?:\s+tháng\s+\d+)?(?:[/\s]+(?:năm\s+)?\d{{4}})?,?\s+)?"
+    r"((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
     r"|(?!" + opening_pattern("cue", "weak_cue") + r")[A-ZĐÀ-Ỹ][^,;.\n]{{2,70}}?)"   # a cue opens no subject ("Ủy ban ...")
     r"\s+(?:(?:đã|vừa|mới)\s+có|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký|triển khai|đề ra|ra))"
     r"\s+(?:{types})\b"   # "... đã có Văn bản số 687/HD-TH hướng dẫn ...": a lead's subject issued it
@@ -39,13 +41,16 @@ AUTHORITY_LINE = re.compile(r"^[ \t_]*((?:CHỦ TỊCH |THỦ TƯỚNG |BỘ TR�
                             r"CHÍNH PHỦ|BỘ|SỞ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|ĐẢNG ỦY)\b[^\na-zđ]{0,80}?)"
                             r"(?:\s+KHÓA\s+[IVXLC]+\b[^\n]*)?[ \t]*\n(?=\s*(?:Căn cứ|Xét|Theo))", re.MULTILINE)
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
-# Huyện ủy đề nghị ..."): the issuer a news page names when nothing else does.
-LEAD_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+|thay mặt\s+)((?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+# Huyện ủy đề nghị ...", "Chủ tịch UBND huyện yêu cầu ..."): the issuer a news page names when nothing
+# else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và Văn bản số 614/UBND-VX1").
+LEAD_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+|thay mặt\s+)((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Bộ|Sở|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
-                          r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b[^,;.\n]{0,70}?)"
+                          r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))[^,;.\n]){0,70}?)"
                           r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+)?(?i:đã|vừa|ban hành|ký|ra|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|"
-                          r"có ý kiến|xây dựng|thông báo|kết luận|tổ chức hội nghị)\b|,)")
+                          r"có ý kiến|xây dựng|thông báo|kết luận|tổ chức hội nghị)\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
+                          + r")\s+(?i:số)\b)")
+_CHAIR = re.compile(r"Chủ tịch|Giám đốc|Thủ trưởng")
 # A title that names the body whose meeting decided: a congress or a plenum of a committee.
 TITLE_BODY = re.compile(r"\s*((?:Đại hội|Hội nghị)\s[^,;.\n]{5,100}?)(?=\s+(?:lần thứ|nhiệm kỳ|khóa|về)\b|[,;.\n])",
                         re.IGNORECASE)
@@ -64,6 +69,9 @@ _STACKED_NAME = re.compile(r"(?<=[A-ZĐÀ-Ỹ\s])(?<!^)(?=(?:ĐẢNG BỘ|ĐẢN
 # The number line's label, capitalised ("S : 721/Q -BXD": a broken font dropped the "ố").
 _OWN_NUMBER = re.compile(r"(?:^|[\s|*])" + lead.NUMBER_LABEL + r"\b")
 _CITED = re.compile(r"\d\s*[-/]|\bsố\b", re.IGNORECASE)   # a symbol or "số" before ", ngày": no place
+# The place of a flattened header line is its last cell ("ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội", "Số: 12/KH-UBND Hà Nội").
+_NAME_AFTER_CELLS = re.compile(r"^.*(?:VIỆT NAM|Hạnh phúc|HẠNH PHÚC|\S+/\S+|\*)\s*")
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
 _SEPARATORS = re.compile(r"[-/\s.]")
 _LIST_MARK = re.compile(r"^\d{1,2}\.\s+")   # "1. UBND TỈNH ...": a site's list around a flattened header
 NOT_A_NAME = re.compile(r"(?:Số|SỐ)\b|V/v\b|Kính gửi")   # header lines that name no body
@@ -93,7 +101,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         "Công văn" if own and own.type_code is None and own.form == "state" else None)
     if doc_type is None and not (own and own.type_code):
         letter = lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500)))
-        doc_type = lead.title_type(match) or ("Công văn" if letter else lead.issued_type(match, 0, layout.preamble[1]))
+        doc_type = lead.title_type(match) or ("Công văn" if letter else lead.issued_type(
+            match, 0, lead.before_body(match, layout.preamble[1]) if layout.type_line is None else layout.preamble[1]))
     if doc_type is None and own and own.type_code:
         # The opening's verb settles a code two types share ("Ban Bí thư quy định ..." under 137-QĐ/TW).
         said = lead.issued_type(match, 0, layout.preamble[1])
@@ -172,7 +181,11 @@ def _own_symbol(match: str, layout: Layout, warnings: list[str]):
 def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     region_end = max(layout.header[1], min(len(match), 800))
     for header in HEADER.finditer(match, 0, region_end):
-        place = match[header.start():match.index(",", header.start())]
+        # Two columns set side by side with spaces ("Số: 12/KH-UBND        Quỳnh Lưu, ngày ..."): the place
+        # is the right-hand cell.
+        place = _COLUMN_GAP.split(match[header.start():match.index(",", header.start())])[-1]
+        if header.group("short") and not is_place(_NAME_AFTER_CELLS.sub("", place)):
+            continue   # "..., ngày 05/3/2020" after a sentence: a cited document's date
         if WEEKDAY.match(place) or _CITED.search(place) and not _OWN_NUMBER.search(place):
             # A site's weekday line; "Hướng dẫn số 115-HD/BTGTW, ngày 08 ...": a cited document's date
             # (but "Số: 01/KH-CB    Mỹ Hưng, ngày ...": the number and the place-date share a line).
@@ -447,6 +460,8 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
     the signature named none: a guess, and said to be one."""
     limit = max(layout.preamble[1] if layout.preamble else 0, min(len(match), 1200))
     for found in LEAD_SUBJECT.finditer(match, 0, limit):
+        if _CHAIR.match(found.group(1)) and match.startswith(",", found.end(1)):
+            continue   # "đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, ...": a person's title, not a subject that acts
         issuer = resolve_phrase(found.group(1), ctx, span=found.span(1))
         if issuer.level and (issuer.kind or issuer.body_id):
             issuer.evidence = f"the subject of the lead (a guess): {issuer.evidence}"

@@ -29,8 +29,30 @@ def _words() -> tuple[re.Pattern, tuple[str, ...]]:
     return pattern, tuple(row["word"] for row in rows)
 
 
+# A line in capitals of two to four words (a type title: "KÉ HOẠCH", "QUYÉT ĐỊNH" where OCR took a tone mark).
+_CAPS_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*([^\W\d_]+(?:[ \t][^\W\d_]+){1,3})[ \t]*(?=\n|\Z)")
+_TYPE_TITLE_REACH = 6000   # the type title stands in the first lines
+
+
+@lru_cache(maxsize=1)
+def _type_titles() -> dict[str, str]:
+    from domain.tables import doc_types
+    return {fold(word): word for doc_type in doc_types() for word in doc_type.title_words}
+
+
+def _type_title_marks(match: str) -> str:
+    """A type title whose marks OCR misread ("KÉ HOẠCH", "QUYÉT ĐỊNH") written as the type's title."""
+    for line in _CAPS_LINE.finditer(match, 0, min(len(match), _TYPE_TITLE_REACH)):
+        word = line.group(1).isupper() and _type_titles().get(fold(line.group(1)))
+        if word and word != line.group(1) and len(word) == len(line.group(1)):
+            match = match[:line.start(1)] + word + match[line.end(1):]
+    return match
+
+
 def restore(match: str) -> str:
-    """`match` with the key words of its unmarked lines written with their diacritics."""
+    """`match` with the key words of its unmarked lines written with their diacritics, and a type
+    title with wrong marks written right."""
+    match = _type_title_marks(match)
     pieces, done = [], 0
     first = _FIRST_LINE.match(match)
     lines = ([first] if first else []) + list(_LATER_LINE.finditer(match))

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from domain.tables import RelationPhrase, opening_pattern, relation_phrases
+from extraction.lead import before_body
 from extraction.models import Citation, Reference, Relayed
 from extraction.sections import Layout
 
@@ -92,8 +93,11 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
     relayed: list[Relayed] = []
     warnings: list[str] = []
     previous: Reference | None = None     # the last citation of the title or preamble
+    # A page without a type title that starts at its body ("Phần I: ĐÁNH GIÁ ...", "I. KẾT QUẢ ..."): what
+    # follows the heading is the body, however the layout drew the regions.
+    body_from = before_body(match, layout.preamble[1]) if layout.type_line is None else len(match)
     for citation in citations:
-        where = _where(layout, citation.span)
+        where = _where(layout, citation.span) if citation.span[0] < body_from else "body"
         if citation.bare and where == "body":
             continue   # a bare number in the body ("Kế hoạch số 2 năm ...") is too weak to link
         if citation.symbol == own_symbol and not (citation.issuer and where in ("title", "preamble")):
@@ -130,6 +134,10 @@ def _body_reference(match: str, citation: Citation, where: str) -> Reference:
 def _opening_reference(text: str, match: str, layout: Layout, citation: Citation, where: str,
                        previous: Reference | None, relayed: list[Relayed]) -> Reference:
     region = {"title": layout.title, "preamble": layout.preamble, "basis": layout.basis}.get(where) or layout.header
+    if _after_request(match, _sentence_start(match, region[0], citation.span[0]), citation.span[0]):
+        # "Nghiêm túc thực hiện Thông báo số 31/TB-VPCP ..., Chủ tịch UBND huyện yêu cầu các cơ quan ...
+        # thực hiện nghiêm Văn bản số 614/UBND-VX1": past the subject's request, what others are told to do.
+        return _reference(citation, "mentions", where, None, 0.85)
     clause = _clause_start(match, citation.span[0], region[0], _TITLE_BOUNDARY if where == "title" else _BOUNDARY)
     between = match[previous.span[1]:citation.span[0]] if previous and previous.where == where else None
     again = _COORDINATED_CUE.search(between) if between is not None else None
@@ -140,8 +148,10 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
     elif between is not None and previous.span[1] >= clause:
         # Same clause as the previous citation: a second parent of a list, or part of the
         # previous citation's description.
-        if _COORDINATE.search(between):
-            # "... về thực hiện Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW": both relayed.
+        if _COORDINATE.search(between) or _coordinated_item().search(between):
+            # "... về thực hiện Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW": both relayed; "Thi hành
+            # Quyết định số 31-QĐ/TW ... ban hành Quy định “về ...” và Điều 2 Quyết định của Ban Bí thư
+            # số 91-QĐ/TW": a second item of the list, whatever the first one's description said.
             for claim in [c for c in relayed if c.parent == previous.symbol]:
                 relayed.append(Relayed(child=claim.child, parent=citation.symbol, relation="implements",
                                        text=text[claim.span[0]:citation.span[1]], span=(claim.span[0], citation.span[1])))
@@ -199,6 +209,15 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
 
 
 @lru_cache(maxsize=1)
+def _coordinated_item() -> re.Pattern:
+    """Right before a citation: "và" (or ";") and an article of the next document ("và Điều 2
+    Quyết định của Ban Bí thư số"): a new item of the list, not words of a description."""
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?:\svà|;)\s+(?:(?:Điều|khoản|điểm)\s+\w{{1,3}}\s+)+(?:(?:{type_words()[0].pattern})\s+"
+                      r"(?:của\s+[^,;:\d]{3,90}?\s+)?số\s*:?\s*)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _implemented_by_unnumbered() -> re.Pattern:
     """A cue, then a document of another body named without a number, then what that document
     implements, right before the citation: "Triển khai Chương trình hành động của Chính phủ thực
@@ -218,9 +237,12 @@ def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
     cues, weak = opening_pattern("cue"), opening_pattern("weak_cue")
     types = type_words()[0].pattern
     named = rf"(?:{types}|Luật|Điều lệ|Hiến pháp|các văn bản)"
-    opens = re.compile(rf"[ \t]*(?:{cues}\b|{weak}\s+(?=(?-i:[A-ZĐÀ-Ỹ])){named}|"
+    # "Nghiêm túc thực hiện ...", "Nhằm triển khai ...": an adverb before the cue (not a cue of its own
+    # for the layout: a site's list of headlines begins so too).
+    opens = re.compile(rf"[ \t]*(?:(?:nghiêm túc|khẩn trương|nhằm)\s+)?(?:{cues}\b|{weak}\s+(?=(?-i:[A-ZĐÀ-Ỹ])){named}|"
                        rf"(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*(?:{cues}|{weak})\s+{named})", re.IGNORECASE)
-    announces = re.compile(rf"(?:ban hành|xây dựng|phát hành)\s+(?:{types})|:\s*$", re.IGNORECASE)
+    announces = re.compile(rf"(?:ban hành|xây dựng|phát hành)\s+(?:{types})|:\s*$|(?<!\w){opening_pattern('issued_on')}(?!\w)",
+                           re.IGNORECASE)
     return opens, announces
 
 
@@ -249,8 +271,15 @@ def _opening_paragraph(match: str, pos: int) -> bool:
             start = boundary.end()
     line = match[start:end]
     opens, announces = _opening_lines()
-    if opens.match(line) or announces.search(line):
+    if opens.match(line) or _next_item_of_opening(match, start):
         return True
+    if announces.search(line):
+        # A lead that announces the document ("Ngày 05/3, UBND tỉnh ban hành Kế hoạch số ... thực hiện
+        # ..."); its sentences after "Theo đó, ..." tell what the document says, not what it founds on.
+        sentence = start
+        for boundary in _LEAD_SENTENCE_END.finditer(match, start, pos):
+            sentence = boundary.end()
+        return sentence == start or not _body_transition().match(match, sentence)
     # In a flattened page a cue right after a run of capitals opens a sentence too: the title or
     # the enacting authority ("... BỘ TRƯỞNG BỘ XÂY DỰNG Căn cứ Nghị định số ...") has no full stop.
     # (A page split at its sentences keeps the header, title and first cue on one such line.)
@@ -263,14 +292,41 @@ def _opening_paragraph(match: str, pos: int) -> bool:
     # cites without founding.
     block = match.rfind("\n\n", 0, start)
     block = block + 2 if block >= 0 else 0
-    return bool(cut and not _SENTENCE_END.search(match, cut.end(), pos) and not _BODY_MARK.search(
+    return bool(cut and not _SENTENCE_END.search(match, cut.end(), pos) and not _body_mark_in(
         match, _PAGE_NUMBER.match(match, block).end(), cut.start()))
+
+
+def _next_item_of_opening(match: str, start: int) -> bool:
+    """A line that names a document right after a line of the opening that ends with ";"
+    ("Thực hiện Nghị quyết số 25-NQ/TW ...; Quyết định số 08/2022/QĐ-UBND ...;\nHướng dẫn số
+    08-HD/BDVTU ..."): the cue's list goes on over the break."""
+    before = match[:start].rstrip(" \t\n")
+    if not before.endswith(";") or start - len(before) > 3 or not _document_name().match(match, start):
+        return False
+    return _opening_paragraph(match, len(before) - 1)
+
+
+@lru_cache(maxsize=1)
+def _document_name() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"[ \t]*(?:[-+•–*][ \t]*)?(?:{type_words()[0].pattern})\s+(?:số\b|\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _body_transition() -> re.Pattern:
+    return re.compile(r"[ \t]*" + opening_pattern("body_transition") + r"(?!\w)", re.IGNORECASE)
 
 
 _PAGE_NUMBER = re.compile(r"[ \t]*(?:[-•]|\d{1,2}\.)?[ \t]*")   # "  1. ỦY BAN ...": a sharing site numbers its pages
 
 
-_BODY_MARK = re.compile(r"\b(?:Điều|[IVX]{1,4}|\d{1,2})\.\s|[A-ZĐÀ-Ỹ]{2,}\s*:|\bi u \d")
+_BODY_MARK = re.compile(r"\b(?:Điều|[IVX]{1,4}|\d{1,2})\.\s|(?<!\w)(?P<caps>[A-ZĐÀ-Ỹ]{2,})\s*:|\bi u \d")
+
+
+def _body_mark_in(match: str, start: int, end: int) -> bool:
+    """A mark of the body between start and end. A heading's word is in capitals ("QUYẾT ĐỊNH:"): the
+    class above also holds lower-case accented letters, and a site's "Chủ đề:" marks no body."""
+    return any(hit.group("caps") is None or hit.group("caps").isupper() for hit in _BODY_MARK.finditer(match, start, end))
 
 
 _LONG_LINE = 600
@@ -309,11 +365,27 @@ def _caps_then_cue() -> re.Pattern:
     return re.compile(r"(?<=[A-ZĐÀ-Ỹ])[ \t]+(?=" + opening_pattern("cue") + r"\s)")
 
 
+# ", <a body> (vừa có công văn) yêu cầu / đề nghị ": the opening sentence has reached its request.
+_REQUEST = re.compile(r",\s+(\w)[^,;.:\n]{0,80}?\s(?:(?:đã|vừa|mới)\s+(?:có\s+(?:công văn|văn bản)\s+)?)?"
+                      r"(?:yêu cầu|đề nghị)\s", re.IGNORECASE)
+
+
+def _after_request(match: str, start: int, pos: int) -> bool:
+    """Whether a body named with a capital ("Ủy ban nhân dân huyện", "Ban Thường vụ") has made its
+    request between `start` and `pos` (", ... của HĐND tỉnh về đề nghị ..." is a description)."""
+    return any(hit.group(1).isupper() for hit in _REQUEST.finditer(match, start, pos))
+
+
+def _sentence_start(match: str, floor: int, pos: int) -> int:
+    start = floor
+    for hit in _SENTENCE_END.finditer(match, floor, pos):
+        start = hit.end()
+    return start
+
+
 def _sentence_cue(match: str, floor: int, clause: int) -> RelationPhrase | None:
     """A parent cue earlier in the same sentence, carried over the items of its list."""
-    start = floor
-    for hit in _SENTENCE_END.finditer(match, floor, clause):
-        start = hit.end()
+    start = _sentence_start(match, floor, clause)
     lowered = match[start:clause].lower()
     best = None
     for phrase, pattern in _phrase_patterns():

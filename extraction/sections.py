@@ -56,15 +56,20 @@ class Layout:
     basis: Span | None = None  # a numbered section that lists the basis ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
 
 
-@lru_cache(maxsize=1)
-def _title_words() -> str:
-    """The title words of every type, longest first, as a regex alternation."""
-    return "|".join(re.escape(w) for w in sorted({w for t in doc_types() for w in t.title_words}, key=len, reverse=True))
+@lru_cache(maxsize=2)
+def _title_words(title_case: bool = False) -> str:
+    """The title words of every type, longest first, as a regex alternation (any run of spaces
+    between the words: "KẾ  HOẠCH"); with title_case, also as "Kế Hoạch", "Quyết Định"."""
+    words = {w for t in doc_types() for w in t.title_words}
+    words |= {w.title() for w in words} if title_case else set()
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _type_line() -> re.Pattern:
-    return re.compile(r"^[ \t]*(" + _title_words() + r")[ \t]*$", re.MULTILINE)
+    """A line that is only the type title, in capitals or each word capitalised ("Kế Hoạch"; a
+    sentence-case "Kế hoạch" alone on a line is as often a site's menu)."""
+    return re.compile(r"^[ \t]*(" + _title_words(title_case=True) + r")[ \t]*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +77,11 @@ def _type_words_line() -> re.Pattern:
     """A type word in capitals opening a longer title line ("KẾ HOẠCH HOẠT ĐỘNG CHI BỘ NĂM
     2020", "NGHỊ QUYẾT LIÊN TỊCH", "KẾ HOẠCH Tổ chức các hoạt động ...")."""
     return re.compile(r"^[ \t]*(" + _title_words() + r")(?=[ \t]+[^\s:])", re.MULTILINE)
+
+
+def is_type_title(line: str) -> bool:
+    """Whether the line is only a type title ("KẾ HOẠCH", "Kế Hoạch")."""
+    return _type_line().fullmatch(line.rstrip("\r")) is not None
 
 
 def find_type_line(text: str, limit: int) -> re.Match | None:
@@ -95,6 +105,7 @@ def _opening_line() -> re.Pattern:
 
 
 def _type_of_word(word: str) -> str | None:
+    word = " ".join(word.split())
     for doc_type in doc_types():
         if word.upper() in doc_type.title_words:
             return doc_type.name

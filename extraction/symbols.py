@@ -101,6 +101,18 @@ def issuer_base(code: str) -> str:
     return _TERM.sub("", code)
 
 
+_CUT_TAIL = re.compile(r"[ \t]*[-–]|\.(?=\w)")   # "36/KH -UBND", "749/QĐ.TTg": a longer symbol, not one of one code
+
+
+def _one_code_symbol(word: str, after_so: bool, cut: bool) -> bool:
+    """Whether number/WORD is a symbol of one code: an issuer code the tables know ("182/PGDĐT", the
+    Prime Minister's "122/TTg" of the 1990s), a word in capitals after "số" ("số 174/CT", "số 45/SXD")."""
+    known = _known_issuer(word)
+    if word.isupper() and len(word) >= 3 and (known or after_so):
+        return True
+    return not cut and (known and len(word) >= 3 or after_so and len(word) >= 2 and (known or word.isupper()))
+
+
 def _number_starts(text: str) -> tuple[list[int], list[int]]:
     """Where a number followed by "-" (PARTY) starts, and where one followed by "/" (STATE,
     LAW) starts, maybe with spaces before the separator, or a letter after the number ("36A/"):
@@ -224,8 +236,8 @@ def find_symbols(text: str) -> list[Symbol]:
             type_code, issuer = split
             found.append(Symbol(f"{number}/{dated}{word}", number, type_code, canonical_issuer(issuer), year, "state",
                                 match.span(), match.group(0)))
-        elif word.isupper() and len(word) >= 3 and (_known_issuer(word)
-                                                    or _SO_BEFORE.search(text, max(0, match.start() - 8), match.start())):
+        elif _one_code_symbol(word, _SO_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None,
+                              _CUT_TAIL.match(text, match.end()) is not None):
             found.append(Symbol(f"{number}/{dated}{word}", number, None, canonical_issuer(word), year, "state",
                                 match.span(), match.group(0)))
     for match in matches_at(LAW, text, slash):

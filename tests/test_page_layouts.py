@@ -609,6 +609,31 @@ _layout('page title then can cu', "Kế hoạch tổ chức Đại hội Chi b�
                                   "24-QĐ/TW.\n",
                                   parents={'35-CT/TW','88-KH/TU'})
 
+# A cue's list goes on over line breaks after ";" and over "và Điều 2 Quyết định ... số" after a
+# quoted title that holds "về": each item is a parent, the quoted words describe only the first.
+_layout('cue list over lines', "ĐẢNG BỘ TỈNH THÁI NGUYÊN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN\n*\nSố 29-HD/ĐUK\nThái Nguyên, ngày 16 "
+                               "tháng 4 năm 2024\nHƯỚNG DẪN\nxây dựng mô hình “Dân vận khéo”\nThực hiện Nghị quyết số "
+                               "25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI; Quyết định số "
+                               "08/2022/QĐ-UBND, ngày 19/4/2022 của\nỦy ban nhân dân tỉnh về ban hành Quy định thi đua;\n"
+                               "Hướng dẫn số 08-HD/BDVTU, ngày 25/9/2022 của Ban Dân vận Tỉnh ủy về công tác khen "
+                               "thưởng;\nKế hoạch số 12-KH/ĐUK ngày 02/3/2024 của Ban Thường vụ Đảng ủy Khối, Ban Chấp "
+                               "hành Đảng bộ Khối hướng dẫn như sau:\nI. MỤC ĐÍCH\n1. Thực hiện Chỉ thị số 05-CT/TW.\n",
+        parents={'25-NQ/TW', '08/2022/QĐ-UBND', '08-HD/BDVTU', '12-KH/ĐUK'}, level='district')
+_layout('article of a second decision', "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\nSố: 11-HD/VPTW\nHà Nội, ngày 28 tháng 05 năm "
+                                        "2004\nHƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG\nThi hành Điều 2 Quyết định của Bộ "
+                                        "Chính trị số 31-QĐ/TW, ngày 01-10-1997 ban hành Quy định “về thể loại, thẩm quyền "
+                                        "ban hành văn bản của Đảng” và Điều 2 Quyết định của Ban Bí thư số 91-QĐ/TW, ngày "
+                                        "16-02-2004 bổ sung thẩm quyền ban hành văn bản, Văn phòng Trung ương Đảng hướng "
+                                        "dẫn như sau:\nI. CÁC THÀNH PHẦN\n1. Tiêu đề.\n",
+        parents={'31-QĐ/TW', '91-QĐ/TW'}, level='central', date='2004-05-28')
+_layout('a list after ; outside the opening', "UBND tỉnh ban hành Kế hoạch phòng chống dịch\n\nNgày 05/3/2021, UBND tỉnh "
+                                               "ban hành Kế hoạch số 40/KH-UBND thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng "
+                                               "Chính phủ.\n\nTheo đó, các sở, ngành tiếp tục thực hiện nghiêm Chỉ thị số "
+                                               "05-CT/TW của Bộ Chính trị;\nKế hoạch số 9/KH-UBND ngày 01/02/2021 của UBND "
+                                               "tỉnh về phòng chống dịch.\n",
+        parents={'15/CT-TTg'}, symbol='40/KH-UBND')
+
+
 @pytest.mark.parametrize("name, text, expected", LAYOUTS, ids=[c[0] for c in LAYOUTS])
 def test_each_layout_of_the_issue_reads_its_facts(name, text, expected):
     record = read(text)
@@ -751,3 +776,186 @@ def test_a_cue_after_a_capital_heading_of_the_body_does_not_found_the_page():
     record = read(page)
     assert "45/KH-UBND" not in parents(record)
     assert parents(record) == {"24/2008/N-CP", "53/2006/Q-TTg"}
+
+
+# A news lead that says on what the document was issued ("... được ban hành trên cơ sở thực hiện Chỉ
+# thị số 48-CT/TW"): that sentence is the document's opening, wherever the lead puts it.
+@pytest.mark.parametrize("row", [r for r in tables.read_rows("opening_words.csv") if r["role"] == "issued_on"],
+                         ids=lambda r: r["word"])
+def test_a_lead_that_says_what_the_document_was_issued_on_gives_its_parent(row):
+    cited = row["example"].split(" số ")[1].split(" ")[0].rstrip(",")
+    lead = ("Ngày 29/12/2020, Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04-CT/TU về việc tổ chức đón Tết "
+            "Nguyên đán Tân Sửu năm 2021 trên địa bàn tỉnh, bảo đảm vui tươi, lành mạnh, an toàn và tiết kiệm cho "
+            f"mọi người dân. {row['example']}, Ban Thường vụ yêu cầu các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc "
+            "và các đoàn thể chính trị - xã hội triển khai thực hiện nghiêm túc, góp phần thực hiện Nghị quyết số "
+            "02-NQ/TU, ngày 04/12/2020 của Tỉnh ủy về nhiệm vụ năm 2021 gắn với phòng, chống dịch bệnh.")
+    record = read(f"Tỉnh ủy ban hành Chỉ thị về việc tổ chức đón Tết\n\nCập nhật lúc: 11:02 02/01/2021\n\n{lead}\n")
+    assert parents(record) == {cited}, (row["word"], parents(record))
+
+
+
+# News items on a letter: the subject ("Chủ tịch UBND huyện vừa có công văn yêu cầu ...") is the
+# issuer and the type; what the letter tells others to carry out ("... thực hiện nghiêm Văn bản số
+# 614/UBND-VX1") is cited, not founded; a subject never runs into a document's name.
+LETTER_NEWS = ("Thông tin văn bản\n\nNghiêm túc thực hiện chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 31/TB-VPCP "
+               "ngày 25/2/2021 về phòng, chống dịch Covid-19, Chủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan, "
+               "đơn vị, UBND các xã, thị trấn nâng cao cảnh giác; tiếp tục triển khai thực hiện nghiêm các chỉ đạo của "
+               "Ban Thường vụ Tỉnh ủy và Văn bản số 614/UBND-VX1 ngày 28/01/2021, Thông báo số 36/TB-UBND ngày "
+               "15/02/2021 của UBND tỉnh về tăng cường công tác phòng, chống dịch.\n\nNgày đăng: 02/03/2021\n")
+
+
+def test_a_news_item_on_a_letter_reads_its_subject_type_and_basis():
+    record = read(LETTER_NEWS)
+    assert (record.doc_type, record.issuer.level) == ("Công văn", "district")
+    assert "Văn bản" not in (record.issuer.name or "")
+    assert parents(record) == {"31/TB-VPCP"}
+
+
+@pytest.mark.parametrize("request_words", ["Ban Thường vụ Huyện ủy đề nghị", "Ủy ban nhân dân huyện yêu cầu",
+                                           "Sở Y tế vừa có công văn đề nghị"])
+def test_what_an_opening_asks_others_to_carry_out_is_not_a_parent(request_words):
+    record = read(f"Thực hiện Kế hoạch số 21-KH/TU ngày 02/4/2025 của Ban Thường vụ Tỉnh ủy, {request_words} các "
+                  "đơn vị tổ chức quán triệt, thực hiện nghiêm Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n")
+    assert parents(record) == {"21-KH/TU"}
+
+
+def test_a_lead_that_says_a_body_concluded_gives_no_type():
+    record = read("Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại Thông báo số 2927-TB/TU ngày 4/2/2020. Sau khi "
+                  "nghe báo cáo, Chủ tịch UBND tỉnh Vũ Hồng Bắc đã có kết luận về cuộc họp như sau:\n\n1. Các sở ...\n")
+    assert record.doc_type is None
+    assert record.issuer.level == "province"
+    assert parents(record) == {"2927-TB/TU"}
+
+
+def test_a_subject_named_with_a_number_is_still_a_subject():
+    record = read("Chi bộ Trường Tiểu học số 2 Nam Lý đã ban hành kế hoạch tuyên truyền năm 2024, bảo đảm mọi đảng "
+                  "viên nắm vững các nội dung.\n\nTheo đó, các đảng viên thực hiện tốt nhiệm vụ được giao.\n")
+    assert record.issuer.level == "cell"
+
+
+# "Đảng ủy Khối" alone is the central bloc when the text names it in full and names no province,
+# and a province's bloc (district level) when it names the province.
+@pytest.mark.parametrize("bloc, level", [("Đảng bộ Khối các cơ quan Trung ương", "central"),
+                                         ("Đảng bộ Khối Doanh nghiệp Trung ương", "central"),
+                                         ("Đảng bộ Khối các cơ quan tỉnh Thái Nguyên", "district")])
+def test_a_bloc_named_short_takes_the_level_the_text_gives_it(bloc, level):
+    record = read(f"Kế hoạch tổ chức Cuộc thi chính luận năm 2023 trong {bloc}\nNgày 14/3/2023 Ban thường vụ Đảng ủy "
+                  "Khối ban hành Kế hoạch số 107-KH/ĐUK về việc tổ chức Cuộc thi chính luận về bảo vệ nền tảng tư "
+                  "tưởng của Đảng năm 2023.\n")
+    assert (record.symbol, record.date) == ("107-KH/ĐUK", "2023-03-14")
+    assert record.issuer.level == level
+
+
+def test_a_chairman_named_as_a_person_s_title_is_no_subject():
+    record = read("Hội nghị trực tuyến phòng chống dịch\n\nSáng 05/3/2021, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, "
+                  "dự và chỉ đạo hội nghị. Tại điểm cầu huyện, UBND huyện Yên Lạc đã quán triệt nội dung chỉ đạo.\n")
+    assert record.issuer.level == "district"
+
+
+def test_a_site_label_above_a_flattened_page_is_no_mark_of_its_body():
+    """"Chủ đề:" of the site's chrome right above the page flattened onto one line: the cues after
+    the title still open the preamble (a body's mark is a heading in capitals, "QUYẾT ĐỊNH:")."""
+    record = read("Quyết định số 85/2009/QĐ-UBND\nChủ đề:\nNội dung Text: Quyết định số 85/2009/QĐ-UBND\n"
+                  + BROKEN_FONT.split("\n\n", 1)[1].lstrip(" 1."))
+    assert set(parents(record)) == {"24/2008/N-CP", "53/2006/Q-TTg"}
+
+
+# OCR that took a tone mark in the type title ("KÉ HOẠCH", "QUYÉT ĐỊNH", "NGHỊ QUYÊT"): the title
+# still gives the type (a later "ban hành Quy định ..." is what the title's decision issued).
+@pytest.mark.parametrize("title, doc_type", [("KÉ HOẠCH", "Kế hoạch"), ("QUYÉT ĐỊNH", "Quyết định"),
+                                             ("NGHỊ QUYÊT", "Nghị quyết"), ("CHỈ THI", "Chỉ thị")])
+def test_a_type_title_with_misread_marks_gives_the_type(title, doc_type):
+    record = read(f"ỦY BAN NHÂN DÂN\nQUẬN HOÀNG MAI\nSố: 145/XX-UBND\nHoàng Mai, ngày 12 tháng 6 năm 2016\n{title}\n"
+                  "Triển khai thực hiện Quyết định số 16/2016/QĐ-UBND ngày 09/5/2016 của UBND Thành phố ban hành "
+                  "Quy định phân công trách nhiệm quản lý về an toàn thực phẩm\nI. MỤC ĐÍCH\n")
+    assert record.doc_type == doc_type
+    assert parents(record) == {"16/2016/QĐ-UBND"}
+
+
+# Symbols of the 1990s with one code: the Prime Minister's "122/TTg", the chairman of the Council of
+# Ministers' "174/CT" (after "số"); a fraction in a sentence ("đạt 3/CT") is none.
+def test_old_one_code_symbols_are_parents():
+    record = read("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/QĐ-BGDĐT\nHà Nội, ngày 05 tháng 3 năm 1998\nQUYẾT ĐỊNH\nvề việc thành lập"
+                  "\nBỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO\nCăn cứ Quyết định số 174/CT, ngày 19/05/1992 của Chủ tịch Hội đồng "
+                  "Bộ trưởng;\nCăn cứ Quyết định 122/TTg ngày 05/3/1996 của Thủ tướng Chính phủ;\nXét đề nghị của Vụ "
+                  "trưởng, tỷ lệ đạt 3/CT năm trước,\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập.\n")
+    found = {r.symbol: r.doc_type for r in record.references if r.relation in ("implements", "based_on")}
+    assert found == {"174/CT": "Quyết định", "122/TTg": "Quyết định"}
+
+
+def _plan_page(header: str, date_line: str, title: str = "KẾ HOẠCH") -> str:
+    return (f"{header}\nSố: 12/KH-X\n{date_line}\n{title}\nvề công tác năm 2021\nThực hiện Kế hoạch số 40-KH/TU ngày "
+            "01/3/2021 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+
+
+# The place-date line in figures, as pages print it; not a cited document's ", ngày 05/3/2021".
+@pytest.mark.parametrize("date_line", ["Vinh, ngày 05-3-2021", "Vinh, ngày 05/3/2021", "Vinh, ngày 05.3.2021",
+                                       "Vinh, ngày 05 - 03 - 2021", "Vinh, ngày 05tháng 3năm 2021",
+                                       "TP. Hồ Chí Minh, ngày 5/3/2021", "Vinh, Ngày 05 Tháng 3 Năm 2021"])
+def test_a_date_line_in_figures_dates_the_document(date_line):
+    assert read(_plan_page("UBND TỈNH NGHỆ AN\nSỞ Y TẾ", date_line)).date == "2021-03-05"
+
+
+def test_a_cited_document_s_date_in_figures_is_not_the_date_line():
+    record = read("UBND TỈNH NGHỆ AN\nSỞ Y TẾ\nKẾ HOẠCH\nvề công tác năm 2021\nThực hiện Kế hoạch của UBND tỉnh, ngày "
+                  "05/3/2021 về phòng chống dịch, Sở Y tế ban hành kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    assert record.date is None
+
+
+# The type title in another case or spacing: "Kế Hoạch", "Quyết Định", "KẾ  HOẠCH".
+@pytest.mark.parametrize("title, doc_type", [("Kế Hoạch", "Kế hoạch"), ("Quyết Định", "Quyết định"),
+                                             ("KẾ  HOẠCH", "Kế hoạch"), ("Chương Trình Hành Động", "Chương trình hành động")])
+def test_a_type_title_in_title_case_or_spaced_gives_the_type(title, doc_type):
+    record = read(_plan_page("UBND TỈNH NGHỆ AN\nSỞ Y TẾ", "Vinh, ngày 05 tháng 3 năm 2021", title))
+    assert record.doc_type == doc_type
+    assert parents(record) == {"40-KH/TU"}
+
+
+# Bodies the tables had no row for: a city under a province (before July 2025) is at the district
+# level; a Chi cục is a provincial department's, or a district's when it names one.
+@pytest.mark.parametrize("header, level", [("UBND THÀNH PHỐ VINH", "district"), ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ VINH", "district"),
+                                           ("HĐND THÀNH PHỐ VINH", "district"), ("UBND THÀNH PHỐ HÀ NỘI", "province"),
+                                           ("UBND TỈNH NGHỆ AN\nCHI CỤC THỦY LỢI", "province"),
+                                           ("SỞ NÔNG NGHIỆP VÀ PTNT\nCHI CỤC KIỂM LÂM", "province"),
+                                           ("CỤC THUẾ TỈNH NGHỆ AN\nCHI CỤC THUẾ HUYỆN QUỲNH LƯU", "district"),
+                                           ("UBND HUYỆN QUỲNH LƯU\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "district"),
+                                           ("UBND TỈNH NGHỆ AN\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "province"),
+                                           ("UBND HUYỆN QUỲNH LƯU\nTRUNG TÂM Y TẾ", "district"),
+                                           ("UBND XÃ QUỲNH HẬU\nBAN CHỈ ĐẠO", "commune"),
+                                           ("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ", "central")])
+def test_the_level_of_a_body_the_tables_name_by_kind(header, level):
+    assert read(_plan_page(header, "Vinh, ngày 05 tháng 3 năm 2021")).issuer.level == level
+
+
+# News leads as agencies write them: the headline's "Nghị quyết 57" is the 57-NQ/TW the lead cites in
+# full; a dateline "(Baonghean.vn) -" opens the sentence that names the issuer; after the announcing
+# sentence, "Theo đó, ..." tells what the document asks (opening_words.csv role body_transition).
+@pytest.mark.parametrize("row", [r for r in tables.read_rows("opening_words.csv") if r["role"] == "body_transition"],
+                         ids=lambda r: r["word"])
+def test_a_lead_s_announcement_founds_and_what_follows_it_cites(row):
+    record = read("UBND tỉnh ban hành Kế hoạch triển khai Nghị quyết 57\n\n(Baonghean.vn) - UBND tỉnh Nghệ An vừa ban "
+                  "hành Kế hoạch số 40/KH-UBND ngày 05/3/2025 về triển khai thực hiện Nghị quyết số 57-NQ/TW ngày "
+                  f"22/12/2024 của Bộ Chính trị. {row['example']}.\n")
+    assert (record.symbol, record.doc_type, record.date) == ("40/KH-UBND", "Kế hoạch", "2025-03-05")
+    assert record.issuer.level == "province"
+    assert parents(record) == {"57-NQ/TW"}
+
+
+def test_a_header_set_in_two_columns_with_spaces_dates_the_document():
+    record = read("ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN QUỲNH LƯU                 Độc "
+                  "lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND                  Quỳnh Lưu, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\n"
+                  "về công tác năm 2021\nThực hiện Kế hoạch số 40-KH/TU ngày 01/3/2021 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n")
+    assert (record.symbol, record.date, record.issuer.level) == ("12/KH-UBND", "2021-03-05", "district")
+
+
+# A page that starts at its report's body ("Phần I:", "I. KẾT QUẢ ..."): what its narrative says was
+# issued is neither the page's own number nor its basis.
+@pytest.mark.parametrize("heading", ["Phần I:\n\nĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2021",
+                                     "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2021"])
+def test_a_report_that_starts_at_its_body_takes_nothing_from_its_narrative(heading):
+    record = read(f"Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2021\n01/07/2022 8:02:PM\n\n{heading}\n\n"
+                  "Thực hiện Nghị quyết số 02/2020/NQ-HĐND ngày 16/12/2020 của HĐND huyện về nhiệm vụ năm 2021, UBND "
+                  "huyện đã ban hành Quyết định số 01/QĐ-UBND ngày 04/01/2021 về việc triển khai thực hiện kế hoạch, các "
+                  "ban ngành đã có nhiều nỗ lực; kết quả cụ thể như sau:\n\n1. Thu ngân sách đạt 136%.\n")
+    assert (record.symbol, record.doc_type, record.date) == (None, None, None)
+    assert parents(record) == set()
