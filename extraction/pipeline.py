@@ -12,7 +12,7 @@ from domain.registry import Registry
 from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_codes, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
-from extraction import closing, identity, lead, plain
+from extraction import closing, dateline, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates
 from extraction.find import find_citations
 from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
@@ -28,7 +28,7 @@ OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*(?:Số|SỐ)[ \t]*:?[ \t]*(?=\d)", re
 BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ]{1,5}/", re.MULTILINE)
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled.
 ISSUING_SENTENCE = (
-    r"(?:^|[,;.:]\s+|\n)(?:[ \t]*Nay\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
+    r"(?:(?:^|\n)[ \t]*|[,;.:]\s+)(?:[ \t]*Nay\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
     r"|(?!" + opening_pattern("cue", "weak_cue") + r")[A-ZĐÀ-Ỹ][^,;.\n]{{2,70}}?)"   # a cue opens no subject ("Ủy ban ...")
     r"\s+(?:(?:đã|vừa|mới)\s+có|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký|triển khai|đề ra|ra))"
     r"\s+(?:{types})\b"   # "... đã có Văn bản số 687/HD-TH hướng dẫn ...": a lead's subject issued it
@@ -40,12 +40,15 @@ AUTHORITY_LINE = re.compile(r"^[ \t_]*((?:CHỦ TỊCH |THỦ TƯỚNG |BỘ TR�
                             r"(?:\s+KHÓA\s+[IVXLC]+\b[^\n]*)?[ \t]*\n(?=\s*(?:Căn cứ|Xét|Theo))", re.MULTILINE)
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
 # Huyện ủy đề nghị ..."): the issuer a news page names when nothing else does.
-LEAD_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+|thay mặt\s+)((?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+)((?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Bộ|Sở|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
                           r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b[^,;.\n]{0,70}?)"
                           r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+)?(?i:đã|vừa|ban hành|ký|ra|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|"
                           r"có ý kiến|xây dựng|thông báo|kết luận|tổ chức hội nghị)\b|,)")
+# A lead that names the signer and the body signed for: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư
+# Trần Cẩm Tú ký ban hành Kết luận số ...", "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch ... đã ký ...".
+ACTING_FOR = re.compile(r"(?:^|\n|[,.;]\s)[ \t]*(?i:thay mặt)\s+([^,;.\n]{3,60}?)\s*,[^.;\n]{3,90}?\s(?:đã\s+|vừa\s+)?ký\b")
 # A title that names the body whose meeting decided: a congress or a plenum of a committee.
 TITLE_BODY = re.compile(r"\s*((?:Đại hội|Hội nghị)\s[^,;.\n]{5,100}?)(?=\s+(?:lần thứ|nhiệm kỳ|khóa|về)\b|[,;.\n])",
                         re.IGNORECASE)
@@ -77,6 +80,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     registry = registry or Registry.load()
     text = text if already_normal else normalize_text(text)
     match = plain.restore(match_text(text))   # "Can cu Nghi quyet so ...": a page that lost its marks
+    match = dateline.blank_datelines(match)   # "(ĐN) - Ban Dân vận Tỉnh ủy vừa có ...": the paper's tag
     match, joined = unwrap_joining(match, header_end(match))
     warnings: list[str] = []
     layout = find_layout(match)
@@ -373,6 +377,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
                                                                                "văn bản số"])
     if lead_facts and lead_facts.issuer:
         phrases.append((*lead_facts.issuer, lead_facts.evidence))
+    acting = ACTING_FOR.search(match, 0, max(layout.header[1], min(len(match), 1500)))
+    if acting:   # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký ban hành Kết luận ...": the body it signs for
+        phrases.append((acting.group(1), acting.span(1), "the body the signer acts for"))
     # Without a type title the opening may stand in the "header" (a news lead): read from the top.
     sentence = re.compile(ISSUING_SENTENCE.format(types=types), re.IGNORECASE).search(
         match, layout.preamble[0] if layout.type_line else 0, layout.preamble[1])

@@ -751,3 +751,36 @@ def test_a_cue_after_a_capital_heading_of_the_body_does_not_found_the_page():
     record = read(page)
     assert "45/KH-UBND" not in parents(record)
     assert parents(record) == {"24/2008/N-CP", "53/2006/Q-TTg"}
+
+
+# ---- Fifth round (m: state administration, o: provincial and district Party committees) ------
+
+@pytest.mark.parametrize("tag", ["(ĐN) - ", "(HNM) – ", "ANTD.VN - ", "Kinhtedothi - ", "(Baobinhduong.vn)- ", "QĐND — "])
+@pytest.mark.parametrize("lead, level", [
+    ("Ban Dân vận Huyện ủy vừa có văn bản đề nghị các cơ quan, đơn vị triển khai tổng kết phong trào.", "district"),
+    ("UBND thành phố Hà Nội vừa ban hành Kế hoạch số 237/KH-UBND ngày 21-10-2021 triển khai công tác.", "province"),
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành kế hoạch tuyên truyền kỷ niệm các ngày lễ lớn năm 2024.", "province"),
+])
+def test_a_news_dateline_hides_no_subject_of_the_lead(tag, lead, level):
+    record = read(f"Tin tức - sự kiện\n\nĐẩy mạnh thi đua\n\n{tag}{lead}\n\nTheo đó, các đơn vị thực hiện nghiêm túc.")
+    assert record.issuer.level == level
+    assert not record.issuer.name.startswith(tag.strip(" -–—"))
+
+
+@pytest.mark.parametrize("line", ["HĐND - UBND TỈNH HÒA BÌNH", "II - MỤC TIÊU, YÊU CẦU CỦA KẾ HOẠCH NĂM 2024 TRÊN ĐỊA BÀN"])
+def test_a_header_or_heading_with_a_dash_is_no_dateline(line):
+    from extraction.dateline import blank_datelines
+    assert blank_datelines(line + "\n") == line + "\n"
+
+
+@pytest.mark.parametrize("lead, body", [
+    ("Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW, ngày 22/8/2025 "
+     "về công tác tổ chức đại hội.", "tw.bct"),
+    ("(Ngày Nay) - Thay mặt Ban Bí thư, đồng chí Lương Cường đã ký Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp.",
+     "tw.bbt"),
+    ("Ngày 11/8/2020, thay mặt UBND tỉnh Nghệ An, Phó Chủ tịch UBND tỉnh Nguyễn Văn A đã ký ban hành văn bản số "
+     "2508/UBND-KGVX chỉ đạo các sở.", "ubnd.tinh.nghe-an"),
+])
+def test_the_body_a_signer_acts_for_issues_the_document(lead, body):
+    record = read(f"Tin tức\n\n{lead}\n\nTheo đó, các cấp ủy triển khai thực hiện.")
+    assert record.issuer.body_id == body
