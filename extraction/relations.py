@@ -7,6 +7,7 @@ body is a mention, or a finer relation where the words say so (sửa đổi, tha
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from domain.tables import RelationPhrase, opening_pattern, relation_phrases
@@ -103,6 +104,16 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
             if where in ("title", "preamble") and warning not in warnings:
                 warnings.append(warning)
             continue
+        named = _named_before(match, citation, references, where)
+        if named is not None:
+            # "Kết luận số 48-KL/TW ngày ... về ... (gọi tắt là Kết luận số 48-KL/TW), Nghị quyết số ...": the
+            # short name of a citation before it. Printed the same, it is that parent again; printed otherwise
+            # ("15-NQ/TƯ" after "15-NQ/TU"), a mention. The list goes on as from that citation.
+            same = citation.symbol == named.symbol
+            references.append(_reference(citation, named.relation if same else "mentions", where, named.phrase,
+                                         named.confidence if same else 0.85, subtype=named.subtype if same else "restated"))
+            previous = replace(references[-1], relation=named.relation, phrase=named.phrase, subtype=named.subtype)
+            continue
         if where == "body" or where in ("preamble", "header") and not (
                 _opening_paragraph(match, citation.span[0]) or _list_cue(match, citation.span[0])) \
                 or where == "basis" and not _basis_item(match, citation.span[0]):
@@ -114,6 +125,29 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
         references.append(reference)
         previous = reference if where != "body" else previous
     return _merge(references), relayed, warnings
+
+
+# A citation that opens a bracket ("(gọi tắt là Nghị quyết số 35/2023/UBTVQH15)", "(Nghị quyết số 15-NQ/TƯ)")
+# after the description of the same document: the short name the page will use for it.
+_SHORT_NAME = re.compile(r"\(\s*(?:(?:sau đây\s+|dưới đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?(?:\s+là)?\s*:?\s*)?$",
+                         re.IGNORECASE)
+
+
+def _named_before(match: str, citation: Citation, references: list[Reference], where: str) -> Reference | None:
+    """The citation of the opening that `citation`, opening a bracket, gives the short name of: the
+    last one before it, within a few lines, with the same number and type."""
+    if where == "body" or not _SHORT_NAME.search(match, max(0, citation.span[0] - 40), citation.span[0]):
+        return None
+    for ref in reversed(references):
+        if citation.span[0] - ref.span[1] > _SHORT_NAME_REACH:
+            return None
+        if ref.where == where and ref.number == citation.number and ref.doc_type == citation.doc_type \
+                and ref.subtype != "restated":
+            return ref
+    return None
+
+
+_SHORT_NAME_REACH = 600
 
 
 def _body_reference(match: str, citation: Citation, where: str) -> Reference:

@@ -784,3 +784,23 @@ def test_a_header_or_heading_with_a_dash_is_no_dateline(line):
 def test_the_body_a_signer_acts_for_issues_the_document(lead, body):
     record = read(f"Tin tức\n\n{lead}\n\nTheo đó, các cấp ủy triển khai thực hiện.")
     assert record.issuer.body_id == body
+
+
+@pytest.mark.parametrize("short", ["gọi tắt là", "sau đây gọi tắt là", "viết tắt là", "sau đây gọi là", ""])
+@pytest.mark.parametrize("joiner", [", ", "; ", " và "])
+def test_a_short_name_in_brackets_keeps_the_list_of_parents_going(short, joiner):
+    page = (f"KẾ HOẠCH\nsắp xếp đơn vị hành chính\nThực hiện Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị về "
+            f"tiếp tục sắp xếp đơn vị hành chính ({short} Kết luận số 48-KL/TW){joiner}Nghị quyết số 35/2023/UBTVQH15 "
+            f"ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội về sắp xếp ({short} Nghị quyết số 35/2023/UBTVQH15){joiner}"
+            f"Nghị quyết số 117/NQ-CP ngày 30/7/2023 của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+            f"I. MỤC ĐÍCH")
+    assert parents(read(page)) == {"48-KL/TW", "35/2023/UBTVQH15", "117/NQ-CP"}
+
+
+def test_a_short_name_printed_otherwise_is_no_second_parent():
+    page = ("(HNM) – Ban Tuyên giáo Thành ủy vừa ban hành Kế hoạch số 51-KH/BTGTU về tuyên truyền, triển khai thực "
+            "hiện Nghị quyết số 15-NQ/TU ngày 5-5-2022 của Bộ Chính trị về phát triển Thủ đô (Nghị quyết số 15-NQ/TƯ).\n\n"
+            "Theo đó, các cấp ủy thực hiện.")
+    record = read(page)
+    assert record.symbol == "51-KH/BTGTU"
+    assert parents(record) == {"15-NQ/TU"}
