@@ -30,8 +30,9 @@ _METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "loại văn 
 NUMBER_LABEL = r"(?:Số|SỐ|S(?=[ \t]*:?[ \t]*\d))"   # the number cell's label (also read by pipeline)
 _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)" + NUMBER_LABEL + r"[ \t]*:?[ \t]*(?=\d)")
 # Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words
-# ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận; "đã có Hướng dẫn 22-HD/...").
-_ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:vừa|đã|mới)\s+có)"
+# ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận; "đã có Hướng dẫn 22-HD/...";
+# "Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc ...").
+_ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:(?:vừa|đã|mới)\s+|(?<=\w )(?<!không ))có)"
                      r"(?:\s+Thông báo|(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "ban hành Công văn khẩn số"
                      r"|(?:vừa|đã|mới)?\s*ký(?:(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "Thủ tướng ký Quyết định số"
                      r"|(?:giới thiệu|đăng|trích)\s+toàn văn)\s*$", re.IGNORECASE)
@@ -209,7 +210,12 @@ def title_type(match: str) -> str | None:
     return None
 
 
-_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ra)\s+", re.IGNORECASE)
+# "... ban hành Kế hoạch", "... thống nhất ký kết Quy chế phối hợp", "... vừa có văn bản hướng dẫn ...": the type
+# issued (a "văn bản" that a type word names).
+# issued (a "văn bản" that a type word names). After "có" only a type as a title writes it, a "văn bản" or a
+# "công văn": "Chủ tịch UBND tỉnh đã có kết luận về cuộc họp" concludes a meeting.
+_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn)))"
+                           r"(?:\s+văn bản(?=\s+(?:hướng dẫn|thông báo|kế hoạch|quy định|quy chế)\b))?\s+", re.IGNORECASE)
 
 
 # "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về ...": the date of an issuing

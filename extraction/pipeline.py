@@ -30,7 +30,8 @@ BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ
 ISSUING_SENTENCE = (
     r"(?:(?:^|\n)[ \t]*|[,;.:]\s+)(?:[ \t]*Nay\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
     r"|(?!" + opening_pattern("cue", "weak_cue") + r")[A-ZĐÀ-Ỹ][^,;.\n]{{2,70}}?)"   # a cue opens no subject ("Ủy ban ...")
-    r"\s+(?:(?:đã|vừa|mới)\s+có|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký|triển khai|đề ra|ra))"
+    r"\s+(?:(?:đã|vừa|mới)\s+có|có(?=\s+(?:văn bản|công văn)\s+số)|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký|"
+    r"triển khai|đề ra|ra))"
     r"\s+(?:{types})\b"   # "... đã có Văn bản số 687/HD-TH hướng dẫn ...": a lead's subject issued it
 )
 # The enacting authority under the title of a Quyết định or Nghị quyết: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
@@ -410,8 +411,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     for phrase, span, where in phrases:
         issuer = resolve_phrase(phrase, ctx, span=span)
         issuer.evidence = f"{where}: {issuer.evidence}"
-        if best is None or issuer.confidence > best.confidence:
-            best = issuer
+        if best is None or issuer.confidence > best.confidence or (
+                issuer.confidence == best.confidence and issuer.level and not best.level):
+            best = issuer   # (of two guesses alike, the one that knows its level: "UBND tỉnh" under a site's label)
         listed = listed or (issuer if issuer.candidates else None)
         if issuer.confidence >= 0.8:
             break

@@ -804,3 +804,31 @@ def test_a_short_name_printed_otherwise_is_no_second_parent():
     record = read(page)
     assert record.symbol == "51-KH/BTGTU"
     assert parents(record) == {"15-NQ/TU"}
+
+
+@pytest.mark.parametrize("lead, doc_type", [
+    ("Ngày 16/1, Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn năm 2017.", "Hướng dẫn"),
+    ("Ban Tuyên giáo Huyện ủy vừa có văn bản thông báo lịch sinh hoạt chính trị tháng 5.", "Thông báo"),
+    ("Ban Tuyên giáo Tỉnh ủy, Sở Thông tin và Truyền thông và Hội Nhà báo tỉnh thống nhất ký kết Quy chế phối hợp "
+     "tổ chức giao ban báo chí trên địa bàn tỉnh.", "Quy chế"),
+    ("Chủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan, đơn vị tăng cường phòng, chống dịch.", "Công văn"),
+    ("Ban Dân vận Tỉnh ủy vừa có văn bản đề nghị các cơ quan tổng kết phong trào thi đua Dân vận khéo.", None),
+    ("Sau khi nghe báo cáo, Chủ tịch UBND tỉnh đã có kết luận về cuộc họp như sau:", None),
+])
+def test_the_type_a_lead_says_was_issued_without_a_number(lead, doc_type):
+    assert read(f"Tin tức\n\n{lead}\n\nTheo đó, các đơn vị thực hiện nghiêm túc.").doc_type == doc_type
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị của Thủ tướng Chính phủ.",
+    "UBND tỉnh có Công văn số 4912/UBND-NC về việc đẩy mạnh phong trào thi đua yêu nước.",
+])
+def test_a_lead_that_says_a_body_has_a_numbered_letter(lead):
+    record = read(f"ĐẠI HỘI ĐẢNG CÁC CẤP\nĐẩy mạnh phong trào thi đua\n{lead}")
+    assert (record.symbol, record.doc_type, record.issuer.level) == ("4912/UBND-NC", "Công văn", "province")
+
+
+def test_a_notice_the_lead_waits_for_is_not_the_page():
+    record = read("Theo thông báo của UBND tỉnh vừa được ban hành, tỉnh tiếp tục giãn cách.\nThời gian thực hiện kể "
+                  "từ ngày 23/4/2020 cho đến khi UBND tỉnh có thông báo mới.")
+    assert record.issuer.name == "UBND tỉnh"
