@@ -29,7 +29,8 @@ BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled.
 ISSUING_SENTENCE = (
     r"(?:(?:^|\n)[ \t]*|[,;.:]\s+)(?:[ \t]*Nay\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
-    r"|(?!" + opening_pattern("cue", "weak_cue") + r")[A-ZĐÀ-Ỹ][^,;.\n]{{2,70}}?)"   # a cue opens no subject ("Ủy ban ...")
+    r"|(?!" + opening_pattern("cue", "weak_cue") + r")(?!(?:{any_type})\s+(?:số\s*:?\s*)?\d)"
+    r"[A-ZĐÀ-Ỹ][^,;.\n]{{2,70}}?)"   # a cue opens no subject ("Ủy ban ..."), nor a cited document ("Nghị quyết số 26/NQ-CP ...")
     r"\s+(?:(?:đã|vừa|mới)\s+có|có(?=\s+(?:văn bản|công văn)\s+số)|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký|"
     r"triển khai|đề ra|ra))"
     r"\s+(?:{types})\b"   # "... đã có Văn bản số 687/HD-TH hướng dẫn ...": a lead's subject issued it
@@ -382,7 +383,7 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if acting:   # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký ban hành Kết luận ...": the body it signs for
         phrases.append((acting.group(1), acting.span(1), "the body the signer acts for"))
     # Without a type title the opening may stand in the "header" (a news lead): read from the top.
-    sentence = re.compile(ISSUING_SENTENCE.format(types=types), re.IGNORECASE).search(
+    sentence = re.compile(ISSUING_SENTENCE.format(types=types, any_type=_type_words().pattern), re.IGNORECASE).search(
         match, layout.preamble[0] if layout.type_line else 0, layout.preamble[1])
     if sentence:
         phrases.append((sentence.group(1), sentence.span(1), "the opening sentence"))
@@ -441,6 +442,11 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
     return best
+
+
+def _type_words() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    return type_words()[0]
 
 
 @lru_cache(maxsize=1)

@@ -832,3 +832,15 @@ def test_a_notice_the_lead_waits_for_is_not_the_page():
     record = read("Theo thông báo của UBND tỉnh vừa được ban hành, tỉnh tiếp tục giãn cách.\nThời gian thực hiện kể "
                   "từ ngày 23/4/2020 cho đến khi UBND tỉnh có thông báo mới.")
     assert record.issuer.name == "UBND tỉnh"
+
+
+@pytest.mark.parametrize("cited", [
+    "Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ ban hành Kế hoạch tổng thể thực hiện Nghị quyết số 36-NQ/TW",
+    "Quyết định 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai Kết luận số 77-KL/TW",
+])
+def test_a_cited_document_that_issued_a_plan_is_not_the_subject_of_the_opening(cited):
+    page = (f"Số: 57/KH-UBND\nThực hiện Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương Đảng, {cited}, "
+            f"UBND tỉnh ban hành kế hoạch thực hiện như sau:\n1. Mục đích")
+    record = read(page)
+    assert record.issuer.level == "province"
+    assert record.issuer.name.startswith("UBND tỉnh")
