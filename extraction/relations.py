@@ -110,6 +110,8 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
             # short name of a citation before it. Printed the same, it is that parent again; printed otherwise
             # ("15-NQ/TƯ" after "15-NQ/TU"), a mention. The list goes on as from that citation.
             same = citation.symbol == named.symbol
+            if citation.bare:   # "(Kết luận 61, Quyết định 673)" after 61-KL/TW and 673/QĐ-TTg: no other document
+                continue
             references.append(_reference(citation, named.relation if same else "mentions", where, named.phrase,
                                          named.confidence if same else 0.85, subtype=named.subtype if same else "restated"))
             previous = replace(references[-1], relation=named.relation, phrase=named.phrase, subtype=named.subtype)
@@ -134,9 +136,9 @@ _SHORT_NAME = re.compile(r"\(\s*(?:(?:sau đây\s+|dưới đây\s+)?(?:được
 
 
 def _named_before(match: str, citation: Citation, references: list[Reference], where: str) -> Reference | None:
-    """The citation of the opening that `citation`, opening a bracket, gives the short name of: the
-    last one before it, within a few lines, with the same number and type."""
-    if where == "body" or not _SHORT_NAME.search(match, max(0, citation.span[0] - 40), citation.span[0]):
+    """The citation of the opening that `citation`, opening a bracket or a number alone, gives the
+    short name of: the last one before it, within a few lines, with the same number and type."""
+    if where == "body" or not (citation.bare or _SHORT_NAME.search(match, max(0, citation.span[0] - 40), citation.span[0])):
         return None
     for ref in reversed(references):
         if citation.span[0] - ref.span[1] > _SHORT_NAME_REACH:

@@ -844,3 +844,32 @@ def test_a_cited_document_that_issued_a_plan_is_not_the_subject_of_the_opening(c
     record = read(page)
     assert record.issuer.level == "province"
     assert record.issuer.name.startswith("UBND tỉnh")
+
+
+@pytest.mark.parametrize("cited, numbers, doc_type", [
+    ("Nghị quyết 24 và Nghị quyết 31 của Bộ Chính trị", {"24", "31"}, "Nghị quyết"),
+    ("Nghị quyết 18,19 của Ban Chấp hành Trung ương", {"18", "19"}, "Nghị quyết"),
+    ("Nghị quyết 18, 19 Hội nghị Trung ương 6 khóa XII", {"18", "19"}, "Nghị quyết"),
+    ("Chỉ thị 05, 06 và 07 của Ban Thường vụ Thành ủy", {"05", "06", "07"}, "Chỉ thị"),
+    ("Kết luận 14 và 21 của Bộ Chính trị", {"14", "21"}, "Kết luận"),
+])
+def test_short_numbers_listed_after_one_type_word_are_each_a_parent(cited, numbers, doc_type):
+    for page in (f"Ban Thường vụ Thành ủy vừa ban hành kế hoạch triển khai thực hiện {cited}.\n\nTheo đó, các cấp ủy thực hiện.",
+                 f"KẾ HOẠCH\nThực hiện {cited}, Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH"):
+        record = read(page)
+        assert parents(record) == numbers
+        assert {r.doc_type for r in record.references if r.symbol in numbers} == {doc_type}
+
+
+@pytest.mark.parametrize("words", ["tăng 18,5% so với Nghị quyết 18", "Kế hoạch 5 năm, 10 năm", "Nghị quyết 24 và 31,5 tỷ đồng"])
+def test_numbers_that_are_no_list_of_documents(words):
+    record = read(f"KẾ HOẠCH\nThực hiện {words}, Huyện ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH")
+    assert not parents(record) - {"18", "24"}
+
+
+def test_numbers_alone_that_shorten_the_parents_before_them_are_no_more_documents():
+    record = read("KẾ HOẠCH\nThực hiện Kết luận số 61-KL/TW ngày 03/12/2009 của Ban Bí thư và Quyết định số 673/QĐ-TTg "
+                  "ngày 10/5/2011 của Thủ tướng Chính phủ (Kết luận 61, Quyết định 673), Hội Nông dân tỉnh ban hành Kế hoạch "
+                  "như sau:\nI. MỤC ĐÍCH")
+    assert {r.symbol for r in record.references} == {"61-KL/TW", "673/QĐ-TTg"}
+    assert parents(record) == {"61-KL/TW", "673/QĐ-TTg"}
