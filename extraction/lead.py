@@ -142,8 +142,9 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
     sentence = max(match.rfind("\n", 0, citation.span[0]), match.rfind(". ", 0, citation.span[0])) + 1
     # "..., ngày 8/12/2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 01-NQ/TU": the date of the issuing.
     before = [d for d in find_dates(match, sentence, citation.span[0])
-              if re.search(r"(?:^|[,.;(]|\s)\s*ngày\s*$", match[max(sentence, d[1][0] - 8):d[1][0]], re.IGNORECASE)
-              or match[d[1][0]:d[1][0] + 4].lower() == "ngày"]
+              if (re.search(r"(?:^|[,.;(]|\s)\s*ngày\s*$", match[max(sentence, d[1][0] - 8):d[1][0]], re.IGNORECASE)
+                  or match[d[1][0]:d[1][0] + 4].lower() == "ngày")
+              and not _OF_A_CITATION.search(match, max(sentence, d[1][0] - 45), d[1][0])]
     if before and citation.span[0] - before[-1][1][1] <= 120 and \
             re.search(r"ban hành|ký|ra", match[before[-1][1][1]:citation.span[0]], re.IGNORECASE):
         return before[-1]
@@ -155,6 +156,10 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
     return None
 
 
+# A date right after a symbol is the cited document's ("Thực hiện Công văn số 103-CV/BCĐ 35, ngày 17/02/2023 của
+# ..., Ban Chỉ đạo huyện ban hành Công văn số 25-CV/BCĐ"), not the issuing's.
+_OF_A_CITATION = re.compile(r"(?:\d[ \t]*[-/][ \t]*[A-ZĐ][\w/.&-]*(?:[ \t]\d{1,3})?|\bsố[ \t]*\d+)[ \t]*,?[ \t]*(?:ngày[ \t]*)?$",
+                            re.IGNORECASE)
 _DATED_SENTENCE = re.compile(r"[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày|Hôm nay,? ngày)\s", re.IGNORECASE)
 
 

@@ -873,3 +873,28 @@ def test_numbers_alone_that_shorten_the_parents_before_them_are_no_more_document
                   "như sau:\nI. MỤC ĐÍCH")
     assert {r.symbol for r in record.references} == {"61-KL/TW", "673/QĐ-TTg"}
     assert parents(record) == {"61-KL/TW", "673/QĐ-TTg"}
+
+
+@pytest.mark.parametrize("printed, symbol, level", [
+    ("646/QĐ/QUTW", "646/QĐ/QUTW", "central"),     # a slash for the dash
+    ("16/CT/QU", "16/CT/QU", None),
+    ("25 -CV/BCĐ", "25-CV/BCĐ", None),            # a space before the dash
+    ("51-KH / BTGTU", "51-KH/BTGTU", None),        # spaces around the slash
+    ("103-CV/BCĐ 35", "103-CV/BCĐ35", None),       # Ban Chỉ đạo 35's code, its number apart
+])
+def test_damaged_symbols_as_parents_and_as_the_own_number(printed, symbol, level):
+    cited = read(f"KẾ HOẠCH\nThực hiện Công văn số {printed}, ngày 17/02/2023 của cấp trên, Ban Thường vụ Huyện ủy ban "
+                 f"hành Kế hoạch như sau:\nI. MỤC ĐÍCH")
+    assert parents(cited) == {symbol}
+    own = read(f"Số: {printed}\nHà Nội, ngày 20 tháng 02 năm 2023\nKính gửi: các đơn vị\nThực hiện Kế hoạch số "
+               f"12-KH/TU ngày 01/02/2023 của Tỉnh ủy, đề nghị các đơn vị thực hiện như sau:")
+    assert (own.symbol, own.date) == (symbol, "2023-02-20")
+    if level:
+        assert own.issuer.level == level
+
+
+def test_a_date_after_a_parent_symbol_is_not_the_date_the_lead_issues_on():
+    record = read("Thực hiện Công văn số 103-CV/BCĐ 35, ngày 17/02/2023 của Ban Chỉ đạo 35 tỉnh, Ban Chỉ đạo 35 huyện "
+                  "ban hành Công văn số 25 -CV/BCĐ về việc tăng cường công tác.\n\nTheo đó, các đơn vị thực hiện.")
+    assert (record.symbol, record.date) == ("25-CV/BCĐ", None)
+    assert parents(record) == {"103-CV/BCĐ35"}
