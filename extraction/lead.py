@@ -225,14 +225,19 @@ _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(
 
 # "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về ...": the date of an issuing
 # the lead tells without a number.
-_ISSUED_ON = re.compile(r"(?:^|\n|\.\s)[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày)\s+(?P<date>[^,\n]{4,22}?),?\s+"
+# Or in the middle of its sentence, after what the issuing implements: "Thực hiện sự chỉ đạo của Ban Tuyên giáo
+# Trung ương, ngày 6/1/2016, Ban Tuyên giáo Tỉnh ủy ban hành Công văn ..." (a subject must follow).
+_ISSUED_ON = re.compile(r"(?:(?:^|\n|\.\s)[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày)\s+(?P<date>[^,\n]{4,22}?),?\s+"
+                        r"|,\s*(?:vào\s+)?ngày\s+(?P<within>[^,\n]{4,22}?),\s+(?-i:[A-ZĐ]))"
                         r"[^.\n]{0,120}?(?:ban hành|ký ban hành|(?:đã|vừa)\s+có)\s+", re.IGNORECASE)
 
 
 def issued_on(match: str, start: int, end: int) -> tuple[str, Span] | None:
-    found = _ISSUED_ON.search(match, start, end)
-    if found:
-        dates = find_dates(match, found.start("date") - 5, found.end("date"))
+    for found in _ISSUED_ON.finditer(match, start, end):
+        group = "date" if found.group("date") else "within"
+        if group == "within" and _OF_A_CITATION.search(match, max(0, found.start() - 45), found.start() + 1):
+            continue   # "Căn cứ Quyết định số 12/QĐ-UBND, ngày 5/3/2020, ...": the cited document's date
+        dates = find_dates(match, found.start(group) - 5, found.end(group))
         if dates:
             return dates[0]
     return None

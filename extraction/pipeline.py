@@ -323,8 +323,10 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span):
                     ((c.date, None) for c in citations if c.symbol == citation.symbol and c.date), None)
                 if dated:
                     own_date, date_span = dated
-    if own_date is None:
-        dated = lead.issued_on(match, 0, limit)
+    if own_date is None and not BLANK_HEADER.search(match, 0, max(layout.header[1], min(len(match), 800))):
+        # In the opening only (a report's body tells what was issued when), and not in a draft, whose date
+        # line is blank ("..., ngày    tháng 01 năm 2024").
+        dated = lead.issued_on(match, 0, min(limit, layout.body[0]) if layout.body[0] else limit)
         if dated:
             own_date, date_span = dated
     return own, own_date, date_span, facts

@@ -898,3 +898,23 @@ def test_a_date_after_a_parent_symbol_is_not_the_date_the_lead_issues_on():
                   "ban hành Công văn số 25 -CV/BCĐ về việc tăng cường công tác.\n\nTheo đó, các đơn vị thực hiện.")
     assert (record.symbol, record.date) == ("25-CV/BCĐ", None)
     assert parents(record) == {"103-CV/BCĐ35"}
+
+
+@pytest.mark.parametrize("lead, when", [
+    ("Thực hiện sự chỉ đạo của Ban Tuyên giáo Trung ương, ngày 6/1/2016, Ban Tuyên giáo Tỉnh ủy ban hành Công văn đề "
+     "nghị các cơ quan thực hiện một số nội dung sau:", "2016-01-06"),
+    ("Để triển khai Kết luận của Bộ Chính trị, vào ngày 12/3/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch tuyên "
+     "truyền như sau:", "2024-03-12"),
+    ("Căn cứ Quyết định số 12/QĐ-UBND, ngày 5/3/2020, UBND tỉnh ban hành Quy chế làm việc như sau:", None),
+])
+def test_the_date_an_unnumbered_document_was_issued_on_in_the_middle_of_the_lead(lead, when):
+    assert read(f"Tăng cường công tác tuyên truyền\n\n{lead}\n\nTiếp tục bám sát kế hoạch.").date == when
+
+
+def test_a_draft_takes_no_date_from_what_its_body_says_was_issued():
+    page = ("ỦY BAN NHÂN DÂN\nPHƯỜNG LONG ANH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:      /BC-UBND\n"
+            "Long Anh, ngày       tháng 01 năm 2024\nBÁO CÁO\nKết quả xây dựng phường đạt chuẩn tiếp cận pháp luật\n"
+            "Thực hiện Quyết định 25/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân phường báo cáo như sau:\n"
+            "I. KẾT QUẢ\n1. Về chỉ đạo\nNgày 06/01/2023, UBND phường đã có Quyết định số 04/QĐ-UBND về việc phân công.")
+    record = read(page)
+    assert (record.symbol, record.date, record.doc_type) == (None, None, "Báo cáo")
