@@ -62,9 +62,15 @@ def _title_words() -> str:
     return "|".join(re.escape(w) for w in sorted({w for t in doc_types() for w in t.title_words}, key=len, reverse=True))
 
 
+# A draft posted for comment: "DỰ THẢO BÁO CÁO", "Dự thảo: QUYẾT ĐỊNH" (a line of its own: "DỰ THẢO BÁO CÁO Kết
+# quả ..." after a letter's signature is the draft it sends).
+DRAFT_MARK = re.compile(r"[ \t]*(?:DỰ THẢO|Dự thảo)[ \t]*:?[ \t]*")
+_DRAFT = f"(?:{DRAFT_MARK.pattern})?"
+
+
 @lru_cache(maxsize=1)
 def _type_line() -> re.Pattern:
-    return re.compile(r"^[ \t]*(" + _title_words() + r")[ \t]*$", re.MULTILINE)
+    return re.compile(r"^" + _DRAFT + r"[ \t]*(" + _title_words() + r")[ \t]*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +81,18 @@ def _type_words_line() -> re.Pattern:
 
 
 def find_type_line(text: str, limit: int) -> re.Match | None:
-    """The type title: a line that is only the type word, else a title line it opens."""
-    return _type_line().search(text, 0, limit) or _type_words_line().search(text, 0, limit)
+    """The type title: a line that is only the type word, else a title line it opens. A portal's post
+    title above the header ("THÔNG BÁO Về việc niêm yết ..." over "CỘNG HÒA ... / DỰ THẢO BÁO CÁO") is
+    not the document's: under the national motto, a type title there wins."""
+    found = _type_line().search(text, 0, limit) or _type_words_line().search(text, 0, limit)
+    motto = _NATIONAL_MOTTO.search(text, found.end(), limit) if found else None
+    if motto:
+        return _type_line().search(text, motto.end(), limit) or _type_words_line().search(text, motto.end(), limit) \
+            or found
+    return found
+
+
+_NATIONAL_MOTTO = re.compile(r"CỘNG H[OÒ]A XÃ HỘI CHỦ NGH[ĨI]A VIỆT NAM")   # in capitals: a header's, not "Căn cứ Hiến pháp ..."
 
 
 def header_end(text: str) -> int:

@@ -918,3 +918,16 @@ def test_a_draft_takes_no_date_from_what_its_body_says_was_issued():
             "I. KẾT QUẢ\n1. Về chỉ đạo\nNgày 06/01/2023, UBND phường đã có Quyết định số 04/QĐ-UBND về việc phân công.")
     record = read(page)
     assert (record.symbol, record.date, record.doc_type) == (None, None, "Báo cáo")
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("DỰ THẢO BÁO CÁO", "Báo cáo"), ("Dự thảo: QUYẾT ĐỊNH", "Quyết định"), ("KẾ HOẠCH", "Kế hoạch"),
+])
+def test_a_draft_title_gives_the_type_under_a_page_title_of_another(title, doc_type):
+    page = (f"THÔNG BÁO Về việc niêm yết công khai dự thảo\n\nĐăng lúc: 17:00:00 02/01/2024\n\nỦY BAN NHÂN DÂN\nPHƯỜNG LONG ANH\n"
+            f"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:      /BC-UBND\n"
+            f"Long Anh, ngày       tháng 01 năm 2024\n{title}\nvề kết quả năm 2023\nThực hiện Kế hoạch số 127/KH-UBND "
+            f"ngày 16/02/2023 của UBND thành phố Thanh Hóa, Ủy ban nhân dân phường như sau:\nI. KẾT QUẢ")
+    record = read(page)
+    assert record.doc_type == doc_type
+    assert parents(record) == {"127/KH-UBND"}
