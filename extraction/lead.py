@@ -206,17 +206,36 @@ LETTER = re.compile(r"(?:^|\n)[ \t|“\"]*(?:Kính gửi\s*:|V/v\b)", re.IGNOREC
 def title_type(match: str) -> str | None:
     """The type word opening the page's first line, its title ("Thông báo về việc lấy ý kiến
     cử tri ...", "Kế hoạch 49/KH-UBND năm 2018 thực hiện ...")."""
-    from extraction.find import type_name, type_words   # the one list of type words
-    first = re.match(r"\s*", match).end()
-    word = type_words()[0].match(match, first)
+    from extraction.find import type_name   # the one list of type words
+    word = title_word(match)
+    return type_name(word.group(0)) if word else None
+
+
+def title_word(match: str) -> re.Match | None:
+    """The type word that opens the page's title, if one does."""
+    from extraction.find import type_words   # the one list of type words
+    word = type_words()[0].match(match, title_start(match))
     if word and re.match(r"[\s:]+(?:về|số|\d|của|v/v|tổ chức|triển khai|thực hiện|tuyên truyền|\S+\s)", match[word.end():word.end() + 20],
                          re.IGNORECASE):
-        return type_name(word.group(0))
+        return word
     return None
 
 
+# A site's date line above the page title: "Chủ Nhật, ngày 16 tháng 6 năm 2024", "Thứ Hai, 28/04/2025 10:15".
+_SITE_DATE_LINE = re.compile(r"\s*(?:(?:chủ nhật|thứ\s+\w+)\s*,?\s*)?(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+                             r"|\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})[ \t\d:(),GMT+h-]*(?=\n)", re.IGNORECASE)
+
+
+def title_start(match: str) -> int:
+    """Where the page's first line, its title, starts: after blank lines and a site's date line."""
+    dated = _SITE_DATE_LINE.match(match)
+    return _SPACE.match(match, dated.end() if dated else 0).end()
+
+
+_SPACE = re.compile(r"\s*")
+
+
 # "... ban hành Kế hoạch", "... thống nhất ký kết Quy chế phối hợp", "... vừa có văn bản hướng dẫn ...": the type
-# issued (a "văn bản" that a type word names).
 # issued (a "văn bản" that a type word names). After "có" only a type as a title writes it, a "văn bản" or a
 # "công văn": "Chủ tịch UBND tỉnh đã có kết luận về cuộc họp" concludes a meeting.
 _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn)))"

@@ -392,8 +392,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     announced = lead.ANNOUNCED.search(match, 0, layout.preamble[1])
     if announced:   # "Theo thông báo của UBND tỉnh vừa được ban hành, ..."
         phrases.append((announced.group(2), announced.span(2), "the lead"))
-    congress = TITLE_BODY.match(match, layout.title[0]) if layout.title else None
-    if congress:   # "NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI ..."
+    word = None if layout.title or layout.type_line else lead.title_word(match)
+    congress = TITLE_BODY.match(match, layout.title[0] if layout.title else word.end()) if layout.title or word else None
+    if congress:   # "NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI ...", a page title "Nghị quyết Đại hội ..."
         phrases.append((congress.group(1), congress.span(1), "the title"))
     titled = _titled_of().search(match, 0, max(layout.header[1], min(len(match), 600)))
     if titled:     # "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ...", a page title "Kế hoạch của UBND tỉnh về ..."

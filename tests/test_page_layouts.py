@@ -931,3 +931,18 @@ def test_a_draft_title_gives_the_type_under_a_page_title_of_another(title, doc_t
     record = read(page)
     assert record.doc_type == doc_type
     assert parents(record) == {"127/KH-UBND"}
+
+
+@pytest.mark.parametrize("site_date", ["Chủ Nhật, ngày 16 tháng 6 năm 2024", "Thứ Hai, 28/04/2025 10:15", "16/06/2024"])
+@pytest.mark.parametrize("title, doc_type, level", [
+    ("Nghị quyết Đại hội đại biểu Đảng bộ quận Tân Phú lần thứ X, nhiệm kỳ 2010 – 2015", "Nghị quyết", "district"),
+    ("Nghị quyết Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI", "Nghị quyết", "district"),
+    ("Kế hoạch tuyên truyền kỷ niệm các ngày lễ lớn năm 2024", "Kế hoạch", None),
+])
+def test_a_page_title_under_a_site_date_line(site_date, title, doc_type, level):
+    record = read(f"{site_date}\n\n{title}\n\nĐại hội đã thảo luận, đánh giá tình hình. Được sự quan tâm lãnh đạo của "
+                  f"Thành ủy, Ủy ban nhân dân Thành phố, Đảng bộ đã hoàn thành các mục tiêu.")
+    assert record.doc_type == doc_type
+    assert record.date is None   # the site's date is not the document's
+    if level:
+        assert record.issuer.level == level
