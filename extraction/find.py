@@ -50,7 +50,7 @@ ISSUER_START = (r"(?:Ban|Bộ|BCH|BTV|Tỉnh|Thành|Huyện|Quận|Thị|Đảng
                 r"Quốc hội|Văn phòng|Hội đồng|Chi bộ|Đoàn|Mặt trận|Thường trực|Tổng Bí thư|Trung ương)")
 _ISSUER_AFTER = re.compile(
     rf"[\s,]*(?:của|do)\s+(?P<issuer>{ISSUER_START}[^,;:()\n]{{0,90}}?)"
-    r"(?=\s+(?:về|ban hành|theo|thực hiện|triển khai|đã|tại|để|nhằm|trong|cho|với|gửi|đề nghị|hướng dẫn|và các|và những|trên địa bàn)\b|\s*[,;:.()\n“\"]|\s*$)",
+    r"(?=\s+(?:về|ban hành|theo|thực hiện|triển khai|đã|tại|để|nhằm|trong|cho|với|gửi|đề nghị|hướng dẫn|và các|và những|trên địa bàn)\b|\s+ngày\s+\d|\s*[,;:.()\n“\"]|\s*$)",
 )
 
 
@@ -93,10 +93,12 @@ def _clipped(text: str, citations: list[Citation]) -> list[Citation]:
 @lru_cache(maxsize=1)
 def _bare_number() -> re.Pattern:
     """A type word, maybe its issuer, "số" and a number that no type or issuer code follows; or a
-    type word and a short number right before its issuer or date ("Chỉ thị 05 của Thành ủy")."""
+    type word and a short number right before its issuer or date ("Chỉ thị 05 của Thành ủy"; a longer
+    one, not a year, before its issuer: "Công văn 3676 của Ban Tổ chức TW")."""
     pattern, _ = type_words()
     return re.compile(rf"(?:{pattern.pattern})(?:(?:\s+(?:của|do)\s+{_NOT_ISSUER}{{3,90}}?)?\s+số\s*:?\s*(\d{{1,5}})"
-                      rf"(?![\w/.-]|\s*[-/]\s*[A-ZĐ])|\s+(\d{{1,3}})(?=,?\s+(?:của|ngày)\s|{_joined().pattern}))", re.IGNORECASE)
+                      rf"(?![\w/.-]|\s*[-/]\s*[A-ZĐ])|\s+(\d{{1,3}}|(?!19\d\d|20\d\d)\d{{4,5}}(?=\s+của\s))"
+                      rf"(?=,?\s+(?:của|ngày)\s|{_joined().pattern}))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +129,7 @@ def may_hold_bare_number(match: str) -> bool:
         first = hit.start()
         while first > 0 and lowered[first - 1].isdecimal():
             first -= 1
-        if hit.start() - first < 3 and first > 0 and lowered[first - 1].isspace():
+        if hit.start() - first < 5 and first > 0 and lowered[first - 1].isspace():
             return True
     return False
 

@@ -946,3 +946,25 @@ def test_a_page_title_under_a_site_date_line(site_date, title, doc_type, level):
     assert record.date is None   # the site's date is not the document's
     if level:
         assert record.issuer.level == level
+
+
+@pytest.mark.parametrize("title, symbol, body", [
+    ("Công văn 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc đánh giá chất lượng đảng viên", "3676", "tw.btctw"),
+    ("Hướng dẫn 147 của Ban Tuyên giáo Trung ương ngày 21/3/2023 về tuyên truyền", "147", "tw.btgtw"),
+])
+def test_a_page_title_giving_only_the_number_and_the_issuer(title, symbol, body):
+    record = read(f"{title}\n\nKính gửi: Ban tổ chức các tỉnh ủy, thành ủy\n\nBan Tổ chức Trung ương nhận được ý kiến "
+                  f"của một số ban tổ chức tỉnh ủy về cách thức tiến hành. Vấn đề này, có ý kiến như sau:\n\n1. Việc kiểm điểm.")
+    assert (record.symbol, record.issuer.body_id, record.issuer.level) == (symbol, body, "central")
+
+
+@pytest.mark.parametrize("title", ["Chương trình 2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số",
+                                   "Kế hoạch 2024 của UBND tỉnh về cải cách hành chính"])
+def test_a_year_after_a_type_word_is_no_number(title):
+    assert read(f"{title}\n\nTheo đó, các sở, ngành thực hiện.").symbol is None
+
+
+@pytest.mark.parametrize("verb", ["đề ra nhiệm vụ, giải pháp chủ yếu", "nhận được ý kiến của một số huyện ủy"])
+def test_the_subject_of_a_lead_ends_at_its_verb(verb):
+    record = read(f"Mục đích là nhằm cụ thể hóa các chủ trương.\n\nBan Thường vụ Tỉnh ủy {verb} như: tăng cường củng cố.")
+    assert record.issuer.name == "Ban Thường vụ Tỉnh ủy"
