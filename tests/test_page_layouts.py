@@ -968,3 +968,14 @@ def test_a_year_after_a_type_word_is_no_number(title):
 def test_the_subject_of_a_lead_ends_at_its_verb(verb):
     record = read(f"Mục đích là nhằm cụ thể hóa các chủ trương.\n\nBan Thường vụ Tỉnh ủy {verb} như: tăng cường củng cố.")
     assert record.issuer.name == "Ban Thường vụ Tỉnh ủy"
+
+
+@pytest.mark.parametrize("body, level", [
+    ("Ban Chỉ đạo 35 huyện", "district"), ("Ban Chỉ đạo 389 tỉnh", "province"), ("Hội Nhà báo tỉnh", "province"),
+    ("Phòng Văn hóa và Thông tin huyện", "district"), ("Ban Chỉ đạo cấp huyện", "district"), ("Cục Thuế tỉnh", "province"),
+    ("Ủy ban MTTQ Việt Nam huyện", "district"), ("Ủy ban MTTQ Việt Nam xã Tân Ninh", "commune"),
+    ("Cục Văn thư và Lưu trữ nhà nước", "central"),
+])
+def test_the_level_of_a_body_the_tables_lack_by_its_unit_word(body, level):
+    record = read(f"Tin tức\n\n{body} vừa ban hành Kế hoạch tuyên truyền năm 2024.\n\nTheo đó, các đơn vị thực hiện.")
+    assert record.issuer.level == level
