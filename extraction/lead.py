@@ -103,6 +103,9 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
         if _key(citation.symbol) in cited:
             continue
         if _ISSUED.search(match, max(0, start - 40), start):
+            answer = _issued_to_carry_out(match, citations, citation, limit)
+            if answer:
+                return answer, f"the lead says it was issued to carry out {citation.symbol}"
             return citation, "the lead says it was issued"
         if _BRACKETED.search(match, max(0, start - 3), start) and start < (first_cue := first_cue or header_end(match)):
             # "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017)": a portal's title names its number.
@@ -114,6 +117,25 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
             return citation, "the page's title names it"
         if _named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))
+    return None
+
+
+def _issued_to_carry_out(match: str, citations: list[Citation], first: Citation, limit: int) -> Citation | None:
+    """A later document the lead says was issued to carry out the first ("Ngày 09/2/2010, Chính phủ đã ban
+    hành Nghị quyết số 08/NQ-CP ... Để tổ chức thực hiện Nghị quyết này, ngày 01/3/2010, UBND tỉnh đã ban hành
+    Công văn số 766/UBND-NV"): the page is about that one."""
+    from extraction.find import type_name   # the one list of type words
+    from extraction.relations import this_document   # relations reads the layout; lead is read before
+    for later in citations:
+        start = later.span[0]
+        if start <= first.span[1] or later.symbol == first.symbol:
+            continue
+        if start >= limit:
+            break
+        sentence = max(match.rfind("\n", 0, start), match.rfind(". ", 0, start)) + 1
+        cue = this_document().search(match, sentence, start)
+        if cue and type_name(cue.group(2)) == first.doc_type and _ISSUED.search(match, max(0, start - 40), start):
+            return later
     return None
 
 

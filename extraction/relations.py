@@ -126,6 +126,7 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
             reference = _opening_reference(text, match, layout, citation, where, previous, relayed)
         references.append(reference)
         previous = reference if where != "body" else previous
+    _pointed_back(match, references, layout.body[0] or len(match))
     return _merge(references), relayed, warnings
 
 
@@ -150,6 +151,29 @@ def _named_before(match: str, citation: Citation, references: list[Reference], w
 
 
 _SHORT_NAME_REACH = 600
+
+
+@lru_cache(maxsize=1)
+def this_document() -> re.Pattern:
+    """A cue that points back at a document named before: "Để tổ chức thực hiện Nghị quyết này", "Thực hiện
+    Chỉ thị trên" (group 1 the cue, group 2 the type word)."""
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?<!\w)(?:để\s+)?(?:(?:tổ chức|tiếp tục)\s+)*(thực hiện|triển khai(?: thực hiện)?|cụ thể hóa|"
+                      rf"quán triệt|căn cứ|thi hành)\s+(?:nội dung\s+)?({type_words()[0].pattern})\s+(?:này|trên|nói trên)(?!\w)",
+                      re.IGNORECASE)
+
+
+def _pointed_back(match: str, references: list[Reference], end: int) -> None:
+    """"Ngày 09/2/2010, Chính phủ ban hành Nghị quyết số 08/NQ-CP ... Để tổ chức thực hiện Nghị quyết này, UBND
+    tỉnh đã ban hành Công văn ...": the document named before the cue, cited as a mere mention, is a parent."""
+    from extraction.find import type_name   # the one list of type words
+    opening = [r for r in references if r.where != "body"]
+    for cue in this_document().finditer(match, 0, end):
+        before = [r for r in opening if r.span[1] <= cue.start() and r.doc_type == type_name(cue.group(2))]
+        if before and before[-1].relation == "mentions" and before[-1].subtype is None:
+            found = _phrase_in(cue.group(1))
+            if found and found[0].relation in PARENT_RELATIONS:
+                before[-1].relation, before[-1].phrase, before[-1].confidence = found[0].relation, cue.group(0), 0.8
 
 
 def _body_reference(match: str, citation: Citation, where: str) -> Reference:

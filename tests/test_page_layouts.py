@@ -979,3 +979,24 @@ def test_the_subject_of_a_lead_ends_at_its_verb(verb):
 def test_the_level_of_a_body_the_tables_lack_by_its_unit_word(body, level):
     record = read(f"Tin tức\n\n{body} vừa ban hành Kế hoạch tuyên truyền năm 2024.\n\nTheo đó, các đơn vị thực hiện.")
     assert record.issuer.level == level
+
+
+@pytest.mark.parametrize("first, then, own, parent", [
+    ("Ngày 09/2/2010, Chính phủ đã ban hành Nghị quyết số 08/NQ-CP về việc thành lập thị xã Hương Thủy.",
+     "Để tổ chức thực hiện Nghị quyết này, ngày 01/3/2010, UBND tỉnh đã ban hành Công văn số 766/UBND-NV, thống nhất "
+     "phương án tổ chức lễ công bố.", "766/UBND-NV", "08/NQ-CP"),
+    ("Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ.",
+     "Thực hiện Nghị quyết trên, Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 395-KH/TU triển khai trên địa bàn tỉnh.",
+     "395-KH/TU", "57-NQ/TW"),
+])
+def test_a_news_item_on_the_local_document_that_carries_out_a_higher_one(first, then, own, parent):
+    record = read(f"Công bố văn bản\n\n{first}\n\n{then}\n\nTheo đó, các sở, ngành thực hiện.")
+    assert record.symbol == own
+    assert parents(record) == {parent}
+
+
+def test_a_news_item_on_one_document_keeps_it():
+    record = read("Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học.\n\n"
+                  "Nghị quyết nêu rõ, các cấp ủy cần quán triệt Kết luận số 12-KL/TW của Ban Bí thư.")
+    assert record.symbol == "57-NQ/TW"
+    assert not parents(record)
