@@ -46,20 +46,24 @@ def _phrase_patterns() -> tuple[tuple[RelationPhrase, re.Pattern], ...]:
 
 def _phrase_in(prefix: str) -> tuple[RelationPhrase, int] | None:
     """The relation phrase of a clause prefix: a special relation anywhere in it wins
-    ("tổng kết 10 năm thực hiện X" reports on X); else the phrase nearest the citation."""
+    ("tổng kết 10 năm thực hiện X" reports on X), unless a longer phrase of a parent holds it;
+    else the phrase nearest the citation."""
     lowered = prefix.lower()
     best: tuple[RelationPhrase, int] | None = None
     special: tuple[RelationPhrase, int] | None = None
-    for phrase, pattern in _phrase_patterns():
-        for hit in pattern.finditer(lowered):
-            distance = len(lowered) - hit.end()
-            if phrase.strength == "weak" and distance > _WEAK_REACH:
-                continue
-            if phrase.relation not in PARENT_RELATIONS and phrase.relation != "mentions":
-                if special is None or hit.start() < special[1]:
-                    special = (phrase, hit.start())
-            elif best is None or hit.start() > best[1]:
-                best = (phrase, hit.start())
+    hits = [(phrase, hit) for phrase, pattern in _phrase_patterns() for hit in pattern.finditer(lowered)]
+    for phrase, hit in hits:
+        distance = len(lowered) - hit.end()
+        if phrase.strength == "weak" and distance > _WEAK_REACH:
+            continue
+        if phrase.relation not in PARENT_RELATIONS and phrase.relation != "mentions":
+            if any(other.relation in PARENT_RELATIONS and found.start() <= hit.start() and hit.end() <= found.end()
+                   and found.end() - found.start() > hit.end() - hit.start() for other, found in hits):
+                continue   # inside a longer phrase of a parent: "bổ sung, cập nhật thông tin cho Báo cáo số ..."
+            if special is None or hit.start() < special[1]:
+                special = (phrase, hit.start())
+        elif best is None or hit.start() > best[1]:
+            best = (phrase, hit.start())
     return special or best
 
 
