@@ -38,6 +38,16 @@ _ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|
                      r"|(?:giới thiệu|đăng|trích)\s+toàn văn)\s*$", re.IGNORECASE)
 
 
+# After a citation that is the document itself: "Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành, ...".
+_ISSUED_AFTER = re.compile(r"\s*,?\s*(?:vừa|mới|đã)\s+được\s+(?:(?P<by>[^,.;\n]{2,60}?)\s+)?(?:ký\s+)?ban hành\b", re.IGNORECASE)
+
+
+def issued_by(match: str, citation: Citation) -> tuple[str, Span] | None:
+    """The body a lead names after the document it issued ("... vừa được UBND tỉnh ban hành")."""
+    after = _ISSUED_AFTER.match(match, citation.span[1])
+    return (after.group("by"), after.span("by")) if after and after.group("by") else None
+
+
 @lru_cache(maxsize=1)
 def _title_line() -> re.Pattern:
     """A title line of the page: a type word opens it and the number follows within a few
@@ -102,7 +112,7 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
             break
         if _key(citation.symbol) in cited:
             continue
-        if _ISSUED.search(match, max(0, start - 40), start):
+        if _ISSUED.search(match, max(0, start - 40), start) or _ISSUED_AFTER.match(match, citation.span[1]):
             answer = _issued_to_carry_out(match, citations, citation, limit)
             if answer:
                 return answer, f"the lead says it was issued to carry out {citation.symbol}"

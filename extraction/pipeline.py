@@ -318,6 +318,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span):
             facts.doc_type = facts.doc_type or citation.doc_type
             if citation.issuer:
                 facts.issuer = (citation.issuer, citation.span)
+            elif lead.issued_by(match, citation):   # "Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành"
+                facts.issuer = lead.issued_by(match, citation)
             if own_date is None:
                 dated = lead.lead_date(match, citation) or next(
                     ((c.date, None) for c in citations if c.symbol == citation.symbol and c.date), None)

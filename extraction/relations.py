@@ -284,7 +284,9 @@ def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
     named = rf"(?:{types}|Luật|Điều lệ|Hiến pháp|các văn bản)"
     opens = re.compile(rf"[ \t]*(?:{cues}\b|{weak}\s+(?=(?-i:[A-ZĐÀ-Ỹ])){named}|"
                        rf"(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*(?:{cues}|{weak})\s+{named})", re.IGNORECASE)
-    announces = re.compile(rf"(?:ban hành|xây dựng|phát hành)\s+(?:{types})|:\s*$", re.IGNORECASE)
+    # ("... vừa có Kế hoạch số ...": a document named as a title writes it, not "vừa có công văn yêu cầu ...")
+    announces = re.compile(rf"(?:(?:ban hành|xây dựng|phát hành)\s+|(?:vừa|đã|mới)\s+có\s+(?=(?-i:[A-ZĐ])))(?:{types})|:\s*$",
+                           re.IGNORECASE)
     return opens, announces
 
 

@@ -1000,3 +1000,24 @@ def test_a_news_item_on_one_document_keeps_it():
                   "Nghị quyết nêu rõ, các cấp ủy cần quán triệt Kết luận số 12-KL/TW của Ban Bí thư.")
     assert record.symbol == "57-NQ/TW"
     assert not parents(record)
+
+
+@pytest.mark.parametrize("lead, own, level, parent", [
+    ("UBND tỉnh Nghệ An vừa có Kế hoạch số 123/KH-UBND thực hiện Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+     "123/KH-UBND", "province", "57-NQ/TW"),
+    ("Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành nhằm triển khai Nghị quyết số 57-NQ/TW, các sở cần chủ động.",
+     "123/KH-UBND", "province", "57-NQ/TW"),
+    ("Theo Hướng dẫn số 12-HD/BTGHU mới được Ban Tuyên giáo Huyện ủy ký ban hành, các cấp ủy tổ chức tuyên truyền.",
+     "12-HD/BTGHU", "district", None),
+])
+def test_news_leads_naming_a_plan(lead, own, level, parent):
+    record = read(f"Tin tức - Sự kiện\n\nTriển khai chuyển đổi số\n\n{lead}\n\nTheo đó, các sở, ngành thực hiện nghiêm túc "
+                  f"Chỉ thị số 05-CT/TU.")
+    assert (record.symbol, record.issuer.level) == (own, level)
+    assert parents(record) == ({parent} if parent else set())
+
+
+def test_a_lead_that_has_a_letter_does_not_found_what_the_letter_asks_for():
+    record = read("Thông tin văn bản\n\nChủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan tiếp tục thực hiện "
+                  "nghiêm Công văn số 614/UBND-VX1 ngày 28/01/2021 của UBND tỉnh.")
+    assert "614/UBND-VX1" not in parents(record)
