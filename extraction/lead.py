@@ -19,12 +19,12 @@ from extraction.symbols import Symbol, symbol_at
 
 Span = tuple[int, int]
 
-_METADATA_NUMBER = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số hiệu|Số ký hiệu|Ký hiệu)(?: văn bản)?[ \t]*:?[ \t|\n]*(?=\d)",
+_METADATA_NUMBER = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số hiệu|Số ký hiệu|Ký hiệu|Số[ \t]*/[ \t]*Ký hiệu)(?: văn bản)?[ \t]*:?[ \t|\n]*(?=\d)",
                               re.IGNORECASE)
-_METADATA_DATE = re.compile(r"(?:^|\n|\|)[ \t]*Ngày ban hành[ \t]*:?[ \t|\n]*", re.IGNORECASE)
+_METADATA_DATE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Ngày ban hành|Ngày ký)[ \t]*:?[ \t|\n]*", re.IGNORECASE)
 _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})",
                             re.IGNORECASE)
-_METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "loại văn bản", "hình thức văn bản")   # each match holds one
+_METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "ngày ký", "loại văn bản", "hình thức văn bản")   # each match holds one
 # "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...");
 # "S : 721/Q -BXD" where a broken font dropped the "ố" (a symbol must follow).
 NUMBER_LABEL = r"(?:Số|SỐ|S(?=[ \t]*:?[ \t]*\d))"   # the number cell's label (also read by pipeline)

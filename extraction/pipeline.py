@@ -477,8 +477,8 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
 
 # "Hà Giang, ngày 24 tháng 06 năm 2013": the place before the date.
 PLACE_DATE = re.compile(r"([^\n,|*]{2,40}),\s*ngày\s+\d", re.IGNORECASE)
-PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
-ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*Cơ quan ban hành[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
+PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành|Đơn vị ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
+ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*(?:Cơ quan ban hành|Đơn vị ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
 _PEOPLES = re.compile(r"(?:chủ tịch\s+)?(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\b", re.IGNORECASE)
 
 

@@ -1021,3 +1021,15 @@ def test_a_lead_that_has_a_letter_does_not_found_what_the_letter_asks_for():
     record = read("Thông tin văn bản\n\nChủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan tiếp tục thực hiện "
                   "nghiêm Công văn số 614/UBND-VX1 ngày 28/01/2021 của UBND tỉnh.")
     assert "614/UBND-VX1" not in parents(record)
+
+
+@pytest.mark.parametrize("number, when, issuer", [
+    ("Số ký hiệu: 123/KH-UBND", "Ngày ban hành: 05/03/2024", "Cơ quan ban hành: UBND huyện Kim Động"),
+    ("Số/Ký hiệu: 123/KH-UBND", "Ngày ký: 05/03/2024", "Đơn vị ban hành: UBND huyện Kim Động"),
+])
+def test_a_portal_item_with_the_labels_of_its_metadata(number, when, issuer):
+    record = read(f"Chi tiết văn bản\n{number}\n{when}\nLoại văn bản: Kế hoạch\n{issuer}\n"
+                  f"Trích yếu: Triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị\n")
+    assert (record.symbol, record.date, record.doc_type, record.issuer.level) == ("123/KH-UBND", "2024-03-05", "Kế hoạch",
+                                                                                   "district")
+    assert parents(record) == {"57-NQ/TW"}
