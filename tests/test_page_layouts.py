@@ -1028,8 +1028,9 @@ def test_a_lead_that_has_a_letter_does_not_found_what_the_letter_asks_for():
     ("Số/Ký hiệu: 123/KH-UBND", "Ngày ký: 05/03/2024", "Đơn vị ban hành: UBND huyện Kim Động"),
 ])
 def test_a_portal_item_with_the_labels_of_its_metadata(number, when, issuer):
-    record = read(f"Chi tiết văn bản\n{number}\n{when}\nLoại văn bản: Kế hoạch\n{issuer}\n"
-                  f"Trích yếu: Triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị\n")
-    assert (record.symbol, record.date, record.doc_type, record.issuer.level) == ("123/KH-UBND", "2024-03-05", "Kế hoạch",
-                                                                                   "district")
-    assert parents(record) == {"57-NQ/TW"}
+    lines = ["Chi tiết văn bản", number, when, "Loại văn bản: Kế hoạch", issuer,
+             "Trích yếu: Triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị"]
+    record = read("\n".join(lines) + "\n")
+    expected = {"symbol": "123/KH-UBND", "date": "2024-03-05", "doc_type": "Kế hoạch"}
+    assert {key: getattr(record, key) for key in expected} == expected
+    assert record.issuer.level == "district" and parents(record) == {"57-NQ/TW"}
