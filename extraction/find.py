@@ -116,7 +116,7 @@ def _joined() -> re.Pattern:
 # pages (every symbol with its codes) have neither: the costly pattern is then not tried at all.
 _NUMBER_AFTER_SO = re.compile(r"số\s*:?\s*\d{1,5}(?![\w/.-]|\s*[-/]\s*[a-zđ])")
 # (or a list: "18,19", "24 và", "05, Chỉ thị 06")
-_NUMBER_BEFORE = re.compile(r"\d(?:,?\s+(?:của|ngày)\s|\s*,[^\n\d]{0,40}\d|\s+và\s)")
+_NUMBER_BEFORE = re.compile(r"\d(?:(\s+của\s)|,?\s+(?:của|ngày)\s|\s*,[^\n\d]{0,40}\d|\s+và\s)")   # (1): up to 5 digits
 _GUARD_WORDS = ("số", "của", "ngày")
 
 
@@ -129,7 +129,7 @@ def may_hold_bare_number(match: str) -> bool:
         first = hit.start()
         while first > 0 and lowered[first - 1].isdecimal():
             first -= 1
-        if hit.start() - first < 5 and first > 0 and lowered[first - 1].isspace():
+        if hit.start() - first < (5 if hit.group(1) else 3) and first > 0 and lowered[first - 1].isspace():
             return True
     return False
 

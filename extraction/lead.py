@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extraction.dates import find_dates
 from extraction.models import Citation
-from extraction.scan import searchable
+from extraction.scan import find_words, searchable
 from extraction.sections import header_end   # where the first cue line is: a title stands before it
 from extraction.symbols import Symbol, symbol_at
 
@@ -135,7 +135,7 @@ def _issued_to_carry_out(match: str, citations: list[Citation], first: Citation,
     hành Nghị quyết số 08/NQ-CP ... Để tổ chức thực hiện Nghị quyết này, ngày 01/3/2010, UBND tỉnh đã ban hành
     Công văn số 766/UBND-NV"): the page is about that one."""
     from extraction.find import type_name   # the one list of type words
-    from extraction.relations import this_document   # relations reads the layout; lead is read before
+    from extraction.relations import BACK_CUE_WORDS, this_document   # relations reads the layout; lead is read before
     for later in citations:
         start = later.span[0]
         if start <= first.span[1] or later.symbol == first.symbol:
@@ -143,7 +143,7 @@ def _issued_to_carry_out(match: str, citations: list[Citation], first: Citation,
         if start >= limit:
             break
         sentence = max(match.rfind("\n", 0, start), match.rfind(". ", 0, start)) + 1
-        cue = this_document().search(match, sentence, start)
+        cue = next(find_words(this_document(), BACK_CUE_WORDS, match, sentence, start), None)
         if cue and type_name(cue.group(2)) == first.doc_type and _ISSUED.search(match, max(0, start - 40), start):
             return later
     return None

@@ -90,7 +90,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     own = _own_symbol(match, layout, warnings)
     own_date, date_span = _own_date(match, layout, metadata or {}, warnings)
     citations = find_citations(text, match)
-    own, own_date, date_span, lead_facts = _from_lead(match, layout, citations, own, own_date, date_span)
+    own, own_date, date_span, lead_facts = _from_lead(match, layout, citations, own, own_date, date_span,
+                                                      draft=BLANK_DATE in warnings)
     if own:
         citations = [c for c in citations if c.symbol_span != own.span]
     references, relayed, more = classify(text, match, layout, citations, own.symbol if own else None)
@@ -193,7 +194,7 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
         if found:
             return found[0][0], found[0][1]
     if BLANK_HEADER.search(match, 0, region_end):
-        warnings.append("the date line has no day (a draft?)")
+        warnings.append(BLANK_DATE)
     meta = metadata.get("date")
     if meta and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta)[:10]):
         return str(meta)[:10], None
@@ -296,7 +297,10 @@ def _read_superior(unit: str, name: str, ctx: Context) -> None:
             ctx.province = districts[0].province
 
 
-def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span):
+BLANK_DATE = "the date line has no day (a draft?)"
+
+
+def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, draft: bool = False):
     """What the header did not give, from the page's metadata, a flattened header line, its
     title or a news lead (extraction/lead.py)."""
     facts = lead.Lead()
@@ -325,7 +329,7 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span):
                     ((c.date, None) for c in citations if c.symbol == citation.symbol and c.date), None)
                 if dated:
                     own_date, date_span = dated
-    if own_date is None and not BLANK_HEADER.search(match, 0, max(layout.header[1], min(len(match), 800))):
+    if own_date is None and not draft:
         # In the opening only (a report's body tells what was issued when), and not in a draft, whose date
         # line is blank ("..., ngày    tháng 01 năm 2024").
         dated = lead.issued_on(match, 0, min(limit, layout.body[0]) if layout.body[0] else limit)
@@ -383,7 +387,8 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
                                                                                "văn bản số"])
     if lead_facts and lead_facts.issuer:
         phrases.append((*lead_facts.issuer, lead_facts.evidence))
-    acting = ACTING_FOR.search(match, 0, max(layout.header[1], min(len(match), 1500)))
+    lead_end = max(layout.header[1], min(len(match), 1500))
+    acting = ACTING_FOR.search(match, 0, lead_end) if "thay mặt" in match[:lead_end].lower() else None
     if acting:   # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký ban hành Kết luận ...": the body it signs for
         phrases.append((acting.group(1), acting.span(1), "the body the signer acts for"))
     # Without a type title the opening may stand in the "header" (a news lead): read from the top.

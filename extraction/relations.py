@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from domain.tables import RelationPhrase, opening_pattern, relation_phrases
 from extraction.models import Citation, Reference, Relayed
+from extraction.scan import find_words
 from extraction.sections import Layout
 
 PARENT_RELATIONS = ("implements", "based_on")
@@ -157,6 +158,9 @@ def _named_before(match: str, citation: Citation, references: list[Reference], w
 _SHORT_NAME_REACH = 600
 
 
+BACK_CUE_WORDS = ("để", "tổ chức", "tiếp tục", "thực hiện", "triển khai", "cụ thể hóa", "quán triệt", "căn cứ", "thi hành")
+
+
 @lru_cache(maxsize=1)
 def this_document() -> re.Pattern:
     """A cue that points back at a document named before: "Để tổ chức thực hiện Nghị quyết này", "Thực hiện
@@ -172,7 +176,9 @@ def _pointed_back(match: str, references: list[Reference], end: int) -> None:
     tỉnh đã ban hành Công văn ...": the document named before the cue, cited as a mere mention, is a parent."""
     from extraction.find import type_name   # the one list of type words
     opening = [r for r in references if r.where != "body"]
-    for cue in this_document().finditer(match, 0, end):
+    if not any(r.relation == "mentions" and r.subtype is None for r in opening):
+        return
+    for cue in find_words(this_document(), BACK_CUE_WORDS, match, 0, end):
         before = [r for r in opening if r.span[1] <= cue.start() and r.doc_type == type_name(cue.group(2))]
         if before and before[-1].relation == "mentions" and before[-1].subtype is None:
             found = _phrase_in(cue.group(1))
