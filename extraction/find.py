@@ -50,7 +50,7 @@ ISSUER_START = (r"(?:Ban|Bộ|BCH|BTV|Tỉnh|Thành|Huyện|Quận|Thị|Đảng
                 r"Quốc hội|Văn phòng|Hội đồng|Chi bộ|Đoàn|Mặt trận|Thường trực|Tổng Bí thư|Trung ương)")
 _ISSUER_AFTER = re.compile(
     rf"[\s,]*(?:của|do)\s+(?P<issuer>{ISSUER_START}[^,;:()\n]{{0,90}}?)"
-    r"(?=\s+(?:về|ban hành|theo|thực hiện|triển khai|đã|tại|để|nhằm|trong|cho|với|gửi|đề nghị|hướng dẫn|và các|và những|trên địa bàn)\b|\s*[,;:.()\n“\"]|\s*$)",
+    r"(?=\s+(?:về|ban hành|theo|thực hiện|triển khai|đã|tại|để|nhằm|trong|cho|với|gửi|đề nghị|hướng dẫn|và các|và những|trên địa bàn)\b|\s+ngày\s+\d|\s*[,;:.()\n“\"]|\s*$)",
 )
 
 
@@ -96,17 +96,30 @@ def _clipped(text: str, citations: list[Citation]) -> list[Citation]:
 @lru_cache(maxsize=1)
 def _bare_number() -> re.Pattern:
     """A type word, maybe its issuer, "số" and a number that no type or issuer code follows; or a
-    type word and a short number right before its issuer or date ("Chỉ thị 05 của Thành ủy")."""
+    type word and a short number right before its issuer or date ("Chỉ thị 05 của Thành ủy"; a longer
+    one, not a year, before its issuer: "Công văn 3676 của Ban Tổ chức TW")."""
     pattern, _ = type_words()
     return re.compile(rf"(?:{pattern.pattern})(?:(?:\s+(?:của|do)\s+{_NOT_ISSUER}{{3,90}}?)?\s+số\s*:?\s*(\d{{1,5}})"
-                      r"(?![\w/.-]|\s*[-/]\s*[A-ZĐ])|\s+(\d{1,3})(?=,?\s+(?:của|ngày)\s))", re.IGNORECASE)
+                      rf"(?![\w/.-]|\s*[-/]\s*[A-ZĐ])|\s+(\d{{1,3}}|(?!19\d\d|20\d\d)\d{{4,5}}(?=\s+của\s))"
+                      rf"(?=,?\s+(?:của|ngày)\s|{_joined().pattern}))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _joined() -> re.Pattern:
+    """The next number of a list of short numbers after one type word ("Nghị quyết 18,19", "Nghị quyết 24
+    và Nghị quyết 31", "Chỉ thị 05, 06 và 07"): the same type, each its own document."""
+    pattern, _ = type_words()
+    # (Not a decimal: "31,5 tỷ đồng", "18,5%".)
+    return re.compile(rf"(?:,(?=\d\d)|\s*,\s+|\s+và\s+)(?:(?:{pattern.pattern})\s+)?(?:số\s*)?(\d{{1,3}})"
+                      r"(?![\w/%.-]|,\d(?!\d)|\s*[-/]\s*[A-ZĐ])", re.IGNORECASE)
 
 
 # Every bare number has one of these where it ends (in the lower-cased text): "số 155" that no code
 # follows, or a short number right before "của"/"ngày". A page with neither has none, and most
 # pages (every symbol with its codes) have neither: the costly pattern is then not tried at all.
 _NUMBER_AFTER_SO = re.compile(r"số\s*:?\s*\d{1,5}(?![\w/.-]|\s*[-/]\s*[a-zđ])")
-_NUMBER_BEFORE = re.compile(r"\d,?\s+(?:của|ngày)\s")
+# (or a list: "18,19", "24 và", "05, Chỉ thị 06")
+_NUMBER_BEFORE = re.compile(r"\d(?:(\s+của\s)|,?\s+(?:của|ngày)\s|\s*,[^\n\d]{0,40}\d|\s+và\s)")   # (1): up to 5 digits
 _GUARD_WORDS = ("số", "của", "ngày")
 
 
@@ -119,7 +132,7 @@ def may_hold_bare_number(match: str) -> bool:
         first = hit.start()
         while first > 0 and lowered[first - 1].isdecimal():
             first -= 1
-        if hit.start() - first < 3 and first > 0 and lowered[first - 1].isspace():
+        if hit.start() - first < (5 if hit.group(1) else 3) and first > 0 and lowered[first - 1].isspace():
             return True
     return False
 
@@ -138,7 +151,13 @@ def read_bare_numbers(match: str) -> list[Symbol]:
         group = 1 if hit.group(1) else 2
         number = hit.group(group)
         found.append(Symbol(number, number, codes[0] if codes else None, "", None, "bare", hit.span(group), number))
-    return found
+        if group == 2:
+            end = hit.end()
+            while (more := _joined().match(match, end)) is not None:
+                found.append(Symbol(more.group(1), more.group(1), codes[0] if codes else None, "", None, "bare",
+                                    more.span(1), more.group(1)))
+                end = more.end()
+    return sorted({s.span: s for s in found}.values(), key=lambda s: s.span)
 
 
 def _describe(text: str, match: str, symbol: Symbol, bare: bool = False) -> Citation:

@@ -176,8 +176,11 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
     return _resolve_kind(kind, unit_word, name, phrase, ctx, span)
 
 
-_PLACE_LEVELS = (("commune", r"(?:xã|phường|thị trấn|đặc khu)\s+[A-ZĐ0-9]"), ("district", r"(?:huyện|quận|thị xã)\s+[A-ZĐ0-9]"),
-                 ("province", r"tỉnh\s+[A-ZĐ]"), ("central", r"trung ương|chính phủ|quốc hội|việt nam\s*$"))
+# (Or a unit word that ends the name, with no name of its own: "Ban Chỉ đạo 35 huyện", "Hội Nhà báo tỉnh",
+# "Phòng Văn hóa và Thông tin cấp huyện".)
+_PLACE_LEVELS = (("commune", r"(?:xã|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ0-9]|\s*$)"),
+                 ("district", r"(?:huyện|quận|thị xã)(?:\s+[A-ZĐ0-9]|\s*$)"),
+                 ("province", r"tỉnh(?:\s+[A-ZĐ]|\s*$)"), ("central", r"trung ương|chính phủ|quốc hội|việt nam\s*$"))
 _PLACE_PATTERNS = tuple((level, re.compile(rf"(?<!\w){words}", re.IGNORECASE)) for level, words in _PLACE_LEVELS)
 
 
@@ -256,7 +259,9 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
                       evidence=f"'{phrase}'; province from the text: {province}" if province else f"'{phrase}'",
                       confidence=0.8 if province else 0.3, span=span)
     # Bodies the registry does not list (UBND huyện/xã, provincial mass organisations, the 2025
-    # provincial đảng ủy): keep what the text says, with the place it names or implies.
+    # provincial đảng ủy): keep what the text says, with the place it names or implies
+    # (a kind of every level by its unit word: "Ủy ban MTTQ Việt Nam huyện").
+    level = level or level_by_place(phrase, ctx)[0]
     if level == "province":
         province = name if name and registry.find_units(name, level="province") else ctx.province
         locality = province

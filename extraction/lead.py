@@ -13,28 +13,39 @@ from dataclasses import dataclass
 
 from extraction.dates import find_dates
 from extraction.models import Citation
-from extraction.scan import searchable
+from extraction.scan import find_words, searchable
 from extraction.sections import header_end   # where the first cue line is: a title stands before it
 from extraction.symbols import Symbol, symbol_at
 
 Span = tuple[int, int]
 
-_METADATA_NUMBER = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số hiệu|Số ký hiệu|Ký hiệu)(?: văn bản)?[ \t]*:?[ \t|\n]*(?=\d)",
+_METADATA_NUMBER = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số hiệu|Số ký hiệu|Ký hiệu|Số[ \t]*/[ \t]*Ký hiệu)(?: văn bản)?[ \t]*:?[ \t|\n]*(?=\d)",
                               re.IGNORECASE)
-_METADATA_DATE = re.compile(r"(?:^|\n|\|)[ \t]*Ngày ban hành[ \t]*:?[ \t|\n]*", re.IGNORECASE)
+_METADATA_DATE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Ngày ban hành|Ngày ký)[ \t]*:?[ \t|\n]*", re.IGNORECASE)
 _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})",
                             re.IGNORECASE)
-_METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "loại văn bản", "hình thức văn bản")   # each match holds one
+_METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "ngày ký", "loại văn bản", "hình thức văn bản")   # each match holds one
 # "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...");
 # "S : 721/Q -BXD" where a broken font dropped the "ố" (a symbol must follow).
 NUMBER_LABEL = r"(?:Số|SỐ|S(?=[ \t]*:?[ \t]*\d))"   # the number cell's label (also read by pipeline)
 _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)" + NUMBER_LABEL + r"[ \t]*:?[ \t]*(?=\d)")
 # Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words
-# ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận; "đã có Hướng dẫn 22-HD/...").
-_ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:vừa|đã|mới)\s+có)"
+# ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận; "đã có Hướng dẫn 22-HD/...";
+# "Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc ...").
+_ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:(?:vừa|đã|mới)\s+|(?<=\w )(?<!không ))có)"
                      r"(?:\s+Thông báo|(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "ban hành Công văn khẩn số"
                      r"|(?:vừa|đã|mới)?\s*ký(?:(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "Thủ tướng ký Quyết định số"
                      r"|(?:giới thiệu|đăng|trích)\s+toàn văn)\s*$", re.IGNORECASE)
+
+
+# After a citation that is the document itself: "Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành, ...".
+_ISSUED_AFTER = re.compile(r"\s*,?\s*(?:vừa|mới|đã)\s+được\s+(?:(?P<by>[^,.;\n]{2,60}?)\s+)?(?:ký\s+)?ban hành\b", re.IGNORECASE)
+
+
+def issued_by(match: str, citation: Citation) -> tuple[str, Span] | None:
+    """The body a lead names after the document it issued ("... vừa được UBND tỉnh ban hành")."""
+    after = _ISSUED_AFTER.match(match, citation.span[1])
+    return (after.group("by"), after.span("by")) if after and after.group("by") else None
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +113,10 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
             break
         if _key(citation.symbol) in cited:
             continue
-        if _ISSUED.search(match, max(0, start - 40), start):
+        if _ISSUED.search(match, max(0, start - 40), start) or _ISSUED_AFTER.match(match, citation.span[1]):
+            answer = _issued_to_carry_out(match, citations, citation, limit)
+            if answer:
+                return answer, f"the lead says it was issued to carry out {citation.symbol}"
             return citation, "the lead says it was issued"
         if _BRACKETED.search(match, max(0, start - 3), start) and start < (first_cue := first_cue or header_end(match)):
             # "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017)": a portal's title names its number.
@@ -114,6 +128,25 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
             return citation, "the page's title names it"
         if _named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))
+    return None
+
+
+def _issued_to_carry_out(match: str, citations: list[Citation], first: Citation, limit: int) -> Citation | None:
+    """A later document the lead says was issued to carry out the first ("Ngày 09/2/2010, Chính phủ đã ban
+    hành Nghị quyết số 08/NQ-CP ... Để tổ chức thực hiện Nghị quyết này, ngày 01/3/2010, UBND tỉnh đã ban hành
+    Công văn số 766/UBND-NV"): the page is about that one."""
+    from extraction.find import type_name   # the one list of type words
+    from extraction.relations import BACK_CUE_WORDS, this_document   # relations reads the layout; lead is read before
+    for later in citations:
+        start = later.span[0]
+        if start <= first.span[1] or later.symbol == first.symbol:
+            continue
+        if start >= limit:
+            break
+        sentence = max(match.rfind("\n", 0, start), match.rfind(". ", 0, start)) + 1
+        cue = next(find_words(this_document(), BACK_CUE_WORDS, match, sentence, start), None)
+        if cue and type_name(cue.group(2)) == first.doc_type and _ISSUED.search(match, max(0, start - 40), start):
+            return later
     return None
 
 
@@ -151,8 +184,9 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
     sentence = max(match.rfind("\n", 0, citation.span[0]), match.rfind(". ", 0, citation.span[0])) + 1
     # "..., ngày 8/12/2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 01-NQ/TU": the date of the issuing.
     before = [d for d in find_dates(match, sentence, citation.span[0])
-              if re.search(r"(?:^|[,.;(]|\s)\s*ngày\s*$", match[max(sentence, d[1][0] - 8):d[1][0]], re.IGNORECASE)
-              or match[d[1][0]:d[1][0] + 4].lower() == "ngày"]
+              if (re.search(r"(?:^|[,.;(]|\s)\s*ngày\s*$", match[max(sentence, d[1][0] - 8):d[1][0]], re.IGNORECASE)
+                  or match[d[1][0]:d[1][0] + 4].lower() == "ngày")
+              and not _OF_A_CITATION.search(match, max(sentence, d[1][0] - 45), d[1][0])]
     if before and citation.span[0] - before[-1][1][1] <= 120 and \
             re.search(r"ban hành|ký|ra", match[before[-1][1][1]:citation.span[0]], re.IGNORECASE):
         return before[-1]
@@ -164,6 +198,10 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
     return None
 
 
+# A date right after a symbol is the cited document's ("Thực hiện Công văn số 103-CV/BCĐ 35, ngày 17/02/2023 của
+# ..., Ban Chỉ đạo huyện ban hành Công văn số 25-CV/BCĐ"), not the issuing's.
+_OF_A_CITATION = re.compile(r"(?:\d[ \t]*[-/][ \t]*[A-ZĐ][\w/.&-]*(?:[ \t]\d{1,3})?|\bsố[ \t]*\d+)[ \t]*,?[ \t]*(?:ngày[ \t]*)?$",
+                            re.IGNORECASE)
 _DATED_SENTENCE = re.compile(r"[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày|Hôm nay,? ngày)\s", re.IGNORECASE)
 
 
@@ -210,31 +248,57 @@ LETTER = re.compile(r"(?:^|\n)[ \t|“\"]*(?:Kính gửi\s*:|V/v\b)", re.IGNOREC
 def title_type(match: str) -> str | None:
     """The type word opening the page's first line, its title ("Thông báo về việc lấy ý kiến
     cử tri ...", "Kế hoạch 49/KH-UBND năm 2018 thực hiện ...")."""
-    from extraction.find import type_name, type_words   # the one list of type words
-    first = re.match(r"\s*", match).end()
-    word = type_words()[0].match(match, first)
+    from extraction.find import type_name   # the one list of type words
+    word = title_word(match)
+    return type_name(word.group(0)) if word else None
+
+
+def title_word(match: str) -> re.Match | None:
+    """The type word that opens the page's title, if one does."""
+    from extraction.find import type_words   # the one list of type words
+    word = type_words()[0].match(match, title_start(match))
     if word and re.match(r"[\s:]+(?:về|số|\d|của|v/v|tổ chức|triển khai|thực hiện|tuyên truyền|\S+\s)", match[word.end():word.end() + 20],
                          re.IGNORECASE):
-        return type_name(word.group(0))
+        return word
     return None
 
 
-# "... vừa có công văn yêu cầu ...": a news item on the document the subject has just issued ("đã có
-# Công văn số 2265 gửi ..." may be one the page forwards; "vừa có kết luận" says that it concluded).
-_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ra|(?<!\w)(?:vừa|mới)\s+có(?=\s+(?:công văn|kế hoạch|chỉ thị|"
-                           r"quyết định|tờ trình)\b(?!\s+số)))\s+", re.IGNORECASE)
+# A site's date line above the page title: "Chủ Nhật, ngày 16 tháng 6 năm 2024", "Thứ Hai, 28/04/2025 10:15".
+_SITE_DATE_LINE = re.compile(r"\s*(?:(?:chủ nhật|thứ\s+\w+)\s*,?\s*)?(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+                             r"|\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})[ \t\d:(),GMT+h-]*(?=\n)", re.IGNORECASE)
+
+
+def title_start(match: str) -> int:
+    """Where the page's first line, its title, starts: after blank lines and a site's date line."""
+    dated = _SITE_DATE_LINE.match(match)
+    return _SPACE.match(match, dated.end() if dated else 0).end()
+
+
+_SPACE = re.compile(r"\s*")
+
+
+# "... ban hành Kế hoạch", "... thống nhất ký kết Quy chế phối hợp", "... vừa có văn bản hướng dẫn ...": the type
+# issued (a "văn bản" that a type word names). After "có" only a type as a title writes it, a "văn bản" or a
+# "công văn": "Chủ tịch UBND tỉnh đã có kết luận về cuộc họp" concludes a meeting.
+_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn)))"
+                           r"(?:\s+văn bản(?=\s+(?:hướng dẫn|thông báo|kế hoạch|quy định|quy chế)\b))?\s+", re.IGNORECASE)
 
 
 # "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về ...": the date of an issuing
 # the lead tells without a number.
-_ISSUED_ON = re.compile(r"(?:^|\n|\.\s)[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày)\s+(?P<date>[^,\n]{4,22}?),?\s+"
+# Or in the middle of its sentence, after what the issuing implements: "Thực hiện sự chỉ đạo của Ban Tuyên giáo
+# Trung ương, ngày 6/1/2016, Ban Tuyên giáo Tỉnh ủy ban hành Công văn ..." (a subject must follow).
+_ISSUED_ON = re.compile(r"(?:(?:^|\n|\.\s)[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày)\s+(?P<date>[^,\n]{4,22}?),?\s+"
+                        r"|,\s*(?:vào\s+)?ngày\s+(?P<within>[^,\n]{4,22}?),\s+(?-i:[A-ZĐ]))"
                         r"[^.\n]{0,120}?(?:ban hành|ký ban hành|(?:đã|vừa)\s+có)\s+", re.IGNORECASE)
 
 
 def issued_on(match: str, start: int, end: int) -> tuple[str, Span] | None:
-    found = _ISSUED_ON.search(match, start, end)
-    if found:
-        dates = find_dates(match, found.start("date") - 5, found.end("date"))
+    for found in _ISSUED_ON.finditer(match, start, end):
+        group = "date" if found.group("date") else "within"
+        if group == "within" and _OF_A_CITATION.search(match, max(0, found.start() - 45), found.start() + 1):
+            continue   # "Căn cứ Quyết định số 12/QĐ-UBND, ngày 5/3/2020, ...": the cited document's date
+        dates = find_dates(match, found.start(group) - 5, found.end(group))
         if dates:
             return dates[0]
     return None

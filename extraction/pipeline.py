@@ -12,7 +12,7 @@ from domain.registry import Registry
 from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_codes, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
-from extraction import closing, identity, lead, plain
+from extraction import closing, dateline, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place
 from extraction.find import find_citations, type_words
 from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
@@ -29,10 +29,12 @@ BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled. A news
 # agency's dateline may open the sentence ("(Baonghean.vn) - UBND tỉnh ... vừa ban hành ...").
 ISSUING_SENTENCE = (
-    r"(?:^|[,;.:]\s+|\n)(?:[ \t]*\([^()\n]{{2,40}}\)\s*[-–—]\s*)?(?:[ \t]*Nay\s+)?(?:[ \t]*(?:Ngày|Vào ngày|Hôm nay,? ngày)\s+\d[\d/.\-]*(?:\s+tháng\s+\d+)?(?:[/\s]+(?:năm\s+)?\d{{4}})?,?\s+)?"
+    r"(?:(?:^|\n)[ \t]*|[,;.:]\s+)(?:[ \t]*\([^()\n]{{2,40}}\)\s*[-–—]\s*)?(?:[ \t]*Nay\s+)?(?:[ \t]*(?:Ngày|Vào ngày|Hôm nay,? ngày)\s+\d[\d/.\-]*(?:\s+tháng\s+\d+)?(?:[/\s]+(?:năm\s+)?\d{{4}})?,?\s+)?"
     r"((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
-    r"|(?!" + opening_pattern("cue", "weak_cue") + r")[A-ZĐÀ-Ỹ][^,;.\n]{{2,70}}?)"   # a cue opens no subject ("Ủy ban ...")
-    r"\s+(?:(?:đã|vừa|mới)\s+có|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký|triển khai|đề ra|ra))"
+    r"|(?!" + opening_pattern("cue", "weak_cue") + r")(?!(?:{any_type})\s+(?:số\s*:?\s*)?\d)"
+    r"[A-ZĐÀ-Ỹ][^,;.\n]{{2,70}}?)"   # a cue opens no subject ("Ủy ban ..."), nor a cited document ("Nghị quyết số 26/NQ-CP ...")
+    r"\s+(?:(?:đã|vừa|mới)\s+có|có(?=\s+(?:văn bản|công văn)\s+số)|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký|"
+    r"triển khai|đề ra|ra))"
     r"\s+(?:{types})\b"   # "... đã có Văn bản số 687/HD-TH hướng dẫn ...": a lead's subject issued it
 )
 # The enacting authority under the title of a Quyết định or Nghị quyết: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
@@ -43,14 +45,17 @@ AUTHORITY_LINE = re.compile(r"^[ \t_]*((?:CHỦ TỊCH |THỦ TƯỚNG |BỘ TR�
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
 # Huyện ủy đề nghị ...", "Chủ tịch UBND huyện yêu cầu ..."): the issuer a news page names when nothing
 # else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và Văn bản số 614/UBND-VX1").
-LEAD_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+|thay mặt\s+)((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+)((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Bộ|Sở|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
                           r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))[^,;.\n]){0,70}?)"
-                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+)?(?i:đã|vừa|ban hành|ký|ra|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|"
+                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|nhận được|"
                           r"có ý kiến|xây dựng|thông báo|kết luận|tổ chức hội nghị)\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
                           + r")\s+(?i:số)\b)")
 _CHAIR = re.compile(r"Chủ tịch|Giám đốc|Thủ trưởng")
+# A lead that names the signer and the body signed for: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư
+# Trần Cẩm Tú ký ban hành Kết luận số ...", "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch ... đã ký ...".
+ACTING_FOR = re.compile(r"(?:^|\n|[,.;]\s)[ \t]*(?i:thay mặt)\s+([^,;.\n]{3,60}?)\s*,[^.;\n]{3,90}?\s(?:đã\s+|vừa\s+)?ký\b")
 # A title that names the body whose meeting decided: a congress or a plenum of a committee.
 TITLE_BODY = re.compile(r"\s*((?:Đại hội|Hội nghị)\s[^,;.\n]{5,100}?)(?=\s+(?:lần thứ|nhiệm kỳ|khóa|về)\b|[,;.\n])",
                         re.IGNORECASE)
@@ -85,6 +90,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     registry = registry or Registry.load()
     text = text if already_normal else normalize_text(text)
     match = plain.restore(match_text(text))   # "Can cu Nghi quyet so ...": a page that lost its marks
+    match = dateline.blank_datelines(match)   # "(ĐN) - Ban Dân vận Tỉnh ủy vừa có ...": the paper's tag
     match, joined = unwrap_joining(match, header_end(match))
     warnings: list[str] = []
     layout = find_layout(match)
@@ -92,7 +98,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     own = _own_symbol(match, layout, warnings)
     own_date, date_span = _own_date(match, layout, metadata or {}, warnings)
     citations = find_citations(text, match)
-    own, own_date, date_span, lead_facts = _from_lead(match, layout, citations, own, own_date, date_span)
+    own, own_date, date_span, lead_facts = _from_lead(match, layout, citations, own, own_date, date_span,
+                                                      draft=BLANK_DATE in warnings)
     if own:
         citations = [c for c in citations if c.symbol_span != own.span]
     references, relayed, more = classify(text, match, layout, citations, own.symbol if own else None)
@@ -200,7 +207,7 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
         if found:
             return found[0][0], found[0][1]
     if BLANK_HEADER.search(match, 0, region_end):
-        warnings.append("the date line has no day (a draft?)")
+        warnings.append(BLANK_DATE)
     meta = metadata.get("date")
     if meta and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta)[:10]):
         return str(meta)[:10], None
@@ -303,7 +310,10 @@ def _read_superior(unit: str, name: str, ctx: Context) -> None:
             ctx.province = districts[0].province
 
 
-def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span):
+BLANK_DATE = "the date line has no day (a draft?)"
+
+
+def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, draft: bool = False):
     """What the header did not give, from the page's metadata, a flattened header line, its
     title or a news lead (extraction/lead.py)."""
     facts = lead.Lead()
@@ -325,13 +335,17 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span):
             facts.doc_type = facts.doc_type or citation.doc_type
             if citation.issuer:
                 facts.issuer = (citation.issuer, citation.span)
+            elif lead.issued_by(match, citation):   # "Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành"
+                facts.issuer = lead.issued_by(match, citation)
             if own_date is None:
                 dated = lead.lead_date(match, citation) or next(
                     ((c.date, None) for c in citations if c.symbol == citation.symbol and c.date), None)
                 if dated:
                     own_date, date_span = dated
-    if own_date is None:
-        dated = lead.issued_on(match, 0, limit)
+    if own_date is None and not draft:
+        # In the opening only (a report's body tells what was issued when), and not in a draft, whose date
+        # line is blank ("..., ngày    tháng 01 năm 2024").
+        dated = lead.issued_on(match, 0, min(limit, layout.body[0]) if layout.body[0] else limit)
         if dated:
             own_date, date_span = dated
     return own, own_date, date_span, facts
@@ -386,16 +400,21 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
                                                                                "văn bản số"])
     if lead_facts and lead_facts.issuer:
         phrases.append((*lead_facts.issuer, lead_facts.evidence))
+    lead_end = max(layout.header[1], min(len(match), 1500))
+    acting = ACTING_FOR.search(match, 0, lead_end) if "thay mặt" in match[:lead_end].lower() else None
+    if acting:   # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký ban hành Kết luận ...": the body it signs for
+        phrases.append((acting.group(1), acting.span(1), "the body the signer acts for"))
     # Without a type title the opening may stand in the "header" (a news lead): read from the top.
-    sentence = re.compile(ISSUING_SENTENCE.format(types=types), re.IGNORECASE).search(
+    sentence = re.compile(ISSUING_SENTENCE.format(types=types, any_type=_type_words().pattern), re.IGNORECASE).search(
         match, layout.preamble[0] if layout.type_line else 0, layout.preamble[1])
     if sentence:
         phrases.append((sentence.group(1), sentence.span(1), "the opening sentence"))
     announced = lead.ANNOUNCED.search(match, 0, layout.preamble[1])
     if announced:   # "Theo thông báo của UBND tỉnh vừa được ban hành, ..."
         phrases.append((announced.group(2), announced.span(2), "the lead"))
-    congress = TITLE_BODY.match(match, layout.title[0]) if layout.title else None
-    if congress:   # "NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI ..."
+    word = None if layout.title or layout.type_line else lead.title_word(match)
+    congress = TITLE_BODY.match(match, layout.title[0] if layout.title else word.end()) if layout.title or word else None
+    if congress:   # "NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI ...", a page title "Nghị quyết Đại hội ..."
         phrases.append((congress.group(1), congress.span(1), "the title"))
     titled = _titled_of().search(match, 0, max(layout.header[1], min(len(match), 600)))
     if titled:     # "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ...", a page title "Kế hoạch của UBND tỉnh về ..."
@@ -416,8 +435,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     for phrase, span, where in phrases:
         issuer = resolve_phrase(phrase, ctx, span=span)
         issuer.evidence = f"{where}: {issuer.evidence}"
-        if best is None or issuer.confidence > best.confidence:
-            best = issuer
+        if best is None or issuer.confidence > best.confidence or (
+                issuer.confidence == best.confidence and issuer.level and not best.level):
+            best = issuer   # (of two guesses alike, the one that knows its level: "UBND tỉnh" under a site's label)
         listed = listed or (issuer if issuer.candidates else None)
         if issuer.confidence >= 0.8:
             break
@@ -447,6 +467,11 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     return best
 
 
+def _type_words() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    return type_words()[0]
+
+
 @lru_cache(maxsize=1)
 def _titled_of() -> re.Pattern:
     """A title that names its issuer after the type: "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ..."."""
@@ -472,8 +497,8 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
 
 # "Hà Giang, ngày 24 tháng 06 năm 2013": the place before the date.
 PLACE_DATE = re.compile(r"([^\n,|*]{2,40}),\s*ngày\s+\d", re.IGNORECASE)
-PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
-ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*Cơ quan ban hành[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
+PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành|Đơn vị ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
+ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*(?:Cơ quan ban hành|Đơn vị ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
 _PEOPLES = re.compile(r"(?:chủ tịch\s+)?(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\b", re.IGNORECASE)
 
 

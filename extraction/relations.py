@@ -7,11 +7,13 @@ body is a mention, or a finer relation where the words say so (sửa đổi, tha
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from domain.tables import RelationPhrase, opening_pattern, relation_phrases
 from extraction.lead import before_body
 from extraction.models import Citation, Reference, Relayed
+from extraction.scan import find_words
 from extraction.sections import Layout
 
 PARENT_RELATIONS = ("implements", "based_on")
@@ -46,20 +48,24 @@ def _phrase_patterns() -> tuple[tuple[RelationPhrase, re.Pattern], ...]:
 
 def _phrase_in(prefix: str) -> tuple[RelationPhrase, int] | None:
     """The relation phrase of a clause prefix: a special relation anywhere in it wins
-    ("tổng kết 10 năm thực hiện X" reports on X); else the phrase nearest the citation."""
+    ("tổng kết 10 năm thực hiện X" reports on X), unless a longer phrase of a parent holds it;
+    else the phrase nearest the citation."""
     lowered = prefix.lower()
     best: tuple[RelationPhrase, int] | None = None
     special: tuple[RelationPhrase, int] | None = None
-    for phrase, pattern in _phrase_patterns():
-        for hit in pattern.finditer(lowered):
-            distance = len(lowered) - hit.end()
-            if phrase.strength == "weak" and distance > _WEAK_REACH:
-                continue
-            if phrase.relation not in PARENT_RELATIONS and phrase.relation != "mentions":
-                if special is None or hit.start() < special[1]:
-                    special = (phrase, hit.start())
-            elif best is None or hit.start() > best[1]:
-                best = (phrase, hit.start())
+    hits = [(phrase, hit) for phrase, pattern in _phrase_patterns() for hit in pattern.finditer(lowered)]
+    for phrase, hit in hits:
+        distance = len(lowered) - hit.end()
+        if phrase.strength == "weak" and distance > _WEAK_REACH:
+            continue
+        if phrase.relation not in PARENT_RELATIONS and phrase.relation != "mentions":
+            if any(other.relation in PARENT_RELATIONS and found.start() <= hit.start() and hit.end() <= found.end()
+                   and found.end() - found.start() > hit.end() - hit.start() for other, found in hits):
+                continue   # inside a longer phrase of a parent: "bổ sung, cập nhật thông tin cho Báo cáo số ..."
+            if special is None or hit.start() < special[1]:
+                special = (phrase, hit.start())
+        elif best is None or hit.start() > best[1]:
+            best = (phrase, hit.start())
     return special or best
 
 
@@ -107,6 +113,18 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
             if where in ("title", "preamble") and warning not in warnings:
                 warnings.append(warning)
             continue
+        named = _named_before(match, citation, references, where)
+        if named is not None:
+            # "Kết luận số 48-KL/TW ngày ... về ... (gọi tắt là Kết luận số 48-KL/TW), Nghị quyết số ...": the
+            # short name of a citation before it. Printed the same, it is that parent again; printed otherwise
+            # ("15-NQ/TƯ" after "15-NQ/TU"), a mention. The list goes on as from that citation.
+            same = citation.symbol == named.symbol
+            if citation.bare:   # "(Kết luận 61, Quyết định 673)" after 61-KL/TW and 673/QĐ-TTg: no other document
+                continue
+            references.append(_reference(citation, named.relation if same else "mentions", where, named.phrase,
+                                         named.confidence if same else 0.85, subtype=named.subtype if same else "restated"))
+            previous = replace(references[-1], relation=named.relation, phrase=named.phrase, subtype=named.subtype)
+            continue
         if where == "body" or where in ("preamble", "header") and not (
                 _opening_paragraph(match, citation.span[0]) or _list_cue(match, citation.span[0])) \
                 or where == "basis" and not _basis_item(match, citation.span[0]):
@@ -117,7 +135,59 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
             reference = _opening_reference(text, match, layout, citation, where, previous, relayed)
         references.append(reference)
         previous = reference if where != "body" else previous
+    _pointed_back(match, references, layout.body[0] or len(match))
     return _merge(references), relayed, warnings
+
+
+# A citation that opens a bracket ("(gọi tắt là Nghị quyết số 35/2023/UBTVQH15)", "(Nghị quyết số 15-NQ/TƯ)")
+# after the description of the same document: the short name the page will use for it.
+_SHORT_NAME = re.compile(r"\(\s*(?:(?:sau đây\s+|dưới đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?(?:\s+là)?\s*:?\s*)?$",
+                         re.IGNORECASE)
+
+
+def _named_before(match: str, citation: Citation, references: list[Reference], where: str) -> Reference | None:
+    """The citation of the opening that `citation`, opening a bracket or a number alone, gives the
+    short name of: the last one before it, within a few lines, with the same number and type."""
+    if where == "body" or not (citation.bare or _SHORT_NAME.search(match, max(0, citation.span[0] - 40), citation.span[0])):
+        return None
+    for ref in reversed(references):
+        if citation.span[0] - ref.span[1] > _SHORT_NAME_REACH:
+            return None
+        if ref.where == where and ref.number == citation.number and ref.doc_type == citation.doc_type \
+                and ref.subtype != "restated":
+            return ref
+    return None
+
+
+_SHORT_NAME_REACH = 600
+
+
+BACK_CUE_WORDS = ("để", "tổ chức", "tiếp tục", "thực hiện", "triển khai", "cụ thể hóa", "quán triệt", "căn cứ", "thi hành")
+
+
+@lru_cache(maxsize=1)
+def this_document() -> re.Pattern:
+    """A cue that points back at a document named before: "Để tổ chức thực hiện Nghị quyết này", "Thực hiện
+    Chỉ thị trên" (group 1 the cue, group 2 the type word)."""
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?<!\w)(?:để\s+)?(?:(?:tổ chức|tiếp tục)\s+)*(thực hiện|triển khai(?: thực hiện)?|cụ thể hóa|"
+                      rf"quán triệt|căn cứ|thi hành)\s+(?:nội dung\s+)?({type_words()[0].pattern})\s+(?:này|trên|nói trên)(?!\w)",
+                      re.IGNORECASE)
+
+
+def _pointed_back(match: str, references: list[Reference], end: int) -> None:
+    """"Ngày 09/2/2010, Chính phủ ban hành Nghị quyết số 08/NQ-CP ... Để tổ chức thực hiện Nghị quyết này, UBND
+    tỉnh đã ban hành Công văn ...": the document named before the cue, cited as a mere mention, is a parent."""
+    from extraction.find import type_name   # the one list of type words
+    opening = [r for r in references if r.where != "body"]
+    if not any(r.relation == "mentions" and r.subtype is None for r in opening):
+        return
+    for cue in find_words(this_document(), BACK_CUE_WORDS, match, 0, end):
+        before = [r for r in opening if r.span[1] <= cue.start() and r.doc_type == type_name(cue.group(2))]
+        if before and before[-1].relation == "mentions" and before[-1].subtype is None:
+            found = _phrase_in(cue.group(1))
+            if found and found[0].relation in PARENT_RELATIONS:
+                before[-1].relation, before[-1].phrase, before[-1].confidence = found[0].relation, cue.group(0), 0.8
 
 
 def _body_reference(match: str, citation: Citation, where: str) -> Reference:
@@ -241,7 +311,9 @@ def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
     # for the layout: a site's list of headlines begins so too).
     opens = re.compile(rf"[ \t]*(?:(?:nghiêm túc|khẩn trương|nhằm)\s+)?(?:{cues}\b|{weak}\s+(?=(?-i:[A-ZĐÀ-Ỹ])){named}|"
                        rf"(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*(?:{cues}|{weak})\s+{named})", re.IGNORECASE)
-    announces = re.compile(rf"(?:ban hành|xây dựng|phát hành)\s+(?:{types})|:\s*$|(?<!\w){opening_pattern('issued_on')}(?!\w)",
+    # ("... vừa có Kế hoạch số ...": a document named as a title writes it, not "vừa có công văn yêu cầu ...")
+    announces = re.compile(rf"(?:(?:ban hành|xây dựng|phát hành)\s+|(?:vừa|đã|mới)\s+có\s+(?=(?-i:[A-ZĐ])))(?:{types})|:\s*$"
+                           rf"|(?<!\w){opening_pattern('issued_on')}(?!\w)",
                            re.IGNORECASE)
     return opens, announces
 

@@ -65,11 +65,17 @@ def _title_words(title_case: bool = False) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
 
 
+# A draft posted for comment: "DỰ THẢO BÁO CÁO", "Dự thảo: QUYẾT ĐỊNH" (a line of its own: "DỰ THẢO BÁO CÁO Kết
+# quả ..." after a letter's signature is the draft it sends).
+DRAFT_MARK = re.compile(r"[ \t]*(?:DỰ THẢO|Dự thảo)[ \t]*:?[ \t]*")
+_DRAFT = f"(?:{DRAFT_MARK.pattern})?"
+
+
 @lru_cache(maxsize=1)
 def _type_line() -> re.Pattern:
     """A line that is only the type title, in capitals or each word capitalised ("Kế Hoạch"; a
-    sentence-case "Kế hoạch" alone on a line is as often a site's menu)."""
-    return re.compile(r"^[ \t]*(" + _title_words(title_case=True) + r")[ \t]*$", re.MULTILINE)
+    sentence-case "Kế hoạch" alone on a line is as often a site's menu), a draft's mark before it."""
+    return re.compile(r"^" + _DRAFT + r"[ 	]*(" + _title_words(title_case=True) + r")[ 	]*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -85,8 +91,18 @@ def is_type_title(line: str) -> bool:
 
 
 def find_type_line(text: str, limit: int) -> re.Match | None:
-    """The type title: a line that is only the type word, else a title line it opens."""
-    return _type_line().search(text, 0, limit) or _type_words_line().search(text, 0, limit)
+    """The type title: a line that is only the type word, else a title line it opens. A portal's post
+    title above the header ("THÔNG BÁO Về việc niêm yết ..." over "CỘNG HÒA ... / DỰ THẢO BÁO CÁO") is
+    not the document's: under the national motto, a type title there wins."""
+    found = _type_line().search(text, 0, limit) or _type_words_line().search(text, 0, limit)
+    motto = _NATIONAL_MOTTO.search(text, found.end(), limit) if found else None
+    if motto:
+        return _type_line().search(text, motto.end(), limit) or _type_words_line().search(text, motto.end(), limit) \
+            or found
+    return found
+
+
+_NATIONAL_MOTTO = re.compile(r"CỘNG H[OÒ]A XÃ HỘI CHỦ NGH[ĨI]A VIỆT NAM")   # in capitals: a header's, not "Căn cứ Hiến pháp ..."
 
 
 def header_end(text: str) -> int:

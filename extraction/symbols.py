@@ -19,9 +19,12 @@ _START = r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ))"
 # Where a code ends: before no word character, or before a word a page glued to it ("-TB/TWngày").
 _END = r"(?:(?![\w])|(?=(?:ngày|năm|của|về)(?![\w])))"
 # Party: number - TYPE / ISSUER [-UNIT] ("183-KH/TWĐTN-TNNT": a unit after the issuer code)
+# ("103-CV/BCĐ 35, ngày ...": the code of Ban Chỉ đạo 35 printed with a space before its number, as a
+# term may be: "ĐĐQH 15".)
 PARTY = re.compile(
     rf"{_START}(\d{{1,5}})[ \t]*-[ \t]*\n?[ \t]*([{_LETTERS}]{{1,6}})[ \t]*/[ \t]*"
-    rf"(T\.[ƯW]|[{_LETTERS}][{_LETTERS}0-9]{{0,15}})(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?{_END}"
+    rf"(T\.[ƯW]|[{_LETTERS}][{_LETTERS}0-9]{{0,15}})(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?"
+    rf"(?:(?<=BCĐ|ĐQH)[ \t](\d{{2,3}})(?=[ \t]*[,\n]|[ \t]+ngày\b))?{_END}"
 )
 # The same without its dash, as printed ("1836QĐ/TWĐTN", "01 NQ/THCSTrA"): kept only with a known type code.
 PARTY_NO_DASH = re.compile(
@@ -29,6 +32,8 @@ PARTY_NO_DASH = re.compile(
 )
 # The same with a dash for its slash, as printed ("107-KH-ĐUK"): kept only with known codes (or after "số").
 PARTY_DASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?-[ \t]?([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
+# The same with a slash for its dash, as printed ("646/QĐ/QUTW"): kept only with known codes (or after "số").
+PARTY_SLASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?/[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?/[ \t]?([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
 # State: number[letter] / [year /] TYPE-ISSUER[-UNIT...] (a dot may join two codes: 06/QC-TT.HĐND-UBND);
 # joint documents write TYPE/ISSUER-ISSUER after a joint type: "liên tịch" (19/2008/NQLT/CP-UBTUMTTQVN),
 # "phối hợp" (01/QCPH/UBND-UBMTTQ), "liên ngành".
@@ -183,7 +188,7 @@ def find_symbols(text: str) -> list[Symbol]:
     dash, slash = _number_starts(text)
     for match in matches_at(PARTY, text, dash):
         type_code = canonical_type(match.group(2))
-        issuer = canonical_issuer(match.group(3))
+        issuer = canonical_issuer(match.group(3) + (match.group(5) or ""))
         if type_code is None and issuer_base(issuer) not in issuer_codes():
             continue  # "Covid-19/..." and the like: neither part is a known code
         number = match.group(1)
@@ -196,6 +201,13 @@ def find_symbols(text: str) -> list[Symbol]:
         named = _SO_BEFORE.search(text, max(0, match.start() - 8), match.start())   # "Kế hoạch số 01- KHLN- PGDĐT"
         if type_code and (_known_issuer(issuer) or named):
             found.append(Symbol(f"{number}-{written}-{canonical_issuer(issuer)}", number, type_code,
+                                canonical_issuer(issuer), None, "party", match.span(), match.group(0)))
+    for match in matches_at(PARTY_SLASHED, text, slash):
+        number, written, issuer = match.groups()
+        type_code = canonical_type(written)
+        named = _SO_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if type_code and not written.endswith(("LT", "PH", "LN")) and (_known_issuer(issuer) or named):
+            found.append(Symbol(f"{number}/{written}/{canonical_issuer(issuer)}", number, type_code,
                                 canonical_issuer(issuer), None, "party", match.span(), match.group(0)))
     for match in matches_at(PARTY_NO_DASH, text, _no_dash_starts(text)):
         number, space, written, issuer = match.groups()

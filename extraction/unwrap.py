@@ -18,7 +18,7 @@ from bisect import bisect_left
 
 from domain.tables import opening_pattern
 from extraction.scan import word_starts
-from extraction.sections import MOTTO_WORDS, MOTTOS, is_type_title
+from extraction.sections import DRAFT_MARK, MOTTO_WORDS, MOTTOS, is_type_title
 
 _CLOSES = ".;:!?"
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[-+•*–]\s|[IVX]{1,5}[.\-:)]\s)")
@@ -61,9 +61,9 @@ def _soft_wrap(line: str, following: str, in_header: bool) -> bool:
     last = stripped[-1:]
     if last in _CLOSES or _LIST_ITEM.match(following) or _CELL_BAR.fullmatch(line):
         return False
-    letters = [c for c in stripped if c.isalpha()]
+    letters = [c for c in DRAFT_MARK.sub("", stripped, count=1) if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters) or len(stripped) <= 40 and is_type_title(line):
-        return False   # a title or heading line ("KẾ HOẠCH" or "Kế Hoạch" over "thực hiện Nghị quyết ...")
+        return False   # a title or heading line ("KẾ HOẠCH", "Kế Hoạch", "Dự thảo: QUYẾT ĐỊNH" over "thực hiện ...")
     first = following.lstrip()[:1]
     if first.islower() or first.isdigit() or first in "(“\"":
         return True

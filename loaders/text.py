@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import html
+import re
+from html.entities import html5
 
 from loaders.base import LoadedDocument, LoadError, finish
 from loaders.legacy import decode_8bit, fix_mojibake
@@ -99,6 +102,14 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str, list[str]]:
     return text, encoding, warnings
 
 
+# A character reference: numeric ("&#x002F;", "&#7871;"), or a named one HTML knows ("&amp;", "&Agrave;").
+_REFERENCE = re.compile(r"&(?:#[0-9]{2,7};?|#[xX][0-9a-fA-F]{2,6};?|([A-Za-z][A-Za-z0-9]{1,31};))")
+
+
+def _has_references(text: str) -> bool:
+    return any(not found.group(1) or found.group(1) in html5 for found in _REFERENCE.finditer(text))
+
+
 def load_text(data: bytes, source: str, fmt: str) -> LoadedDocument:
     """Load .txt/.md bytes. Markdown markup is stripped for .md and for .txt that is Markdown."""
     text, encoding, warnings = decode_bytes(data, source)
@@ -117,6 +128,9 @@ def load_text(data: bytes, source: str, fmt: str) -> LoadedDocument:
         loaded.metadata["markup"] = "html"
         loaded.warnings[:0] = warnings
         return loaded
+    if fmt == "txt" and _has_references(text):
+        # A page copied from its source with a few tags at most: "20-QĐ&#x002F;TW", "Quy&#7871;t".
+        text = html.unescape(text)
     if fmt == "md" or looks_like_markdown(text):
         text = strip_markdown(text)
         if fmt == "txt":

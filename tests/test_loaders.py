@@ -109,6 +109,17 @@ def test_real_unicode_is_left_alone(text) -> None:
     assert fix_mojibake(text) == (text, [])
 
 
+@pytest.mark.parametrize("raw, text", [
+    ("Quy định số 20-QĐ&#x002F;TW của Bộ Chính trị", "Quy định số 20-QĐ/TW của Bộ Chính trị"),
+    ("Quy&#7871;t &#273;&#7883;nh 12/Q&#272;-UBND", "Quyết định 12/QĐ-UBND"),
+    ("BCH &#272O&Agrave;N TP. H&#7890 CH&Iacute; MINH", "BCH ĐOÀN TP. HỒ CHÍ MINH"),   # no semicolons, as pages write them
+    ("Sở Nội vụ &amp; Sở Tư pháp", "Sở Nội vụ & Sở Tư pháp"),
+    ("AT&T, R&D và H&M", "AT&T, R&D và H&M"),     # no reference: left alone
+])
+def test_character_references_in_a_text_page_are_read(tmp_path, raw, text) -> None:
+    assert load_txt(tmp_path, raw.encode("utf-8")).text == text
+
+
 def test_mixed_lines_in_one_file(tmp_path) -> None:
     data = ("Kế hoạch số 10-KH/ĐUK\n".encode("utf-8") + to_tcvn3("Đảng Cộng sản Việt Nam\n")
             + "Tỉnh ủy Hưng Yên\n".encode("utf-8") + to_vni("chào các bạn\n"))

@@ -959,3 +959,286 @@ def test_a_report_that_starts_at_its_body_takes_nothing_from_its_narrative(headi
                   "ban ngành đã có nhiều nỗ lực; kết quả cụ thể như sau:\n\n1. Thu ngân sách đạt 136%.\n")
     assert (record.symbol, record.doc_type, record.date) == (None, None, None)
     assert parents(record) == set()
+
+
+# ---- Fifth round (m: state administration, o: provincial and district Party committees) ------
+
+@pytest.mark.parametrize("tag", ["(ĐN) - ", "(HNM) – ", "ANTD.VN - ", "Kinhtedothi - ", "(Baobinhduong.vn)- ", "QĐND — "])
+@pytest.mark.parametrize("lead, level", [
+    ("Ban Dân vận Huyện ủy vừa có văn bản đề nghị các cơ quan, đơn vị triển khai tổng kết phong trào.", "district"),
+    ("UBND thành phố Hà Nội vừa ban hành Kế hoạch số 237/KH-UBND ngày 21-10-2021 triển khai công tác.", "province"),
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành kế hoạch tuyên truyền kỷ niệm các ngày lễ lớn năm 2024.", "province"),
+])
+def test_a_news_dateline_hides_no_subject_of_the_lead(tag, lead, level):
+    record = read(f"Tin tức - sự kiện\n\nĐẩy mạnh thi đua\n\n{tag}{lead}\n\nTheo đó, các đơn vị thực hiện nghiêm túc.")
+    assert record.issuer.level == level
+    assert not record.issuer.name.startswith(tag.strip(" -–—"))
+
+
+@pytest.mark.parametrize("line", ["HĐND - UBND TỈNH HÒA BÌNH", "II - MỤC TIÊU, YÊU CẦU CỦA KẾ HOẠCH NĂM 2024 TRÊN ĐỊA BÀN"])
+def test_a_header_or_heading_with_a_dash_is_no_dateline(line):
+    from extraction.dateline import blank_datelines
+    assert blank_datelines(line + "\n") == line + "\n"
+
+
+@pytest.mark.parametrize("lead, body", [
+    ("Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW, ngày 22/8/2025 "
+     "về công tác tổ chức đại hội.", "tw.bct"),
+    ("(Ngày Nay) - Thay mặt Ban Bí thư, đồng chí Lương Cường đã ký Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp.",
+     "tw.bbt"),
+    ("Ngày 11/8/2020, thay mặt UBND tỉnh Nghệ An, Phó Chủ tịch UBND tỉnh Nguyễn Văn A đã ký ban hành văn bản số "
+     "2508/UBND-KGVX chỉ đạo các sở.", "ubnd.tinh.nghe-an"),
+])
+def test_the_body_a_signer_acts_for_issues_the_document(lead, body):
+    record = read(f"Tin tức\n\n{lead}\n\nTheo đó, các cấp ủy triển khai thực hiện.")
+    assert record.issuer.body_id == body
+
+
+@pytest.mark.parametrize("short", ["gọi tắt là", "sau đây gọi tắt là", "viết tắt là", "sau đây gọi là", ""])
+@pytest.mark.parametrize("joiner", [", ", "; ", " và "])
+def test_a_short_name_in_brackets_keeps_the_list_of_parents_going(short, joiner):
+    page = (f"KẾ HOẠCH\nsắp xếp đơn vị hành chính\nThực hiện Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị về "
+            f"tiếp tục sắp xếp đơn vị hành chính ({short} Kết luận số 48-KL/TW){joiner}Nghị quyết số 35/2023/UBTVQH15 "
+            f"ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội về sắp xếp ({short} Nghị quyết số 35/2023/UBTVQH15){joiner}"
+            f"Nghị quyết số 117/NQ-CP ngày 30/7/2023 của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+            f"I. MỤC ĐÍCH")
+    assert parents(read(page)) == {"48-KL/TW", "35/2023/UBTVQH15", "117/NQ-CP"}
+
+
+def test_a_short_name_printed_otherwise_is_no_second_parent():
+    page = ("(HNM) – Ban Tuyên giáo Thành ủy vừa ban hành Kế hoạch số 51-KH/BTGTU về tuyên truyền, triển khai thực "
+            "hiện Nghị quyết số 15-NQ/TU ngày 5-5-2022 của Bộ Chính trị về phát triển Thủ đô (Nghị quyết số 15-NQ/TƯ).\n\n"
+            "Theo đó, các cấp ủy thực hiện.")
+    record = read(page)
+    assert record.symbol == "51-KH/BTGTU"
+    assert parents(record) == {"15-NQ/TU"}
+
+
+@pytest.mark.parametrize("lead, doc_type", [
+    ("Ngày 16/1, Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn năm 2017.", "Hướng dẫn"),
+    ("Ban Tuyên giáo Huyện ủy vừa có văn bản thông báo lịch sinh hoạt chính trị tháng 5.", "Thông báo"),
+    ("Ban Tuyên giáo Tỉnh ủy, Sở Thông tin và Truyền thông và Hội Nhà báo tỉnh thống nhất ký kết Quy chế phối hợp "
+     "tổ chức giao ban báo chí trên địa bàn tỉnh.", "Quy chế"),
+    ("Chủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan, đơn vị tăng cường phòng, chống dịch.", "Công văn"),
+    ("Ban Dân vận Tỉnh ủy vừa có văn bản đề nghị các cơ quan tổng kết phong trào thi đua Dân vận khéo.", None),
+    ("Sau khi nghe báo cáo, Chủ tịch UBND tỉnh đã có kết luận về cuộc họp như sau:", None),
+])
+def test_the_type_a_lead_says_was_issued_without_a_number(lead, doc_type):
+    assert read(f"Tin tức\n\n{lead}\n\nTheo đó, các đơn vị thực hiện nghiêm túc.").doc_type == doc_type
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị của Thủ tướng Chính phủ.",
+    "UBND tỉnh có Công văn số 4912/UBND-NC về việc đẩy mạnh phong trào thi đua yêu nước.",
+])
+def test_a_lead_that_says_a_body_has_a_numbered_letter(lead):
+    record = read(f"ĐẠI HỘI ĐẢNG CÁC CẤP\nĐẩy mạnh phong trào thi đua\n{lead}")
+    assert (record.symbol, record.doc_type, record.issuer.level) == ("4912/UBND-NC", "Công văn", "province")
+
+
+def test_a_notice_the_lead_waits_for_is_not_the_page():
+    record = read("Theo thông báo của UBND tỉnh vừa được ban hành, tỉnh tiếp tục giãn cách.\nThời gian thực hiện kể "
+                  "từ ngày 23/4/2020 cho đến khi UBND tỉnh có thông báo mới.")
+    assert record.issuer.name == "UBND tỉnh"
+
+
+@pytest.mark.parametrize("cited", [
+    "Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ ban hành Kế hoạch tổng thể thực hiện Nghị quyết số 36-NQ/TW",
+    "Quyết định 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai Kết luận số 77-KL/TW",
+])
+def test_a_cited_document_that_issued_a_plan_is_not_the_subject_of_the_opening(cited):
+    page = (f"Số: 57/KH-UBND\nThực hiện Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương Đảng, {cited}, "
+            f"UBND tỉnh ban hành kế hoạch thực hiện như sau:\n1. Mục đích")
+    record = read(page)
+    assert record.issuer.level == "province"
+    assert record.issuer.name.startswith("UBND tỉnh")
+
+
+@pytest.mark.parametrize("cited, numbers, doc_type", [
+    ("Nghị quyết 24 và Nghị quyết 31 của Bộ Chính trị", {"24", "31"}, "Nghị quyết"),
+    ("Nghị quyết 18,19 của Ban Chấp hành Trung ương", {"18", "19"}, "Nghị quyết"),
+    ("Nghị quyết 18, 19 Hội nghị Trung ương 6 khóa XII", {"18", "19"}, "Nghị quyết"),
+    ("Chỉ thị 05, 06 và 07 của Ban Thường vụ Thành ủy", {"05", "06", "07"}, "Chỉ thị"),
+    ("Kết luận 14 và 21 của Bộ Chính trị", {"14", "21"}, "Kết luận"),
+])
+def test_short_numbers_listed_after_one_type_word_are_each_a_parent(cited, numbers, doc_type):
+    for page in (f"Ban Thường vụ Thành ủy vừa ban hành kế hoạch triển khai thực hiện {cited}.\n\nTheo đó, các cấp ủy thực hiện.",
+                 f"KẾ HOẠCH\nThực hiện {cited}, Ban Thường vụ Huyện ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH"):
+        record = read(page)
+        assert parents(record) == numbers
+        assert {r.doc_type for r in record.references if r.symbol in numbers} == {doc_type}
+
+
+@pytest.mark.parametrize("words", ["tăng 18,5% so với Nghị quyết 18", "Kế hoạch 5 năm, 10 năm", "Nghị quyết 24 và 31,5 tỷ đồng"])
+def test_numbers_that_are_no_list_of_documents(words):
+    record = read(f"KẾ HOẠCH\nThực hiện {words}, Huyện ủy ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH")
+    assert not parents(record) - {"18", "24"}
+
+
+def test_numbers_alone_that_shorten_the_parents_before_them_are_no_more_documents():
+    record = read("KẾ HOẠCH\nThực hiện Kết luận số 61-KL/TW ngày 03/12/2009 của Ban Bí thư và Quyết định số 673/QĐ-TTg "
+                  "ngày 10/5/2011 của Thủ tướng Chính phủ (Kết luận 61, Quyết định 673), Hội Nông dân tỉnh ban hành Kế hoạch "
+                  "như sau:\nI. MỤC ĐÍCH")
+    assert {r.symbol for r in record.references} == {"61-KL/TW", "673/QĐ-TTg"}
+    assert parents(record) == {"61-KL/TW", "673/QĐ-TTg"}
+
+
+@pytest.mark.parametrize("printed, symbol, level", [
+    ("646/QĐ/QUTW", "646/QĐ/QUTW", "central"),     # a slash for the dash
+    ("16/CT/QU", "16/CT/QU", None),
+    ("25 -CV/BCĐ", "25-CV/BCĐ", None),            # a space before the dash
+    ("51-KH / BTGTU", "51-KH/BTGTU", None),        # spaces around the slash
+    ("103-CV/BCĐ 35", "103-CV/BCĐ35", None),       # Ban Chỉ đạo 35's code, its number apart
+])
+def test_damaged_symbols_as_parents_and_as_the_own_number(printed, symbol, level):
+    cited = read(f"KẾ HOẠCH\nThực hiện Công văn số {printed}, ngày 17/02/2023 của cấp trên, Ban Thường vụ Huyện ủy ban "
+                 f"hành Kế hoạch như sau:\nI. MỤC ĐÍCH")
+    assert parents(cited) == {symbol}
+    own = read(f"Số: {printed}\nHà Nội, ngày 20 tháng 02 năm 2023\nKính gửi: các đơn vị\nThực hiện Kế hoạch số "
+               f"12-KH/TU ngày 01/02/2023 của Tỉnh ủy, đề nghị các đơn vị thực hiện như sau:")
+    assert (own.symbol, own.date) == (symbol, "2023-02-20")
+    if level:
+        assert own.issuer.level == level
+
+
+def test_a_date_after_a_parent_symbol_is_not_the_date_the_lead_issues_on():
+    record = read("Thực hiện Công văn số 103-CV/BCĐ 35, ngày 17/02/2023 của Ban Chỉ đạo 35 tỉnh, Ban Chỉ đạo 35 huyện "
+                  "ban hành Công văn số 25 -CV/BCĐ về việc tăng cường công tác.\n\nTheo đó, các đơn vị thực hiện.")
+    assert (record.symbol, record.date) == ("25-CV/BCĐ", None)
+    assert parents(record) == {"103-CV/BCĐ35"}
+
+
+@pytest.mark.parametrize("lead, when", [
+    ("Thực hiện sự chỉ đạo của Ban Tuyên giáo Trung ương, ngày 6/1/2016, Ban Tuyên giáo Tỉnh ủy ban hành Công văn đề "
+     "nghị các cơ quan thực hiện một số nội dung sau:", "2016-01-06"),
+    ("Để triển khai Kết luận của Bộ Chính trị, vào ngày 12/3/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch tuyên "
+     "truyền như sau:", "2024-03-12"),
+    ("Căn cứ Quyết định số 12/QĐ-UBND, ngày 5/3/2020, UBND tỉnh ban hành Quy chế làm việc như sau:", None),
+])
+def test_the_date_an_unnumbered_document_was_issued_on_in_the_middle_of_the_lead(lead, when):
+    assert read(f"Tăng cường công tác tuyên truyền\n\n{lead}\n\nTiếp tục bám sát kế hoạch.").date == when
+
+
+def test_a_draft_takes_no_date_from_what_its_body_says_was_issued():
+    page = ("ỦY BAN NHÂN DÂN\nPHƯỜNG LONG ANH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:      /BC-UBND\n"
+            "Long Anh, ngày       tháng 01 năm 2024\nBÁO CÁO\nKết quả xây dựng phường đạt chuẩn tiếp cận pháp luật\n"
+            "Thực hiện Quyết định 25/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân phường báo cáo như sau:\n"
+            "I. KẾT QUẢ\n1. Về chỉ đạo\nNgày 06/01/2023, UBND phường đã có Quyết định số 04/QĐ-UBND về việc phân công.")
+    record = read(page)
+    assert (record.symbol, record.date, record.doc_type) == (None, None, "Báo cáo")
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("DỰ THẢO BÁO CÁO", "Báo cáo"), ("Dự thảo: QUYẾT ĐỊNH", "Quyết định"), ("KẾ HOẠCH", "Kế hoạch"),
+])
+def test_a_draft_title_gives_the_type_under_a_page_title_of_another(title, doc_type):
+    page = (f"THÔNG BÁO Về việc niêm yết công khai dự thảo\n\nĐăng lúc: 17:00:00 02/01/2024\n\nỦY BAN NHÂN DÂN\nPHƯỜNG LONG ANH\n"
+            f"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:      /BC-UBND\n"
+            f"Long Anh, ngày       tháng 01 năm 2024\n{title}\nvề kết quả năm 2023\nThực hiện Kế hoạch số 127/KH-UBND "
+            f"ngày 16/02/2023 của UBND thành phố Thanh Hóa, Ủy ban nhân dân phường như sau:\nI. KẾT QUẢ")
+    record = read(page)
+    assert record.doc_type == doc_type
+    assert parents(record) == {"127/KH-UBND"}
+
+
+@pytest.mark.parametrize("site_date", ["Chủ Nhật, ngày 16 tháng 6 năm 2024", "Thứ Hai, 28/04/2025 10:15", "16/06/2024"])
+@pytest.mark.parametrize("title, doc_type, level", [
+    ("Nghị quyết Đại hội đại biểu Đảng bộ quận Tân Phú lần thứ X, nhiệm kỳ 2010 – 2015", "Nghị quyết", "district"),
+    ("Nghị quyết Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI", "Nghị quyết", "district"),
+    ("Kế hoạch tuyên truyền kỷ niệm các ngày lễ lớn năm 2024", "Kế hoạch", None),
+])
+def test_a_page_title_under_a_site_date_line(site_date, title, doc_type, level):
+    record = read(f"{site_date}\n\n{title}\n\nĐại hội đã thảo luận, đánh giá tình hình. Được sự quan tâm lãnh đạo của "
+                  f"Thành ủy, Ủy ban nhân dân Thành phố, Đảng bộ đã hoàn thành các mục tiêu.")
+    assert record.doc_type == doc_type
+    assert record.date is None   # the site's date is not the document's
+    if level:
+        assert record.issuer.level == level
+
+
+@pytest.mark.parametrize("title, symbol, body", [
+    ("Công văn 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc đánh giá chất lượng đảng viên", "3676", "tw.btctw"),
+    ("Hướng dẫn 147 của Ban Tuyên giáo Trung ương ngày 21/3/2023 về tuyên truyền", "147", "tw.btgtw"),
+])
+def test_a_page_title_giving_only_the_number_and_the_issuer(title, symbol, body):
+    record = read(f"{title}\n\nKính gửi: Ban tổ chức các tỉnh ủy, thành ủy\n\nBan Tổ chức Trung ương nhận được ý kiến "
+                  f"của một số ban tổ chức tỉnh ủy về cách thức tiến hành. Vấn đề này, có ý kiến như sau:\n\n1. Việc kiểm điểm.")
+    assert (record.symbol, record.issuer.body_id, record.issuer.level) == (symbol, body, "central")
+
+
+@pytest.mark.parametrize("title", ["Chương trình 2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số",
+                                   "Kế hoạch 2024 của UBND tỉnh về cải cách hành chính"])
+def test_a_year_after_a_type_word_is_no_number(title):
+    assert read(f"{title}\n\nTheo đó, các sở, ngành thực hiện.").symbol is None
+
+
+@pytest.mark.parametrize("verb", ["đề ra nhiệm vụ, giải pháp chủ yếu", "nhận được ý kiến của một số huyện ủy"])
+def test_the_subject_of_a_lead_ends_at_its_verb(verb):
+    record = read(f"Mục đích là nhằm cụ thể hóa các chủ trương.\n\nBan Thường vụ Tỉnh ủy {verb} như: tăng cường củng cố.")
+    assert record.issuer.name == "Ban Thường vụ Tỉnh ủy"
+
+
+@pytest.mark.parametrize("body, level", [
+    ("Ban Chỉ đạo 35 huyện", "district"), ("Ban Chỉ đạo 389 tỉnh", "province"), ("Hội Nhà báo tỉnh", "province"),
+    ("Phòng Văn hóa và Thông tin huyện", "district"), ("Ban Chỉ đạo cấp huyện", "district"), ("Cục Thuế tỉnh", "province"),
+    ("Ủy ban MTTQ Việt Nam huyện", "district"), ("Ủy ban MTTQ Việt Nam xã Tân Ninh", "commune"),
+    ("Cục Văn thư và Lưu trữ nhà nước", "central"),
+])
+def test_the_level_of_a_body_the_tables_lack_by_its_unit_word(body, level):
+    record = read(f"Tin tức\n\n{body} vừa ban hành Kế hoạch tuyên truyền năm 2024.\n\nTheo đó, các đơn vị thực hiện.")
+    assert record.issuer.level == level
+
+
+@pytest.mark.parametrize("first, then, own, parent", [
+    ("Ngày 09/2/2010, Chính phủ đã ban hành Nghị quyết số 08/NQ-CP về việc thành lập thị xã Hương Thủy.",
+     "Để tổ chức thực hiện Nghị quyết này, ngày 01/3/2010, UBND tỉnh đã ban hành Công văn số 766/UBND-NV, thống nhất "
+     "phương án tổ chức lễ công bố.", "766/UBND-NV", "08/NQ-CP"),
+    ("Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ.",
+     "Thực hiện Nghị quyết trên, Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 395-KH/TU triển khai trên địa bàn tỉnh.",
+     "395-KH/TU", "57-NQ/TW"),
+])
+def test_a_news_item_on_the_local_document_that_carries_out_a_higher_one(first, then, own, parent):
+    record = read(f"Công bố văn bản\n\n{first}\n\n{then}\n\nTheo đó, các sở, ngành thực hiện.")
+    assert record.symbol == own
+    assert parents(record) == {parent}
+
+
+def test_a_news_item_on_one_document_keeps_it():
+    record = read("Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học.\n\n"
+                  "Nghị quyết nêu rõ, các cấp ủy cần quán triệt Kết luận số 12-KL/TW của Ban Bí thư.")
+    assert record.symbol == "57-NQ/TW"
+    assert not parents(record)
+
+
+@pytest.mark.parametrize("lead, own, level, parent", [
+    ("UBND tỉnh Nghệ An vừa có Kế hoạch số 123/KH-UBND thực hiện Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+     "123/KH-UBND", "province", "57-NQ/TW"),
+    ("Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành nhằm triển khai Nghị quyết số 57-NQ/TW, các sở cần chủ động.",
+     "123/KH-UBND", "province", "57-NQ/TW"),
+    ("Theo Hướng dẫn số 12-HD/BTGHU mới được Ban Tuyên giáo Huyện ủy ký ban hành, các cấp ủy tổ chức tuyên truyền.",
+     "12-HD/BTGHU", "district", None),
+])
+def test_news_leads_naming_a_plan(lead, own, level, parent):
+    record = read(f"Tin tức - Sự kiện\n\nTriển khai chuyển đổi số\n\n{lead}\n\nTheo đó, các sở, ngành thực hiện nghiêm túc "
+                  f"Chỉ thị số 05-CT/TU.")
+    assert (record.symbol, record.issuer.level) == (own, level)
+    assert parents(record) == ({parent} if parent else set())
+
+
+def test_a_lead_that_has_a_letter_does_not_found_what_the_letter_asks_for():
+    record = read("Thông tin văn bản\n\nChủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan tiếp tục thực hiện "
+                  "nghiêm Công văn số 614/UBND-VX1 ngày 28/01/2021 của UBND tỉnh.")
+    assert "614/UBND-VX1" not in parents(record)
+
+
+@pytest.mark.parametrize("number, when, issuer", [
+    ("Số ký hiệu: 123/KH-UBND", "Ngày ban hành: 05/03/2024", "Cơ quan ban hành: UBND huyện Kim Động"),
+    ("Số/Ký hiệu: 123/KH-UBND", "Ngày ký: 05/03/2024", "Đơn vị ban hành: UBND huyện Kim Động"),
+])
+def test_a_portal_item_with_the_labels_of_its_metadata(number, when, issuer):
+    lines = ["Chi tiết văn bản", number, when, "Loại văn bản: Kế hoạch", issuer,
+             "Trích yếu: Triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị"]
+    record = read("\n".join(lines) + "\n")
+    expected = {"symbol": "123/KH-UBND", "date": "2024-03-05", "doc_type": "Kế hoạch"}
+    assert {key: getattr(record, key) for key in expected} == expected
+    assert record.issuer.level == "district" and parents(record) == {"57-NQ/TW"}
