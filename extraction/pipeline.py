@@ -15,7 +15,7 @@ from extraction.unnumbered import find_unnumbered
 from extraction import closing, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates
 from extraction.find import find_citations
-from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
+from extraction.issuer import ORGANS, Context, kind_of, resolve_code, resolve_phrase, scan_context
 from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify
 from extraction.scan import find_words
@@ -338,7 +338,8 @@ def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
             (above, (start, _)) = lines[i - 1]
             line, span = f"{above} {line}", (start, span[1])
         elif i and re.fullmatch(r"(?:VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+|ỦY BAN KIỂM TRA)", line) \
-                and not re.search(r"ỦY|TRUNG ƯƠNG", line):
+                and not re.search(r"ỦY|TRUNG ƯƠNG", line) and kind_of(ORGANS.sub("", line)) is None:
+            # (not "BAN THƯỜNG TRỰC UBMTTQ XÃ X", a body of its own; "BAN TUYÊN GIÁO" is a board of the line above)
             unit = _ORGAN_OF_UNIT.fullmatch(line)
             # "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM" over "BAN CHẤP HÀNH TỈNH PHÚ YÊN": the organisation of that unit.
             line = f"{_NATIONAL.sub('', lines[i - 1][0])} {unit.group(1)}" if unit else f"{line} {lines[i - 1][0]}"

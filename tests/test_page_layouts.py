@@ -637,9 +637,12 @@ def test_an_announcing_line_ends_the_opening(row):
     ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH TỈNH PHÚ YÊN", "province"),
 ])
 def test_the_level_of_a_header_body(column, level):
-    record = read(f"{column}\nSố: 12/KH-X\nHà Nội, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nvề công tác năm 2021\n"
-                  "Thực hiện Kế hoạch số 40-KH/TU ngày 01/3/2021 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n")
-    assert record.issuer.level == level
+    assert _header_plan(column).issuer.level == level
+
+
+def _header_plan(column: str):
+    return read(f"{column}\nSố: 12/KH-X\nHà Nội, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nvề công tác năm 2021\n"
+                "Thực hiện Kế hoạch số 40-KH/TU ngày 01/3/2021 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n")
 
 # A PDF text layer in a broken font: letters outside the font's set dropped or turned into spaces,
 # the Đ of QĐ/NĐ lost, the whole page on one line, no full stop before the first cue.
@@ -751,3 +754,28 @@ def test_a_cue_after_a_capital_heading_of_the_body_does_not_found_the_page():
     record = read(page)
     assert "45/KH-UBND" not in parents(record)
     assert parents(record) == {"24/2008/N-CP", "53/2006/Q-TTg"}
+
+
+# Grassroots and mass bodies in the header (issue 10, fifth round): a commune's Hội, Mặt trận or
+# Đoàn, a school's Đoàn or Liên đội = commune; a chi hội, chi đoàn, chi đội or the Mặt trận's
+# village board = cell; a district's Hội, Mặt trận, Công đoàn Giáo dục or Hội đồng Đội = district.
+@pytest.mark.parametrize("column, level", [
+    ("HỘI LHPN HUYỆN KIM ĐỘNG\nHỘI PHỤ NỮ XÃ TOÀN THẮNG", "commune"),
+    ("HỘI NÔNG DÂN HUYỆN YÊN PHONG\nBCH HỘI NÔNG DÂN XÃ ĐÔNG PHONG", "commune"),
+    ("HỘI CCB HUYỆN GIA LỘC\nHỘI CCB THỊ TRẤN GIA LỘC", "commune"),
+    ("UBMTTQ VIỆT NAM HUYỆN ĐẠI TỪ\nBAN THƯỜNG TRỰC UBMTTQ XÃ LA BẰNG", "commune"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN PHƯỜNG TÂN ĐỊNH", "commune"),
+    ("BCH QUẬN ĐOÀN 6\nBCH ĐOÀN THPT PHÚ LÂM", "commune"),                  # a school's Đoàn under the district's
+    ("HĐĐ HUYỆN ĐỒNG HỶ   ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI THCS MINH LẬP", "commune"),
+    ("HỘI PHỤ NỮ XÃ TÂN NINH\nCHI HỘI PHỤ NỮ THÔN ĐÔNG", "cell"),
+    ("LIÊN ĐỘI TIỂU HỌC QUANG TRUNG\nCHI ĐỘI 5A", "cell"),
+    ("ỦY BAN MTTQ XÃ YÊN PHÚ\nBAN CÔNG TÁC MẶT TRẬN THÔN 3", "cell"),
+    ("ỦY BAN MTTQ TỈNH HƯNG YÊN\nỦY BAN MTTQ VIỆT NAM HUYỆN KIM ĐỘNG", "district"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH THÁI NGUYÊN\nCÔNG ĐOÀN GIÁO DỤC HUYỆN ĐẠI TỪ", "district"),
+    ("TỈNH ĐOÀN THÁI NGUYÊN\nHỘI ĐỒNG ĐỘI HUYỆN ĐỒNG HỶ", "district"),
+    ("HỘI LHPN VIỆT NAM\nHỘI PHỤ NỮ TỈNH GIA LAI", "province"),
+])
+def test_the_level_of_a_grassroots_or_mass_header_body(column, level):
+    record = _header_plan(column)
+    assert record.issuer.level == level, record.issuer.evidence
+    assert record.issuer.system == "mass"
