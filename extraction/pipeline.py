@@ -366,7 +366,12 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         phrases.append(header)
     issuing = ISSUER_META.search(match, 0, max(layout.header[1], min(len(match), 1500)))
     if issuing:   # a legal-document site's "Cơ quan ban hành: UBND tỉnh Bắc Ninh"
-        phrases.append((issuing.group(1).strip(), issuing.span(1), "the site's metadata"))
+        # Joint issuers stand in a list ("Ủy ban Mặt trận Tổ quốc Việt Nam; Ủy ban nhân dân Thành phố Hà Nội"):
+        # each is read, the one named most surely wins.
+        for part in re.finditer(r"[^;]+", issuing.group(1)):
+            if part.group(0).strip():
+                phrases.append((part.group(0).strip(), (issuing.start(1) + part.start(), issuing.start(1) + part.end()),
+                                "the site's metadata"))
     authority_line = AUTHORITY_LINE.search(match, layout.header[1], layout.preamble[1])
     if authority_line:
         phrases.append((authority_line.group(1), authority_line.span(1), "the enacting authority under the title"))
@@ -459,7 +464,10 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
 # "Hà Giang, ngày 24 tháng 06 năm 2013": the place before the date.
 PLACE_DATE = re.compile(r"([^\n,|*]{2,40}),\s*ngày\s+\d", re.IGNORECASE)
 PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
-ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*Cơ quan ban hành[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
+# (up to the next label a page glued to the value: "... Hà NộiSố công báo:Đang cập nhật")
+ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*Cơ quan ban hành[ \t]*:?[ \t|]*([^\n|]{2,80}?)"
+                         r"(?=[ \t]*(?:\n|\||$)|(?<=[a-zà-ỹđ])(?-i:Số công báo|Số hiệu|Ngày|Người ký|Loại văn bản)|$)",
+                         re.IGNORECASE)
 _PEOPLES = re.compile(r"(?:chủ tịch\s+)?(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\b", re.IGNORECASE)
 
 

@@ -779,3 +779,42 @@ def test_the_level_of_a_grassroots_or_mass_header_body(column, level):
     record = _header_plan(column)
     assert record.issuer.level == level, record.issuer.evidence
     assert record.issuer.system == "mass"
+
+
+# Symbols of grassroots and joint documents: a slash for the dash ("380/TB/TW"), a joint type code
+# ("KHLT", "CTPH", "HDLT"), a code of the unit's own making after "Số" ("80 /KHĐH/PL-ĐTN").
+@pytest.mark.parametrize("number, symbol, doc_type", [
+    ("Số: 05/KHLT/UBND-UBMTTQ", "05/KHLT/UBND-UBMTTQ", "Kế hoạch"),
+    ("Số: 249/KHLT-UBND-UBMTTQ", "249/KHLT-UBND-UBMTTQ", "Kế hoạch"),
+    ("Số: 03-CTPH/TNHN-LHPN", "03-CTPH/TNHN-LHPN", "Chương trình"),
+    ("Số 07/HDLT-UBND-UBMTTQ", "07/HDLT-UBND-UBMTTQ", "Hướng dẫn"),
+    ("Số: 80 /KHĐH/PL-ĐTN", "80/KHĐH/PL-ĐTN", None),     # the type from the title
+    ("Số: 12/KH/ĐTN", "12/KH/ĐTN", "Kế hoạch"),
+])
+def test_joint_and_slashed_symbols_of_grassroots_documents(number, symbol, doc_type):
+    record = read(f"ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ YÊN PHÚ\n{number}\nYên Phú, ngày 05 tháng 3 năm 2021\n"
+                  "KẾ HOẠCH\nvề công tác năm 2021\nCăn cứ Thông báo số 380/TB/TW ngày 23/9/2010 của Ban Bí thư; "
+                  "Thực hiện Kế hoạch số 15/KH/HU ngày 01/3/2021 của Huyện ủy;\nI. MỤC ĐÍCH\nđạt 12/AB/CD điểm.\n")
+    assert record.symbol == symbol
+    assert record.doc_type == "Kế hoạch"
+    assert record.type_code in ((tables.doc_type_by_name()[tables.fold(doc_type)].codes if doc_type else ()) + (None,))
+    assert parents(record) == {"380/TB/TW", "15/KH/HU"}
+    assert record.issuer.level == "commune"
+    assert all(r.symbol != "12/AB/CD" for r in record.references)   # neither a known type nor after "số"
+
+
+# A legal-document site's metadata glued to the next label, its joint issuers in a list.
+@pytest.mark.parametrize("issuers, level", [
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam; Ủy ban nhân dân Thành phố Hà Nội", "province"),
+    ("Ủy ban nhân dân huyện Kim Động; Ủy ban MTTQ Việt Nam huyện Kim Động", "district"),
+])
+def test_a_sites_glued_metadata_gives_the_joint_plans_number_and_issuer(issuers, level):
+    record = read("Kế hoạch liên tịch 249/KHLT-UBND-UBMTTQ năm 2023 tổ chức Ngày hội Đại đoàn kết\n\n"
+                  "Kế hoạch liên tịch về việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023 tại các khu dân cư\n"
+                  f"Cơ quan ban hành: {issuers}Số công báo:Đang cập nhật\n"
+                  "Số hiệu:249/KHLT-UBND-UBMTTQNgày đăng công báo:Đang cập nhật\n"
+                  "Loại văn bản:Kế hoạchNgười ký:Nguyễn Văn A; Trần Thị B\n"
+                  "Ngày ban hành:13/10/2023Ngày hết hiệu lực:Đang cập nhật\n")
+    assert (record.symbol, record.doc_type, record.date) == ("249/KHLT-UBND-UBMTTQ", "Kế hoạch", "2023-10-13")
+    assert record.issuer.level == level, record.issuer.evidence
+    assert "Số công báo" not in record.issuer.name
