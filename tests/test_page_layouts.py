@@ -818,3 +818,28 @@ def test_a_sites_glued_metadata_gives_the_joint_plans_number_and_issuer(issuers,
     assert (record.symbol, record.doc_type, record.date) == ("249/KHLT-UBND-UBMTTQ", "Kế hoạch", "2023-10-13")
     assert record.issuer.level == level, record.issuer.evidence
     assert "Số công báo" not in record.issuer.name
+
+
+# A post that opens with the day of a meeting, its comma left out or not: the body it names acted.
+@pytest.mark.parametrize("opening, level", [
+    ("Ngày 9/12/2016 Chi bộ trường TH số 2 Văn Lăng đã tiến hành bình xét đảng viên.", "cell"),
+    ("Sáng ngày 12/5, Đoàn xã Yên Phú đã tổ chức ra quân tình nguyện.", "commune"),
+    ("Ngày 15-3-2021 Chi hội Phụ nữ thôn Đông tổ chức hội nghị sơ kết.", "cell"),
+    ("Vào ngày 20/10/2020, Hội Nông dân huyện Kim Động đã tổ chức tọa đàm.", "district"),
+])
+def test_a_post_opening_with_its_day_names_the_acting_body(opening, level):
+    record = read("Căn cứ Công văn số 260-CV/HU ngày 25/10/2016 của Huyện ủy Đồng Hỷ về việc kiểm điểm.\n\n"
+                  f"{opening}\n\nKết quả: 11 đồng chí hoàn thành tốt nhiệm vụ.\n")
+    assert record.issuer.level == level, record.issuer.evidence
+    assert parents(record) == {"260-CV/HU"}
+
+
+# A plan's basis in its first numbered section, under a part heading ("PHẦN 1: KẾ HOẠCH CHUNG").
+@pytest.mark.parametrize("heading", ["I. CƠ SỞ ĐỂ XÂY DỰNG KẾ HOẠCH:", "1. Cơ sở để ban hành kế hoạch",
+                                     "I. NHỮNG CĂN CỨ XÂY DỰNG KẾ HOẠCH"])
+def test_a_basis_section_under_a_part_heading_founds_the_plan(heading):
+    record = read("KẾ HOẠCH HỘI NÔNG DÂN\n\nNăm 2021\n\nPHẦN 1: KẾ HOẠCH CHUNG\n\n"
+                  f"{heading}\n\nCăn cứ hướng dẫn số 39/HD - HNDH ngày 20/9/2020 của Ban Thường vụ Hội Nông dân huyện;\n"
+                  "Căn cứ tình hình thực tế của Hội Nông dân xã Yên Phú,\n\nII. ĐẶC ĐIỂM TÌNH HÌNH:\n\n"
+                  "Thực hiện Kế hoạch số 12-KH/HU của Huyện ủy.\n")
+    assert parents(record) == {"39/HD-HNDH"}
