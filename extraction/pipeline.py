@@ -49,6 +49,10 @@ LEAD_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING +
                           r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b[^,;.\n]{0,70}?)"
                           r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+)?(?i:đã|vừa|ban hành|ký|ra|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|"
                           r"có ý kiến|xây dựng|thông báo|kết luận|tổ chức hội nghị)\b|,)")
+# A congress that met, as a post of its resolution tells it ("...; Đại hội chi bộ Tiểu học số 1 diễn ra vào
+# ngày ...", "Đại hội đại biểu Hội Nông dân xã X lần thứ IX đã ..."): the body it is the congress of.
+CONGRESS_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+)Đại hội\s+(?:đại biểu\s+)?((?i:chi bộ|đảng bộ|chi đoàn|đoàn|chi hội|hội|"
+                              r"công đoàn)\s[^,;.\n]{2,60}?)(?=\s+(?:lần thứ|nhiệm kỳ|diễn ra|đã|nhất trí|quyết nghị|khóa)\b)")
 # A title that names the body whose meeting decided: a congress or a plenum of a committee.
 TITLE_BODY = re.compile(r"\s*((?:Đại hội|Hội nghị)\s[^,;.\n]{5,100}?)(?=\s+(?:lần thứ|nhiệm kỳ|khóa|về)\b|[,;.\n])",
                         re.IGNORECASE)
@@ -455,7 +459,8 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
     """The first body a lead names as its subject, when the header, the opening sentence and
     the signature named none: a guess, and said to be one."""
     limit = max(layout.preamble[1] if layout.preamble else 0, min(len(match), 1200))
-    for found in LEAD_SUBJECT.finditer(match, 0, limit):
+    congresses = CONGRESS_SUBJECT.finditer(match, 0, limit)   # "; Đại hội chi bộ X diễn ra ...": the body that met
+    for found in sorted([*LEAD_SUBJECT.finditer(match, 0, limit), *congresses], key=lambda m: m.start(1)):
         issuer = resolve_phrase(found.group(1), ctx, span=found.span(1))
         if issuer.level and (issuer.kind or issuer.body_id):
             issuer.evidence = f"the subject of the lead (a guess): {issuer.evidence}"

@@ -843,3 +843,33 @@ def test_a_basis_section_under_a_part_heading_founds_the_plan(heading):
                   "Căn cứ tình hình thực tế của Hội Nông dân xã Yên Phú,\n\nII. ĐẶC ĐIỂM TÌNH HÌNH:\n\n"
                   "Thực hiện Kế hoạch số 12-KH/HU của Huyện ủy.\n")
     assert parents(record) == {"39/HD-HNDH"}
+
+
+# A post of a congress's resolution with no header: the body whose congress met issued it; a
+# congress only cited ("Nghị quyết Đại hội Đảng bộ tỉnh") names no one.
+@pytest.mark.parametrize("sentence, level", [
+    ("Căn cứ Điều lệ Đảng; Đại hội chi bộ Tiểu học số 1 Nam Hòa diễn ra vào ngày 8 tháng 8 năm 2022;", "cell"),
+    ("Đại hội đại biểu Hội Nông dân xã Yên Phú lần thứ IX, nhiệm kỳ 2023-2028 đã thảo luận;", "commune"),
+    ("Căn cứ Điều lệ Đoàn; Đại hội Chi đoàn 12A1 nhiệm kỳ 2023-2024 nhất trí;", "cell"),
+    ("Căn cứ Điều lệ Đảng; Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX; các ý kiến thảo luận;", None),
+])
+def test_a_congress_that_met_names_the_issuer_of_its_resolution(sentence, level):
+    record = read(f"{sentence}\n\nĐại hội nhất trí thông qua các nội dung:\n\n- Thực hiện tốt quy chế dân chủ.\n")
+    assert record.issuer.level == level, record.issuer.evidence
+
+
+# A sector's trade union (Công đoàn ngành) named without its province stands at the province.
+TRADE_UNION_LEADS = {
+    "Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huyện triển khai.": "province",
+    "Ban Thường vụ Công đoàn ngành Y tế đề nghị các công đoàn cơ sở triển khai.": "province",
+    "Công đoàn Giáo dục Việt Nam đề nghị các công đoàn ngành giáo dục triển khai.": "central",
+    "Ban Thường vụ Công đoàn Giáo dục huyện Đại Từ đề nghị các công đoàn cơ sở triển khai.": "district",
+}
+
+
+def test_a_trade_union_named_in_a_letter_gets_its_level():
+    letter = ("Hỗ trợ giáo dục miền núi năm học 2016-2017\n\nKính gửi: Các Công đoàn cơ sở trực thuộc.\n"
+              "Căn cứ Công văn số 199/CSPL-CĐN ngày 17/8/2016 của Công đoàn Giáo dục Việt Nam;\n\n")
+    records = {lead: read(letter + lead) for lead in TRADE_UNION_LEADS}
+    assert {lead: r.issuer.level for lead, r in records.items()} == TRADE_UNION_LEADS
+    assert all(parents(r) == {"199/CSPL-CĐN"} for r in records.values())
