@@ -873,3 +873,15 @@ def test_a_trade_union_named_in_a_letter_gets_its_level():
     records = {lead: read(letter + lead) for lead in TRADE_UNION_LEADS}
     assert {lead: r.issuer.level for lead, r in records.items()} == TRADE_UNION_LEADS
     assert all(parents(r) == {"199/CSPL-CĐN"} for r in records.values())
+
+
+# A post's stamp under its headline (time of posting, "Cập nhật", a weekday) is no date of the
+# document; the body the opening names without its place still has its level ("Ủy ban MTTQ xã").
+@pytest.mark.parametrize("stamp", ["11:34:49 17/11/2011", "Cập nhật: 08:15 12/03/2021", "Đăng ngày: 02/11/2020",
+                                   "Thứ Hai, 12/03/2021 08:15", "17/11/2011 11:34", "Ngày đăng: 24/04/2021 | Lượt xem: 120"])
+def test_a_posting_stamp_is_not_the_documents_date(stamp):
+    record = read(f"Thông báo kết quả hội nghị cử tri của Ủy ban MTTQ xã Tây Giang\n\n{stamp}\n\nCăn cứ Kế hoạch số "
+                  "12/KH-MTTQ ngày 01/3/2021 của Ban Thường trực Ủy ban MTTQ huyện; Ủy ban MTTQ xã thông báo như sau:\n"
+                  "1. Nội dung.\n")
+    assert (record.date, record.doc_type, record.issuer.level) == (None, "Thông báo", "commune")
+    assert parents(record) == {"12/KH-MTTQ"}
