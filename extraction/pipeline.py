@@ -331,6 +331,25 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span):
     return own, own_date, date_span, facts
 
 
+_ORGAN_OF_ABBREVIATED_UNIT = re.compile(r"(?:BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BCH|BTV|ỦY BAN|UB)\s+((TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|"
+                                        r"PHƯỜNG|THỊ TRẤN)\s.+)")
+_UNIT_TAIL = re.compile(r"\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+$")
+_UNIT_LEVEL = {"TỈNH": "province", "THÀNH PHỐ": "province", "HUYỆN": "district", "QUẬN": "district", "THỊ XÃ": "district",
+               "XÃ": "commune", "PHƯỜNG": "commune", "THỊ TRẤN": "commune"}
+
+
+def _organ_of_unit(line: str, above: str) -> str | None:
+    """"HỘI NÔNG DÂN HUYỆN GIA LỘC" over "BCH XÃ GIA TÂN", "MẶT TRẬN TỔ QUỐC VIỆT NAM" over "ỦY BAN XÃ GIA
+    TÂN": the organisation the line above names, of the unit this line names; only where that reads as
+    a body of the unit's level (a committee line under a motto-like name stays as it is)."""
+    unit = _ORGAN_OF_ABBREVIATED_UNIT.fullmatch(line)
+    if unit is None:
+        return None
+    phrase = f"{_UNIT_TAIL.sub('', _NATIONAL.sub('', above))} {unit.group(1)}"
+    found = kind_of(phrase)
+    return phrase if found and found[0].level == _UNIT_LEVEL[unit.group(2)] else None
+
+
 def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
     """The header's issuing body: the lowest line that names one (the superior stands above
     it, site chrome or a subject line may stand below), as (phrase, span, where)."""
@@ -344,6 +363,8 @@ def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
             # "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH": one name on two lines.
             (above, (start, _)) = lines[i - 1]
             line, span = f"{above} {line}", (start, span[1])
+        elif i and _organ_of_unit(line, lines[i - 1][0]):
+            line = _organ_of_unit(line, lines[i - 1][0])
         elif i and re.fullmatch(r"(?:VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+|ỦY BAN KIỂM TRA)", line) \
                 and not re.search(r"ỦY|TRUNG ƯƠNG", line) and kind_of(ORGANS.sub("", line)) is None:
             # (not "BAN THƯỜNG TRỰC UBMTTQ XÃ X", a body of its own; "BAN TUYÊN GIÁO" is a board of the line above)

@@ -774,6 +774,10 @@ def test_a_cue_after_a_capital_heading_of_the_body_does_not_found_the_page():
     ("LIÊN ĐOÀN LAO ĐỘNG TỈNH THÁI NGUYÊN\nCÔNG ĐOÀN GIÁO DỤC HUYỆN ĐẠI TỪ", "district"),
     ("TỈNH ĐOÀN THÁI NGUYÊN\nHỘI ĐỒNG ĐỘI HUYỆN ĐỒNG HỶ", "district"),
     ("HỘI LHPN VIỆT NAM\nHỘI PHỤ NỮ TỈNH GIA LAI", "province"),
+    # the organisation named only in the line above, its committee of a unit below
+    ("HỘI NÔNG DÂN HUYỆN GIA LỘC\nBCH XÃ GIA TÂN", "commune"),
+    ("MẶT TRẬN TỔ QUỐC VIỆT NAM\nỦY BAN XÃ GIA TÂN", "commune"),
+    ("HỘI CỰU CHIẾN BINH VIỆT NAM\nBCH HUYỆN GIA LỘC", "district"),
 ])
 def test_the_level_of_a_grassroots_or_mass_header_body(column, level):
     record = _header_plan(column)
@@ -885,3 +889,17 @@ def test_a_posting_stamp_is_not_the_documents_date(stamp):
                   "1. Nội dung.\n")
     assert (record.date, record.doc_type, record.issuer.level) == (None, "Thông báo", "commune")
     assert parents(record) == {"12/KH-MTTQ"}
+
+
+# Joint headers of the People's Committee and the Front or a mass organisation (the Front's spellings:
+# UBMTTQVN, UB MTTQ VN): whichever body is read, the level is the unit's.
+@pytest.mark.parametrize("column, level", [
+    ("UBND PHƯỜNG TÂN ĐỊNH\nUBMTTQVN PHƯỜNG TÂN ĐỊNH", "commune"),
+    ("UBND - UB MTTQ VN\nXÃ TÂN NINH", "commune"),
+    ("UBND XÃ YÊN PHÚ - BAN THƯỜNG TRỰC UBMTTQ XÃ YÊN PHÚ", "commune"),
+    ("HĐND - UBND - UBMTTQ\nHUYỆN KIM ĐỘNG", "district"),
+    ("ỦY BAN NHÂN DÂN HUYỆN KIM ĐỘNG\nỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN KIM ĐỘNG", "district"),
+    ("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nHỘI LIÊN HIỆP PHỤ NỮ TỈNH", "province"),
+])
+def test_the_level_of_a_joint_header(column, level):
+    assert _header_plan(column).issuer.level == level
