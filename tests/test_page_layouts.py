@@ -777,6 +777,11 @@ def test_a_cue_after_a_capital_heading_of_the_body_does_not_found_the_page():
     # the organisation named only in the line above, its committee of a unit below
     ("HỘI NÔNG DÂN HUYỆN GIA LỘC\nBCH XÃ GIA TÂN", "commune"),
     ("MẶT TRẬN TỔ QUỐC VIỆT NAM\nỦY BAN XÃ GIA TÂN", "commune"),
+    # a province's Đoàn Khối stands as its Đảng ủy Khối (district); a commune's Đoàn cơ sở at the commune
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nBCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH", "district"),
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\nĐOÀN KHỐI CÁC CƠ QUAN TRUNG ƯƠNG", "central"),
+    ("HUYỆN ĐOÀN GIA LỘC\nBCH ĐOÀN CƠ SỞ XÃ GIA TÂN", "commune"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH\nCÔNG ĐOÀN VIÊN CHỨC TỈNH HÀ TĨNH", "province"),
     ("HỘI CỰU CHIẾN BINH VIỆT NAM\nBCH HUYỆN GIA LỘC", "district"),
 ])
 def test_the_level_of_a_grassroots_or_mass_header_body(column, level):
@@ -830,6 +835,7 @@ def test_a_sites_glued_metadata_gives_the_joint_plans_number_and_issuer(issuers,
     ("Sáng ngày 12/5, Đoàn xã Yên Phú đã tổ chức ra quân tình nguyện.", "commune"),
     ("Ngày 15-3-2021 Chi hội Phụ nữ thôn Đông tổ chức hội nghị sơ kết.", "cell"),
     ("Vào ngày 20/10/2020, Hội Nông dân huyện Kim Động đã tổ chức tọa đàm.", "district"),
+    ("Ngày 05/01/2021 Ban Chấp hành Đảng bộ xã Toàn Thắng đã tổ chức hội nghị lần thứ 5.", "commune"),
 ])
 def test_a_post_opening_with_its_day_names_the_acting_body(opening, level):
     record = read("Căn cứ Công văn số 260-CV/HU ngày 25/10/2016 của Huyện ủy Đồng Hỷ về việc kiểm điểm.\n\n"
