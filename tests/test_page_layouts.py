@@ -799,6 +799,9 @@ def test_the_level_of_a_grassroots_or_mass_header_body(column, level):
     ("Số 07/HDLT-UBND-UBMTTQ", "07/HDLT-UBND-UBMTTQ", "Hướng dẫn"),
     ("Số: 80 /KHĐH/PL-ĐTN", "80/KHĐH/PL-ĐTN", None),     # the type from the title
     ("Số: 12/KH/ĐTN", "12/KH/ĐTN", "Kế hoạch"),
+    ("Số: 05 / KHLT / UBND - UBMTTQ", "05/KHLT/UBND-UBMTTQ", "Kế hoạch"),     # spaced all through
+    ("Số: 03/KHPH-HND-HLHPN", "03/KHPH-HND-HLHPN", "Kế hoạch"),
+    ("Số: 05/2021/KHLT-UBND-MTTQ", "05/2021/KHLT-UBND-MTTQ", "Kế hoạch"),
 ])
 def test_joint_and_slashed_symbols_of_grassroots_documents(number, symbol, doc_type):
     record = read(f"ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ YÊN PHÚ\n{number}\nYên Phú, ngày 05 tháng 3 năm 2021\n"
