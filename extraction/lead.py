@@ -209,7 +209,7 @@ def title_type(match: str) -> str | None:
     return None
 
 
-_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ra)\s+", re.IGNORECASE)
+_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra)\s+", re.IGNORECASE)
 
 
 # "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về ...": the date of an issuing

@@ -912,3 +912,18 @@ def test_a_posting_stamp_is_not_the_documents_date(stamp):
 ])
 def test_the_level_of_a_joint_header(column, level):
     assert _header_plan(column).issuer.level == level
+
+
+# A news site's mark before the lead ("(GLO)- ") does not hide the body that issued or signed
+# ("ký kết") a plan, a joint programme or a Quy chế.
+@pytest.mark.parametrize("lead, doc_type, level", [
+    ("(GLO)- Hội Cựu chiến binh tỉnh vừa ban hành Kế hoạch tổ chức các hoạt động kỷ niệm.", "Kế hoạch", "province"),
+    ("(BĐ) - Đảng ủy Khối các cơ quan tỉnh vừa ban hành Kế hoạch tổ chức Đại hội.", "Kế hoạch", "district"),
+    ("(Baotintuc) - Đoàn Thanh niên xã Ia Ka vừa ban hành Kế hoạch tổ chức Tháng Thanh niên.", "Kế hoạch", "commune"),
+    ("(GLO)- UBND tỉnh và Hội LHPN tỉnh vừa ký kết Chương trình phối hợp giai đoạn 2021-2025.", "Chương trình",
+     "province"),
+    ("(QNO) - Ủy ban MTTQ Việt Nam huyện và UBND huyện vừa ký kết Quy chế phối hợp công tác.", "Quy chế", "district"),
+])
+def test_a_marked_news_lead_names_the_mass_body_that_issued(lead, doc_type, level):
+    record = read(f"Tiêu đề bài viết về phong trào\n\n{lead}\n\nTheo đó, các cấp hội triển khai thực hiện.\n")
+    assert (record.doc_type, record.issuer.level) == (doc_type, level), record.issuer.evidence
