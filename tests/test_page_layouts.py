@@ -782,6 +782,13 @@ def test_a_cue_after_a_capital_heading_of_the_body_does_not_found_the_page():
     ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\nĐOÀN KHỐI CÁC CƠ QUAN TRUNG ƯƠNG", "central"),
     ("HUYỆN ĐOÀN GIA LỘC\nBCH ĐOÀN CƠ SỞ XÃ GIA TÂN", "commune"),
     ("LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH\nCÔNG ĐOÀN VIÊN CHỨC TỈNH HÀ TĨNH", "province"),
+    # the organisations' short names: ĐTN, Đoàn TN, Đoàn TNCS HCM, HND, Hội ND, HLHPN, LĐLĐ, CĐGD, CĐ trường
+    ("HUYỆN ĐOÀN KIM ĐỘNG\nĐTN XÃ TOÀN THẮNG", "commune"),
+    ("ĐOÀN TNCS HCM HUYỆN KIM ĐỘNG\nĐOÀN TN TRƯỜNG THCS LÊ LỢI", "commune"),
+    ("HND HUYỆN YÊN PHONG\nBCH HỘI ND XÃ ĐÔNG PHONG", "commune"),
+    ("HLHPN TỈNH HƯNG YÊN\nHLHPN HUYỆN KIM ĐỘNG", "district"),
+    ("LĐLĐ TỈNH THÁI NGUYÊN\nCĐGD HUYỆN ĐẠI TỪ", "district"),
+    ("CĐGD HUYỆN ĐẠI TỪ\nCĐ TRƯỜNG THCS LA BẰNG", "commune"),
     ("HỘI CỰU CHIẾN BINH VIỆT NAM\nBCH HUYỆN GIA LỘC", "district"),
 ])
 def test_the_level_of_a_grassroots_or_mass_header_body(column, level):
