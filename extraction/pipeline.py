@@ -340,6 +340,10 @@ _UNIT_LEVEL = {"TỈNH": "province", "THÀNH PHỐ": "province", "HUYỆN": "dis
                "XÃ": "commune", "PHƯỜNG": "commune", "THỊ TRẤN": "commune"}
 
 
+_JOINT_LEAD = re.compile(r"(UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s*[-–]\s*\S.*?\s((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|"
+                         r"PHƯỜNG|THỊ TRẤN)\s.+)", re.IGNORECASE)
+
+
 def _organ_of_unit(line: str, above: str) -> str | None:
     """"HỘI NÔNG DÂN HUYỆN GIA LỘC" over "BCH XÃ GIA TÂN", "MẶT TRẬN TỔ QUỐC VIỆT NAM" over "ỦY BAN XÃ GIA
     TÂN": the organisation the line above names, of the unit this line names; only where that reads as
@@ -373,6 +377,9 @@ def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
             unit = _ORGAN_OF_UNIT.fullmatch(line)
             # "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM" over "BAN CHẤP HÀNH TỈNH PHÚ YÊN": the organisation of that unit.
             line = f"{_NATIONAL.sub('', lines[i - 1][0])} {unit.group(1)}" if unit else f"{line} {lines[i - 1][0]}"
+        joint = _JOINT_LEAD.fullmatch(line)
+        if joint:   # "UBND - UBMTTQ TỈNH HÀ GIANG": a joint header, its lead body named first
+            candidates.append((f"{joint.group(1)} {joint.group(2)}", span, "the header (the lead of a joint header)"))
         candidates.append((line, span, "the header"))
     for phrase, span, where in candidates:
         if resolve_phrase(phrase, ctx, span=span).confidence > 0.2:
@@ -397,11 +404,11 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     issuing = ISSUER_META.search(match, 0, max(layout.header[1], min(len(match), 1500)))
     if issuing:   # a legal-document site's "Cơ quan ban hành: UBND tỉnh Bắc Ninh"
         # Joint issuers stand in a list ("Ủy ban Mặt trận Tổ quốc Việt Nam; Ủy ban nhân dân Thành phố Hà Nội"):
-        # each is read, the one named most surely wins.
-        for part in re.finditer(r"[^;]+", issuing.group(1)):
-            if part.group(0).strip():
-                phrases.append((part.group(0).strip(), (issuing.start(1) + part.start(), issuing.start(1) + part.end()),
-                                "the site's metadata"))
+        # each is read, the one named most surely wins, the one the symbol's issuer code names first.
+        parts = [part for part in re.finditer(r"[^;]+", issuing.group(1)) if part.group(0).strip()]
+        for part in _symbol_lead_first(parts, own, ctx):
+            phrases.append((part.group(0).strip(), (issuing.start(1) + part.start(), issuing.start(1) + part.end()),
+                            "the site's metadata"))
     authority_line = AUTHORITY_LINE.search(match, layout.header[1], layout.preamble[1])
     if authority_line:
         phrases.append((authority_line.group(1), authority_line.span(1), "the enacting authority under the title"))
@@ -468,6 +475,20 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
     return best
+
+
+def _symbol_lead_first(parts: list[re.Match], own, ctx: Context) -> list[re.Match]:
+    """Joint issuers with the one the symbol's issuer code names first ("Bộ Giáo dục và Đào tạo; Bộ Y tế"
+    under 1557/KH-BYT-BGDĐT: Bộ Y tế leads)."""
+    if len(parts) < 2 or own is None or not own.issuer_code:
+        return parts
+    coded = resolve_code(own.issuer_code, ctx)
+
+    def leads(part: re.Match) -> bool:
+        named = resolve_phrase(part.group(0), ctx)
+        return bool(coded.body_id and named.body_id == coded.body_id
+                    or coded.name and fold(named.name or "") == fold(coded.name))
+    return sorted(parts, key=lambda part: not leads(part))
 
 
 @lru_cache(maxsize=1)

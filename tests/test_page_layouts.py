@@ -934,3 +934,22 @@ def test_the_level_of_a_joint_header(column, level):
 def test_a_marked_news_lead_names_the_mass_body_that_issued(lead, doc_type, level):
     record = read(f"Tiêu đề bài viết về phong trào\n\n{lead}\n\nTheo đó, các cấp hội triển khai thực hiện.\n")
     assert (record.doc_type, record.issuer.level) == (doc_type, level), record.issuer.evidence
+
+
+# A joint document's lead body: named first in a joint header ("UBND - UBMTTQ TỈNH X"), or named by
+# the symbol's issuer code among a site's joint issuers.
+@pytest.mark.parametrize("column, name", [
+    ("UBND - UBMTTQ TỈNH HÀ GIANG", "UBND tỉnh Hà Giang"),
+    ("HĐND - UBND - UBMTTQ\nTỈNH HƯNG YÊN", "HĐND TỈNH HƯNG YÊN"),
+])
+def test_the_lead_of_a_joint_header_is_named_first(column, name):
+    record = _header_plan(column)
+    assert (record.issuer.name, record.issuer.system, record.issuer.level) == (name, "state", "province")
+
+
+@pytest.mark.parametrize("issuers", ["Bộ Giáo dục và Đào tạo; Bộ Y tế", "Bộ Y tế; Bộ Giáo dục và Đào tạo"])
+def test_the_symbols_issuer_code_names_the_lead_of_a_sites_joint_issuers(issuers):
+    record = read("Kế hoạch 1557/KH-BYT-BGDĐT của Bộ Y tế, Bộ Giáo dục và Đào tạo về việc phối hợp tiêm vắc xin\n"
+                  f"Cơ quan ban hành: {issuers}Số công báo:Đang cập nhật\n"
+                  "Số hiệu:1557/KH-BYT-BGDĐTNgày đăng công báo:Đang cập nhật\nNgày ban hành:18/11/2022\n")
+    assert (record.symbol, record.issuer.name, record.date) == ("1557/KH-BYT-BGDĐT", "Bộ Y tế", "2022-11-18")
