@@ -15,7 +15,7 @@ from extraction.unnumbered import find_unnumbered
 from extraction import closing, dateline, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place
 from extraction.find import find_citations, type_words
-from extraction.issuer import Context, resolve_code, resolve_phrase, scan_context
+from extraction.issuer import ORGANS, Context, kind_of, resolve_code, resolve_phrase, scan_context
 from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify
 from extraction.scan import find_words
@@ -26,6 +26,8 @@ from loaders.normalize import match_text, normalize_text
 
 OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*(?:Số|SỐ)[ \t]*[:.]?[ \t]*(?=\d)", re.MULTILINE)   # "Số.12/KH-UBND" too
 BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ]{1,5}/", re.MULTILINE)
+# A news site's mark before its lead ("(GLO)- ", "(Baotintuc) - "): the lead's subject follows.
+SITE_MARK = r"\([A-Za-zĐđ.]{2,20}\)\s*[-–]\s*"
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled. A news
 # agency's dateline may open the sentence ("(Baonghean.vn) - UBND tỉnh ... vừa ban hành ...").
 ISSUING_SENTENCE = (
@@ -33,7 +35,7 @@ ISSUING_SENTENCE = (
     r"((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
     r"|(?!" + opening_pattern("cue", "weak_cue") + r")(?!(?:{any_type})\s+(?:số\s*:?\s*)?\d)"
     r"[A-ZĐÀ-Ỹ][^,;.\n]{{2,70}}?)"   # a cue opens no subject ("Ủy ban ..."), nor a cited document ("Nghị quyết số 26/NQ-CP ...")
-    r"\s+(?:(?:đã|vừa|mới)\s+có|có(?=\s+(?:văn bản|công văn)\s+số)|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký|"
+    r"\s+(?:(?:đã|vừa|mới)\s+có|có(?=\s+(?:văn bản|công văn)\s+số)|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký kết|ký|"
     r"triển khai|đề ra|ra))"
     r"\s+(?:{types})\b"   # "... đã có Văn bản số 687/HD-TH hướng dẫn ...": a lead's subject issued it
 )
@@ -42,11 +44,14 @@ ISSUING_SENTENCE = (
 AUTHORITY_LINE = re.compile(r"^[ \t_]*((?:CHỦ TỊCH |THỦ TƯỚNG |BỘ TRƯỞNG |GIÁM ĐỐC )?(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
                             r"CHÍNH PHỦ|BỘ|SỞ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|ĐẢNG ỦY)\b[^\na-zđ]{0,80}?)"
                             r"(?:\s+KHÓA\s+[IVXLC]+\b[^\n]*)?[ \t]*\n(?=\s*(?:Căn cứ|Xét|Theo))", re.MULTILINE)
+# A post's opening date, with or without its comma ("Ngày 9/12/2016 Chi bộ trường ... đã tiến hành ...").
+_DATED_OPENING = r"(?:^|\n)[ \t]*(?:(?:Sáng|Chiều|Tối|Vào)\s+)?(?:ngày|Ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?,?\s+"
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
 # Huyện ủy đề nghị ...", "Chủ tịch UBND huyện yêu cầu ..."): the issuer a news page names when nothing
 # else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và Văn bản số 614/UBND-VX1").
-LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+)((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
-                          r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Bộ|Sở|"
+LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING + "|" + SITE_MARK + r")((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+                          r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Chi hội|Chi đoàn|"
+                          r"Chi đội|Liên đội|Ban Công tác Mặt trận|UBMTTQ|Bộ|Sở|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
                           r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))[^,;.\n]){0,70}?)"
                           r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|nhận được|"
@@ -56,6 +61,10 @@ _CHAIR = re.compile(r"Chủ tịch|Giám đốc|Thủ trưởng")
 # A lead that names the signer and the body signed for: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư
 # Trần Cẩm Tú ký ban hành Kết luận số ...", "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch ... đã ký ...".
 ACTING_FOR = re.compile(r"(?:^|\n|[,.;]\s)[ \t]*(?i:thay mặt)\s+([^,;.\n]{3,60}?)\s*,[^.;\n]{3,90}?\s(?:đã\s+|vừa\s+)?ký\b")
+# A congress that met, as a post of its resolution tells it ("...; Đại hội chi bộ Tiểu học số 1 diễn ra vào
+# ngày ...", "Đại hội đại biểu Hội Nông dân xã X lần thứ IX đã ..."): the body it is the congress of.
+CONGRESS_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+)Đại hội\s+(?:đại biểu\s+)?((?i:chi bộ|đảng bộ|chi đoàn|đoàn|chi hội|hội|"
+                              r"công đoàn)\s[^,;.\n]{2,60}?)(?=\s+(?:lần thứ|nhiệm kỳ|diễn ra|đã|nhất trí|quyết nghị|khóa)\b)")
 # A title that names the body whose meeting decided: a congress or a plenum of a committee.
 TITLE_BODY = re.compile(r"\s*((?:Đại hội|Hội nghị)\s[^,;.\n]{5,100}?)(?=\s+(?:lần thứ|nhiệm kỳ|khóa|về)\b|[,;.\n])",
                         re.IGNORECASE)
@@ -351,6 +360,29 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
     return own, own_date, date_span, facts
 
 
+_ORGAN_OF_ABBREVIATED_UNIT = re.compile(r"(?:BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BCH|BTV|ỦY BAN|UB)\s+((TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|"
+                                        r"PHƯỜNG|THỊ TRẤN)\s.+)")
+_UNIT_TAIL = re.compile(r"\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+$")
+_UNIT_LEVEL = {"TỈNH": "province", "THÀNH PHỐ": "province", "HUYỆN": "district", "QUẬN": "district", "THỊ XÃ": "district",
+               "XÃ": "commune", "PHƯỜNG": "commune", "THỊ TRẤN": "commune"}
+
+
+_JOINT_LEAD = re.compile(r"(UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s*[-–]\s*\S.*?\s((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|"
+                         r"PHƯỜNG|THỊ TRẤN)\s.+)", re.IGNORECASE)
+
+
+def _organ_of_unit(line: str, above: str) -> str | None:
+    """"HỘI NÔNG DÂN HUYỆN GIA LỘC" over "BCH XÃ GIA TÂN", "MẶT TRẬN TỔ QUỐC VIỆT NAM" over "ỦY BAN XÃ GIA
+    TÂN": the organisation the line above names, of the unit this line names; only where that reads as
+    a body of the unit's level (a committee line under a motto-like name stays as it is)."""
+    unit = _ORGAN_OF_ABBREVIATED_UNIT.fullmatch(line)
+    if unit is None:
+        return None
+    phrase = f"{_UNIT_TAIL.sub('', _NATIONAL.sub('', above))} {unit.group(1)}"
+    found = kind_of(phrase)
+    return phrase if found and found[0].level == _UNIT_LEVEL[unit.group(2)] else None
+
+
 def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
     """The header's issuing body: the lowest line that names one (the superior stands above
     it, site chrome or a subject line may stand below), as (phrase, span, where)."""
@@ -364,11 +396,17 @@ def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
             # "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH": one name on two lines.
             (above, (start, _)) = lines[i - 1]
             line, span = f"{above} {line}", (start, span[1])
+        elif i and _organ_of_unit(line, lines[i - 1][0]):
+            line = _organ_of_unit(line, lines[i - 1][0])
         elif i and re.fullmatch(r"(?:VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+|ỦY BAN KIỂM TRA)", line) \
-                and not re.search(r"ỦY|TRUNG ƯƠNG", line):
+                and not re.search(r"ỦY|TRUNG ƯƠNG", line) and kind_of(ORGANS.sub("", line)) is None:
+            # (not "BAN THƯỜNG TRỰC UBMTTQ XÃ X", a body of its own; "BAN TUYÊN GIÁO" is a board of the line above)
             unit = _ORGAN_OF_UNIT.fullmatch(line)
             # "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM" over "BAN CHẤP HÀNH TỈNH PHÚ YÊN": the organisation of that unit.
             line = f"{_NATIONAL.sub('', lines[i - 1][0])} {unit.group(1)}" if unit else f"{line} {lines[i - 1][0]}"
+        joint = _JOINT_LEAD.fullmatch(line)
+        if joint:   # "UBND - UBMTTQ TỈNH HÀ GIANG": a joint header, its lead body named first
+            candidates.append((f"{joint.group(1)} {joint.group(2)}", span, "the header (the lead of a joint header)"))
         candidates.append((line, span, "the header"))
     for phrase, span, where in candidates:
         if resolve_phrase(phrase, ctx, span=span).confidence > 0.2:
@@ -392,7 +430,12 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         phrases.append(header)
     issuing = ISSUER_META.search(match, 0, max(layout.header[1], min(len(match), 1500)))
     if issuing:   # a legal-document site's "Cơ quan ban hành: UBND tỉnh Bắc Ninh"
-        phrases.append((issuing.group(1).strip(), issuing.span(1), "the site's metadata"))
+        # Joint issuers stand in a list ("Ủy ban Mặt trận Tổ quốc Việt Nam; Ủy ban nhân dân Thành phố Hà Nội"):
+        # each is read, the one named most surely wins, the one the symbol's issuer code names first.
+        parts = [part for part in re.finditer(r"[^;]+", issuing.group(1)) if part.group(0).strip()]
+        for part in _symbol_lead_first(parts, own, ctx):
+            phrases.append((part.group(0).strip(), (issuing.start(1) + part.start(), issuing.start(1) + part.end()),
+                            "the site's metadata"))
     authority_line = AUTHORITY_LINE.search(match, layout.header[1], layout.preamble[1])
     if authority_line:
         phrases.append((authority_line.group(1), authority_line.span(1), "the enacting authority under the title"))
@@ -472,6 +515,20 @@ def _type_words() -> re.Pattern:
     return type_words()[0]
 
 
+def _symbol_lead_first(parts: list[re.Match], own, ctx: Context) -> list[re.Match]:
+    """Joint issuers with the one the symbol's issuer code names first ("Bộ Giáo dục và Đào tạo; Bộ Y tế"
+    under 1557/KH-BYT-BGDĐT: Bộ Y tế leads)."""
+    if len(parts) < 2 or own is None or not own.issuer_code:
+        return parts
+    coded = resolve_code(own.issuer_code, ctx)
+
+    def leads(part: re.Match) -> bool:
+        named = resolve_phrase(part.group(0), ctx)
+        return bool(coded.body_id and named.body_id == coded.body_id
+                    or coded.name and fold(named.name or "") == fold(coded.name))
+    return sorted(parts, key=lambda part: not leads(part))
+
+
 @lru_cache(maxsize=1)
 def _titled_of() -> re.Pattern:
     """A title that names its issuer after the type: "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ..."."""
@@ -484,7 +541,8 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
     """The first body a lead names as its subject, when the header, the opening sentence and
     the signature named none: a guess, and said to be one."""
     limit = max(layout.preamble[1] if layout.preamble else 0, min(len(match), 1200))
-    for found in LEAD_SUBJECT.finditer(match, 0, limit):
+    congresses = CONGRESS_SUBJECT.finditer(match, 0, limit)   # "; Đại hội chi bộ X diễn ra ...": the body that met
+    for found in sorted([*LEAD_SUBJECT.finditer(match, 0, limit), *congresses], key=lambda m: m.start(1)):
         if _CHAIR.match(found.group(1)) and match.startswith(",", found.end(1)):
             continue   # "đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, ...": a person's title, not a subject that acts
         issuer = resolve_phrase(found.group(1), ctx, span=found.span(1))
@@ -498,7 +556,10 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
 # "Hà Giang, ngày 24 tháng 06 năm 2013": the place before the date.
 PLACE_DATE = re.compile(r"([^\n,|*]{2,40}),\s*ngày\s+\d", re.IGNORECASE)
 PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành|Đơn vị ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
-ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*(?:Cơ quan ban hành|Đơn vị ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
+# (up to the next label a page glued to the value: "... Hà NộiSố công báo:Đang cập nhật")
+ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*(?:Cơ quan ban hành|Đơn vị ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80}?)"
+                         r"(?=[ \t]*(?:\n|\||$)|(?<=[a-zà-ỹđ])(?-i:Số công báo|Số hiệu|Ngày|Người ký|Loại văn bản)|$)",
+                         re.IGNORECASE)
 _PEOPLES = re.compile(r"(?:chủ tịch\s+)?(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\b", re.IGNORECASE)
 
 

@@ -16,8 +16,9 @@ _LETTERS = "A-Za-zĐđƯư"
 # Where a number may start: after no word character (nor "/", ".", "-"), or glued to "số"
 # ("Quyết định của Bộ Chính trị số31-QĐ/TW": a PDF that lost its space).
 _START = r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ))"
-# Where a code ends: before no word character, or before a word a page glued to it ("-TB/TWngày").
-_END = r"(?:(?![\w])|(?=(?:ngày|năm|của|về)(?![\w])))"
+# Where a code ends: before no word character, or before a word a page glued to it ("-TB/TWngày"),
+# or before the next label of a site's metadata table ("Số hiệu:249/KHLT-UBND-UBMTTQNgày đăng công báo").
+_END = r"(?:(?![\w])|(?=(?:ngày|năm|của|về|Ngày|Người)(?![\w])))"
 # Party: number - TYPE / ISSUER [-UNIT] ("183-KH/TWĐTN-TNNT": a unit after the issuer code)
 # ("103-CV/BCĐ 35, ngày ...": the code of Ban Chỉ đạo 35 printed with a space before its number, as a
 # term may be: "ĐĐQH 15".)
@@ -35,17 +36,19 @@ PARTY_DASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-z
 # The same with a slash for its dash, as printed ("646/QĐ/QUTW"): kept only with known codes (or after "số").
 PARTY_SLASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?/[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?/[ \t]?([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
 # State: number[letter] / [year /] TYPE-ISSUER[-UNIT...] (a dot may join two codes: 06/QC-TT.HĐND-UBND);
-# joint documents write TYPE/ISSUER-ISSUER after a joint type: "liên tịch" (19/2008/NQLT/CP-UBTUMTTQVN),
+# a slash may stand for the dash ("380/TB/TW"), as joint documents write TYPE/ISSUER-ISSUER after a joint
+# type: "liên tịch" (19/2008/NQLT/CP-UBTUMTTQVN),
 # "phối hợp" (01/QCPH/UBND-UBMTTQ), "liên ngành".
 STATE = re.compile(
     rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
-    rf"[ \t]*(?:-|\.|(?<=LT|PH|LN)/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
+    rf"[ \t]*(?:-|\.|/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
     rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:[ \t][A-ZĐ]{{2,10}}(?=[ \t]*-[ \t]*[A-ZĐ]))?){{0,3}}){_END}"
 )
 # (A later code may hold a space where a broken font dropped its Đ: "34/2007/TTLT/BTC-BL TBXH-UBTDTT".)
 # A state symbol with no dash ("2468/QĐUBND", "61/2018/NĐCP") or one code only ("182/PGDĐT").
 STATE_ONE_WORD = re.compile(
     rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?![\w/&-])"
+    r"(?![ \t]+[/-][ \t]*[A-ZĐ])"   # not the type of a spaced symbol ("Số: 05 / KHLT / UBND - UBMTTQ")
 )
 _SO_BEFORE = re.compile(r"số\s*:?\s*$", re.IGNORECASE)
 
@@ -224,9 +227,11 @@ def find_symbols(text: str) -> list[Symbol]:
         type_code = canonical_type(first) or damaged_type_codes().get(first)
         printed = first if type_code and first in damaged_type_codes() else type_code   # "234/2006/Q -TTg" as printed
         between = text[match.end(3):match.start(4)]
-        joint = "/" if first.endswith(("LT", "PH", "LN")) and "/" in between else "." if "." in between else "-"
+        joint = "/" if "/" in between else "." if "." in between else "-"
         if joint == "." and type_code is None:
             continue   # "749/QĐ.TTg" keeps its dot as printed; a dot after no type code is no symbol
+        if joint == "/" and type_code is None and not _SO_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue   # all slashes ("380/TB/TW", "Số: 80/KHĐH/PL-ĐTN"): a known type code, or the number after "Số"
         if type_code is None:
             # Công văn: number/ISSUER-UNIT; the first part is the issuer.
             issuer = canonical_issuer(first)

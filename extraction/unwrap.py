@@ -27,6 +27,9 @@ _BROKEN_WORD = re.compile(r"[ \t]*[A-Za-zĐđÀ-ỹ]{1,7}[ \t]*")
 _NUMBER_LABEL = re.compile(r".*\b(?:Số|SỐ|Số hiệu|Số ký hiệu)[ \t]*:?[ \t]*")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 _WRAP_WIDTH = 50
+# A label of a legal-document site's metadata table opens a line of its own ("Số hiệu:", "Cơ quan ban hành:").
+_SITE_LABEL = re.compile(r"[ \t]*(?:Cơ quan ban hành|Số hiệu|Số ký hiệu|Ký hiệu|Loại văn bản|Hình thức văn bản|Ngày ban hành"
+                         r"|Người ký|Lĩnh vực|Ngày hiệu lực|Tình trạng hiệu lực)[ \t]*:")
 _OPENS = re.compile(r"[ \t]*" + opening_pattern("cue", "weak_cue", "opening", "address", "closing") + r"\b")
 
 
@@ -71,7 +74,7 @@ def _soft_wrap(line: str, following: str, in_header: bool) -> bool:
     # still one sentence, unless the next line opens one ("Căn cứ ...").
     # Not in the header, whose two columns ("... Hạnh phúc" beside "Số: 52/KH-UBND") are lines.
     return (not in_header and len(stripped) >= _WRAP_WIDTH and last.islower() and "   " not in stripped
-            and following.lstrip()[:1].isupper() and not _OPENS.match(following))
+            and following.lstrip()[:1].isupper() and not _OPENS.match(following) and not _SITE_LABEL.match(following))
 
 
 def _broken_cell(line: str, following: str) -> bool:

@@ -662,9 +662,12 @@ def test_an_announcing_line_ends_the_opening(row):
     ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH TỈNH PHÚ YÊN", "province"),
 ])
 def test_the_level_of_a_header_body(column, level):
-    record = read(f"{column}\nSố: 12/KH-X\nHà Nội, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nvề công tác năm 2021\n"
-                  "Thực hiện Kế hoạch số 40-KH/TU ngày 01/3/2021 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n")
-    assert record.issuer.level == level
+    assert _header_plan(column).issuer.level == level
+
+
+def _header_plan(column: str):
+    return read(f"{column}\nSố: 12/KH-X\nHà Nội, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nvề công tác năm 2021\n"
+                "Thực hiện Kế hoạch số 40-KH/TU ngày 01/3/2021 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n")
 
 # A PDF text layer in a broken font: letters outside the font's set dropped or turned into spaces,
 # the Đ of QĐ/NĐ lost, the whole page on one line, no full stop before the first cue.
@@ -1242,3 +1245,202 @@ def test_a_portal_item_with_the_labels_of_its_metadata(number, when, issuer):
     expected = {"symbol": "123/KH-UBND", "date": "2024-03-05", "doc_type": "Kế hoạch"}
     assert {key: getattr(record, key) for key in expected} == expected
     assert record.issuer.level == "district" and parents(record) == {"57-NQ/TW"}
+
+
+# Grassroots and mass bodies in the header (issue 10, fifth round): a commune's Hội, Mặt trận or
+# Đoàn, a school's Đoàn or Liên đội = commune; a chi hội, chi đoàn, chi đội or the Mặt trận's
+# village board = cell; a district's Hội, Mặt trận, Công đoàn Giáo dục or Hội đồng Đội = district.
+@pytest.mark.parametrize("column, level", [
+    ("HỘI LHPN HUYỆN KIM ĐỘNG\nHỘI PHỤ NỮ XÃ TOÀN THẮNG", "commune"),
+    ("HỘI NÔNG DÂN HUYỆN YÊN PHONG\nBCH HỘI NÔNG DÂN XÃ ĐÔNG PHONG", "commune"),
+    ("HỘI CCB HUYỆN GIA LỘC\nHỘI CCB THỊ TRẤN GIA LỘC", "commune"),
+    ("UBMTTQ VIỆT NAM HUYỆN ĐẠI TỪ\nBAN THƯỜNG TRỰC UBMTTQ XÃ LA BẰNG", "commune"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN PHƯỜNG TÂN ĐỊNH", "commune"),
+    ("BCH QUẬN ĐOÀN 6\nBCH ĐOÀN THPT PHÚ LÂM", "commune"),                  # a school's Đoàn under the district's
+    ("HĐĐ HUYỆN ĐỒNG HỶ   ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI THCS MINH LẬP", "commune"),
+    ("HỘI PHỤ NỮ XÃ TÂN NINH\nCHI HỘI PHỤ NỮ THÔN ĐÔNG", "cell"),
+    ("LIÊN ĐỘI TIỂU HỌC QUANG TRUNG\nCHI ĐỘI 5A", "cell"),
+    ("ỦY BAN MTTQ XÃ YÊN PHÚ\nBAN CÔNG TÁC MẶT TRẬN THÔN 3", "cell"),
+    ("ỦY BAN MTTQ TỈNH HƯNG YÊN\nỦY BAN MTTQ VIỆT NAM HUYỆN KIM ĐỘNG", "district"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH THÁI NGUYÊN\nCÔNG ĐOÀN GIÁO DỤC HUYỆN ĐẠI TỪ", "district"),
+    ("TỈNH ĐOÀN THÁI NGUYÊN\nHỘI ĐỒNG ĐỘI HUYỆN ĐỒNG HỶ", "district"),
+    ("HỘI LHPN VIỆT NAM\nHỘI PHỤ NỮ TỈNH GIA LAI", "province"),
+    # the organisation named only in the line above, its committee of a unit below
+    ("HỘI NÔNG DÂN HUYỆN GIA LỘC\nBCH XÃ GIA TÂN", "commune"),
+    ("MẶT TRẬN TỔ QUỐC VIỆT NAM\nỦY BAN XÃ GIA TÂN", "commune"),
+    # a province's Đoàn Khối stands as its Đảng ủy Khối (district); a commune's Đoàn cơ sở at the commune
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nBCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH", "district"),
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\nĐOÀN KHỐI CÁC CƠ QUAN TRUNG ƯƠNG", "central"),
+    ("HUYỆN ĐOÀN GIA LỘC\nBCH ĐOÀN CƠ SỞ XÃ GIA TÂN", "commune"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH\nCÔNG ĐOÀN VIÊN CHỨC TỈNH HÀ TĨNH", "province"),
+    # the organisations' short names: ĐTN, Đoàn TN, Đoàn TNCS HCM, HND, Hội ND, HLHPN, LĐLĐ, CĐGD, CĐ trường
+    ("HUYỆN ĐOÀN KIM ĐỘNG\nĐTN XÃ TOÀN THẮNG", "commune"),
+    ("ĐOÀN TNCS HCM HUYỆN KIM ĐỘNG\nĐOÀN TN TRƯỜNG THCS LÊ LỢI", "commune"),
+    ("HND HUYỆN YÊN PHONG\nBCH HỘI ND XÃ ĐÔNG PHONG", "commune"),
+    ("HLHPN TỈNH HƯNG YÊN\nHLHPN HUYỆN KIM ĐỘNG", "district"),
+    ("LĐLĐ TỈNH THÁI NGUYÊN\nCĐGD HUYỆN ĐẠI TỪ", "district"),
+    ("CĐGD HUYỆN ĐẠI TỪ\nCĐ TRƯỜNG THCS LA BẰNG", "commune"),
+    ("HỘI CỰU CHIẾN BINH VIỆT NAM\nBCH HUYỆN GIA LỘC", "district"),
+])
+def test_the_level_of_a_grassroots_or_mass_header_body(column, level):
+    record = _header_plan(column)
+    assert record.issuer.level == level, record.issuer.evidence
+    assert record.issuer.system == "mass"
+
+
+# Symbols of grassroots and joint documents: a slash for the dash ("380/TB/TW"), a joint type code
+# ("KHLT", "CTPH", "HDLT"), a code of the unit's own making after "Số" ("80 /KHĐH/PL-ĐTN").
+@pytest.mark.parametrize("number, symbol, doc_type", [
+    ("Số: 05/KHLT/UBND-UBMTTQ", "05/KHLT/UBND-UBMTTQ", "Kế hoạch"),
+    ("Số: 249/KHLT-UBND-UBMTTQ", "249/KHLT-UBND-UBMTTQ", "Kế hoạch"),
+    ("Số: 03-CTPH/TNHN-LHPN", "03-CTPH/TNHN-LHPN", "Chương trình"),
+    ("Số 07/HDLT-UBND-UBMTTQ", "07/HDLT-UBND-UBMTTQ", "Hướng dẫn"),
+    ("Số: 80 /KHĐH/PL-ĐTN", "80/KHĐH/PL-ĐTN", None),     # the type from the title
+    ("Số: 12/KH/ĐTN", "12/KH/ĐTN", "Kế hoạch"),
+    ("Số: 05 / KHLT / UBND - UBMTTQ", "05/KHLT/UBND-UBMTTQ", "Kế hoạch"),     # spaced all through
+    ("Số: 03/KHPH-HND-HLHPN", "03/KHPH-HND-HLHPN", "Kế hoạch"),
+    ("Số: 05/2021/KHLT-UBND-MTTQ", "05/2021/KHLT-UBND-MTTQ", "Kế hoạch"),
+])
+def test_joint_and_slashed_symbols_of_grassroots_documents(number, symbol, doc_type):
+    record = read(f"ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ YÊN PHÚ\n{number}\nYên Phú, ngày 05 tháng 3 năm 2021\n"
+                  "KẾ HOẠCH\nvề công tác năm 2021\nCăn cứ Thông báo số 380/TB/TW ngày 23/9/2010 của Ban Bí thư; "
+                  "Thực hiện Kế hoạch số 15/KH/HU ngày 01/3/2021 của Huyện ủy;\nI. MỤC ĐÍCH\nđạt 12/AB/CD điểm.\n")
+    assert record.symbol == symbol
+    assert record.doc_type == "Kế hoạch"
+    assert record.type_code in ((tables.doc_type_by_name()[tables.fold(doc_type)].codes if doc_type else ()) + (None,))
+    assert parents(record) == {"380/TB/TW", "15/KH/HU"}
+    assert record.issuer.level == "commune"
+    assert all(r.symbol != "12/AB/CD" for r in record.references)   # neither a known type nor after "số"
+
+
+# A legal-document site's metadata glued to the next label, its joint issuers in a list.
+@pytest.mark.parametrize("issuers, level", [
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam; Ủy ban nhân dân Thành phố Hà Nội", "province"),
+    ("Ủy ban nhân dân huyện Kim Động; Ủy ban MTTQ Việt Nam huyện Kim Động", "district"),
+])
+def test_a_sites_glued_metadata_gives_the_joint_plans_number_and_issuer(issuers, level):
+    record = read("Kế hoạch liên tịch 249/KHLT-UBND-UBMTTQ năm 2023 tổ chức Ngày hội Đại đoàn kết\n\n"
+                  "Kế hoạch liên tịch về việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023 tại các khu dân cư\n"
+                  f"Cơ quan ban hành: {issuers}Số công báo:Đang cập nhật\n"
+                  "Số hiệu:249/KHLT-UBND-UBMTTQNgày đăng công báo:Đang cập nhật\n"
+                  "Loại văn bản:Kế hoạchNgười ký:Nguyễn Văn A; Trần Thị B\n"
+                  "Ngày ban hành:13/10/2023Ngày hết hiệu lực:Đang cập nhật\n")
+    assert (record.symbol, record.doc_type, record.date) == ("249/KHLT-UBND-UBMTTQ", "Kế hoạch", "2023-10-13")
+    assert record.issuer.level == level, record.issuer.evidence
+    assert "Số công báo" not in record.issuer.name
+
+
+# A post that opens with the day of a meeting, its comma left out or not: the body it names acted.
+@pytest.mark.parametrize("opening, level", [
+    ("Ngày 9/12/2016 Chi bộ trường TH số 2 Văn Lăng đã tiến hành bình xét đảng viên.", "cell"),
+    ("Sáng ngày 12/5, Đoàn xã Yên Phú đã tổ chức ra quân tình nguyện.", "commune"),
+    ("Ngày 15-3-2021 Chi hội Phụ nữ thôn Đông tổ chức hội nghị sơ kết.", "cell"),
+    ("Vào ngày 20/10/2020, Hội Nông dân huyện Kim Động đã tổ chức tọa đàm.", "district"),
+    ("Ngày 05/01/2021 Ban Chấp hành Đảng bộ xã Toàn Thắng đã tổ chức hội nghị lần thứ 5.", "commune"),
+])
+def test_a_post_opening_with_its_day_names_the_acting_body(opening, level):
+    record = read("Căn cứ Công văn số 260-CV/HU ngày 25/10/2016 của Huyện ủy Đồng Hỷ về việc kiểm điểm.\n\n"
+                  f"{opening}\n\nKết quả: 11 đồng chí hoàn thành tốt nhiệm vụ.\n")
+    assert record.issuer.level == level, record.issuer.evidence
+    assert parents(record) == {"260-CV/HU"}
+
+
+# A plan's basis in its first numbered section, under a part heading ("PHẦN 1: KẾ HOẠCH CHUNG").
+@pytest.mark.parametrize("heading", ["I. CƠ SỞ ĐỂ XÂY DỰNG KẾ HOẠCH:", "1. Cơ sở để ban hành kế hoạch",
+                                     "I. NHỮNG CĂN CỨ XÂY DỰNG KẾ HOẠCH"])
+def test_a_basis_section_under_a_part_heading_founds_the_plan(heading):
+    record = read("KẾ HOẠCH HỘI NÔNG DÂN\n\nNăm 2021\n\nPHẦN 1: KẾ HOẠCH CHUNG\n\n"
+                  f"{heading}\n\nCăn cứ hướng dẫn số 39/HD - HNDH ngày 20/9/2020 của Ban Thường vụ Hội Nông dân huyện;\n"
+                  "Căn cứ tình hình thực tế của Hội Nông dân xã Yên Phú,\n\nII. ĐẶC ĐIỂM TÌNH HÌNH:\n\n"
+                  "Thực hiện Kế hoạch số 12-KH/HU của Huyện ủy.\n")
+    assert parents(record) == {"39/HD-HNDH"}
+
+
+# A post of a congress's resolution with no header: the body whose congress met issued it; a
+# congress only cited ("Nghị quyết Đại hội Đảng bộ tỉnh") names no one.
+@pytest.mark.parametrize("sentence, level", [
+    ("Căn cứ Điều lệ Đảng; Đại hội chi bộ Tiểu học số 1 Nam Hòa diễn ra vào ngày 8 tháng 8 năm 2022;", "cell"),
+    ("Đại hội đại biểu Hội Nông dân xã Yên Phú lần thứ IX, nhiệm kỳ 2023-2028 đã thảo luận;", "commune"),
+    ("Căn cứ Điều lệ Đoàn; Đại hội Chi đoàn 12A1 nhiệm kỳ 2023-2024 nhất trí;", "cell"),
+    ("Căn cứ Điều lệ Đảng; Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX; các ý kiến thảo luận;", None),
+])
+def test_a_congress_that_met_names_the_issuer_of_its_resolution(sentence, level):
+    record = read(f"{sentence}\n\nĐại hội nhất trí thông qua các nội dung:\n\n- Thực hiện tốt quy chế dân chủ.\n")
+    assert record.issuer.level == level, record.issuer.evidence
+
+
+# A sector's trade union (Công đoàn ngành) named without its province stands at the province.
+TRADE_UNION_LEADS = {
+    "Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huyện triển khai.": "province",
+    "Ban Thường vụ Công đoàn ngành Y tế đề nghị các công đoàn cơ sở triển khai.": "province",
+    "Công đoàn Giáo dục Việt Nam đề nghị các công đoàn ngành giáo dục triển khai.": "central",
+    "Ban Thường vụ Công đoàn Giáo dục huyện Đại Từ đề nghị các công đoàn cơ sở triển khai.": "district",
+}
+
+
+def test_a_trade_union_named_in_a_letter_gets_its_level():
+    letter = ("Hỗ trợ giáo dục miền núi năm học 2016-2017\n\nKính gửi: Các Công đoàn cơ sở trực thuộc.\n"
+              "Căn cứ Công văn số 199/CSPL-CĐN ngày 17/8/2016 của Công đoàn Giáo dục Việt Nam;\n\n")
+    records = {lead: read(letter + lead) for lead in TRADE_UNION_LEADS}
+    assert {lead: r.issuer.level for lead, r in records.items()} == TRADE_UNION_LEADS
+    assert all(parents(r) == {"199/CSPL-CĐN"} for r in records.values())
+
+
+# A post's stamp under its headline (time of posting, "Cập nhật", a weekday) is no date of the
+# document; the body the opening names without its place still has its level ("Ủy ban MTTQ xã").
+@pytest.mark.parametrize("stamp", ["11:34:49 17/11/2011", "Cập nhật: 08:15 12/03/2021", "Đăng ngày: 02/11/2020",
+                                   "Thứ Hai, 12/03/2021 08:15", "17/11/2011 11:34", "Ngày đăng: 24/04/2021 | Lượt xem: 120"])
+def test_a_posting_stamp_is_not_the_documents_date(stamp):
+    record = read(f"Thông báo kết quả hội nghị cử tri của Ủy ban MTTQ xã Tây Giang\n\n{stamp}\n\nCăn cứ Kế hoạch số "
+                  "12/KH-MTTQ ngày 01/3/2021 của Ban Thường trực Ủy ban MTTQ huyện; Ủy ban MTTQ xã thông báo như sau:\n"
+                  "1. Nội dung.\n")
+    assert (record.date, record.doc_type, record.issuer.level) == (None, "Thông báo", "commune")
+    assert parents(record) == {"12/KH-MTTQ"}
+
+
+# Joint headers of the People's Committee and the Front or a mass organisation (the Front's spellings:
+# UBMTTQVN, UB MTTQ VN): whichever body is read, the level is the unit's.
+@pytest.mark.parametrize("column, level", [
+    ("UBND PHƯỜNG TÂN ĐỊNH\nUBMTTQVN PHƯỜNG TÂN ĐỊNH", "commune"),
+    ("UBND - UB MTTQ VN\nXÃ TÂN NINH", "commune"),
+    ("UBND XÃ YÊN PHÚ - BAN THƯỜNG TRỰC UBMTTQ XÃ YÊN PHÚ", "commune"),
+    ("HĐND - UBND - UBMTTQ\nHUYỆN KIM ĐỘNG", "district"),
+    ("ỦY BAN NHÂN DÂN HUYỆN KIM ĐỘNG\nỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN KIM ĐỘNG", "district"),
+    ("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nHỘI LIÊN HIỆP PHỤ NỮ TỈNH", "province"),
+])
+def test_the_level_of_a_joint_header(column, level):
+    assert _header_plan(column).issuer.level == level
+
+
+# A news site's mark before the lead ("(GLO)- ") does not hide the body that issued or signed
+# ("ký kết") a plan, a joint programme or a Quy chế.
+@pytest.mark.parametrize("lead, doc_type, level", [
+    ("(GLO)- Hội Cựu chiến binh tỉnh vừa ban hành Kế hoạch tổ chức các hoạt động kỷ niệm.", "Kế hoạch", "province"),
+    ("(BĐ) - Đảng ủy Khối các cơ quan tỉnh vừa ban hành Kế hoạch tổ chức Đại hội.", "Kế hoạch", "district"),
+    ("(Baotintuc) - Đoàn Thanh niên xã Ia Ka vừa ban hành Kế hoạch tổ chức Tháng Thanh niên.", "Kế hoạch", "commune"),
+    ("(GLO)- UBND tỉnh và Hội LHPN tỉnh vừa ký kết Chương trình phối hợp giai đoạn 2021-2025.", "Chương trình",
+     "province"),
+    ("(QNO) - Ủy ban MTTQ Việt Nam huyện và UBND huyện vừa ký kết Quy chế phối hợp công tác.", "Quy chế", "district"),
+])
+def test_a_marked_news_lead_names_the_mass_body_that_issued(lead, doc_type, level):
+    record = read(f"Tiêu đề bài viết về phong trào\n\n{lead}\n\nTheo đó, các cấp hội triển khai thực hiện.\n")
+    assert (record.doc_type, record.issuer.level) == (doc_type, level), record.issuer.evidence
+
+
+# A joint document's lead body: named first in a joint header ("UBND - UBMTTQ TỈNH X"), or named by
+# the symbol's issuer code among a site's joint issuers.
+@pytest.mark.parametrize("column, name", [
+    ("UBND - UBMTTQ TỈNH HÀ GIANG", "UBND tỉnh Hà Giang"),
+    ("HĐND - UBND - UBMTTQ\nTỈNH HƯNG YÊN", "HĐND TỈNH HƯNG YÊN"),
+])
+def test_the_lead_of_a_joint_header_is_named_first(column, name):
+    record = _header_plan(column)
+    assert (record.issuer.name, record.issuer.system, record.issuer.level) == (name, "state", "province")
+
+
+@pytest.mark.parametrize("issuers", ["Bộ Giáo dục và Đào tạo; Bộ Y tế", "Bộ Y tế; Bộ Giáo dục và Đào tạo"])
+def test_the_symbols_issuer_code_names_the_lead_of_a_sites_joint_issuers(issuers):
+    record = read("Kế hoạch 1557/KH-BYT-BGDĐT của Bộ Y tế, Bộ Giáo dục và Đào tạo về việc phối hợp tiêm vắc xin\n"
+                  f"Cơ quan ban hành: {issuers}Số công báo:Đang cập nhật\n"
+                  "Số hiệu:1557/KH-BYT-BGDĐTNgày đăng công báo:Đang cập nhật\nNgày ban hành:18/11/2022\n")
+    assert (record.symbol, record.issuer.name, record.date) == ("1557/KH-BYT-BGDĐT", "Bộ Y tế", "2022-11-18")
