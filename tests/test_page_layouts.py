@@ -1444,3 +1444,13 @@ def test_the_symbols_issuer_code_names_the_lead_of_a_sites_joint_issuers(issuers
                   f"Cơ quan ban hành: {issuers}Số công báo:Đang cập nhật\n"
                   "Số hiệu:1557/KH-BYT-BGDĐTNgày đăng công báo:Đang cập nhật\nNgày ban hành:18/11/2022\n")
     assert (record.symbol, record.issuer.name, record.date) == ("1557/KH-BYT-BGDĐT", "Bộ Y tế", "2022-11-18")
+
+
+# A grassroots post with its number and nothing else to name its body: the issuer code of a Đoàn cơ sở
+# (ĐTN, where a Tỉnh đoàn writes TĐTN and a Huyện đoàn HĐTN) or a Công đoàn cơ sở (CĐCS) gives the commune.
+@pytest.mark.parametrize("number, basis", [("Số: 12-KH/ĐTN", "40-KH/HĐTN"), ("Số: 05/KH-CĐCS", "40/HD-CĐGD")])
+def test_a_grassroots_issuer_code_gives_the_commune(number, basis):
+    record = read(f"Kế hoạch hoạt động năm 2021\n\n{number}\n\nThực hiện Kế hoạch số {basis} ngày 01/3/2021 của cấp "
+                  "trên;\n\nI. MỤC ĐÍCH\n")
+    assert (record.issuer.level, record.issuer.system) == ("commune", "mass")
+    assert parents(record) == {basis}
