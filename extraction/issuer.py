@@ -36,6 +36,7 @@ _LEVEL_OF_WORD = {"tỉnh": "province", "thành phố": "province", "tỉnh ủy
                   "huyện": "district", "quận": "district", "thị xã": "district", "huyện ủy": "district",
                   "quận ủy": "district", "thị ủy": "district", "xã": "commune", "phường": "commune",
                   "thị trấn": "commune", "đặc khu": "commune"}
+UNIT_LEVELS = {word: _LEVEL_OF_WORD[word] for word in UNIT_WORDS.split("|")}   # "thị xã" -> "district"
 _DISTRICT_TYPE = {fold("huyện ủy"): "huyện", fold("quận ủy"): "quận", fold("thị ủy"): "thị xã"}
 _KIND_OF_LEVEL = {"province": "tinh_uy", "district": "huyen_uy", "commune": "dang_uy_xa"}
 # Compiled once: re.sub(string, ...) looks the pattern up in re's cache on every call.

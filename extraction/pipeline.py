@@ -15,7 +15,8 @@ from extraction.unnumbered import find_unnumbered
 from extraction import closing, dateline, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place
 from extraction.find import find_citations, type_words
-from extraction.issuer import ORGANS, Context, kind_of, resolve_code, resolve_phrase, scan_context
+from extraction.issuer import (ORGANS, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
+                               scan_context)
 from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify
 from extraction.scan import find_words
@@ -26,12 +27,11 @@ from loaders.normalize import match_text, normalize_text
 
 OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*(?:Số|SỐ)[ \t]*[:.]?[ \t]*(?=\d)", re.MULTILINE)   # "Số.12/KH-UBND" too
 BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ]{1,5}/", re.MULTILINE)
-# A news site's mark before its lead ("(GLO)- ", "(Baotintuc) - "): the lead's subject follows.
-SITE_MARK = r"\([A-Za-zĐđ.]{2,20}\)\s*[-–]\s*"
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled. A news
-# agency's dateline may open the sentence ("(Baonghean.vn) - UBND tỉnh ... vừa ban hành ...").
+# agency's dateline before the sentence ("(Baonghean.vn) - UBND tỉnh ... vừa ban hành ...") is blanked
+# first (extraction/dateline.py).
 ISSUING_SENTENCE = (
-    r"(?:(?:^|\n)[ \t]*|[,;.:]\s+)(?:[ \t]*\([^()\n]{{2,40}}\)\s*[-–—]\s*)?(?:[ \t]*Nay\s+)?(?:[ \t]*(?:Ngày|Vào ngày|Hôm nay,? ngày)\s+\d[\d/.\-]*(?:\s+tháng\s+\d+)?(?:[/\s]+(?:năm\s+)?\d{{4}})?,?\s+)?"
+    r"(?:(?:^|\n)[ \t]*|[,;.:]\s+)(?:[ \t]*Nay\s+)?(?:[ \t]*(?:Ngày|Vào ngày|Hôm nay,? ngày)\s+\d[\d/.\-]*(?:\s+tháng\s+\d+)?(?:[/\s]+(?:năm\s+)?\d{{4}})?,?\s+)?"
     r"((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
     r"|(?!" + opening_pattern("cue", "weak_cue") + r")(?!(?:{any_type})\s+(?:số\s*:?\s*)?\d)"
     r"[A-ZĐÀ-Ỹ][^,;.\n]{{2,70}}?)"   # a cue opens no subject ("Ủy ban ..."), nor a cited document ("Nghị quyết số 26/NQ-CP ...")
@@ -49,7 +49,7 @@ _DATED_OPENING = r"(?:^|\n)[ \t]*(?:(?:Sáng|Chiều|Tối|Vào)\s+)?(?:ngày|Ng
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
 # Huyện ủy đề nghị ...", "Chủ tịch UBND huyện yêu cầu ..."): the issuer a news page names when nothing
 # else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và Văn bản số 614/UBND-VX1").
-LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING + "|" + SITE_MARK + r")((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING + r")((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Chi hội|Chi đoàn|"
                           r"Chi đội|Liên đội|Ban Công tác Mặt trận|UBMTTQ|Bộ|Sở|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
@@ -344,8 +344,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
             facts.doc_type = facts.doc_type or citation.doc_type
             if citation.issuer:
                 facts.issuer = (citation.issuer, citation.span)
-            elif lead.issued_by(match, citation):   # "Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành"
-                facts.issuer = lead.issued_by(match, citation)
+            elif by := lead.issued_by(match, citation):   # "Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành"
+                facts.issuer = by
             if own_date is None:
                 dated = lead.lead_date(match, citation) or next(
                     ((c.date, None) for c in citations if c.symbol == citation.symbol and c.date), None)
@@ -360,15 +360,11 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
     return own, own_date, date_span, facts
 
 
-_ORGAN_OF_ABBREVIATED_UNIT = re.compile(r"(?:BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BCH|BTV|ỦY BAN|UB)\s+((TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|"
-                                        r"PHƯỜNG|THỊ TRẤN)\s.+)")
-_UNIT_TAIL = re.compile(r"\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+$")
-_UNIT_LEVEL = {"TỈNH": "province", "THÀNH PHỐ": "province", "HUYỆN": "district", "QUẬN": "district", "THỊ XÃ": "district",
-               "XÃ": "commune", "PHƯỜNG": "commune", "THỊ TRẤN": "commune"}
-
-
-_JOINT_LEAD = re.compile(r"(UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s*[-–]\s*\S.*?\s((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|"
-                         r"PHƯỜNG|THỊ TRẤN)\s.+)", re.IGNORECASE)
+# Unit words in capitals, as headers print them (issuer.UNIT_WORDS, the one list), and their levels.
+_UNITS = UNIT_WORDS.upper()
+_ORGAN_OF_ABBREVIATED_UNIT = re.compile(rf"(?:BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BCH|BTV|ỦY BAN|UB)\s+(({_UNITS})\s.+)")
+_UNIT_TAIL = re.compile(rf"\s+(?:{_UNITS})\s.+$")
+_JOINT_LEAD = re.compile(rf"(UBND|ỦY BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\s*[-–]\s*\S.*?\s((?:{_UNITS})\s.+)", re.IGNORECASE)
 
 
 def _organ_of_unit(line: str, above: str) -> str | None:
@@ -380,7 +376,7 @@ def _organ_of_unit(line: str, above: str) -> str | None:
         return None
     phrase = f"{_UNIT_TAIL.sub('', _NATIONAL.sub('', above))} {unit.group(1)}"
     found = kind_of(phrase)
-    return phrase if found and found[0].level == _UNIT_LEVEL[unit.group(2)] else None
+    return phrase if found and found[0].level == UNIT_LEVELS[unit.group(2).lower()] else None
 
 
 def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
@@ -396,8 +392,8 @@ def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
             # "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH": one name on two lines.
             (above, (start, _)) = lines[i - 1]
             line, span = f"{above} {line}", (start, span[1])
-        elif i and _organ_of_unit(line, lines[i - 1][0]):
-            line = _organ_of_unit(line, lines[i - 1][0])
+        elif i and (organ := _organ_of_unit(line, lines[i - 1][0])):
+            line = organ
         elif i and re.fullmatch(r"(?:VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+|ỦY BAN KIỂM TRA)", line) \
                 and not re.search(r"ỦY|TRUNG ƯƠNG", line) and kind_of(ORGANS.sub("", line)) is None:
             # (not "BAN THƯỜNG TRỰC UBMTTQ XÃ X", a body of its own; "BAN TUYÊN GIÁO" is a board of the line above)
@@ -448,7 +444,7 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if acting:   # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký ban hành Kết luận ...": the body it signs for
         phrases.append((acting.group(1), acting.span(1), "the body the signer acts for"))
     # Without a type title the opening may stand in the "header" (a news lead): read from the top.
-    sentence = re.compile(ISSUING_SENTENCE.format(types=types, any_type=_type_words().pattern), re.IGNORECASE).search(
+    sentence = re.compile(ISSUING_SENTENCE.format(types=types, any_type=type_words()[0].pattern), re.IGNORECASE).search(
         match, layout.preamble[0] if layout.type_line else 0, layout.preamble[1])
     if sentence:
         phrases.append((sentence.group(1), sentence.span(1), "the opening sentence"))
@@ -508,11 +504,6 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
     return best
-
-
-def _type_words() -> re.Pattern:
-    from extraction.find import type_words   # the one list of type words
-    return type_words()[0]
 
 
 def _symbol_lead_first(parts: list[re.Match], own, ctx: Context) -> list[re.Match]:
