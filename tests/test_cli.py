@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -40,6 +41,18 @@ def cp1258(text: str) -> bytes:
             rest = unicodedata.normalize("NFC", "".join(c for c in base if c not in tones))
             out.append((rest + tones).encode("cp1258"))
     return b"".join(out)
+
+
+def test_installed_command_runs_outside_the_checkout(tmp_path):
+    """The console script a user gets from the install, run from another folder with no PYTHONPATH:
+    every package the library imports must be installed, not just importable from the checkout."""
+    command = shutil.which("cascade")
+    assert command, "the `cascade` command is not installed (tools/setup.sh installs it)"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([command, "extract", str(SEEDS), "--format", "jsonl"], capture_output=True, text=True,
+                          env=env, cwd=tmp_path, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.strip().splitlines()) == 4
 
 
 @pytest.fixture(scope="module")
