@@ -463,9 +463,14 @@ def _sentence_cue(match: str, floor: int, clause: int) -> RelationPhrase | None:
     for phrase, pattern in _phrase_patterns():
         if phrase.relation in PARENT_RELATIONS and phrase.strength != "weak":
             for hit in pattern.finditer(lowered):
-                if best is None or hit.start() > best[1]:
+                if (best is None or hit.start() > best[1]) and not _DESCRIBED_CUE.search(lowered, 0, hit.start()):
                     best = (phrase, hit.start())
     return best[0] if best else None
+
+
+# "Căn cứ Thông tư số 91/2006/TT-BTC ... của Bộ Tài chính về hướng dẫn thực hiện Nghị định số 53/NĐ-CP ...;
+# Thông tư số 07/2007/TT-BYT": a cue inside a cited document's subject says what that document does.
+_DESCRIBED_CUE = re.compile(r"(?<!\w)về\s+(?:việc\s+)?(?:[^\W\d_]+\s+){0,2}$")
 
 
 _ITEM = re.compile(r"[ \t]*(?:\d{1,2}|[a-zđ])[.)][ \t]")

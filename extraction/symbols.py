@@ -16,9 +16,10 @@ _LETTERS = "A-Za-zĐđƯư"
 # Where a number may start: after no word character (nor "/", ".", "-"), or glued to "số"
 # ("Quyết định của Bộ Chính trị số31-QĐ/TW": a PDF that lost its space).
 _START = r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ))"
-# Where a code ends: before no word character, or before a word a page glued to it ("-TB/TWngày"),
+# Where a code ends: before no word character, or before a word a page glued to it ("-TB/TWngày",
+# "-BNVngày19tháng01": a PDF that lost every space),
 # or before the next label of a site's metadata table ("Số hiệu:249/KHLT-UBND-UBMTTQNgày đăng công báo").
-_END = r"(?:(?![\w])|(?=(?:ngày|năm|của|về|Ngày|Người)(?![\w])))"
+_END = r"(?:(?![\w])|(?=(?:ngày|năm|của|về|Ngày|Người)(?![^\W\d_])))"
 # Party: number - TYPE / ISSUER [-UNIT] ("183-KH/TWĐTN-TNNT": a unit after the issuer code)
 # ("103-CV/BCĐ 35, ngày ...": the code of Ban Chỉ đạo 35 printed with a space before its number, as a
 # term may be: "ĐĐQH 15".)

@@ -1,7 +1,7 @@
 """Text normalisation: `normalize_text` (display/canonical text) and `match_text`.
 
 `normalize_text` fixes what decoding leaves behind (NFC, line ends, invisible characters, odd
-spaces). Extraction spans index into its output, so it is applied once, by the loaders.
+spaces, lines that lost their spaces: loaders/respace.py). Extraction spans index into its output, so it is applied once, by the loaders.
 
 `match_text` is a *same-length* transform of normalised text for matching: one character in,
 one character out, so a span found in `match_text(t)` is the same span of `t`.
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from loaders.respace import respace
 
 __all__ = ["normalize_text", "match_text"]
 
@@ -81,7 +83,7 @@ def normalize_text(text: str) -> str:
         text = _fix_chars(composed)
     if _SOFT_HYPHEN in text and not _looks_like_tcvn3(text):
         text = unicodedata.normalize("NFC", text.replace(_SOFT_HYPHEN, ""))
-    return text
+    return respace(text)
 
 
 # ---- match_text ---------------------------------------------------------------------------

@@ -1454,3 +1454,16 @@ def test_a_grassroots_issuer_code_gives_the_commune(number, basis):
                   "trên;\n\nI. MỤC ĐÍCH\n")
     assert (record.issuer.level, record.issuer.system) == ("commune", "mass")
     assert parents(record) == {basis}
+
+
+@pytest.mark.parametrize("description", ["về hướng dẫn thực hiện", "về việc triển khai thực hiện", "về thi hành"])
+def test_a_cue_in_a_cited_documents_subject_does_not_pass_to_the_next_item(description):
+    # The next item of the "Căn cứ" list is a basis too, not something this page implements.
+    page = ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 12/QĐ-UBND\nBắc Ninh, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành quy chế\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+            f"Căn cứ Thông tư số 91/2006/TT-BTC ngày 02/10/2006 của Bộ Tài chính {description} Nghị định số "
+            "53/2006/NĐ-CP của Chính phủ; Thông tư số 07/2007/TT-BYT ngày 25/5/2007 của Bộ Y tế hướng dẫn về "
+            "hành nghề y;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.")
+    cited = {r.symbol: r.relation for r in read(page).references}
+    assert cited["91/2006/TT-BTC"] == "based_on"
+    assert cited["07/2007/TT-BYT"] == "based_on"
