@@ -35,6 +35,7 @@ class DocType:
     codes: tuple[str, ...]
     system: str
     title_words: tuple[str, ...]
+    canonical: bool = True   # one of the record's doc_type values; others (Công điện ...) go to its `kind`
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def _split(value: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def doc_types() -> tuple[DocType, ...]:
     return tuple(
-        DocType(r["doc_type"], _split(r["codes"]), r["system"], _split(r["title_words"]))
+        DocType(r["doc_type"], _split(r["codes"]), r["system"], _split(r["title_words"]), r["canonical"] == "yes")
         for r in read_rows("doc_types.csv")
     )
 

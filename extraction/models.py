@@ -142,6 +142,9 @@ class DocumentRecord:
     spans: dict[str, Any] = field(default_factory=dict)   # symbol, date, title spans
     unnumbered: list[UnnumberedRef] = field(default_factory=list)   # parents cited without a number
     ocr: dict[str, Any] | None = None   # set by the loader for OCR'd text (engine, mean_confidence, ...)
+    # The type the document gives itself when it is none of doc_type's canonical names ("Công điện",
+    # "Giấy mời", "Phương án": data/domain/doc_types.csv, canonical "no"); doc_type is then null.
+    kind: str | None = None
 
     def to_json(self, *, with_text: bool = False) -> dict[str, Any]:
         """The CONTRACT record (extra fields allowed, none renamed or dropped)."""

@@ -155,7 +155,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     scope = identity.scope(own.issuer_code if own else None, issuer.body_id)
     record = DocumentRecord(
         source=source, doc_id=identity.document_id(scope, type_code, number, own_date or effective, digest),
-        symbol=own.symbol if own else None, number=number, doc_type=doc_type, date=own_date,
+        symbol=own.symbol if own else None, number=number, doc_type=_canonical(doc_type), kind=_kind(doc_type), date=own_date,
         title=_title(text, layout), issuer=issuer, references=references, relayed=relayed,
         assignments=assignments,
         recipients=closing.recipients(text, layout.closing) or closing.addressees(text, layout.header[1]),
@@ -168,6 +168,15 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     )
     return record
 
+
+
+def _canonical(doc_type: str | None) -> str | None:
+    entry = doc_type_by_name().get(fold(doc_type)) if doc_type else None
+    return doc_type if entry is None or entry.canonical else None
+
+
+def _kind(doc_type: str | None) -> str | None:
+    return doc_type if doc_type and _canonical(doc_type) is None else None
 
 
 def _codes_of(doc_type: str | None) -> tuple[str, ...]:

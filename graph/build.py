@@ -239,7 +239,7 @@ class GraphBuilder:
     def add_document(self, record: DocumentRecord) -> None:
         issuer = record.issuer
         self.sink.node(record.doc_id, dict(
-            kind="document", ingested=True, symbol=record.symbol, doc_type=record.doc_type,
+            kind="document", ingested=True, symbol=record.symbol, doc_type=record.doc_type or record.kind,
             type_code=record.type_code, number=record.number, date=record.date, effective_date=record.effective_date,
             title=record.title, issuer=issuer.name, issuer_body_id=issuer.body_id, level=issuer.level,
             system=issuer.system, locality=issuer.locality, province=issuer.province,
