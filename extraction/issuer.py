@@ -44,6 +44,9 @@ _SPACES = re.compile(r"\s+")
 _TWO_WORDS = re.compile(r"^\S+\s+\S+\s+")
 _TERM = re.compile(r"\d+$")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# A committee's term after its name ("Ban Chấp hành Đảng bộ tỉnh (khóa XVI)", "... khóa X"): not part of the body.
+_TERM_MARK = re.compile(r"\s*(?:\(\s*(?:khóa|nhiệm kỳ)\s[^()]{1,20}\)|,?\s+(?:khóa|nhiệm kỳ)\s+[IVXLC0-9][^\s,;]*)\s*$",
+                        re.IGNORECASE)
 
 
 @dataclass
@@ -149,6 +152,7 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
     """Resolve one body name ("Ban Thường vụ Huyện ủy", "Bộ Chính trị", "UBND tỉnh Hưng Yên")."""
     registry = ctx.registry
     phrase = _SPACES.sub(" ", match_text(phrase)).strip(" ,.;:")   # "Thành uỷ" reads as "Thành ủy"
+    phrase = _TERM_MARK.sub("", phrase)
     bare = ORGANS.sub("", phrase)
     for candidate in (phrase, bare):
         central = registry.find_central(candidate)
@@ -272,7 +276,7 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
     body_id = ".".join([kind_name] + [_slug(p) for p in parts]) if parts and (level == "province" or locality) else None
     return Issuer(name=phrase, level=level, system=kind.system, locality=locality, province=province,
                   body_id=body_id, kind=kind_name, evidence=f"'{phrase}' (not in the registry)"
-                  + (f"; place: {', '.join(parts)}" if parts else ""),
+                  + (f"; place: {', '.join(parts)}" if parts else "; its place is not known"),
                   confidence=0.7 if body_id else 0.4, span=span)
 
 

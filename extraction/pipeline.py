@@ -49,7 +49,7 @@ _DATED_OPENING = r"(?:^|\n)[ \t]*(?:(?:Sáng|Chiều|Tối|Vào)\s+)?(?:ngày|Ng
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
 # Huyện ủy đề nghị ...", "Chủ tịch UBND huyện yêu cầu ..."): the issuer a news page names when nothing
 # else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và Văn bản số 614/UBND-VX1").
-LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING + r")((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING + r")((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Chi hội|Chi đoàn|"
                           r"Chi đội|Liên đội|Ban Công tác Mặt trận|UBMTTQ|Bộ|Sở|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
@@ -68,6 +68,9 @@ CONGRESS_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+)Đại hội\s+(?:đại biể
 # A title that names the body whose meeting decided: a congress or a plenum of a committee.
 TITLE_BODY = re.compile(r"\s*((?:Đại hội|Hội nghị)\s[^,;.\n]{5,100}?)(?=\s+(?:lần thứ|nhiệm kỳ|khóa|về)\b|[,;.\n])",
                         re.IGNORECASE)
+# A council's resolution names the council in its preamble: "ý kiến thảo luận của đại biểu Hội đồng nhân dân
+# huyện tại kỳ họp" (the council whose sitting passed it).
+COUNCIL_SITTING = re.compile(r"đại biểu\s+((?:Hội đồng nhân dân|HĐND)(?:\s[^,;.\n]{1,40}?)?)\s+tại\s+kỳ họp", re.IGNORECASE)
 CLOSING_SENTENCE = (r"Trên đây là\s+(?:{types})\s+(?:của\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành)"
                     r"\s[^,;.\n]{{2,60}}?)(?=\s+(?:về|triển khai|thực hiện|\()|[,;.\n])")
 CLOSING_WORDS = ("trên đây là",)   # every CLOSING_SENTENCE begins so (for scan.find_words)
@@ -458,6 +461,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if sentence:
         phrases.append((sentence.group(1), sentence.span(1), "the opening sentence"))
     announced = lead.ANNOUNCED.search(match, 0, layout.preamble[1])
+    council = COUNCIL_SITTING.search(match, 0, layout.preamble[1]) if "kỳ họp" in match[:layout.preamble[1]] else None
+    if council:   # "... ý kiến thảo luận của đại biểu HĐND tỉnh tại kỳ họp": the council that passed it
+        phrases.append((council.group(1), council.span(1), "the council whose sitting the preamble names"))
     if announced:   # "Theo thông báo của UBND tỉnh vừa được ban hành, ..."
         phrases.append((announced.group(2), announced.span(2), "the lead"))
     word = None if layout.title or layout.type_line else lead.title_word(match)

@@ -1471,3 +1471,34 @@ def test_a_cue_in_a_cited_documents_subject_does_not_pass_to_the_next_item(descr
     cited = {r.symbol: r.relation for r in read(page).references}
     assert cited["91/2006/TT-BTC"] == "based_on"
     assert cited["07/2007/TT-BYT"] == "based_on"
+
+
+# A body named by its unit word without its place ("Ban Chấp hành Đảng bộ tỉnh (khóa XVI)", "BTV Huyện ủy",
+# "đại biểu Hội đồng nhân dân xã tại kỳ họp") still has that unit's level, and says its place is unknown.
+@pytest.mark.parametrize("lead, level", [
+    ("Ngày 12/3, Ban Chấp hành Đảng bộ tỉnh (khóa XVII) đã ban hành Nghị quyết chuyên đề về phát triển du lịch.",
+     "province"),
+    ("Để cụ thể hóa chủ trương của cấp trên, Ban Chấp hành Đảng bộ huyện khóa XXII đã ban hành Nghị quyết về "
+     "xây dựng nông thôn mới.", "district"),
+    ("Công văn nêu rõ, để bảo đảm an toàn, BTV Huyện ủy yêu cầu các chi bộ trực thuộc tạm dừng sinh hoạt "
+     "đông người.", "district"),
+    ("Theo công văn, BTV Tỉnh ủy đề nghị các huyện ủy, thị ủy khẩn trương rà soát.", "province"),
+])
+def test_a_body_named_by_its_unit_word_alone_has_that_units_level(lead, level):
+    record = read(lead + "\n\nCác cấp ủy triển khai thực hiện nghiêm túc.")
+    assert record.issuer.level == level
+    assert "place" in record.issuer.evidence
+    start, end = record.issuer.span
+    assert record.text[start:end] in lead
+
+
+@pytest.mark.parametrize("council, level", [("Hội đồng nhân dân xã", "commune"), ("HĐND thị xã", "district"),
+                                            ("Hội đồng nhân dân tỉnh", "province")])
+def test_a_councils_resolution_is_issued_by_the_council_that_sat(council, level):
+    page = ("NGHỊ QUYẾT\nVề việc điều chỉnh chủ trương đầu tư dự án đường giao thông nông thôn\n\n"
+            "Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\nXét Tờ trình số 21/TTr-UBND ngày 02 tháng 4 năm 2023 "
+            f"về việc điều chỉnh chủ trương đầu tư; ý kiến thảo luận của đại biểu {council} tại kỳ họp.\n\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Điều chỉnh chủ trương đầu tư dự án.")
+    record = read(page)
+    assert (record.issuer.level, record.issuer.system) == (level, "state")
+    assert record.text[record.issuer.span[0]:record.issuer.span[1]] == council
