@@ -24,6 +24,25 @@ HEADER = re.compile(r"[^\n,]{1,40},\s*(?:" + LONG.pattern + r"|" + _DAY + r"\s*:
 WEEKDAY = re.compile(r"\s*(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*$", re.IGNORECASE)
 BLANK_HEADER = re.compile(r"[^\n,]{2,40},\s*ngày\s+(?:\.*|…*)\s*tháng\s+[\d.…]*\s*năm\s+\d{4}", re.IGNORECASE)
 
+# A header date line a page damaged: the place without its comma ("Thanh Bình Thịnh ngày 24 tháng 4 năm 2023"),
+# or a rewriting site's words for the day or the month ("ngày thứ 7 tháng 08", "ngày 20 mon 6"): read only
+# where the whole line is a place and the date.
+LOOSE_HEADER = re.compile(r"^[ \t]*(?P<place>[^\n,\d]{2,40}?)[ \t]*,?[ \t]*(?P<date>" + _DAY + r"\s+(?:thứ\s+)?(?P<day>\d{1,2})\s*"
+                          r"(?:" + _MONTH_WORD + r"|[^\W\d]{2,5})\s*(?P<month>\d{1,2})\s+" + _YEAR_WORD
+                          + r"\s+(?P<year>\d{4}))[ \t.]*$", re.IGNORECASE | re.MULTILINE)
+_TIME_OF_DAY = re.compile(r"(?:sáng|chiều|tối|trưa|vào|từ|đến|hôm nay|trong)\b", re.IGNORECASE)
+
+
+def loose_header(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The first damaged place-date line before `end` (LOOSE_HEADER), as an ISO date and its span."""
+    for line in LOOSE_HEADER.finditer(text, 0, end):
+        place = line.group("place").strip()
+        if is_place(place) and not _TIME_OF_DAY.match(place) and not WEEKDAY.match(place):
+            value = iso(line.group("day"), line.group("month"), line.group("year"))
+            if value:
+                return value, line.span("date")
+    return None
+
 
 def is_place(words: str) -> bool:
     """Whether the words before a date in figures read as a place ("Hà Nội", "TP. Hồ Chí Minh",

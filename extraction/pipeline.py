@@ -13,7 +13,7 @@ from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
 from extraction import closing, dateline, identity, lead, plain
-from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place
+from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
                                scan_context)
@@ -221,6 +221,9 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
         found = find_dates(match, header.start(), header.end())
         if found:
             return found[0][0], found[0][1]
+    damaged = loose_header(match, region_end)
+    if damaged:
+        return damaged
     titled = _TITLE_DATE.match(match)
     if titled and lead.title_type(match) and not _CITED.search(titled.group(1)):
         # "Thông báo khẩn ngày 18/10/2020": a page whose only date is in its title line.

@@ -1502,3 +1502,25 @@ def test_a_councils_resolution_is_issued_by_the_council_that_sat(council, level)
     record = read(page)
     assert (record.issuer.level, record.issuer.system) == (level, "state")
     assert record.text[record.issuer.span[0]:record.issuer.span[1]] == council
+
+
+# A place-date line a page damaged: no comma after the place, or a rewriting site's words in the date.
+@pytest.mark.parametrize("date_line, date", [
+    ("Tân Phú Đông ngày 03 tháng 5 năm 2022", "2022-05-03"),
+    ("Phú Thọ, ngày thứ 9 tháng 10 năm 2019", "2019-10-09"),
+    ("Thành Phố Đà Lạt, ngày 14 mon 7 năm 2015", "2015-07-14"),
+])
+def test_a_damaged_place_date_line_still_dates_the_document(date_line, date):
+    page = (f"ĐẢNG ỦY XÃ TÂN PHÚ\n\nSố 15-CV/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n{date_line}\n\nCÔNG VĂN\n"
+            "Về việc chỉ đạo sản xuất vụ mùa\n\nKính gửi: Các chi bộ trực thuộc.\n\nThực hiện Kế hoạch số "
+            "20-KH/HU ngày 01/3/2022 của Ban Thường vụ Huyện ủy, Đảng ủy đề nghị các chi bộ như sau: ...")
+    record = read(page)
+    assert record.date == date
+    start, end = record.spans["date"]
+    assert date_line.endswith(record.text[start:end])
+
+
+@pytest.mark.parametrize("line", ["Sáng ngày 24 tháng 4 năm 2023", "Hội nghị diễn ra ngày 24 tháng 4 năm 2023"])
+def test_a_sentence_on_its_own_line_is_not_a_place_date_line(line):
+    page = f"Tin hoạt động\n\n{line}\n\nĐảng ủy xã tổ chức hội nghị sơ kết công tác quý I."
+    assert read(page).date is None
