@@ -43,6 +43,39 @@ def loose_header(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
                 return value, line.span("date")
     return None
 
+# The days a meeting sat, in its opening ("Đại hội ... diễn ra vào ngày 16 tháng 11 năm 2021", "trong các ngày từ
+# 07 đến 14-10-2010, ... đã họp Hội nghị lần thứ 13"): the full dates of the first sentence that speaks of it.
+_SENTENCE = re.compile(r"(?:[^.\n]|\.(?=\d))+")
+_MEETING_WORDS = re.compile(r"(?<!\w)(?:đại hội|hội nghị|kỳ họp|đã họp|diễn ra|khai mạc|bế mạc)(?!\w)", re.IGNORECASE)
+# A meeting of several days ("từ ngày 5 đến ngày 6 tháng 8", "các ngày 25/6/2010 và ngày 02, 03/7/2010").
+_SEVERAL_DAYS = re.compile(r"(?<!\w)(?:từ\s+(?:ngày\s+)?\d|các ngày)|\d\s*(?:,|và)\s*(?:ngày\s+)?\d", re.IGNORECASE)
+# The day a lead says the document came out, without its year ("Ngày 14/10, Ban Chấp hành ... đã ra Thông báo").
+YEARLESS_ISSUE = re.compile(r"(?<![\w/])Ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*,[^.\n]{3,120}?\s(?:đã\s+|vừa\s+)?"
+                            r"(?:ra|ban hành|công bố)\s", re.IGNORECASE)
+
+
+def meeting_days(text: str, start: int, end: int) -> tuple[list[tuple[str, tuple[int, int]]], bool]:
+    """The full dates of the meeting the opening between `start` and `end` says was held, and whether it sat
+    several days."""
+    for sentence in _SENTENCE.finditer(text, start, end):
+        if _MEETING_WORDS.search(sentence.group()):
+            found = find_dates(text, sentence.start(), sentence.end())
+            if found:
+                return found, bool(_SEVERAL_DAYS.search(sentence.group())) or len(found) > 1
+    return [], False
+
+
+def yearless_issue(text: str, start: int, end: int, last_day: str) -> tuple[str, tuple[int, int]] | None:
+    """The day a lead says the document came out, in the month before `last_day` (whose year it takes)."""
+    found = YEARLESS_ISSUE.search(text, start, end)
+    if found is None:
+        return None
+    year = int(last_day[:4])
+    value = iso(found.group(1), found.group(2), str(year))
+    if value and 0 <= (dt.date.fromisoformat(last_day) - dt.date.fromisoformat(value)).days <= 31:
+        return value, found.span(1)
+    return None
+
 
 def is_place(words: str) -> bool:
     """Whether the words before a date in figures read as a place ("Hà Nội", "TP. Hồ Chí Minh",

@@ -13,7 +13,7 @@ from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
 from extraction import closing, dateline, identity, lead, plain
-from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header
+from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, yearless_issue
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
                                scan_context)
@@ -110,7 +110,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     own = _own_symbol(match, layout, warnings)
     own_date, date_span = _own_date(match, layout, metadata or {}, warnings)
     citations = find_citations(text, match)
-    own, own_date, date_span, lead_facts = _from_lead(match, layout, citations, own, own_date, date_span,
+    own, own_date, date_span, lead_facts = _from_lead(match, layout, citations, own, own_date, date_span, warnings,
                                                       draft=BLANK_DATE in warnings)
     if own:
         citations = [c for c in citations if c.symbol_span != own.span]
@@ -132,6 +132,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     enacting = _enacting(match, references)   # the document this one is issued with, if any
     if own_date is None:
         own_date, date_span = _attached_date(match, enacting)
+    if own_date is None and BLANK_DATE not in warnings:
+        own_date, date_span = _meeting_date(match, layout, warnings)
     effective, effective_evidence = _effective_date(own_date, references)
     as_of = date.fromisoformat(effective) if effective else None
     ctx = scan_context(match, registry, as_of)
@@ -337,7 +339,8 @@ def _read_superior(unit: str, name: str, ctx: Context) -> None:
 BLANK_DATE = "the date line has no day (a draft?)"
 
 
-def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, draft: bool = False):
+def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, warnings: list[str],
+               draft: bool = False):
     """What the header did not give, from the page's metadata, a flattened header line, its
     title or a news lead (extraction/lead.py)."""
     facts = lead.Lead()
@@ -361,6 +364,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
                 facts.issuer = (citation.issuer, citation.span)
             elif by := lead.issued_by(match, citation):   # "Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành"
                 facts.issuer = by
+            if own_date and citation.date and citation.date != own_date:
+                own_date, date_span = _dated_with_number(match, citation, own_date, warnings)
             if own_date is None:
                 dated = lead.lead_date(match, citation) or next(
                     ((c.date, None) for c in citations if c.symbol == citation.symbol and c.date), None)
@@ -373,6 +378,15 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         if dated:
             own_date, date_span = dated
     return own, own_date, date_span, facts
+
+
+def _dated_with_number(match: str, citation, page_date: str, warnings: list[str]):
+    """The page's own number printed with its date ("Quyết định số 3107/2016/QĐ-UBND ngày 13/12/2016 ...") under
+    another date line: that line is the portal's (posted, printed), the date beside the number is the document's."""
+    warnings.append(f"the page's date line says {page_date}; its number {citation.symbol} is dated {citation.date}, "
+                    "the date taken")
+    found = [d for d in find_dates(match, citation.span[0], citation.span[1] + 40) if d[0] == citation.date]
+    return citation.date, found[0][1] if found else citation.span
 
 
 # Unit words in capitals, as headers print them (issuer.UNIT_WORDS, the one list), and their levels.
@@ -469,8 +483,7 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         phrases.append((council.group(1), council.span(1), "the council whose sitting the preamble names"))
     if announced:   # "Theo thông báo của UBND tỉnh vừa được ban hành, ..."
         phrases.append((announced.group(2), announced.span(2), "the lead"))
-    word = None if layout.title or layout.type_line else lead.title_word(match)
-    congress = TITLE_BODY.match(match, layout.title[0] if layout.title else word.end()) if layout.title or word else None
+    congress = _meeting_in_title(match, layout)
     if congress:   # "NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI ...", a page title "Nghị quyết Đại hội ..."
         phrases.append((congress.group(1), congress.span(1), "the title"))
     titled = _titled_of().search(match, 0, max(layout.header[1], min(len(match), 600)))
@@ -522,6 +535,29 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
     return best
+
+
+def _meeting_in_title(match: str, layout: Layout) -> re.Match | None:
+    """The congress or plenum a title names ("NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI",
+    a page title "Thông báo Hội nghị lần thứ 13 ...")."""
+    word = None if layout.title or layout.type_line else lead.title_word(match)
+    return TITLE_BODY.match(match, layout.title[0] if layout.title else word.end()) if layout.title or word else None
+
+
+def _meeting_date(match: str, layout: Layout, warnings: list[str]):
+    """A meeting's resolution or communiqué with no date line is dated by the meeting its opening says was held:
+    its one day, or, for a meeting of several days, the day the lead says the document came out. An
+    inference, said so in a warning."""
+    meeting = _meeting_in_title(match, layout)
+    if meeting is None:
+        return None, None
+    opening = (meeting.end(), min(len(match), meeting.end() + 1000))
+    days, several = meeting_days(match, *opening)
+    found = yearless_issue(match, 0, opening[1], days[-1][0]) if several else days[0] if days else None
+    if found is None:
+        return None, None
+    warnings.append(f"no date line: dated {found[0]}, by the meeting the opening says was held")
+    return found
 
 
 def _symbol_lead_first(parts: list[re.Match], own, ctx: Context) -> list[re.Match]:

@@ -1524,3 +1524,37 @@ def test_a_damaged_place_date_line_still_dates_the_document(date_line, date):
 def test_a_sentence_on_its_own_line_is_not_a_place_date_line(line):
     page = f"Tin hoạt động\n\n{line}\n\nĐảng ủy xã tổ chức hội nghị sơ kết công tác quý I."
     assert read(page).date is None
+
+
+# A portal's date line above the document's number printed with its own date: the document's date wins.
+@pytest.mark.parametrize("portal, title, date", [
+    ("Đà Nẵng, ngày 02 tháng 3 năm 2021", "Quyết định số 45/2018/QĐ-UBND ngày 20/11/2018 của UBND thành phố Đà Nẵng",
+     "2018-11-20"),
+    ("Bắc Giang, ngày 15 tháng 7 năm 2022", "Kế hoạch số 112/KH-UBND ngày 04 tháng 5 năm 2022 của UBND tỉnh Bắc Giang",
+     "2022-05-04"),
+])
+def test_a_portals_date_line_gives_way_to_the_date_beside_the_number(portal, title, date):
+    record = read(f"{portal}\n{title}\nVề việc ban hành quy định quản lý chợ trên địa bàn\n\nĐiều 1. Ban hành kèm theo.")
+    assert record.date == date
+    start, end = record.spans["date"]
+    assert record.text[start:end] in title
+    assert any("date line" in w for w in record.warnings)
+
+
+# A congress or a plenum's document with no date line is dated by the meeting: its one day, or the day the lead
+# says the document came out; a meeting of several days and no such day leaves the date unknown.
+@pytest.mark.parametrize("opening, date", [
+    ("Đại hội đại biểu Hội Nông dân huyện lần thứ IX, nhiệm kỳ 2023-2028 diễn ra ngày 12/5/2023 tại hội trường huyện. "
+     "Đại hội thống nhất:", "2023-05-12"),
+    ("(TTXVN) - Ngày 20/5, Ban Chấp hành Trung ương Đảng đã ra Thông báo Hội nghị lần thứ 7.\n\nTrong các ngày từ 18 "
+     "đến 20-5-2018, Ban Chấp hành Trung ương đã họp Hội nghị lần thứ 7.", "2018-05-20"),
+    ("Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XV diễn ra từ ngày 10 đến ngày 12 tháng 9 năm 2022. "
+     "Đại hội thống nhất:", None),
+])
+def test_a_meetings_document_is_dated_by_the_meeting(opening, date):
+    title = "Thông báo Hội nghị lần thứ 7 Ban Chấp hành Trung ương" if "Thông báo" in opening else \
+        "NGHỊ QUYẾT\n\nĐại hội đại biểu lần thứ IX, nhiệm kỳ 2023 - 2028"
+    record = read(f"{title}\n\n{opening}\n\nQUYẾT NGHỊ\n\nI. Tán thành báo cáo chính trị.")
+    assert record.date == date
+    if date:
+        assert any("meeting" in w for w in record.warnings)
