@@ -293,12 +293,24 @@ _ISSUED_ON = re.compile(r"(?:(?:^|\n|\.\s)[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào
                         r"[^.\n]{0,120}?(?:ban hành|ký ban hành|(?:đã|vừa)\s+có)\s+", re.IGNORECASE)
 
 
+def _without_comma(match: str, found: re.Match, group: str) -> list[tuple[str, Span]]:
+    """A lead that left out the comma after its date ("Ngày 01 tháng 03 năm 2018 Ban Thường vụ ... đã ban hành"),
+    where the lazy group stopped short of the date."""
+    dates = find_dates(match, found.start(group) - 5, min(found.end(), found.start(group) + 22))
+    if dates and dates[0][1][0] <= found.start(group) and not _COMMA.match(match, dates[0][1][1]):
+        return dates[:1]
+    return []
+
+
+_COMMA = re.compile(r"[ \t]*,")
+
+
 def issued_on(match: str, start: int, end: int) -> tuple[str, Span] | None:
     for found in _ISSUED_ON.finditer(match, start, end):
         group = "date" if found.group("date") else "within"
         if group == "within" and _OF_A_CITATION.search(match, max(0, found.start() - 45), found.start() + 1):
             continue   # "Căn cứ Quyết định số 12/QĐ-UBND, ngày 5/3/2020, ...": the cited document's date
-        dates = find_dates(match, found.start(group) - 5, found.end(group))
+        dates = find_dates(match, found.start(group) - 5, found.end(group)) or _without_comma(match, found, group)
         if dates:
             return dates[0]
     return None

@@ -1558,3 +1558,13 @@ def test_a_meetings_document_is_dated_by_the_meeting(opening, date):
     assert record.date == date
     if date:
         assert any("meeting" in w for w in record.warnings)
+
+
+# A news lead that left out the comma after its date still dates the document it says was issued.
+@pytest.mark.parametrize("lead, date", [
+    ("Ngày 05 tháng 4 năm 2021 Ban Thường vụ Huyện đoàn đã ban hành kế hoạch tổ chức Tháng Thanh niên.", "2021-04-05"),
+    ("Ngày 12/9/2019 Ban Chấp hành Hội Nông dân xã vừa ban hành kế hoạch thi đua.", "2019-09-12"),
+])
+def test_a_lead_without_its_comma_still_dates_the_document(lead, date):
+    record = read(f"Kế hoạch năm\n\n{lead}\n\nTheo đó, các chi hội triển khai thực hiện nghiêm túc.")
+    assert record.date == date
