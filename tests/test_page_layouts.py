@@ -1568,3 +1568,14 @@ def test_a_meetings_document_is_dated_by_the_meeting(opening, date):
 def test_a_lead_without_its_comma_still_dates_the_document(lead, date):
     record = read(f"Kế hoạch năm\n\n{lead}\n\nTheo đó, các chi hội triển khai thực hiện nghiêm túc.")
     assert record.date == date
+
+
+# The last item of a "Căn cứ" list naming the issuer as its subject: "– Ban Tổ chức Trung ương hướng dẫn ...".
+@pytest.mark.parametrize("item, level", [("– Ban Tuyên giáo Tỉnh ủy hướng dẫn", "province"),
+                                         ("- Ban Thường vụ Huyện ủy hướng dẫn", "district"),
+                                         ("– Ban Tổ chức Trung ương hướng dẫn", "central")])
+def test_a_list_item_names_the_issuer_as_its_subject(item, level):
+    record = read("HƯỚNG DẪN\n\nTHỰC HIỆN CÔNG TÁC ĐÁNH GIÁ ĐẢNG VIÊN – Căn cứ Điều lệ Đảng; – Căn cứ Quy định số "
+                  f"132-QĐ/TW ngày 08/3/2018 của Bộ Chính trị, {item} một số điểm như sau: 1. Về đối tượng")
+    assert record.issuer.level == level
+    assert record.text[record.issuer.span[0]:record.issuer.span[1]] in item
