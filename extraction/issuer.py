@@ -44,6 +44,9 @@ _SPACES = re.compile(r"\s+")
 _TWO_WORDS = re.compile(r"^\S+\s+\S+\s+")
 _TERM = re.compile(r"\d+$")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_LEADING_UNIT = re.compile(rf"({UNIT_WORDS})\s+(?=[A-ZĐÀ-Ỹ0-9])", re.IGNORECASE)
+# "TP. Cần Thơ", "TP Vinh": the unit word thành phố, abbreviated before the city's name.
+_CITY_MARK = re.compile(r"(?<!\w)TP\.?\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # A committee's term after its name ("Ban Chấp hành Đảng bộ tỉnh (khóa XVI)", "... khóa X"): not part of the body.
 _TERM_MARK = re.compile(r"\s*(?:\(\s*(?:khóa|nhiệm kỳ)\s[^()]{1,20}\)|,?\s+(?:khóa|nhiệm kỳ)\s+[IVXLC0-9][^\s,;]*)\s*$",
                         re.IGNORECASE)
@@ -111,6 +114,10 @@ def kind_of(phrase: str) -> tuple[BodyKind, str, str] | None:
         match = kind.pattern.search(phrase)
         if match:
             rest = phrase[match.end():].strip()
+            # "Thành ủy thành phố Hồ Chí Minh", "Huyện ủy huyện Kim Động": the unit word again before the name.
+            repeated = _LEADING_UNIT.match(rest)
+            if repeated and repeated.group(1).lower() in kind.unit_words:
+                rest = rest[repeated.end():]
             # The unit type: "xã", "phường"… after "Đảng ủy"; "huyện", "thị xã"… in "Huyện ủy",
             # "Thị ủy" (Hà Tĩnh has a huyện and a thị xã both called Kỳ Anh).
             word = ""
@@ -152,7 +159,7 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
     """Resolve one body name ("Ban Thường vụ Huyện ủy", "Bộ Chính trị", "UBND tỉnh Hưng Yên")."""
     registry = ctx.registry
     phrase = _SPACES.sub(" ", match_text(phrase)).strip(" ,.;:")   # "Thành uỷ" reads as "Thành ủy"
-    phrase = _TERM_MARK.sub("", phrase)
+    phrase = _CITY_MARK.sub("thành phố ", _TERM_MARK.sub("", phrase))
     bare = ORGANS.sub("", phrase)
     for candidate in (phrase, bare):
         central = registry.find_central(candidate)

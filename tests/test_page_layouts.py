@@ -1579,3 +1579,15 @@ def test_a_list_item_names_the_issuer_as_its_subject(item, level):
                   f"132-QĐ/TW ngày 08/3/2018 của Bộ Chính trị, {item} một số điểm như sau: 1. Về đối tượng")
     assert record.issuer.level == level
     assert record.text[record.issuer.span[0]:record.issuer.span[1]] in item
+
+
+# "TP." for thành phố, and a committee's unit word said again before its name ("Huyện ủy huyện Kim Động").
+@pytest.mark.parametrize("lead, level", [
+    ("Sáng 20/10, Đại hội đại biểu Đảng bộ TP. Hải Phòng chính thức bế mạc sau 3 ngày làm việc.", "province"),
+    ("Ngày 5/3/2021, UBND TP. Vinh đã ban hành kế hoạch phát triển du lịch.", "district"),
+    ("Ngày 5/3/2021, Huyện ủy huyện Kim Động đã ban hành kế hoạch tuyên truyền.", "district"),
+])
+def test_a_city_abbreviated_or_a_unit_word_repeated_keeps_the_level(lead, level):
+    record = read(lead + "\n\nCác cấp ủy triển khai thực hiện nghiêm túc.")
+    assert record.issuer.level == level
+    assert record.text[record.issuer.span[0]:record.issuer.span[1]] in lead
