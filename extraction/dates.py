@@ -54,6 +54,21 @@ YEARLESS_ISSUE = re.compile(r"(?<![\w/])Ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*,[^.
                             r"(?:ra|ban hành|công bố)\s", re.IGNORECASE)
 
 
+# A sentence that says a meeting adopted the document ("Hội nghị Ban Chấp hành Đảng bộ huyện ngày 27 tháng 10 năm 2005
+# đã nhất trí thông qua quy chế làm việc như sau:").
+ADOPTED = re.compile(r"(?<!\w)(?:Hội nghị|Đại hội|kỳ họp)(?:[^.\n]|\.(?=\d)){0,200}?(?<!\w)(?:thông qua|biểu quyết)(?!\w)",
+                     re.IGNORECASE)
+
+
+def adopted_on(text: str, start: int, end: int) -> tuple[list[tuple[str, tuple[int, int]]], bool]:
+    """The full dates of the meeting the opening says adopted the document, and whether it sat several days."""
+    sentence = ADOPTED.search(text, start, end)
+    if sentence is None:
+        return [], False
+    found = find_dates(text, sentence.start(), sentence.end())
+    return found, bool(_SEVERAL_DAYS.search(sentence.group())) or len(found) > 1
+
+
 def meeting_days(text: str, start: int, end: int) -> tuple[list[tuple[str, tuple[int, int]]], bool]:
     """The full dates of the meeting the opening between `start` and `end` says was held, and whether it sat
     several days."""

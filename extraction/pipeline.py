@@ -13,7 +13,7 @@ from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
 from extraction import closing, dateline, identity, lead, plain
-from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, yearless_issue
+from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
                                scan_context)
@@ -547,14 +547,16 @@ def _meeting_in_title(match: str, layout: Layout) -> re.Match | None:
 
 
 def _meeting_date(match: str, layout: Layout, warnings: list[str]):
-    """A meeting's resolution or communiqué with no date line is dated by the meeting its opening says was held:
-    its one day, or, for a meeting of several days, the day the lead says the document came out. An
-    inference, said so in a warning."""
+    """A meeting's resolution or communiqué with no date line (or a document its opening says a meeting adopted) is
+    dated by the meeting: its one day, or, for a meeting of several days, the day the lead says the document came
+    out. An inference, said so in a warning."""
     meeting = _meeting_in_title(match, layout)
-    if meeting is None:
-        return None, None
-    opening = (meeting.end(), min(len(match), meeting.end() + 1000))
-    days, several = meeting_days(match, *opening)
+    if meeting is not None:
+        opening = (meeting.end(), min(len(match), meeting.end() + 1000))
+        days, several = meeting_days(match, *opening)
+    else:   # "Hội nghị Ban Chấp hành ... ngày 27 tháng 10 năm 2005 đã nhất trí thông qua quy chế như sau:"
+        opening = (layout.preamble[0], layout.body[0] or layout.preamble[1])
+        days, several = adopted_on(match, *opening)
     found = yearless_issue(match, 0, opening[1], days[-1][0]) if several else days[0] if days else None
     if found is None:
         return None, None

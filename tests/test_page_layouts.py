@@ -1591,3 +1591,16 @@ def test_a_city_abbreviated_or_a_unit_word_repeated_keeps_the_level(lead, level)
     record = read(lead + "\n\nCác cấp ủy triển khai thực hiện nghiêm túc.")
     assert record.issuer.level == level
     assert record.text[record.issuer.span[0]:record.issuer.span[1]] in lead
+
+
+# A document its opening says a meeting adopted ("Hội nghị ... ngày ... đã nhất trí thông qua quy chế") bears that day.
+@pytest.mark.parametrize("sentence, date", [
+    ("Hội nghị Ban Chấp hành Đảng bộ xã ngày 12 tháng 3 năm 2021 đã nhất trí thông qua quy chế làm việc như sau:",
+     "2021-03-12"),
+    ("Tại kỳ họp ngày 05/7/2019, Hội đồng đã biểu quyết thông qua quy chế như sau:", "2019-07-05"),
+    ("Hội nghị Ban Chấp hành từ ngày 3 đến ngày 4 tháng 6 năm 2020 đã thông qua quy chế như sau:", None),
+])
+def test_a_document_a_meeting_adopted_bears_the_meetings_day(sentence, date):
+    record = read("QUY CHẾ LÀM VIỆC\n\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ KHÓA XXV\n\nCăn cứ Điều lệ Đảng Cộng sản Việt Nam;\n\n"
+                  f"{sentence}\n\nChương I\n\nĐiều 1. Phạm vi điều chỉnh")
+    assert record.date == date
