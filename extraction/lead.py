@@ -157,6 +157,25 @@ def _named_as_other(match: str, line_start: int, start: int) -> bool:
     return relation_before(match[line_start:start]) is not None
 
 
+def own_citation_issuer(match: str, citations: list[Citation], own: Symbol, limit: int) -> tuple[str, Span] | None:
+    """The issuer a lead names with the page's own number ("Nghị quyết số 09/2018/NQ-HĐND của Hội đồng nhân dân
+    tỉnh quy định ..." under the site's "Số/Ký hiệu: 09/2018/NQ-HĐND")."""
+    for citation in citations:
+        if citation.span[0] >= limit:
+            break
+        line_start = match.rfind("\n", 0, citation.span[0]) + 1
+        opens_line = not match[line_start:citation.span[0]].strip(" \t#*|")   # not "Căn cứ Quyết định số 133/QĐ-UBND ..."
+        if citation.issuer and opens_line and _key(citation.symbol) == _key(own.symbol):
+            issuer = _SUBJECT_AFTER_ISSUER.sub("", citation.issuer)
+            return issuer, (citation.span[1] - len(citation.issuer), citation.span[1] - len(citation.issuer) + len(issuer))
+    return None
+
+
+# What the title says after the issuer ("... của Hội đồng nhân dân tỉnh quy định tỷ lệ phân cấp ...").
+_SUBJECT_AFTER_ISSUER = re.compile(r"\s+(?:quy định|về|v/v|ban hành|hướng dẫn|phê duyệt|thông qua|sửa đổi)\s.*$",
+                                   re.IGNORECASE | re.DOTALL)
+
+
 def _key(symbol: str) -> str:
     return re.sub(r"[\s/.-]", "", symbol).upper()
 

@@ -373,6 +373,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
                     ((c.date, None) for c in citations if c.symbol == citation.symbol and c.date), None)
                 if dated:
                     own_date, date_span = dated
+    if own is not None and facts.issuer is None and (named := lead.own_citation_issuer(match, citations, own, limit)):
+        facts.issuer, facts.evidence = named, "the lead names the page's own number with its issuer"
     if own_date is None and not draft:
         # In the opening only (a report's body tells what was issued when), and not in a draft, whose date
         # line is blank ("..., ngày    tháng 01 năm 2024").

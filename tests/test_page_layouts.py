@@ -1604,3 +1604,23 @@ def test_a_document_a_meeting_adopted_bears_the_meetings_day(sentence, date):
     record = read("QUY CHẾ LÀM VIỆC\n\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ KHÓA XXV\n\nCăn cứ Điều lệ Đảng Cộng sản Việt Nam;\n\n"
                   f"{sentence}\n\nChương I\n\nĐiều 1. Phạm vi điều chỉnh")
     assert record.date == date
+
+
+# A site's metadata gives the number, and a line of the page names that number with its issuer: that is the issuer.
+@pytest.mark.parametrize("line, level", [
+    ("Nghị quyết số 15/2019/NQ-HĐND của Hội đồng nhân dân tỉnh quy định mức chi hỗ trợ", "province"),
+    ("Quyết định số 15/2019/NQ-HĐND của UBND huyện về việc ban hành quy chế", "district"),
+])
+def test_the_lead_naming_the_own_number_names_the_issuer(line, level):
+    record = read(f"Số/Ký hiệu: 15/2019/NQ-HĐND\nNgày ban hành: 10/07/2019\nCơ quan ban hành:\nTrích yếu:\n{line}\n"
+                  "Tải về: Tại đây\n")
+    assert record.issuer.level == level
+    assert record.text[record.issuer.span[0]:record.issuer.span[1]] in line
+    assert "quy định" not in record.issuer.name and "về việc" not in record.issuer.name
+
+
+def test_a_basis_with_the_same_number_does_not_name_the_issuer():
+    page = ("ỦY BAN NHÂN DÂN\nSố: 133/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành kế hoạch\n"
+            "Căn cứ Quyết định số 133/QĐ-UBND ngày 10/01/2022 của Ủy ban nhân dân tỉnh Bắc Ninh về giao chỉ tiêu;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.")
+    assert read(page).issuer.name != "Ủy ban nhân dân tỉnh Bắc Ninh"
