@@ -134,7 +134,9 @@ def date_at(text: str, pos: int, window: int = 40) -> tuple[str, tuple[int, int]
     lead = _GAP.match(text, pos, min(len(text), pos + window))
     begin = lead.end() if lead else pos
     # Back up onto 'ngày' so LONG can match.
-    ngay = text.rfind("ngày", pos, begin)
+    # (in capitals too: "SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008", a title)
+    ngay = text[pos:begin].lower().rfind("ngày")
+    ngay = pos + ngay if ngay >= 0 else -1
     for candidate_start in ([ngay] if ngay >= 0 else []) + [begin]:
         match = ANY.match(text, candidate_start)
         if match:

@@ -1624,3 +1624,12 @@ def test_a_basis_with_the_same_number_does_not_name_the_issuer():
             "Căn cứ Quyết định số 133/QĐ-UBND ngày 10/01/2022 của Ủy ban nhân dân tỉnh Bắc Ninh về giao chỉ tiêu;\n"
             "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.")
     assert read(page).issuer.name != "Ủy ban nhân dân tỉnh Bắc Ninh"
+
+
+# A date after a number in capitals ("SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008"): a page title, or a cited one.
+def test_a_date_in_capitals_after_the_number_is_read():
+    record = read("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 45/2011/QĐ-TTg NGÀY 12 THÁNG 8 NĂM 2011   (03/05/2013 )\n\n"
+                  "Về việc phê duyệt đề án\n")
+    assert (record.symbol, record.date) == ("45/2011/QĐ-TTg", "2011-08-12")
+    cited = read("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 05-CT/TW NGÀY 15/5/2016 CỦA BỘ CHÍNH TRỊ\n\nI. MỤC ĐÍCH")
+    assert {r.symbol: r.date for r in cited.references}.get("05-CT/TW") == "2016-05-15"
