@@ -307,9 +307,10 @@ _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(
 # the lead tells without a number.
 # Or in the middle of its sentence, after what the issuing implements: "Thực hiện sự chỉ đạo của Ban Tuyên giáo
 # Trung ương, ngày 6/1/2016, Ban Tuyên giáo Tỉnh ủy ban hành Công văn ..." (a subject must follow).
-_ISSUED_ON = re.compile(r"(?:(?:^|\n|\.\s)[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày)\s+(?P<date>[^,\n]{4,22}?),?\s+"
+_ISSUED_ON = re.compile(r"(?:(?:^|\n|\.\s)[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày|(?:Sáng|Chiều|Tối|Trưa)(?:\s+nay)?(?:\s+ngày)?)\s+"
+                        r"(?P<date>[^,\n]{4,22}?),?\s+"
                         r"|,\s*(?:vào\s+)?ngày\s+(?P<within>[^,\n]{4,22}?),\s+(?-i:[A-ZĐ]))"
-                        r"[^.\n]{0,120}?(?:ban hành|ký ban hành|(?:đã|vừa)\s+có)\s+", re.IGNORECASE)
+                        r"[^.\n]{0,120}?(?:ban hành|ký ban hành|(?:đã|vừa)\s+(?:có|ký))\s+", re.IGNORECASE)
 
 
 def _without_comma(match: str, found: re.Match, group: str) -> list[tuple[str, Span]]:

@@ -47,7 +47,7 @@ AUTHORITY_LINE = re.compile(r"^[ \t_]*((?:CHỦ TỊCH |THỦ TƯỚNG |BỘ TR�
 # A post's opening date, with or without its comma ("Ngày 9/12/2016 Chi bộ trường ... đã tiến hành ...").
 _DATED_OPENING = r"(?:^|\n)[ \t]*(?:(?:Sáng|Chiều|Tối|Vào)\s+)?(?:ngày|Ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?,?\s+"
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
-# Huyện ủy đề nghị ...", "Chủ tịch UBND huyện yêu cầu ...", a list item "– Ban Tổ chức Trung ương hướng dẫn ..."):
+# Huyện ủy đề nghị ...", "Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế hoạch ...", "HĐND phường X khóa 18 tổ chức kỳ họp", "Chủ tịch UBND huyện yêu cầu ...", a list item "– Ban Tổ chức Trung ương hướng dẫn ..."):
 # the issuer a news page names when nothing else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và
 # Văn bản số 614/UBND-VX1").
 LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING + r")(?:[-–][ \t]+)?((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
@@ -55,8 +55,9 @@ LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED
                           r"Chi đội|Liên đội|Ban Công tác Mặt trận|UBMTTQ|Bộ|Sở|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
                           r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))(?:TP\.\s|[^,;.\n])){0,70}?)"
-                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|nhận được|"
-                          r"có ý kiến|xây dựng|thông báo|kết luận|tổ chức hội nghị)\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
+                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+|\([A-ZĐ&]{2,10}\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|yêu cầu|đề nghị|"
+                          r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|"
+                          r"thông báo|kết luận|tổ chức (?:hội nghị|kỳ họp))\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
                           + r")\s+(?i:số)\b)")
 _CHAIR = re.compile(r"Chủ tịch|Giám đốc|Thủ trưởng")
 # A lead that names the signer and the body signed for: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư

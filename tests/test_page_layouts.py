@@ -1633,3 +1633,20 @@ def test_a_date_in_capitals_after_the_number_is_read():
     assert (record.symbol, record.date) == ("45/2011/QĐ-TTg", "2011-08-12")
     cited = read("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 05-CT/TW NGÀY 15/5/2016 CỦA BỘ CHÍNH TRỊ\n\nI. MỤC ĐÍCH")
     assert {r.symbol: r.date for r in cited.references}.get("05-CT/TW") == "2016-05-15"
+
+
+# More ways a news lead names its subject and its day: an abbreviation in brackets and "có kế hoạch", a council
+# that "tổ chức kỳ họp", and "Chiều nay 8/10/2020, ... đã ký văn bản".
+@pytest.mark.parametrize("lead, level", [
+    ("BTN - Hướng đến ngày truyền thống, Hội Nông dân huyện (HND) có kế hoạch tổ chức nhiều hoạt động.", "district"),
+    ("HĐND xã Tân Lập khóa 12 tổ chức kỳ họp thứ 8", "commune"),
+])
+def test_more_lead_subjects_name_the_issuer(lead, level):
+    record = read(f"{lead}\n\nTheo đó, các chi hội triển khai thực hiện nghiêm túc.")
+    assert record.issuer.level == level
+
+
+def test_a_lead_dated_this_afternoon_dates_what_was_signed():
+    record = read("(BTV) - Chiều nay 14/3/2021, Giám đốc Sở Y tế đã ký văn bản đề nghị các bệnh viện tăng cường "
+                  "phòng dịch.\n\nTheo đó, các đơn vị thực hiện nghiêm túc.")
+    assert record.date == "2021-03-14"
