@@ -309,6 +309,7 @@ def _from_context(kind: BodyKind, kind_name: str, level: str, phrase: str, ctx: 
     mention_level = "province" if kind_name in ("tinh_uy", "ubnd_tinh", *PROVINCE_COMMITTEES) else level
     name, names = (province, [province] if province else []) if mention_level == "province" else \
         _best_mention(ctx, mention_level, province)
+    bodies = []
     if name:
         bodies = registry.find_units(name, kind=kind_name, province=province if mention_level != "province" else None,
                                      as_of=ctx.as_of)
@@ -325,9 +326,11 @@ def _from_context(kind: BodyKind, kind_name: str, level: str, phrase: str, ctx: 
         if body:
             return _issuer_from(body, f"'{phrase}' names no place; it implements a document of {body.name}, "
                                       f"a body of the same kind", 0.7, span)
+    held = f"{len(bodies)} such bodies" if bodies else "no such body"
+    named = f"'{name}' ({held} on {ctx.as_of or 'an unknown date'})" if name else \
+        f"several: {', '.join(names)}" if names else "none"
     return Issuer(name=phrase, level=level, system=kind.system, kind=kind_name, province=province,
-                  evidence=f"'{phrase}' names no place and the text names "
-                           + (f"several: {', '.join(names)}" if names else "none"),
+                  evidence=f"'{phrase}' names no place and the text names {named}",
                   confidence=0.2, candidates=[], span=span)
 
 

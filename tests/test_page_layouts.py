@@ -1650,3 +1650,11 @@ def test_a_lead_dated_this_afternoon_dates_what_was_signed():
     record = read("(BTV) - Chiều nay 14/3/2021, Giám đốc Sở Y tế đã ký văn bản đề nghị các bệnh viện tăng cường "
                   "phòng dịch.\n\nTheo đó, các đơn vị thực hiện nghiêm túc.")
     assert record.date == "2021-03-14"
+
+
+def test_an_unplaced_committee_says_why_the_place_the_text_names_did_not_settle_it():
+    record = read("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVI, Ban Chấp hành Đảng bộ tỉnh "
+                  "(khóa XVI) đã ban hành Nghị quyết chuyên đề về phát triển nông nghiệp.\n\nTheo đó, ...")
+    assert record.issuer.level == "province"
+    assert "several" not in record.issuer.evidence
+    assert "Tuyên Quang" in record.issuer.evidence
