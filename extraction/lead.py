@@ -39,7 +39,12 @@ _ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|
 
 
 # After a citation that is the document itself: "Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành, ...".
-_ISSUED_AFTER = re.compile(r"\s*,?\s*(?:vừa|mới|đã)\s+được\s+(?:(?P<by>[^,.;\n]{2,60}?)\s+)?(?:ký\s+)?ban hành\b", re.IGNORECASE)
+# Its subject may stand between ("Chỉ thị số 06-CT/TU của ... về “...” vừa được ..."), and a person may sign it ("vừa
+# được đồng chí X, Ủy viên Bộ Chính trị, Bí thư Thành ủy, ký ban hành"): a signer, not the issuer.
+_ISSUED_AFTER = re.compile(r"(?:\s+về\s+[\"“][^\"”\n]{3,200}[\"”])?\s*,?\s*(?:vừa|mới|đã)\s+được\s+"
+                           r"(?:(?:đồng chí|ông|bà)\s+[^.;\n]{2,160}?,?\s+|(?P<by>[^,.;\n]{2,60}?)\s+)?(?:ký\s+)?ban hành\b",
+                           re.IGNORECASE)
+_DATE_AFTER_ISSUED = re.compile(r"\s+(?:vào\s+)?ngày\s", re.IGNORECASE)   # "... ký ban hành ngày 01/9/2021"
 
 
 def issued_by(match: str, citation: Citation) -> tuple[str, Span] | None:
@@ -122,7 +127,7 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
             # "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017)": a portal's title names its number.
             return citation, "the page's title gives it in brackets"
         line_start = match.rfind("\n", 0, start) + 1
-        if citation.doc_type and (not match[line_start:start].strip(" \t#*|")
+        if citation.doc_type and (not match[past_urgency_mark(match, line_start):start].strip(" \t#*|")
                                   or _title_line().fullmatch(match, line_start, citation.symbol_span[0])) \
                 and not _CUE_BEFORE.search(match, line_start, start):
             return citation, "the page's title names it"
@@ -181,6 +186,9 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
     sentence ("Ngày 21/3/2023, ...")."""
     if citation.date:
         return citation.date, None
+    signed = signed_on(match, citation)
+    if signed:
+        return signed
     sentence = max(match.rfind("\n", 0, citation.span[0]), match.rfind(". ", 0, citation.span[0])) + 1
     # "..., ngày 8/12/2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 01-NQ/TU": the date of the issuing.
     before = [d for d in find_dates(match, sentence, citation.span[0])
@@ -198,6 +206,15 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
     return None
 
 
+def signed_on(match: str, citation: Citation) -> tuple[str, Span] | None:
+    """The date after the words that say the document was issued ("... vừa được ... ký ban hành ngày 01/9/2021")."""
+    after = _ISSUED_AFTER.match(match, citation.span[1])
+    if not after or not _DATE_AFTER_ISSUED.match(match, after.end()):
+        return None
+    dates = find_dates(match, after.end(), min(len(match), after.end() + 30))
+    return dates[0] if dates else None
+
+
 # A date right after a symbol is the cited document's ("Thực hiện Công văn số 103-CV/BCĐ 35, ngày 17/02/2023 của
 # ..., Ban Chỉ đạo huyện ban hành Công văn số 25-CV/BCĐ"), not the issuing's.
 _OF_A_CITATION = re.compile(r"(?:\d[ \t]*[-/][ \t]*[A-ZĐ][\w/.&-]*(?:[ \t]\d{1,3})?|\bsố[ \t]*\d+)[ \t]*,?[ \t]*(?:ngày[ \t]*)?$",
@@ -212,28 +229,46 @@ def as_symbol(citation: Citation) -> Symbol:
 
 
 def issued_type(match: str, start: int, end: int) -> str | None:
+    """The type an opening sentence says is being issued; see `lead_type`."""
+    said = lead_type(match, start, end)
+    return said[0] if said else None
+
+
+def lead_type(match: str, start: int, end: int) -> tuple[str, str] | None:
     """The type an opening sentence says is being issued ("... ban hành Kế hoạch triển khai",
-    "Chi bộ ... xây dựng kế hoạch hoạt động ... như sau"); not a cited document's ("Căn cứ
-    Quyết định ... về ban hành Kế hoạch ...")."""
+    "Chi bộ ... xây dựng kế hoạch hoạt động ... như sau", "Công an xã triển khai kế hoạch ..."), and the
+    words that say so; not a cited document's ("Căn cứ Quyết định ... về ban hành Kế hoạch ...")."""
     from extraction.find import type_name, type_words   # the one list of type words
     pattern, _ = type_words()
     for verb in _ISSUING_VERB.finditer(match, start, end):
         word = pattern.match(match, verb.end())
         if word and not _DESCRIBES.search(match, max(0, verb.start() - 12), verb.start()):
-            return type_name(word.group(0))
+            return type_name(word.group(0)), match[verb.start():word.end()].strip()
     # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:", "Ban Bí thư quy định chức
-    # năng ... như sau:": the verb names the type.
-    acting = _ACTS_AS_TYPE.search(match, start, end)
+    # năng ... như sau:", "Ban Thường trực Ủy ban MTTQ tỉnh hướng dẫn việc tổ chức ...": the verb names the type.
+    acting = _ACTS_AS_TYPE.search(match, start, end) or _guides(match, start, end)
     if acting:
-        return type_name(acting.group(1))
+        return type_name(acting.group("type")), acting.group(0).strip(" ,;.\n")
     # "Theo thông báo của UBND tỉnh vừa được ban hành, ...": a news lead names the type.
     announced = ANNOUNCED.search(match, start, end)
     if announced and pattern.fullmatch(announced.group(1)):
-        return type_name(announced.group(1))
+        return type_name(announced.group(1)), announced.group(0).strip()
     return None
 
 
-_ACTS_AS_TYPE = re.compile(r"(?:^|[,;.]\s)[^,;.\n]{3,90}?\s(?i:(hướng dẫn|thông báo|quy định))\s[^.;\n]{3,300}?như sau\s*:")
+def _guides(match: str, start: int, end: int) -> re.Match | None:
+    """A sentence whose subject guides ("Ban Thường trực ... hướng dẫn việc tổ chức ..."), not one that asks a
+    body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
+    for found in _GUIDES.finditer(match, start, end):
+        if not _ASKS.search(found.group("subject")):
+            return found
+    return None
+
+
+_GUIDES = re.compile(r"(?:^|\n|\.\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90}?)\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)\s+việc\s",
+                     re.IGNORECASE)
+_ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|giao|chỉ đạo|cần|sẽ|để|được|nếu|khi)\b", re.IGNORECASE)
+_ACTS_AS_TYPE = re.compile(r"(?:^|[,;.]\s)[^,;.\n]{3,90}?\s(?i:(?P<type>hướng dẫn|thông báo|quy định))\s[^.;\n]{3,300}?như sau\s*:")
 ANNOUNCED = re.compile(r"(?:^|\n)[ \t]*Theo\s+(\w+(?:\s\w+)?)\s+của\s([^,.\n]{3,60}?)\svừa\s(?:được\s)?ban hành",
                        re.IGNORECASE)
 
@@ -254,13 +289,45 @@ def title_type(match: str) -> str | None:
 
 
 def title_word(match: str) -> re.Match | None:
-    """The type word that opens the page's title, if one does."""
+    """The type word that opens the page's title, if one does: its first line, or the first line under a few
+    short chrome lines (the site's name, a menu word, a breadcrumb: "Mã Trường", "đô thị")."""
+    position = title_start(match)
+    for _ in range(_MOST_CHROME_LINES + 1):
+        word = _opening_type_word(match, past_urgency_mark(match, position))
+        if word:
+            return word
+        chrome = _CHROME_LINE.match(match, position)
+        if not chrome:
+            return None
+        position = chrome.end()
+    return None
+
+
+def _opening_type_word(match: str, start: int) -> re.Match | None:
+    """A type word at `start` that a title's words follow ("Kế hoạch tiếp tục ...", "Thông báo về ...")."""
     from extraction.find import type_words   # the one list of type words
-    word = type_words()[0].match(match, title_start(match))
+    word = type_words()[0].match(match, start)
     if word and re.match(r"[\s:]+(?:về|số|\d|của|v/v|tổ chức|triển khai|thực hiện|tuyên truyền|\S+\s)", match[word.end():word.end() + 20],
                          re.IGNORECASE):
         return word
     return None
+
+
+_MOST_CHROME_LINES = 4
+# A short line of a site's chrome: no sentence in it, then the line break.
+_CHROME_LINE = re.compile(r"[ \t]*[^\s.,;!?][^\n.,;!?]{0,39}\n\s*")
+
+
+def past_urgency_mark(match: str, start: int) -> int:
+    """Where a title starts after an urgency mark ("HỎA TỐC:", "KHẨN", "THƯỢNG KHẨN -"): part of neither the type
+    nor the issuer."""
+    mark = _URGENCY_MARK.match(match, start)
+    return mark.end() if mark else start
+
+
+_URGENCY_MARK = re.compile(r"[ \t#*|]*(?:(?:HỎA|HOẢ)[ \t]+TỐC|THƯỢNG[ \t]+KHẨN|KHẨN|TỐI[ \t]+MẬT|TUYỆT[ \t]+MẬT|MẬT)"
+                           r"(?:[ \t]*[:!–-]|(?=[ \t]+(?-i:[A-ZĐ]{2})))[ \t]*"
+                           r"|[ \t#*|]*(?i:(?:hỏa|hoả)[ \t]+tốc|thượng[ \t]+khẩn|khẩn|mật)[ \t]*[:–-][ \t]*")
 
 
 # A site's date line above the page title: "Chủ Nhật, ngày 16 tháng 6 năm 2024", "Thứ Hai, 28/04/2025 10:15".
@@ -280,8 +347,19 @@ _SPACE = re.compile(r"\s*")
 # "... ban hành Kế hoạch", "... thống nhất ký kết Quy chế phối hợp", "... vừa có văn bản hướng dẫn ...": the type
 # issued (a "văn bản" that a type word names). After "có" only a type as a title writes it, a "văn bản" or a
 # "công văn": "Chủ tịch UBND tỉnh đã có kết luận về cuộc họp" concludes a meeting.
-_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn)))"
-                           r"(?:\s+văn bản(?=\s+(?:hướng dẫn|thông báo|kế hoạch|quy định|quy chế)\b))?\s+", re.IGNORECASE)
+# News leads announce with more verbs: "vừa có thông báo về ..." (a type in lower case after "vừa có"), "đã nhất
+# trí thông qua Nghị quyết Đại hội", "Công an xã triển khai kế hoạch ...", "thống nhất kế hoạch giám sát" (a
+# plan of its own: not one with a number or of another body, which the page carries out; "các hội nghị triển
+# khai kế hoạch ...": a meeting's name), and the page that
+# quotes a document: "Đây là nội dung nêu tại báo cáo ...". A draft is of its own type ("xây dựng dự thảo
+# Quyết định ban hành Quy chế").
+_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
+                           r"|(?:vừa|mới)\s+có(?=\s+(?:thông báo|hướng dẫn|kế hoạch|chỉ thị)\s+(?:về|số)\b)"
+                           r"|(?:nhất trí|biểu quyết)\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
+                           r"|(?<!hội nghị )(?<!cuộc họp )(?<!phiên họp )(?:triển khai|thống nhất)(?=\s+kế hoạch\s(?!\s*(?:số|của|do|\d)))"
+                           r"|\bĐây là\s+(?:một trong những\s+)?nội dung(?:\s+chính)?(?:\s+(?:nêu tại|nêu trong|của|trong|tại))?)"
+                           r"(?:\s+văn bản(?=\s+(?:hướng dẫn|thông báo|kế hoạch|quy định|quy chế)\b))?\s+(?:dự thảo\s+)?",
+                           re.IGNORECASE)
 
 
 # "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về ...": the date of an issuing

@@ -117,8 +117,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         "Công văn" if own and own.type_code is None and own.form == "state" else None)
     if doc_type is None and not (own and own.type_code):
         letter = lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500)))
-        doc_type = lead.title_type(match) or ("Công văn" if letter else lead.issued_type(
-            match, 0, lead.before_body(match, layout.preamble[1]) if layout.type_line is None else layout.preamble[1]))
+        doc_type = lead.title_type(match) or ("Công văn" if letter else _type_from_lead(match, layout, warnings))
     if doc_type is None and own and own.type_code:
         # The opening's verb settles a code two types share ("Ban Bí thư quy định ..." under 137-QĐ/TW).
         said = lead.issued_type(match, 0, layout.preamble[1])
@@ -168,6 +167,16 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     )
     return record
 
+
+
+def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | None:
+    """The type the opening's words say is issued; a guess from a lead, so the record says which words."""
+    said = lead.lead_type(match, 0, lead.before_body(match, layout.preamble[1]) if layout.type_line is None
+                          else layout.preamble[1])
+    if said is None:
+        return None
+    warnings.append(f"the type is read from the lead: '{said[1][:80]}'")
+    return said[0]
 
 
 def _canonical(doc_type: str | None) -> str | None:

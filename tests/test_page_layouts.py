@@ -1471,3 +1471,82 @@ def test_a_cue_in_a_cited_documents_subject_does_not_pass_to_the_next_item(descr
     cited = {r.symbol: r.relation for r in read(page).references}
     assert cited["91/2006/TT-BTC"] == "based_on"
     assert cited["07/2007/TT-BYT"] == "based_on"
+
+
+# A news lead or headline that announces an unnumbered document by its verb: the page's type. "triển khai"
+# and "thống nhất" announce a plan (not a numbered one of another body, which the page implements), "vừa có"
+# a document named in lower case, "nhất trí thông qua" a titled one, "X hướng dẫn việc ..." a guidance, and
+# "Đây là nội dung nêu tại báo cáo ..." the document the page quotes.
+@pytest.mark.parametrize("lead, doc_type", [
+    ("Đoàn Thanh niên xã Tân Lập triển khai kế hoạch ra quân hưởng ứng Tháng Thanh niên năm 2022", "Kế hoạch"),
+    ("(TN) - Hội Nông dân huyện Yên Thế vừa triển khai kế hoạch “Ngày hội nông dân” năm 2020.", "Kế hoạch"),
+    ("Hướng tới ngày 20/10, Ban Thường vụ Hội Cựu chiến binh huyện triển khai Kế hoạch tổ chức các hoạt động.",
+     "Kế hoạch"),
+    ("Tại phiên họp, các thành viên thảo luận và thống nhất kế hoạch kiểm tra của Ban Thường vụ năm 2021.",
+     "Kế hoạch"),
+    ("Ngày 2-4, Ban Dân vận Huyện ủy cho biết, cơ quan này vừa có thông báo về việc tổ chức hội nghị.", "Thông báo"),
+    ("Chiều 15/10, 100% đại biểu đã nhất trí thông qua Nghị quyết Đại hội Đảng bộ huyện lần thứ XX.", "Nghị quyết"),
+    ("Ban Thường trực Ủy ban MTTQ huyện Lập Thạch hướng dẫn việc tổ chức Ngày hội Đại đoàn kết năm 2019.",
+     "Hướng dẫn"),
+    ("Có 12 tổ chức đảng bị kỷ luật. Đây là nội dung nêu tại báo cáo công tác kiểm tra sáu tháng đầu năm 2020 "
+     "của Ban Thường vụ Huyện ủy. Cụ thể, Huyện ủy đã ra thông báo kết luận đối với Đảng ủy xã An Phú.",
+     "Báo cáo"),
+])
+def test_a_lead_announcing_an_unnumbered_document_gives_its_type(lead, doc_type):
+    record = read(f"Tin tức hoạt động trong tuần\n\n{lead}\n\nTheo đó, các đơn vị tổ chức thực hiện nghiêm túc.\n")
+    assert (record.symbol, record.doc_type) == (None, doc_type)
+    assert any("lead" in warning for warning in record.warnings), record.warnings   # it says where it came from
+
+
+# Not the page's own: "triển khai" a numbered plan or another body's (the page implements it), a programme in
+# lower case (a policy, not a document), "đã có kết luận" on a meeting.
+@pytest.mark.parametrize("lead", [
+    "Xã đoàn Tân Lập triển khai Kế hoạch số 12-KH/HĐTN của Huyện đoàn về Tháng Thanh niên năm 2022.",
+    "UBND xã triển khai kế hoạch của UBND huyện về phòng chống thiên tai năm 2021.",
+    "Huyện Ba Tri triển khai chương trình mục tiêu quốc gia xây dựng nông thôn mới.",
+    "Chủ tịch UBND tỉnh đã có kết luận về cuộc họp.",
+    "Các cuộc họp gồm: các hội nghị triển khai kế hoạch phát triển kinh tế - xã hội của huyện.",
+])
+def test_a_lead_that_implements_or_names_no_document_gives_no_type(lead):
+    record = read(f"Tin tức hoạt động trong tuần\n\n{lead}\n\nCác đơn vị tổ chức thực hiện nghiêm túc.\n")
+    assert (record.symbol, record.doc_type) == (None, None)
+
+
+# A dự thảo the lead says was drawn up is of the draft's type, not of what the draft issues.
+def test_a_draft_decision_issuing_a_regulation_is_a_decision():
+    record = read("Tin tức\n\nUBND xã Tân Phú đã xây dựng dự thảo Quyết định ban hành Quy chế thực hiện dân chủ ở cơ "
+                  "sở trên địa bàn xã. Đề nghị các đoàn thể đóng góp ý kiến.\n")
+    assert record.doc_type == "Quyết định"
+
+
+# A page title below a few short chrome lines (the site's name, a menu word, a breadcrumb).
+@pytest.mark.parametrize("chrome, title, doc_type", [
+    ("Trang chủ\n\nTin tức", "Chương trình công tác Hội năm 2023 - 2024", "Chương trình"),
+    ("giáo dục", "Kế hoạch tiếp tục triển khai phong trào thi đua “Dạy tốt, học tốt” năm 2021.", "Kế hoạch"),
+    ("Trang chủ > Văn bản > Thông báo", "Thông báo về việc nghỉ lễ Quốc khánh 2/9 năm 2022", "Thông báo"),
+])
+def test_a_title_under_short_chrome_lines_gives_the_type(chrome, title, doc_type):
+    record = read(f"{chrome}\n\n{title}\n\nNăm học tiếp tục diễn ra nhiều sự kiện quan trọng của đất nước.\n")
+    assert record.doc_type == doc_type
+
+
+# An urgency mark before a page title ("HỎA TỐC:", "KHẨN", "THƯỢNG KHẨN") is part of neither the title's type
+# nor the issuer: the title names the page's own document.
+@pytest.mark.parametrize("mark", ["HỎA TỐC:", "HOẢ TỐC:", "KHẨN:", "THƯỢNG KHẨN -", "Hỏa tốc:"])
+def test_an_urgency_mark_before_a_title(mark):
+    record = read(f"{mark} CHỈ THỊ SỐ 08-CT/HU VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG DỊCH TRÊN ĐỊA BÀN HUYỆN\n\n"
+                  "Một số nội dung chính của Chỉ thị:\n- Thực hiện nghiêm việc giãn cách xã hội.\n")
+    assert (record.symbol, record.doc_type) == ("08-CT/HU", "Chỉ thị")
+    assert "TỐC" not in (record.issuer.name or "").upper() and "KHẨN" not in (record.issuer.name or "").upper()
+
+
+# "Đây là nội dung Chỉ thị số 06-CT/TU của ... về “...” vừa được đồng chí X, <titles>, ký ban hành ngày ...": the
+# page's own document, dated by the signing.
+@pytest.mark.parametrize("signer", ["đồng chí Nguyễn Văn A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy,",
+                                    "Ban Thường vụ Tỉnh ủy"])
+def test_a_document_the_lead_says_was_signed_after_its_subject(signer):
+    record = read("Tỉnh ủy chỉ đạo 5 nội dung phòng, chống dịch\n\nTăng cường kiểm soát việc đi lại. Đây là một trong "
+                  "những nội dung Chỉ thị số 15-CT/TU của Ban Thường vụ Tỉnh ủy Hà Nam về “Tăng cường công tác phòng, "
+                  f"chống dịch Covid-19 trên địa bàn tỉnh” vừa được {signer} ký ban hành ngày 05/8/2021.\n")
+    assert (record.symbol, record.doc_type, record.date) == ("15-CT/TU", "Chỉ thị", "2021-08-05")
+    assert "15-CT/TU" not in parents(record)
