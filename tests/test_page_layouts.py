@@ -1550,3 +1550,12 @@ def test_a_document_the_lead_says_was_signed_after_its_subject(signer):
                   f"chống dịch Covid-19 trên địa bàn tỉnh” vừa được {signer} ký ban hành ngày 05/8/2021.\n")
     assert (record.symbol, record.doc_type, record.date) == ("15-CT/TU", "Chỉ thị", "2021-08-05")
     assert "15-CT/TU" not in parents(record)
+
+
+# A byline of an initial and a name ("V.Mạnh", "X.Hương") under a headline is not a roman section heading: the
+# lead after it is still the opening.
+@pytest.mark.parametrize("byline", ["V.Mạnh", "X.Hương", "I.Nguyên"])
+def test_a_byline_initial_is_not_a_section_heading(byline):
+    record = read(f"Tam Đảo: Tổ chức tốt Ngày hội Đại đoàn kết\n\n{byline}\n\nBan Thường trực Ủy ban MTTQ huyện Tam Đảo "
+                  "hướng dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2019.\n\nThời gian tổ chức tập trung.\n")
+    assert record.doc_type == "Hướng dẫn"
