@@ -1559,3 +1559,15 @@ def test_a_byline_initial_is_not_a_section_heading(byline):
     record = read(f"Tam Đảo: Tổ chức tốt Ngày hội Đại đoàn kết\n\n{byline}\n\nBan Thường trực Ủy ban MTTQ huyện Tam Đảo "
                   "hướng dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2019.\n\nThời gian tổ chức tập trung.\n")
     assert record.doc_type == "Hướng dẫn"
+
+
+# A portal post that names the document it posts ("Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số ..."): the
+# page's own, not the guidance it carries out.
+@pytest.mark.parametrize("symbol, doc_type", [("12-HD/BTG", "Hướng dẫn"), ("45/KH-UBND", "Kế hoạch")])
+def test_a_post_that_names_the_document_it_posts(symbol, doc_type):
+    record = read(f"TIN TỨC\n\n{doc_type} tuyên truyền các ngày lễ lớn năm 2020\n\nThực hiện Hướng dẫn số 70-HD/BTGTU ngày "
+                  "14/12/2019 của Ban Tuyên giáo Thành ủy về tuyên truyền các ngày lễ lớn năm 2020,\n\nNhằm tuyên truyền "
+                  f"sâu rộng truyền thống lịch sử.\n\nVăn phòng đăng tải {doc_type} số {symbol} ngày 25/12/2019 của đơn "
+                  "vị. Xem nội dung tại đây.\n")
+    assert (record.symbol, record.doc_type, record.date) == (symbol, doc_type, "2019-12-25")
+    assert parents(record) == {"70-HD/BTGTU"}
