@@ -48,9 +48,26 @@ _DATE_AFTER_ISSUED = re.compile(r"\s+(?:vào\s+)?ngày\s", re.IGNORECASE)   # ".
 
 
 def issued_by(match: str, citation: Citation) -> tuple[str, Span] | None:
-    """The body a lead names after the document it issued ("... vừa được UBND tỉnh ban hành")."""
-    after = _ISSUED_AFTER.match(match, citation.span[1])
+    """The body a lead names after the document it issued ("... vừa được UBND tỉnh ban hành", "Theo Công văn
+    số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị ...")."""
+    after = _ISSUED_AFTER.match(match, citation.span[1]) or _ITS_CONTENT.match(match, citation.span[1])
     return (after.group("by"), after.span("by")) if after and after.group("by") else None
+
+
+def _relays_content(match: str, citation: Citation) -> bool:
+    """A paragraph that opens on a document with no issuer named and goes on with what its body asks ("Theo
+    Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị ..."): a news item on that document (with
+    "của" another body it would be the page's parent, and it is then not read here)."""
+    start = citation.span[0]
+    before = ("\n" if start <= 40 else "") + match[max(0, start - 40):start]
+    return citation.issuer is None and bool(_OPENS_ON.search(before)) and bool(_ITS_CONTENT.match(match, citation.span[1]))
+
+
+# "Theo " opening a paragraph or after a site's tag ("(hocmon.gov.vn) Theo "; a joined line may put the tag
+# after a posting time).
+_OPENS_ON = re.compile(r"(?:\n|\)[ \t]*-?)[ \t]*Theo[ \t]+$", re.IGNORECASE)
+_ITS_CONTENT = re.compile(r"[ \t]*,[ \t]*(?P<by>(?-i:[A-ZĐ])[^,.;:\n]{2,60}?)[ \t]+(?:đề nghị|yêu cầu|chỉ đạo|giao)\b",
+                          re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -106,9 +123,11 @@ def _typed_before() -> re.Pattern:
     return re.compile(rf"(?:{type_words()[0].pattern})\s*$", re.IGNORECASE)
 
 
-def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[Citation, str] | None:
+def from_citations(match: str, citations: list[Citation], limit: int,
+                   titled: str | None = None) -> tuple[Citation, str] | None:
     """A citation that is the document itself: announced as issued ("Ban Tuyên giáo Trung
-    ương ban hành Hướng dẫn số 147-HD/BTGTW"), or opening the page ("Nghị quyết số 03-NQ/TU")."""
+    ương ban hành Hướng dẫn số 147-HD/BTGTW"), or opening the page ("Nghị quyết số 03-NQ/TU").
+    `titled`: the type a type title gives the page, if any."""
     first_cue = None
     cited = set()     # symbols the page named as another document before ("Bổ sung Hướng dẫn số 24-HD/...")
     limit = before_body(match, limit)   # "Phần I: ĐÁNH GIÁ ..." then "UBND huyện đã ban hành ...": a report's narrative
@@ -123,6 +142,8 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
             if answer:
                 return answer, f"the lead says it was issued to carry out {citation.symbol}"
             return citation, "the lead says it was issued"
+        if titled in (None, citation.doc_type) and _relays_content(match, citation):   # not a titled plan's basis
+            return citation, "the lead tells what it asks"
         if _BRACKETED.search(match, max(0, start - 3), start) and start < (first_cue := first_cue or header_end(match)):
             # "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017)": a portal's title names its number.
             return citation, "the page's title gives it in brackets"

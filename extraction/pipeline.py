@@ -355,7 +355,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
     if own_date is None and meta.date:
         own_date, date_span = meta.date
     if own is None:
-        found = lead.from_citations(match, citations, min(layout.body[0], limit) if layout.body[0] else limit)
+        found = lead.from_citations(match, citations, min(layout.body[0], limit) if layout.body[0] else limit,
+                                    layout.doc_type)
         if found:
             citation, facts.evidence = found
             own = lead.as_symbol(citation)

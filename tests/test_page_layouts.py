@@ -1571,3 +1571,24 @@ def test_a_post_that_names_the_document_it_posts(symbol, doc_type):
                   "vị. Xem nội dung tại đây.\n")
     assert (record.symbol, record.doc_type, record.date) == (symbol, doc_type, "2019-12-25")
     assert parents(record) == {"70-HD/BTGTU"}
+
+
+# A news item that opens on a document with no issuer named and goes on with what its body asks ("Theo Công văn
+# số ... ngày ..., UBND huyện đề nghị ..."): the page's own document, issued by that body. With "của" another
+# body, or under a type title of another type, it is the page's parent.
+@pytest.mark.parametrize("opening", ["(dongnai.gov.vn) Theo", "18/7/2022 16:18\n(hocmon.gov.vn) Theo", "Theo"])
+def test_a_lead_that_tells_what_a_document_asks(opening):
+    record = read(f"Tin tức\n\n{opening} Công văn số 2415/UBND ngày 12/5/2022, UBND huyện đề nghị các xã, thị trấn tổ "
+                  "chức tổng vệ sinh môi trường, thực hiện nghiêm Kế hoạch số 3091/KH-UBND ngày 28/6/2022.\n")
+    assert (record.symbol, record.doc_type, record.date, record.issuer.level) == ("2415/UBND", "Công văn", "2022-05-12",
+                                                                                "district")
+
+
+@pytest.mark.parametrize("page", [
+    "Tin tức\n\nTheo Công văn số 2415/UBND ngày 12/5/2022 của UBND tỉnh, UBND huyện đề nghị các xã tổ chức tổng vệ sinh.\n",
+    "KẾ HOẠCH\nTổng vệ sinh môi trường năm 2022\n\nTheo Công văn số 2415/UBND ngày 12/5/2022, UBND huyện giao các xã "
+    "tổ chức tổng vệ sinh. UBND xã xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH\n",
+])
+def test_a_lead_that_tells_what_another_bodys_document_asks_cites_it(page):
+    record = read(page)
+    assert record.symbol is None and "2415/UBND" in {r.symbol for r in record.references}
