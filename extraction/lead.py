@@ -312,10 +312,10 @@ def title_type(match: str) -> str | None:
 def title_word(match: str) -> re.Match | None:
     """The type word that opens the page's title, if one does: its first line, or the first line under a few
     short chrome lines (the site's name, a menu word, a breadcrumb: "Mã Trường", "đô thị")."""
-    position = title_start(match)
+    first = position = title_start(match)
     for _ in range(_MOST_CHROME_LINES + 1):
         word = _opening_type_word(match, past_urgency_mark(match, position))
-        if word:
+        if word and (position == first or _TITLE_GOES_ON.match(match, word.end())):
             return word
         chrome = _CHROME_LINE.match(match, position)
         if not chrome:
@@ -335,6 +335,8 @@ def _opening_type_word(match: str, start: int) -> re.Match | None:
 
 
 _MOST_CHROME_LINES = 4
+# Under chrome, a title goes on along its line ("Chương trình công tác Đoàn ..."), where a menu's "Thông báo" ends it.
+_TITLE_GOES_ON = re.compile(r"[ \t:]+\S+[ \t]+\S+")
 # A short line of a site's chrome: no sentence in it, then the line break.
 _CHROME_LINE = re.compile(r"[ \t]*[^\s.,;!?][^\n.,;!?]{0,39}\n\s*")
 

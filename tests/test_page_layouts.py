@@ -1592,3 +1592,10 @@ def test_a_lead_that_tells_what_a_document_asks(opening):
 def test_a_lead_that_tells_what_another_bodys_document_asks_cites_it(page):
     record = read(page)
     assert record.symbol is None and "2415/UBND" in {r.symbol for r in record.references}
+
+
+# A site's menu of short lines ("Tin tức", "Thông báo", "Văn bản") names no type: a menu word is not a title.
+def test_a_menu_word_is_not_a_title():
+    record = read("Trang chủ\nGiới thiệu\nThông báo\nVăn bản\n\nHuyện Ba Vì ra quân làm sạch môi trường\n\nSáng nay, "
+                  "hàng trăm đoàn viên thanh niên tham gia dọn vệ sinh.\n")
+    assert record.doc_type is None
