@@ -20,7 +20,7 @@ from extraction.issuer import (ORGANS, UNIT_LEVELS, UNIT_WORDS, Context, kind_of
 from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify
 from extraction.scan import find_words
-from extraction.sections import MOTTOS, Layout, find_layout, header_end
+from extraction.sections import MOTTOS, Layout, find_layout, header_end, is_type_title, opened_before
 from extraction.unwrap import flowing, unwrap_joining
 from extraction.symbols import symbol_at
 from loaders.normalize import match_text, normalize_text
@@ -123,7 +123,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         said = lead.issued_type(match, 0, layout.preamble[1])
         doc_type = said if said and own.type_code in _codes_of(said) else doc_type_by_code(own.form)[own.type_code].name
     if own and own.type_code and layout.doc_type and own.type_code not in _codes_of(layout.doc_type):
-        warnings.append(f"the title says {layout.doc_type} but the symbol's type code is {own.type_code}")
+        doc_type = _type_by_code_over_title(match, layout, own, doc_type, warnings)
 
     enacting = _enacting(match, references)   # the document this one is issued with, if any
     if own_date is None:
@@ -177,6 +177,28 @@ def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | No
         return None
     warnings.append(f"the type is read from the lead: '{said[1][:80]}'")
     return said[0]
+
+
+_ENACTED_BY = re.compile(r"[^(]{0,300}\(\s*(?:ban hành\s+)?(?:kèm\s+)?theo\s", re.IGNORECASE)
+
+
+def _type_by_code_over_title(match: str, layout: Layout, own, doc_type: str, warnings: list[str]) -> str:
+    """A type title the symbol's code contradicts. A standalone type line under the header stands (and a
+    warning says so); a title line that only opens with a type word ("QUY ĐỊNH ĐIỀU KIỆN HOẠT ĐỘNG ..." of
+    Thông tư 53/2014/TT-BYT, whose "THÔNG TƯ" line the page lost) or a type line below the preamble (an
+    attachment's "KẾ HOẠCH" after the decision's "Căn cứ" lines and signature) names another document:
+    the code gives the type."""
+    start, end = layout.type_line
+    line_end = match.find("\n", end)
+    line = match[match.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(match)]
+    if not opened_before(match, start) and (is_type_title(line) or _ENACTED_BY.match(match, end)):
+        # (A programme "(Ban hành theo Quyết định số 1053/QĐ-BVHTTDL ...)": the number is its decision's, the type its own.)
+        warnings.append(f"the title says {layout.doc_type} but the symbol's type code is {own.type_code}")
+        return doc_type
+    by_code = doc_type_by_code(own.form)[own.type_code].name
+    warnings.append(f"the type title {layout.doc_type!r} is not this document's: the symbol's type code "
+                    f"{own.type_code} gives {by_code}")
+    return by_code
 
 
 def _canonical(doc_type: str | None) -> str | None:

@@ -1599,3 +1599,34 @@ def test_a_menu_word_is_not_a_title():
     record = read("Trang chủ\nGiới thiệu\nThông báo\nVăn bản\n\nHuyện Ba Vì ra quân làm sạch môi trường\n\nSáng nay, "
                   "hàng trăm đoàn viên thanh niên tham gia dọn vệ sinh.\n")
     assert record.doc_type is None
+
+
+@pytest.mark.parametrize("title, symbol, doc_type", [
+    ("QUY ĐỊNH ĐIỀU KIỆN HOẠT ĐỘNG Y TẾ TRÊN MÔI TRƯỜNG MẠNG", "53/2014/TT-BYT", "Thông tư"),
+    ("HƯỚNG DẪN THỰC HIỆN MỘT SỐ ĐIỀU CỦA LUẬT THI ĐUA, KHEN THƯỞNG", "12/2019/TT-BNV", "Thông tư"),
+    ("QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI", "43/2014/NĐ-CP", "Nghị định"),
+])
+def test_a_title_that_opens_with_another_type_word_yields_to_the_symbols_code(title, symbol, doc_type):
+    # The page lost its "THÔNG TƯ" / "NGHỊ ĐỊNH" line: the subject line's first word is a verb, not the type.
+    record = read(f"BỘ Y TẾ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: {symbol} |\nHà Nội, ngày 29 tháng 12 năm 2014 |\n"
+                  f"{title}\nCăn cứ Luật công nghệ thông tin ngày 29 tháng 6 năm 2006;\n"
+                  "Căn cứ Nghị định số 63/2012/NĐ-CP ngày 31 tháng 8 năm 2012 của Chính phủ;\nĐiều 1. Phạm vi điều chỉnh\n")
+    assert (record.symbol, record.doc_type) == (symbol, doc_type)
+    assert any("type code" in w for w in record.warnings)
+
+
+def test_an_attachments_type_line_below_the_decision_is_not_the_decisions():
+    record = read("THỦ TƯỚNG CHÍNH PHỦ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1589/QĐ-TTg |\n"
+                  "Hà Nội, ngày 24 tháng 7 năm 2025 |\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT SỐ 72/2025/QH15\n"
+                  "THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\n"
+                  "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật.\nKT. THỦ TƯỚNG\n"
+                  "PHÓ THỦ TƯỚNG\nKẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG\n"
+                  "(Kèm theo Quyết định số 1589/QĐ-TTg ngày 24 tháng 7 năm 2025 của Thủ tướng Chính phủ)\n")
+    assert (record.symbol, record.doc_type) == ("1589/QĐ-TTg", "Quyết định")
+
+
+@pytest.mark.parametrize("title", ["CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH Hành động của Bộ thực hiện Nghị quyết Đại hội XI"])
+def test_an_attachment_numbered_by_its_decision_keeps_its_own_type(title):
+    record = read(f"1053/QĐ-BVHTTDL\n\n{title}\n\n(Ban hành theo Quyết định số 1053/QĐ-BVHTTDL ngày 28 tháng 3 năm 2011 "
+                  "của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch)\n\nPhần 1\nPHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU\n")
+    assert record.doc_type == "Chương trình hành động"
