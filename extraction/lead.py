@@ -310,8 +310,9 @@ def title_type(match: str) -> str | None:
 
 
 def title_word(match: str) -> re.Match | None:
-    """The type word that opens the page's title, if one does: its first line, or the first line under a few
-    short chrome lines (the site's name, a menu word, a breadcrumb: "Mã Trường", "đô thị")."""
+    """The type word that opens the page's title, if one does: its first line, the first line under a few
+    short chrome lines (the site's name, a menu word, a breadcrumb: "Mã Trường", "đô thị"), or the line above
+    the site's posting line ("Ngày cập nhật 20/08/2020") under a long menu."""
     first = position = title_start(match)
     for _ in range(_MOST_CHROME_LINES + 1):
         word = _opening_type_word(match, past_urgency_mark(match, position))
@@ -319,9 +320,25 @@ def title_word(match: str) -> re.Match | None:
             return word
         chrome = _CHROME_LINE.match(match, position)
         if not chrome:
-            return None
+            break
         position = chrome.end()
-    return None
+    return _posted_title(match)
+
+
+def _posted_title(match: str) -> re.Match | None:
+    """The type word opening the line right above the site's first posting line."""
+    posted = _POSTING_LINE.search(match, 0, min(len(match), _POSTED_TITLE_WITHIN))
+    if not posted:
+        return None
+    line_start = match.rfind("\n", 0, posted.start()) + 1
+    word = _opening_type_word(match, past_urgency_mark(match, line_start))
+    return word if word and _TITLE_GOES_ON.match(match, word.end()) else None
+
+
+_POSTED_TITLE_WITHIN = 3000
+# "Ngày cập nhật 20/08/2020", "Ngày đăng 21/02/2020 | 17:32", "Cập nhật 29/10/2015 - 09:30", "Đăng ngày 14/07/2015"
+_POSTING_LINE = re.compile(r"[^\n]\n[ \t]*(?:Ngày đăng(?: bài)?|Ngày cập nhật|Cập nhật|Đăng ngày)[ \t:]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}",
+                           re.IGNORECASE)
 
 
 def _opening_type_word(match: str, start: int) -> re.Match | None:

@@ -1630,3 +1630,16 @@ def test_an_attachment_numbered_by_its_decision_keeps_its_own_type(title):
     record = read(f"1053/QĐ-BVHTTDL\n\n{title}\n\n(Ban hành theo Quyết định số 1053/QĐ-BVHTTDL ngày 28 tháng 3 năm 2011 "
                   "của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch)\n\nPhần 1\nPHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU\n")
     assert record.doc_type == "Chương trình hành động"
+
+
+# A page title right above the site's posting line, under a long menu: the title's type word is the page's type.
+@pytest.mark.parametrize("title, posted, doc_type", [
+    ("Kế hoạch về việc triển khai phòng chống dịch sốt xuất huyết", "Ngày cập nhật 20/08/2020", "Kế hoạch"),
+    ("Thông báo kết quả kỳ họp thứ 5 HĐND xã khóa XX", "Đăng ngày 14/07/2015", "Thông báo"),
+    ("Hướng dẫn tổ chức các hoạt động chào mừng Đại hội", "Ngày đăng 21/02/2020 | 17:32", "Hướng dẫn"),
+])
+def test_a_title_above_the_posting_line_under_a_long_menu(title, posted, doc_type):
+    menu = "\n".join(["Tìm kiếm tin tức", "Liên kết website", "Sở, Ban, Ngành", "TRUNG TÂM GIÁM SÁT ĐIỀU HÀNH ĐÔ THỊ "
+                      "THÔNG MINH TỈNH", "Dịch vụ công trực tuyến của tỉnh và các huyện, thị xã"])
+    record = read(f"{menu}\n{title}\n{posted}\n\nHiện nay tình hình thời tiết diễn biến phức tạp.\n")
+    assert record.doc_type == doc_type
