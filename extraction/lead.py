@@ -277,6 +277,30 @@ def lead_type(match: str, start: int, end: int) -> tuple[str, str] | None:
     return None
 
 
+def self_named_type(match: str) -> tuple[str, str] | None:
+    """The type the page gives itself in its own words ("từ khi công văn này ban hành", "Quyết định này có hiệu
+    lực", "Xem chi tiết công văn đính kèm"), and those words."""
+    from extraction.find import type_name   # the one list of type words
+    if " này" not in match and "Xem" not in match:
+        return None
+    for found in _self_named().finditer(match):
+        named = type_name(found.group(found.lastgroup))   # one named group per form
+        if named:
+            return named, found.group(0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _self_named() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    kind = type_words()[0].pattern
+    return re.compile(rf"(?:từ khi|sau khi)\s+(?P<type>{kind})\s+này\s+(?:được\s+)?ban hành"
+                      rf"|(?:ngày|khi)\s+ký(?:\s+ban hành)?\s+(?P<signed>{kind})\s+này"
+                      rf"|(?P<effective>{kind})\s+này\s+có hiệu lực"
+                      rf"|Xem\s+(?:chi tiết|toàn văn|nội dung)(?:\s+của)?\s+(?P<linked>{kind})\s+(?:đính kèm|tại đây)",
+                      re.IGNORECASE)
+
+
 def _guides(match: str, start: int, end: int) -> re.Match | None:
     """A sentence whose subject guides ("Ban Thường trực ... hướng dẫn việc tổ chức ..."), not one that asks a
     body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""

@@ -170,13 +170,18 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
 
 
 def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | None:
-    """The type the opening's words say is issued; a guess from a lead, so the record says which words."""
+    """The type the opening's words say is issued, or the page's words about itself; a guess, so the record
+    says which words."""
     said = lead.lead_type(match, 0, lead.before_body(match, layout.preamble[1]) if layout.type_line is None
                           else layout.preamble[1])
-    if said is None:
-        return None
-    warnings.append(f"the type is read from the lead: '{said[1][:80]}'")
-    return said[0]
+    if said is not None:
+        warnings.append(f"the type is read from the lead: '{said[1][:80]}'")
+        return said[0]
+    said = lead.self_named_type(match)   # "từ khi công văn này ban hành", "Xem chi tiết công văn đính kèm"
+    if said is not None:
+        warnings.append(f"the type is read from the page's words about itself: '{said[1][:80]}'")
+        return said[0]
+    return None
 
 
 _ENACTED_BY = re.compile(r"[^(]{0,300}\(\s*(?:ban hành\s+)?(?:kèm\s+)?theo\s", re.IGNORECASE)

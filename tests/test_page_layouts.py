@@ -1643,3 +1643,25 @@ def test_a_title_above_the_posting_line_under_a_long_menu(title, posted, doc_typ
                       "THÔNG MINH TỈNH", "Dịch vụ công trực tuyến của tỉnh và các huyện, thị xã"])
     record = read(f"{menu}\n{title}\n{posted}\n\nHiện nay tình hình thời tiết diễn biến phức tạp.\n")
     assert record.doc_type == doc_type
+
+
+# With nothing else to type it, a page names its own type in its words about itself: "từ khi công văn này ban
+# hành", "kể từ ngày ký Kế hoạch này", "Quyết định này có hiệu lực", a link "Xem chi tiết công văn đính kèm".
+@pytest.mark.parametrize("words, doc_type", [
+    ("Thời gian thực hiện: từ khi công văn này ban hành đến hết tháng 3.", "Công văn"),
+    ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.", "Quyết định"),
+    ("Thời gian thực hiện: kể từ ngày ký Kế hoạch này đến hết năm.", "Kế hoạch"),
+    ("Xem chi tiết công văn đính kèm./.", "Công văn"),
+    ("Xem toàn văn Thông báo tại đây.", "Thông báo"),
+])
+def test_a_page_that_names_itself(words, doc_type):
+    record = read("Ban Thường vụ Đoàn trường đề nghị các chi đoàn thực hiện mặc đồng phục áo thanh niên.\n\n"
+                  f"{words}\n")
+    assert record.doc_type == doc_type
+    assert any("about itself" in warning for warning in record.warnings)
+
+
+def test_another_documents_words_do_not_name_the_page():
+    record = read("Các chi đoàn thực hiện nghiêm túc.\n\nĐể tổ chức thực hiện Nghị quyết này, các đơn vị phổ biến "
+                  "đến cán bộ, đảng viên.\n")
+    assert record.doc_type is None
