@@ -63,11 +63,11 @@ def _relays_content(match: str, citation: Citation) -> bool:
     return citation.issuer is None and bool(_OPENS_ON.search(before)) and bool(_ITS_CONTENT.match(match, citation.span[1]))
 
 
-# "Theo " opening a paragraph or after a site's tag ("(hocmon.gov.vn) Theo "; a joined line may put the tag
-# after a posting time).
-_OPENS_ON = re.compile(r"(?:\n|\)[ \t]*-?)[ \t]*Theo[ \t]+$", re.IGNORECASE)
-_ITS_CONTENT = re.compile(r"[ \t]*,[ \t]*(?P<by>(?-i:[A-ZĐ])[^,.;:\n]{2,60}?)[ \t]+(?:đề nghị|yêu cầu|chỉ đạo|giao)\b",
-                          re.IGNORECASE)
+# "Theo " or "Theo đó, tại " opening a paragraph, after a site's tag ("(hocmon.gov.vn) Theo "; a joined line
+# may put the tag after a posting time) or after a site's date stamp ("2025-06 Theo đó, tại Quyết định số ...").
+_OPENS_ON = re.compile(r"(?:\n|\)[ \t]*-?|\d[ \t])[ \t]*(?:Theo đó,[ \t]*)?(?:Theo|Tại)[ \t]+$", re.IGNORECASE)
+_ITS_CONTENT = re.compile(r"[ \t]*,[ \t]*(?P<by>(?-i:[A-ZĐ])[^,.;:\n]{2,60}?)[ \t]+"
+                          r"(?:đề nghị|yêu cầu|chỉ đạo|giao|quyết định|quy định)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -1576,9 +1576,11 @@ def test_a_post_that_names_the_document_it_posts(symbol, doc_type):
 # A news item that opens on a document with no issuer named and goes on with what its body asks ("Theo Công văn
 # số ... ngày ..., UBND huyện đề nghị ..."): the page's own document, issued by that body. With "của" another
 # body, or under a type title of another type, it is the page's parent.
-@pytest.mark.parametrize("opening", ["(dongnai.gov.vn) Theo", "18/7/2022 16:18\n(hocmon.gov.vn) Theo", "Theo"])
-def test_a_lead_that_tells_what_a_document_asks(opening):
-    record = read(f"Tin tức\n\n{opening} Công văn số 2415/UBND ngày 12/5/2022, UBND huyện đề nghị các xã, thị trấn tổ "
+@pytest.mark.parametrize("opening, verb", [("(dongnai.gov.vn) Theo", "đề nghị"),
+                                           ("18/7/2022 16:18\n(hocmon.gov.vn) Theo", "đề nghị"), ("Theo", "yêu cầu"),
+                                           ("2022-05 Theo đó, tại", "quyết định"), ("Tại", "quy định")])
+def test_a_lead_that_tells_what_a_document_asks(opening, verb):
+    record = read(f"Tin tức\n\n{opening} Công văn số 2415/UBND ngày 12/5/2022, UBND huyện {verb} các xã, thị trấn tổ "
                   "chức tổng vệ sinh môi trường, thực hiện nghiêm Kế hoạch số 3091/KH-UBND ngày 28/6/2022.\n")
     assert (record.symbol, record.doc_type, record.date, record.issuer.level) == ("2415/UBND", "Công văn", "2022-05-12",
                                                                                 "district")
