@@ -278,27 +278,37 @@ def lead_type(match: str, start: int, end: int) -> tuple[str, str] | None:
 
 
 def self_named_type(match: str) -> tuple[str, str] | None:
-    """The type the page gives itself in its own words ("từ khi công văn này ban hành", "Quyết định này có hiệu
-    lực", "Xem chi tiết công văn đính kèm"), and those words."""
-    from extraction.find import type_name   # the one list of type words
-    if " này" not in match and "Xem" not in match:
-        return None
-    for found in _self_named().finditer(match):
-        named = type_name(found.group(found.lastgroup))   # one named group per form
-        if named:
-            return named, found.group(0)
+    """The type the page gives itself in its own words ("từ khi công văn này ban hành", "ngày ký Kế hoạch này",
+    "Quyết định này có hiệu lực", "Xem chi tiết công văn đính kèm"), and those words."""
+    from extraction.find import type_name, type_words   # the one list of type words
+    pattern, lowered = type_words()
+    longest_first = sorted(lowered, key=len, reverse=True)   # "thông báo kết luận này" is not a "kết luận"
+    for anchor in _SELF_ANCHOR.finditer(match):   # read only at "<type> này" and "Xem": a long page stays quick
+        if anchor.group().lower() == "xem":
+            found = _LINKED.match(match, anchor.end())
+            word = pattern.match(match, found.end()) if found else None
+            if word and _LINK_END.match(match, word.end()) and type_name(word.group(0)):
+                return type_name(word.group(0)), match[anchor.start():word.end()]
+            continue
+        before = match[max(0, anchor.start() - 40):anchor.start()]
+        word = next((w for w in longest_first if before.lower().endswith(w)), None)
+        if word is None or not type_name(word):
+            continue
+        word_start = anchor.start() - len(word)
+        issued = _ISSUED_AS_SELF.search(match, max(0, word_start - 25), word_start)
+        if _IN_FORCE.match(match, anchor.end()) or (issued and _SIGNED.match(issued.group(0))) or \
+                (issued and _ISSUES_SELF.match(match, anchor.end())):
+            return type_name(word), match[issued.start() if issued else word_start:anchor.end()]
     return None
 
 
-@lru_cache(maxsize=1)
-def _self_named() -> re.Pattern:
-    from extraction.find import type_words   # the one list of type words
-    kind = type_words()[0].pattern
-    return re.compile(rf"(?:từ khi|sau khi)\s+(?P<type>{kind})\s+này\s+(?:được\s+)?ban hành"
-                      rf"|(?:ngày|khi)\s+ký(?:\s+ban hành)?\s+(?P<signed>{kind})\s+này"
-                      rf"|(?P<effective>{kind})\s+này\s+có hiệu lực"
-                      rf"|Xem\s+(?:chi tiết|toàn văn|nội dung)(?:\s+của)?\s+(?P<linked>{kind})\s+(?:đính kèm|tại đây)",
-                      re.IGNORECASE)
+_SELF_ANCHOR = re.compile(r" này\b|\bxem\b", re.IGNORECASE)
+_IN_FORCE = re.compile(r"\s+có hiệu lực")                                   # "Quyết định này có hiệu lực"
+_ISSUES_SELF = re.compile(r"\s+(?:được\s+)?ban hành")                      # "từ khi công văn này ban hành"
+_ISSUED_AS_SELF = re.compile(r"(?:(?:từ|sau)\s+khi|(?:ngày|khi)\s+ký(?:\s+ban hành)?)\s+$", re.IGNORECASE)
+_SIGNED = re.compile(r"(?:ngày|khi)\s+ký", re.IGNORECASE)                  # "kể từ ngày ký Kế hoạch này"
+_LINKED = re.compile(r"\s+(?:chi tiết|toàn văn|nội dung)(?:\s+của)?\s+", re.IGNORECASE)   # "Xem chi tiết công văn đính kèm"
+_LINK_END = re.compile(r"\s+(?:đính kèm|tại đây)", re.IGNORECASE)
 
 
 def _guides(match: str, start: int, end: int) -> re.Match | None:

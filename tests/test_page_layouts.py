@@ -1655,6 +1655,8 @@ def test_a_title_above_the_posting_line_under_a_long_menu(title, posted, doc_typ
     ("Thời gian thực hiện: kể từ ngày ký Kế hoạch này đến hết năm.", "Kế hoạch"),
     ("Xem chi tiết công văn đính kèm./.", "Công văn"),
     ("Xem toàn văn Thông báo tại đây.", "Thông báo"),
+    ("Thông báo kết luận này có hiệu lực từ ngày ký.", "Thông báo"),
+    ("xem nội dung Hướng dẫn tại đây.", "Hướng dẫn"),
 ])
 def test_a_page_that_names_itself(words, doc_type):
     record = read("Ban Thường vụ Đoàn trường đề nghị các chi đoàn thực hiện mặc đồng phục áo thanh niên.\n\n"
