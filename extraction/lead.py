@@ -424,13 +424,14 @@ _SPACE = re.compile(r"\s*")
 # News leads announce with more verbs: "vừa có thông báo về ..." (a type in lower case after "vừa có"), "đã nhất
 # trí thông qua Nghị quyết Đại hội", "Công an xã triển khai kế hoạch ...", "thống nhất kế hoạch giám sát" (a
 # plan of its own: not one with a number or of another body, which the page carries out; "các hội nghị triển
-# khai kế hoạch ...": a meeting's name), and the page that
+# khai kế hoạch ...": a meeting's name), "đã công bố quyết định giám sát" (the same), and the page that
 # quotes a document: "Đây là nội dung nêu tại báo cáo ...". A draft is of its own type ("xây dựng dự thảo
 # Quyết định ban hành Quy chế").
 _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
                            r"|(?:vừa|mới)\s+có(?=\s+(?:thông báo|hướng dẫn|kế hoạch|chỉ thị)\s+(?:về|số)\b)"
                            r"|(?:nhất trí|biểu quyết)\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
                            r"|(?<!hội nghị )(?<!cuộc họp )(?<!phiên họp )(?:triển khai|thống nhất)(?=\s+kế hoạch\s(?!\s*(?:số|của|do|\d)))"
+                           r"|công bố(?=\s+quyết định\s(?!\s*(?:số|của|do|\d)))"
                            r"|\bĐây là\s+(?:một trong những\s+)?nội dung(?:\s+chính)?(?:\s+(?:nêu tại|nêu trong|của|trong|tại))?)"
                            r"(?:\s+văn bản(?=\s+(?:hướng dẫn|thông báo|kế hoạch|quy định|quy chế)\b))?\s+(?:dự thảo\s+)?",
                            re.IGNORECASE)

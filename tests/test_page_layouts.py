@@ -1491,6 +1491,8 @@ def test_a_cue_in_a_cited_documents_subject_does_not_pass_to_the_next_item(descr
     ("Có 12 tổ chức đảng bị kỷ luật. Đây là nội dung nêu tại báo cáo công tác kiểm tra sáu tháng đầu năm 2020 "
      "của Ban Thường vụ Huyện ủy. Cụ thể, Huyện ủy đã ra thông báo kết luận đối với Đảng ủy xã An Phú.",
      "Báo cáo"),
+    ("Tại hội nghị, đại diện Đảng ủy xã đã công bố quyết định kiểm tra đối với Chi bộ thôn Đông năm 2025.",
+     "Quyết định"),
 ])
 def test_a_lead_announcing_an_unnumbered_document_gives_its_type(lead, doc_type):
     record = read(f"Tin tức hoạt động trong tuần\n\n{lead}\n\nTheo đó, các đơn vị tổ chức thực hiện nghiêm túc.\n")
@@ -1506,6 +1508,7 @@ def test_a_lead_announcing_an_unnumbered_document_gives_its_type(lead, doc_type)
     "Huyện Ba Tri triển khai chương trình mục tiêu quốc gia xây dựng nông thôn mới.",
     "Chủ tịch UBND tỉnh đã có kết luận về cuộc họp.",
     "Các cuộc họp gồm: các hội nghị triển khai kế hoạch phát triển kinh tế - xã hội của huyện.",
+    "Tại hội nghị, đồng chí Bí thư đã công bố quyết định của Ban Thường vụ Huyện ủy về công tác cán bộ.",
 ])
 def test_a_lead_that_implements_or_names_no_document_gives_no_type(lead):
     record = read(f"Tin tức hoạt động trong tuần\n\n{lead}\n\nCác đơn vị tổ chức thực hiện nghiêm túc.\n")
