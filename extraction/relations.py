@@ -126,7 +126,8 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
             previous = replace(references[-1], relation=named.relation, phrase=named.phrase, subtype=named.subtype)
             continue
         if where == "body" or where in ("preamble", "header") and not (
-                _opening_paragraph(match, citation.span[0]) or _list_cue(match, citation.span[0])) \
+                _opening_paragraph(match, citation.span[0]) or _list_cue(match, citation.span[0])
+                or _marked_list_cue(match, citation.span[0])) \
                 or where == "basis" and not _basis_item(match, citation.span[0]):
             reference = _body_reference(match, citation, where)
         else:
@@ -261,7 +262,7 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
     if carried:
         # "Căn cứ Điều lệ Đảng; Quy định số 24-QĐ/TW ...; Hướng dẫn số ...": one cue, a list.
         return _reference(citation, carried.relation, where, carried.phrase, 0.8, subtype=carried.subtype)
-    sibling = _list_cue(match, citation.span[0])
+    sibling = _list_cue(match, citation.span[0]) or _marked_list_cue(match, citation.span[0])
     if sibling:
         # "1. Điều lệ trường ..., ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT ... 5. Căn cứ Quyết định
         # số ...": the list of the basis, whose heading the page lost; a cue on one item speaks for all.
@@ -381,7 +382,9 @@ def _next_item_of_opening(match: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _document_name() -> re.Pattern:
     from extraction.find import type_words   # the one list of type words
-    return re.compile(rf"[ \t]*(?:[-+•–*][ \t]*)?(?:{type_words()[0].pattern})\s+(?:số\b|\d)", re.IGNORECASE)
+    # (A joint document: "Nghị quyết liên tịch số 72/2025/NQLT/...", "Thông tư liên tịch số ...".)
+    return re.compile(rf"[ \t]*(?:[-+•–*][ \t]*)?(?:{type_words()[0].pattern})(?:\s+(?:liên tịch|liên ngành))?\s+(?:số\b|\d)",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -503,6 +506,57 @@ def _list_cue(match: str, pos: int) -> RelationPhrase | None:
             if found and found[0].relation in PARENT_RELATIONS and found[0].strength != "weak" and found[1] < 3:
                 return found[0]
     return None
+
+
+_MARK = re.compile(r"[ \t]*([-+•–*]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*")
+_MARKED_REACH = 12   # lines looked at above an item for the list's first item or its lead-in line
+
+
+def _marked_list_cue(match: str, pos: int) -> RelationPhrase | None:
+    """The parent cue of a marked list whose item at `pos` names a document: the cue of the list's
+    lead-in line ("Hội đồng nhân dân xã căn cứ:" over "- Nghị quyết số ...") or of an earlier item
+    with the same mark ("- Căn cứ Chỉ thị số ...;" ... "- Kế hoạch số ..."), over blank lines and
+    the lines an item wraps onto."""
+    line_start = match.rfind("\n", 0, pos) + 1
+    mark = _MARK.match(match, line_start)
+    if not mark or not _document_name().match(match, line_start):
+        return None
+    for line in _lines_above(match, line_start):
+        above = _MARK.match(line)
+        if above and _same_mark(above.group(1), mark.group(1)):
+            found = _phrase_in(line[above.end():above.end() + 24])
+            if found and found[1] < 3:
+                return _parent_cue(found[0])
+            continue
+        if line.rstrip().endswith(":"):
+            lead_in = line.rstrip()[:-1].rstrip().lower()
+            found = _phrase_in(lead_in[-30:])
+            return _parent_cue(found[0]) if found and lead_in.endswith(found[0].phrase) else None
+        if line.strip().isupper():
+            return None   # a heading or the type title: the list starts below it
+    return None
+
+
+def _parent_cue(phrase: RelationPhrase) -> RelationPhrase | None:
+    return phrase if phrase.relation in PARENT_RELATIONS and phrase.strength != "weak" else None
+
+
+def _same_mark(one: str, other: str) -> bool:
+    """Two list marks of one list: the same sign, or both numbers, or both letters."""
+    return one == other or one[0].isdigit() and other[0].isdigit() or one[0].isalpha() and other[0].isalpha()
+
+
+def _lines_above(match: str, line_start: int):
+    """The non-blank lines above the line at `line_start`, nearest first (blank lines skipped)."""
+    end = line_start - 1
+    seen = 0
+    while end > 0 and seen < _MARKED_REACH:
+        start = match.rfind("\n", 0, end) + 1
+        line = match[start:end]
+        end = start - 1
+        if line.strip():
+            seen += 1
+            yield line
 
 
 def _neighbour_lines(match: str, line_start: int):

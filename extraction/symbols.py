@@ -28,9 +28,11 @@ PARTY = re.compile(
     rf"(T\.[ƯW]|[{_LETTERS}][{_LETTERS}0-9]{{0,15}})(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?"
     rf"(?:(?<=BCĐ|ĐQH)[ \t](\d{{2,3}})(?=[ \t]*[,\n]|[ \t]+ngày\b))?{_END}"
 )
-# The same without its dash, as printed ("1836QĐ/TWĐTN", "01 NQ/THCSTrA"): kept only with a known type code.
+# The same without its dash, as printed ("1836QĐ/TWĐTN", "01 NQ/THCSTrA", with a unit: "05 KH/ĐTNK-PTTN"): kept
+# only with a known type code.
 PARTY_NO_DASH = re.compile(
-    rf"(?<![\w/.-])(\d{{1,5}})([ \t]?)([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]*/[ \t]*([{_LETTERS}][{_LETTERS}0-9]{{0,15}})(?![\w])"
+    rf"(?<![\w/.-])(\d{{1,5}})([ \t]?)([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]*/[ \t]*([{_LETTERS}][{_LETTERS}0-9]{{0,15}})"
+    rf"(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?(?![\w])"
 )
 # The same with a dash for its slash, as printed ("107-KH-ĐUK"): kept only with known codes (or after "số").
 PARTY_DASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?-[ \t]?([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
@@ -214,13 +216,13 @@ def find_symbols(text: str) -> list[Symbol]:
             found.append(Symbol(f"{number}/{written}/{canonical_issuer(issuer)}", number, type_code,
                                 canonical_issuer(issuer), None, "party", match.span(), match.group(0)))
     for match in matches_at(PARTY_NO_DASH, text, _no_dash_starts(text)):
-        number, space, written, issuer = match.groups()
+        number, space, written, issuer, unit = match.groups()
         type_code = canonical_type(written)
         named = _SO_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if type_code is None or (not _known_issuer(issuer) and not named):
             continue
         # As printed (without its spaces): the annotation of real documents keeps the missing dash.
-        found.append(Symbol(f"{number}{written}/{canonical_issuer(issuer)}", number, type_code, canonical_issuer(issuer),
+        found.append(Symbol(f"{number}{written}/{canonical_issuer(issuer)}{unit or ''}", number, type_code, canonical_issuer(issuer),
                             None, "party", match.span(), match.group(0)))
     for match in matches_at(STATE, text, slash):
         number, year, first, rest = match.groups()

@@ -1471,3 +1471,58 @@ def test_a_cue_in_a_cited_documents_subject_does_not_pass_to_the_next_item(descr
     cited = {r.symbol: r.relation for r in read(page).references}
     assert cited["91/2006/TT-BTC"] == "based_on"
     assert cited["07/2007/TT-BYT"] == "based_on"
+
+
+# Parents a marked list carries: its lead-in line ends with the cue ("... căn cứ:"), or its first item has the cue
+# and the next items name a document only (blank lines and wrapped lines between the items).
+@pytest.mark.parametrize("opening, expected", [
+    ("Ủy ban nhân dân phường An Khê căn cứ:\n- Luật Tổ chức chính quyền địa phương năm 2025;\n"
+     "- Thông tư liên tịch số 14/2024/TTLT-BYT-BTC ngày 02/3/2024 của Bộ Y tế và Bộ Tài chính;\n"
+     "- Quyết định số 310/QĐ-UBND ngày 05/4/2025 của UBND tỉnh;\n",
+     {"14/2024/TTLT-BYT-BTC": "based_on", "310/QĐ-UBND": "based_on"}),
+    ("Ban Chấp hành Đoàn phường thực hiện:\n\n+ Kế hoạch số 44-KH/TĐTN ngày 03/2/2023 của Tỉnh Đoàn;\n\n"
+     "+ Hướng dẫn số 12-HD/TĐTN ngày 09/2/2023 của Ban Thường vụ Tỉnh Đoàn.\n",
+     {"44-KH/TĐTN": "implements", "12-HD/TĐTN": "implements"}),
+    ("- Căn cứ Chỉ thị số 15/CT-TTg ngày 20/4/2020 của Thủ tướng Chính phủ về\n\n"
+     "công tác phòng, chống dịch bệnh.\n\n"
+     "   - Kế hoạch số 2210/KH-BQP ngày 11/5/2020 của Bộ Quốc phòng về phòng, chống dịch.\n",
+     {"15/CT-TTg": "based_on", "2210/KH-BQP": "based_on"}),
+])
+def test_a_marked_list_carries_its_cue_to_every_item(opening, expected):
+    record = read(_ward_plan(opening))
+    assert {r.symbol: r.relation for r in record.references if r.relation in ("implements", "based_on")} == expected
+
+
+def test_a_marked_list_under_another_lead_in_is_not_carried():
+    record = read(_ward_plan("Căn cứ Kế hoạch số 44-KH/TĐTN ngày 03/2/2023 của Tỉnh Đoàn;\nKết quả năm trước như sau:\n"
+                             "- Kế hoạch số 12-KH/ĐTN ngày 09/2/2022 đã hoàn thành.\n"))
+    assert parents(record) == {"44-KH/TĐTN"}
+
+
+def _ward_plan(opening: str) -> str:
+    """A ward association's plan around `opening`: header, type title, subject, then the body's first heading."""
+    return ("HỘI CỰU CHIẾN BINH PHƯỜNG AN KHÊ\nSố: 07/KH-HCCB\n\nKẾ HOẠCH\nTổ chức hội nghị năm 2025\n\n"
+            + opening + "\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n")
+
+
+# A rule under the subject ends the title: the cue line below it opens the preamble even when the cue's
+# sentence wraps onto a second line that names a body in capitals.
+@pytest.mark.parametrize("rule", ["-------------------", "*****", "___________"])
+def test_a_rule_under_the_title_ends_it(rule):
+    record = read("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ HÒA BÌNH\nSố: 12-KH/ĐTN\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên 2016\n"
+                  f"{rule}\nThực hiện chương trình công tác Đoàn năm 2016 của BCH\nĐoàn xã; kế hoạch số 21-KH/HĐTN "
+                  "ngày 20/2/2016 của BCH Huyện Đoàn về tổ chức Tháng Thanh niên; BTV Đoàn xã xây dựng kế hoạch như sau:\n"
+                  "I. MỤC ĐÍCH, YÊU CẦU\n1. Giáo dục truyền thống.\n")
+    assert record.title and record.title.endswith("Tháng Thanh niên 2016")   # not the cue line below the rule
+    assert {r.symbol: r.relation for r in record.references} == {"21-KH/HĐTN": "implements"}
+
+
+# A Party-form symbol printed without its dash keeps the unit after its issuer code ("05 KH/ĐTNK-PTTN").
+@pytest.mark.parametrize("printed, symbol", [
+    ("Kế hoạch số 05 KH/ĐTNK-PTTN, ngày 09/02/2018", "05KH/ĐTNK-PTTN"),
+    ("Hướng dẫn số 17HD/TWĐTN-BTC ngày 03/4/2019", "17HD/TWĐTN-BTC"),
+    ("Kế hoạch số 31 KH/TĐTN ngày 03/4/2019", "31KH/TĐTN"),
+])
+def test_a_symbol_without_its_dash_keeps_its_unit(printed, symbol):
+    record = read(f"KẾ HOẠCH\nHoạt động năm 2019\n\nThực hiện {printed} của Ban Thường vụ, Đoàn trường xây dựng kế hoạch.\n")
+    assert parents(record) == {symbol}
