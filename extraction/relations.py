@@ -99,6 +99,7 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
     relayed: list[Relayed] = []
     warnings: list[str] = []
     previous: Reference | None = None     # the last citation of the title or preamble
+    selves: list[Reference] = []          # the document's own symbol, cited in its opening
     # A page without a type title that starts at its body ("Phần I: ĐÁNH GIÁ ...", "I. KẾT QUẢ ..."): what
     # follows the heading is the body, however the layout drew the regions.
     body_from = before_body(match, layout.preamble[1]) if layout.type_line is None else len(match)
@@ -112,6 +113,9 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
             warning = f"the document cites its own symbol {own_symbol} (ignored)"
             if where in ("title", "preamble") and warning not in warnings:
                 warnings.append(warning)
+            if where in ("title", "preamble", "header") and _opening_paragraph(match, citation.span[0]):
+                # Kept aside (and no relayed claim made of it) for what a cue lists with it.
+                selves.append(_opening_reference(text, match, layout, citation, where, previous, []))
             continue
         named = _named_before(match, citation, references, where)
         if named is not None:
@@ -137,7 +141,29 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
         references.append(reference)
         previous = reference if where != "body" else previous
     _pointed_back(match, references, layout.body[0] or len(match))
+    demote_listed_with_self(match, references, selves, warnings)
     return _merge(references), relayed, warnings
+
+
+def demote_listed_with_self(match: str, references: list[Reference], selves: list[Reference], warnings: list[str]) -> None:
+    """What a cue lists with the document's own symbol ("Thực hiện Kế hoạch số 107/KH-ĐUK của Đảng ủy Khối và
+    Công văn số 571-CV-ĐUB ..., Đảng ủy Học viện phát động ...") founds another body's document, one that
+    carries this one out: a mention here, with a warning that says so."""
+    for ref in references:
+        if any(_listed_after(match, self_ref, ref) for self_ref in selves):
+            warnings.append(f"{ref.symbol} is listed with the document's own symbol after '{ref.phrase}': read as the "
+                            "basis of a document that carries this one out, a mention here")
+            ref.relation, ref.subtype, ref.confidence = "mentions", "listed_with_self", 0.7
+
+
+_SENTENCE_BREAK = re.compile(r"\n|\.\s")
+
+
+def _listed_after(match: str, self_ref: Reference, ref: Reference) -> bool:
+    """Whether `ref` is a later item of the cue list that opens with the document's own symbol."""
+    return (self_ref.relation in PARENT_RELATIONS and self_ref.phrase is not None and ref.relation == self_ref.relation
+            and ref.phrase == self_ref.phrase and self_ref.span[1] <= ref.span[0]
+            and not _SENTENCE_BREAK.search(match, self_ref.span[1], ref.span[0]))
 
 
 # A citation that opens a bracket ("(gọi tắt là Nghị quyết số 35/2023/UBTVQH15)", "(Nghị quyết số 15-NQ/TƯ)")

@@ -1526,3 +1526,29 @@ def test_a_rule_under_the_title_ends_it(rule):
 def test_a_symbol_without_its_dash_keeps_its_unit(printed, symbol):
     record = read(f"KẾ HOẠCH\nHoạt động năm 2019\n\nThực hiện {printed} của Ban Thường vụ, Đoàn trường xây dựng kế hoạch.\n")
     assert parents(record) == {symbol}
+
+
+# A news page on a plan, then a lower body's call that carries it out: "Thực hiện <the plan> và <a letter>, <the
+# lower body> phát động ...". The letter founds that call, not the plan: a mention, with a warning saying why.
+PLAN_THEN_CALL = ("Kế hoạch tổ chức Hội thi tìm hiểu lịch sử Đảng bộ tỉnh năm 2023\n"
+                  "Ngày 14/3/2023, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 215-KH/TU về tổ chức Hội thi tìm hiểu lịch "
+                  "sử Đảng bộ tỉnh năm 2023.\nThực hiện {} và {}, Đảng ủy Trường Cao đẳng Y tế phát động Hội thi.\n")
+
+
+@pytest.mark.parametrize("own_again, other", [
+    ("Kế hoạch số 215/KH-TU của Tỉnh ủy", "Công văn số 88-CV/ĐUK ngày 10/4/2023 của Đảng ủy Khối"),
+    ("Kế hoạch 215-KH/TU", "Hướng dẫn số 12-HD/BTGTU ngày 02/4/2023 của Ban Tuyên giáo Tỉnh ủy"),
+])
+def test_what_a_cue_lists_with_the_pages_own_document_founds_another(own_again, other):
+    record = read(PLAN_THEN_CALL.format(own_again, other))
+    assert record.symbol == "215-KH/TU"
+    assert parents(record) == set()
+    assert any("own symbol" in w for w in record.warnings)
+    mention = next(r for r in record.references if r.symbol in other)
+    assert mention.relation == "mentions" and mention.confidence < 0.9
+
+
+def test_a_list_after_the_pages_own_symbol_in_another_sentence_still_founds():
+    record = read("Kế hoạch tổ chức Hội thi năm 2023\nNgày 14/3/2023, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 215-KH/TU "
+                  "thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n")
+    assert parents(record) == {"05-CT/TW"}
