@@ -235,6 +235,10 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         # "Nghiêm túc thực hiện Thông báo số 31/TB-VPCP ..., Chủ tịch UBND huyện yêu cầu các cơ quan ...
         # thực hiện nghiêm Văn bản số 614/UBND-VX1": past the subject's request, what others are told to do.
         return _reference(citation, "mentions", where, None, 0.85)
+    if _in_quoted_name(match, citation.span[0]):
+        # "... chủ đề năm 2019 “Năm đột phá cải cách hành chính và thực hiện Nghị quyết 54 của Quốc hội”": the
+        # cue speaks for the quoted name (a theme, a movement, another document's subject), not for this page.
+        return _reference(citation, "mentions", where, None, 0.8, subtype="quoted_name")
     clause = _clause_start(match, citation.span[0], region[0], _TITLE_BOUNDARY if where == "title" else _BOUNDARY)
     between = match[previous.span[1]:citation.span[0]] if previous and previous.where == where else None
     again = _COORDINATED_CUE.search(between) if between is not None else None
@@ -303,6 +307,25 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         relation = cue[0].relation if cue and cue[0].relation in PARENT_RELATIONS else "based_on"
         return _reference(citation, relation, where, cue[0].phrase if cue else None, 0.8)
     return _reference(citation, "mentions", where, None, 0.9)
+
+
+def _in_quoted_name(match: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation on its line (the matching text writes every quote mark '"') that holds
+    its own parent cue before `pos`, and the quotation is not a document's title written after its type word
+    (ban hành Kế hoạch “Triển khai thực hiện Nghị quyết số 57-NQ/TW”)."""
+    line_start = match.rfind("\n", 0, pos) + 1
+    if match.count('"', line_start, pos) % 2 == 0:
+        return False
+    opened = match.rfind('"', line_start, pos)
+    found = _phrase_in(match[opened + 1:pos])
+    return bool(found and found[0].relation in PARENT_RELATIONS and found[0].strength != "weak"
+                and not _type_word_before().search(match, max(line_start, opened - 40), opened))
+
+
+@lru_cache(maxsize=1)
+def _type_word_before() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?:{type_words()[0].pattern})[ \t]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

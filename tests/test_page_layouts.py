@@ -1552,3 +1552,23 @@ def test_a_list_after_the_pages_own_symbol_in_another_sentence_still_founds():
     record = read("Kế hoạch tổ chức Hội thi năm 2023\nNgày 14/3/2023, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 215-KH/TU "
                   "thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n")
     assert parents(record) == {"05-CT/TW"}
+
+
+# A quotation that holds its own cue is a name (a year's theme, a movement, another document's subject): the
+# documents it names are mentions. A document's title quoted after its type word still says what it carries out.
+@pytest.mark.parametrize("sentence", [
+    "Thực hiện chủ đề năm 2020 của tỉnh “Năm chuyển đổi số và thực hiện Nghị quyết 36 của Tỉnh ủy”, Ban Tuyên giáo "
+    "Tỉnh ủy hướng dẫn như sau:",
+    "Căn cứ chương trình công tác năm 2020 và phong trào \"Chung tay triển khai Kế hoạch số 45-KH/TU của Tỉnh ủy\", "
+    "Đoàn trường hướng dẫn như sau:",
+])
+def test_a_cue_inside_a_quoted_name_does_not_found(sentence):
+    record = read(f"HƯỚNG DẪN\nTổ chức đợt sinh hoạt chính trị năm 2020\n\n{sentence}\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n")
+    assert parents(record) == set()
+    assert [r.subtype for r in record.references] == ["quoted_name"]
+
+
+def test_a_quoted_title_after_its_type_word_still_founds():
+    record = read("KẾ HOẠCH\nHoạt động năm 2021\n\nThực hiện Kế hoạch “Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày "
+                  "22/12/2020 của Bộ Chính trị”, Đoàn trường xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    assert parents(record) == {"57-NQ/TW"}
