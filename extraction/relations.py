@@ -511,13 +511,19 @@ def _sentence_cue(match: str, floor: int, clause: int) -> RelationPhrase | None:
     """A parent cue earlier in the same sentence, carried over the items of its list."""
     start = _sentence_start(match, floor, clause)
     lowered = match[start:clause].lower()
+    hits = [(phrase, hit) for phrase, pattern in _phrase_patterns() for hit in pattern.finditer(lowered)]
     best = None
-    for phrase, pattern in _phrase_patterns():
-        if phrase.relation in PARENT_RELATIONS and phrase.strength != "weak":
-            for hit in pattern.finditer(lowered):
-                if (best is None or hit.start() > best[1]) and not _DESCRIBED_CUE.search(lowered, 0, hit.start()):
-                    best = (phrase, hit.start())
+    for phrase, hit in hits:
+        if phrase.relation in PARENT_RELATIONS and phrase.strength != "weak" and (best is None or hit.start() > best[1]) \
+                and not _DESCRIBED_CUE.search(lowered, 0, hit.start()) and not _inside_longer(hit, hits):
+            best = (phrase, hit.start())
     return best[0] if best else None
+
+
+def _inside_longer(hit: re.Match, hits: list[tuple[RelationPhrase, re.Match]]) -> bool:
+    """Whether a phrase's hit is part of a longer phrase's ("bổ sung" in "sửa đổi, bổ sung")."""
+    return any(found.start() <= hit.start() and hit.end() <= found.end() and found.end() - found.start() > hit.end() - hit.start()
+               for _, found in hits)
 
 
 # "Căn cứ Thông tư số 91/2006/TT-BTC ... của Bộ Tài chính về hướng dẫn thực hiện Nghị định số 53/NĐ-CP ...;

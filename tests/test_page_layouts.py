@@ -1572,3 +1572,23 @@ def test_a_quoted_title_after_its_type_word_still_founds():
     record = read("KẾ HOẠCH\nHoạt động năm 2021\n\nThực hiện Kế hoạch “Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày "
                   "22/12/2020 của Bộ Chính trị”, Đoàn trường xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n")
     assert parents(record) == {"57-NQ/TW"}
+
+
+# A document that supplements another names it in its title: a parent (based_on, subtype supplements), per the
+# annotation guide's "every numbered reference in the title"; one that amends it ("sửa đổi, bổ sung") still amends.
+@pytest.mark.parametrize("headline, symbol", [
+    ("Bổ sung Hướng dẫn số 12-HD/BTCTU về đại hội chi bộ nhiệm kỳ 2025-2027", "12-HD/BTCTU"),
+    ("HƯỚNG DẪN\nBổ sung Kế hoạch số 31-KH/ĐU ngày 02/3/2024 về công tác cán bộ", "31-KH/ĐU"),
+])
+def test_a_supplement_is_based_on_what_it_adds_to(headline, symbol):
+    record = read(f"{headline}\n\nBan Tổ chức Tỉnh ủy hướng dẫn bổ sung một số điểm như sau:\n1. Về nhân sự.\n")
+    supplemented = next(r for r in record.references if r.symbol == symbol)
+    assert (supplemented.relation, supplemented.subtype) == ("based_on", "supplements")
+
+
+def test_a_cue_inside_an_amended_documents_description_is_not_the_lists_cue():
+    record = read("KẾ HOẠCH\nChuyển đổi số năm 2025\n\nCăn cứ Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ sửa đổi, "
+                  "bổ sung một số điều của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ; Thông tư số 01/2023/TT-VPCP "
+                  "ngày 05/4/2023 của Văn phòng Chính phủ;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    listed = next(r for r in record.references if r.symbol == "01/2023/TT-VPCP")
+    assert (listed.relation, listed.phrase) == ("based_on", "căn cứ")
