@@ -42,6 +42,19 @@ _ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|
 _ISSUED_AFTER = re.compile(r"\s*,?\s*(?:vừa|mới|đã)\s+được\s+(?:(?P<by>[^,.;\n]{2,60}?)\s+)?(?:ký\s+)?ban hành\b", re.IGNORECASE)
 
 
+# A lead that relays what a document asks, its issuer the subject: "(hocmon.gov.vn) Theo Công văn số 3517/UBND
+# ngày 18/7/2022, UBND huyện đề nghị ...". (With "của <another body>" the document is that body's: not the page.)
+_RELAYED_BEFORE = re.compile(r"(?:^|\n|[.)]\s|-\s)\s*Theo\s+$")
+_RELAYED_AFTER = re.compile(r"\s*,\s*[A-ZĐÀ-Ỹ][^,.;:\n]{1,60}?\s(?:đề nghị|yêu cầu|chỉ đạo)\s")
+
+
+def relays(match: str, citation: Citation) -> bool:
+    """Whether a lead's sentence relays the document it opens with ("Theo Công văn số ..., UBND huyện đề nghị")."""
+    start = citation.span[0]
+    return citation.issuer is None and _RELAYED_BEFORE.search(match, max(0, start - 50), start) is not None \
+        and _RELAYED_AFTER.match(match, citation.span[1]) is not None
+
+
 def issued_by(match: str, citation: Citation) -> tuple[str, Span] | None:
     """The body a lead names after the document it issued ("... vừa được UBND tỉnh ban hành")."""
     after = _ISSUED_AFTER.match(match, citation.span[1])
@@ -113,6 +126,8 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
             break
         if _key(citation.symbol) in cited:
             continue
+        if relays(match, citation):
+            return citation, "the lead relays what it asks"
         if _ISSUED.search(match, max(0, start - 40), start) or _ISSUED_AFTER.match(match, citation.span[1]):
             answer = _issued_to_carry_out(match, citations, citation, limit)
             if answer:

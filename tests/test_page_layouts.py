@@ -1592,3 +1592,23 @@ def test_a_cue_inside_an_amended_documents_description_is_not_the_lists_cue():
                   "ngày 05/4/2023 của Văn phòng Chính phủ;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
     listed = next(r for r in record.references if r.symbol == "01/2023/TT-VPCP")
     assert (listed.relation, listed.phrase) == ("based_on", "căn cứ")
+
+
+# A news item that relays what a document asks, its issuer the subject of the sentence: the page is that document.
+@pytest.mark.parametrize("lead, symbol, doc_type, when", [
+    ("(binhchanh.gov.vn) Theo Công văn số 2210/UBND ngày 05/8/2023, UBND huyện đề nghị các xã tổ chức tổng vệ sinh.",
+     "2210/UBND", "Công văn", "2023-08-05"),
+    ("Theo Kế hoạch số 45/KH-UBND ngày 12/3/2021, Ủy ban nhân dân quận yêu cầu các phường ra quân diệt lăng quăng.",
+     "45/KH-UBND", "Kế hoạch", "2021-03-12"),
+])
+def test_a_lead_that_relays_a_documents_request_is_about_it(lead, symbol, doc_type, when):
+    record = read(f"21/8/2023 09:10\n{lead}\n")
+    assert (record.symbol, record.doc_type, record.date) == (symbol, doc_type, when)
+    assert parents(record) == set()
+
+
+def test_a_document_of_another_body_that_a_lead_follows_is_its_basis():
+    record = read("(binhchanh.gov.vn) Theo Công văn số 2210/SYT-NVY ngày 05/8/2023 của Sở Y tế, UBND huyện đề nghị các xã "
+                  "tổ chức tổng vệ sinh.\n")
+    assert record.symbol is None
+    assert parents(record) == {"2210/SYT-NVY"}
