@@ -393,7 +393,7 @@ def _opening_paragraph(match: str, pos: int) -> bool:
             start = boundary.end()
     line = match[start:end]
     opens, announces = _opening_lines()
-    if opens.match(line) or _next_item_of_opening(match, start):
+    if opens.match(line) or _next_item_of_opening(match, start) or _cue_sentence_of_opening(match, start, pos):
         return True
     if announces.search(line):
         # A lead that announces the document ("Ngày 05/3, UBND tỉnh ban hành Kế hoạch số ... thực hiện
@@ -416,6 +416,22 @@ def _opening_paragraph(match: str, pos: int) -> bool:
     block = block + 2 if block >= 0 else 0
     return bool(cut and not _SENTENCE_END.search(match, cut.end(), pos) and not _body_mark_in(
         match, _PAGE_NUMBER.match(match, block).end(), cut.start()))
+
+
+def _cue_sentence_of_opening(match: str, start: int, pos: int) -> bool:
+    """A sentence that opens with a cue inside a paragraph that opens the document with its purpose or its
+    occasion ("Nhằm tạo sự thống nhất ... . Thực hiện Hướng dẫn số 02 ngày 30/10/2015 ...")."""
+    if not _opening_word().match(match, start):
+        return False
+    sentence = start
+    for boundary in _LEAD_SENTENCE_END.finditer(match, start, pos):
+        sentence = boundary.end()
+    return sentence > start and _opening_lines()[0].match(match, sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _opening_word() -> re.Pattern:
+    return re.compile(r"[ \t]*" + opening_pattern("opening") + r"(?!\w)")
 
 
 def _next_item_of_opening(match: str, start: int) -> bool:

@@ -1612,3 +1612,22 @@ def test_a_document_of_another_body_that_a_lead_follows_is_its_basis():
                   "tổ chức tổng vệ sinh.\n")
     assert record.symbol is None
     assert parents(record) == {"2210/SYT-NVY"}
+
+
+# A paragraph that opens with the document's purpose or occasion ("Nhằm ...", "Ngày ...") and then a sentence
+# that opens with a cue: that sentence founds, as it would on a line of its own.
+@pytest.mark.parametrize("paragraph, relation", [
+    ("Nhằm tạo sự thống nhất trong nhận thức và hành động. Thực hiện hướng dẫn số 05 ngày 02/11/2020 của Ban Tuyên "
+     "giáo Tỉnh ủy về tuyên truyền đại hội. Huyện ủy đã triển khai tới các chi bộ.", "implements"),
+    ("Ngày 12/3/2021, Đảng ủy xã họp phiên thường kỳ. Căn cứ Hướng dẫn số 05 ngày 02/11/2020 của Ban Tuyên giáo "
+     "Huyện ủy, Đảng ủy xã giao nhiệm vụ cho các chi bộ.", "based_on"),
+])
+def test_a_cue_sentence_inside_an_opening_paragraph_founds(paragraph, relation):
+    record = read(f"Huyện ủy triển khai kế hoạch tuyên truyền đại hội\n\n{paragraph}\n\nTheo kế hoạch, nội dung tập trung vào...\n")
+    assert [(r.symbol, r.relation) for r in record.references] == [("05", relation)]
+
+
+def test_a_cue_sentence_after_a_narrative_opening_does_not_found():
+    record = read("Huyện ủy sơ kết công tác tuyên truyền\n\nTheo đó, các cấp ủy đã tuyên truyền sâu rộng. Thực hiện Hướng dẫn "
+                  "số 05 ngày 02/11/2020 của Ban Tuyên giáo Tỉnh ủy, nhiều cơ sở đạt kết quả tốt.\n")
+    assert parents(record) == set()
