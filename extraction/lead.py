@@ -49,10 +49,27 @@ _RELAYED_AFTER = re.compile(r"\s*,\s*[A-ZĐÀ-Ỹ][^,.;:\n]{1,60}?\s(?:đề ngh
 
 
 def relays(match: str, citation: Citation) -> bool:
-    """Whether a lead's sentence relays the document it opens with ("Theo Công văn số ..., UBND huyện đề nghị")."""
+    """Whether a lead's sentence relays the document it opens with ("Theo Công văn số ..., UBND huyện đề nghị"),
+    or names it as the act its subject does ("Ban Thường vụ Trung ương Đoàn hướng dẫn toàn Đoàn thực hiện ... theo
+    hướng dẫn số 22HD/TWĐTN ngày 28/6/2013": the verb is the document's type)."""
     start = citation.span[0]
-    return citation.issuer is None and _RELAYED_BEFORE.search(match, max(0, start - 50), start) is not None \
-        and _RELAYED_AFTER.match(match, citation.span[1]) is not None
+    if citation.issuer is not None:
+        return False
+    if _RELAYED_BEFORE.search(match, max(0, start - 50), start):
+        return _RELAYED_AFTER.match(match, citation.span[1]) is not None
+    return bool(citation.doc_type and _THEO.search(match, max(0, start - 10), start)
+                and _acts_by_its_type(match, citation.doc_type, start))
+
+
+_THEO = re.compile(r"\stheo\s+$")
+_SENTENCE_STOP = re.compile(r"[.;:\n]")
+
+
+def _acts_by_its_type(match: str, doc_type: str, start: int) -> bool:
+    """Whether the sentence before `start` has a capitalised subject acting by the verb that names the type."""
+    sentence = max((hit.end() for hit in _SENTENCE_STOP.finditer(match, max(0, start - 300), start)), default=max(0, start - 300))
+    verb = re.search(rf"[A-ZĐÀ-Ỹ][^,.;:\n]{{1,60}}?\s{re.escape(doc_type.lower())}\s", match[sentence:start])
+    return verb is not None
 
 
 def issued_by(match: str, citation: Citation) -> tuple[str, Span] | None:

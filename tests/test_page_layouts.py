@@ -1631,3 +1631,23 @@ def test_a_cue_sentence_after_a_narrative_opening_does_not_found():
     record = read("Huyện ủy sơ kết công tác tuyên truyền\n\nTheo đó, các cấp ủy đã tuyên truyền sâu rộng. Thực hiện Hướng dẫn "
                   "số 05 ngày 02/11/2020 của Ban Tuyên giáo Tỉnh ủy, nhiều cơ sở đạt kết quả tốt.\n")
     assert parents(record) == set()
+
+
+# A page that paraphrases a document's opening and names it as the act of its subject: "<body> hướng dẫn ... theo
+# hướng dẫn số X" (the verb is the document's type). Another body's document ("của Ban Tổ chức Trung ương") is not.
+@pytest.mark.parametrize("sentence, symbol", [
+    ("Căn cứ Điều lệ Hội, Ban Thường vụ Trung ương Hội hướng dẫn toàn Hội thực hiện thống nhất Điều lệ theo hướng dẫn "
+     "số 15HD/TWH ngày 02/7/2019.", "15HD/TWH"),
+    ("Ban Chấp hành Tỉnh Đoàn hướng dẫn các cơ sở tổ chức đại hội theo Hướng dẫn số 07-HD/TĐTN ngày 10/3/2022.",
+     "07-HD/TĐTN"),
+])
+def test_a_lead_that_names_its_document_as_the_subjects_act(sentence, symbol):
+    record = read(f"{sentence}\n\nCác bạn đoàn viên có thể tải về hướng dẫn TẠI ĐÂY\n")
+    assert (record.symbol, record.doc_type) == (symbol, "Hướng dẫn")
+    assert parents(record) == set()
+
+
+def test_a_subject_acting_by_another_bodys_document_cites_it():
+    record = read("Ban Thường vụ Tỉnh Đoàn hướng dẫn các cơ sở tổ chức đại hội theo Hướng dẫn số 07-HD/TWĐTN ngày 10/3/2022 "
+                  "của Ban Bí thư Trung ương Đoàn.\n")
+    assert record.symbol is None
