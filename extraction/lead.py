@@ -39,7 +39,10 @@ _ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|
 
 
 # After a citation that is the document itself: "Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành, ...".
-_ISSUED_AFTER = re.compile(r"\s*,?\s*(?:vừa|mới|đã)\s+được\s+(?:(?P<by>[^,.;\n]{2,60}?)\s+)?(?:ký\s+)?ban hành\b", re.IGNORECASE)
+# Its subject in quotes may stand between ("Chỉ thị số 06-CT/TU của Ban Thường vụ về “Tiếp tục ...” vừa được đồng chí
+# X, Bí thư Thành ủy, ký ban hành"): a signer named with his titles is no issuer.
+_ISSUED_AFTER = re.compile(r'(?:\s+về\s+"[^"\n]{1,200}")?\s*,?\s*(?:vừa|mới|đã)\s+được\s+(?:(?:đồng chí|đ/c)\s[^.;\n]{2,150}?\s'
+                           r'|(?P<by>[^,.;\n]{2,60}?)\s+)?(?:ký\s+)?ban hành\b', re.IGNORECASE)
 
 
 # A lead that relays what a document asks, its issuer the subject: "(hocmon.gov.vn) Theo Công văn số 3517/UBND
@@ -213,6 +216,12 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
     sentence ("Ngày 21/3/2023, ...")."""
     if citation.date:
         return citation.date, None
+    issued = _ISSUED_AFTER.match(match, citation.span[1])
+    if issued and _ON_DAY.match(match, issued.end()):
+        # "... vừa được đồng chí X ký ban hành ngày 01/9/2021"
+        dates = find_dates(match, issued.end(), min(len(match), issued.end() + 30))
+        if dates:
+            return dates[0]
     sentence = max(match.rfind("\n", 0, citation.span[0]), match.rfind(". ", 0, citation.span[0])) + 1
     # "..., ngày 8/12/2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 01-NQ/TU": the date of the issuing.
     before = [d for d in find_dates(match, sentence, citation.span[0])
@@ -234,6 +243,7 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
 # ..., Ban Chỉ đạo huyện ban hành Công văn số 25-CV/BCĐ"), not the issuing's.
 _OF_A_CITATION = re.compile(r"(?:\d[ \t]*[-/][ \t]*[A-ZĐ][\w/.&-]*(?:[ \t]\d{1,3})?|\bsố[ \t]*\d+)[ \t]*,?[ \t]*(?:ngày[ \t]*)?$",
                             re.IGNORECASE)
+_ON_DAY = re.compile(r"\s+(?:vào\s+)?ngày\s*\d", re.IGNORECASE)
 _DATED_SENTENCE = re.compile(r"[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày|Hôm nay,? ngày)\s", re.IGNORECASE)
 
 

@@ -1651,3 +1651,16 @@ def test_a_subject_acting_by_another_bodys_document_cites_it():
     record = read("Ban Thường vụ Tỉnh Đoàn hướng dẫn các cơ sở tổ chức đại hội theo Hướng dẫn số 07-HD/TWĐTN ngày 10/3/2022 "
                   "của Ban Bí thư Trung ương Đoàn.\n")
     assert record.symbol is None
+
+
+# A teaser that quotes a document's content first and names it after: "Đây là một trong những nội dung Chỉ thị số
+# 06-CT/TU của Ban Thường vụ về “...” vừa được đồng chí X, <titles>, ký ban hành ngày 01/9/2021".
+@pytest.mark.parametrize("signer", ["đồng chí Nguyễn Văn A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy,",
+                                    "đ/c Trần Thị B, Phó Bí thư Thường trực Tỉnh ủy"])
+def test_a_document_signed_by_a_named_leader_is_the_pages(signer):
+    record = read("Ban Thường vụ Tỉnh ủy chỉ đạo 5 nội dung phòng, chống dịch\n\nThực hiện nghiêm việc giãn cách xã hội. Đây là "
+                  "một trong những nội dung Chỉ thị số 09-CT/TU của Ban Thường vụ Tỉnh ủy về “Tăng cường phòng, chống dịch "
+                  f"trên địa bàn tỉnh” vừa được {signer} ký ban hành ngày 03/8/2021.\n")
+    assert (record.symbol, record.doc_type, record.date) == ("09-CT/TU", "Chỉ thị", "2021-08-03")
+    assert record.issuer.level == "province"
+    assert parents(record) == set()
