@@ -141,8 +141,28 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
         references.append(reference)
         previous = reference if where != "body" else previous
     _pointed_back(match, references, layout.body[0] or len(match))
+    _carried_out_by_another(text, match, references, relayed)
     demote_listed_with_self(match, references, selves, warnings)
     return _merge(references), relayed, warnings
+
+
+# ", Ban Tổ chức Trung ương đã có Hướng dẫn số ...": the sentence's subject issued another document (the type
+# word opens the next citation's span).
+_ISSUED_ANOTHER = re.compile(r",\s+(?-i:[A-ZĐÀ-Ỹ])[^,;.\n]{2,80}?\s(?:đã|vừa)\s+(?:có|ban hành|xây dựng)\s+$", re.IGNORECASE)
+
+
+def _carried_out_by_another(text: str, match: str, references: list[Reference], relayed: list[Relayed]) -> None:
+    """"Thực hiện ý kiến chỉ đạo của Bộ Chính trị (Thông báo số 210-TB/TW ...), Ban Tổ chức Trung ương đã có
+    Hướng dẫn số 24-HD/BTCTW ... để thực hiện": the cue's sentence tells how another document, not this one, was
+    issued to carry the first out. (Were that document the page itself, it would not be a reference here.)"""
+    opening = [r for r in references if r.where != "body"]
+    for cited, issued in zip(opening, opening[1:]):
+        if cited.relation in PARENT_RELATIONS and cited.symbol != issued.symbol \
+                and _ISSUED_ANOTHER.search(match, cited.span[1], issued.span[0]) \
+                and not _SENTENCE_BREAK.search(match, cited.span[1], issued.span[0]):
+            relayed.append(Relayed(child=issued.symbol, parent=cited.symbol, relation="implements",
+                                   text=text[cited.span[0]:issued.span[1]], span=(cited.span[0], issued.span[1])))
+            cited.relation, cited.subtype, cited.confidence = "mentions", "described", 0.8
 
 
 def demote_listed_with_self(match: str, references: list[Reference], selves: list[Reference], warnings: list[str]) -> None:

@@ -1667,3 +1667,24 @@ def test_a_document_signed_by_a_named_leader_is_the_pages(signer):
 def _identity(record) -> tuple:
     """The page's own symbol, type, date, level and parents."""
     return record.symbol, record.doc_type, record.date, record.issuer.level, parents(record)
+
+
+# A cue sentence that tells how another document was issued to carry out the first ("Thực hiện X, Ban Tổ chức Trung
+# ương đã có Hướng dẫn số Y để thực hiện"): X is what Y implements (a relayed claim), not a parent of this page.
+@pytest.mark.parametrize("issued", ["đã có Hướng dẫn số 12-HD/BTCTU, ngày 6 tháng 3 năm 2019 để thực hiện",
+                                    "đã ban hành Kế hoạch số 45-KH/BTCTU ngày 06/3/2019"])
+def test_a_cue_sentence_that_tells_how_another_document_was_issued(issued):
+    record = read("BAN TỔ CHỨC TỈNH ỦY\nSố: 30-HD/BTCTU\n\nHƯỚNG DẪN\nBổ sung về đại hội chi bộ\n\nThực hiện ý kiến chỉ đạo của Ban Thường vụ Tỉnh ủy (Thông báo số "
+                  f"210-TB/TU ngày 22/12/2018) về đại hội chi bộ, Ban Tổ chức Tỉnh ủy {issued}. Quán triệt Chỉ thị số "
+                  "37-CT/TU ngày 4/8/2019 của Ban Thường vụ Tỉnh ủy, Ban Tổ chức Tỉnh ủy hướng dẫn bổ sung như sau:\n"
+                  "1. Về nhân sự.\n")
+    notice = next(r for r in record.references if r.symbol == "210-TB/TU")
+    assert (notice.relation, notice.subtype) == ("mentions", "described")
+    assert [(c.child, c.parent) for c in record.relayed] == [(issued.split("số ")[1].split()[0].rstrip(","), "210-TB/TU")]
+    assert "37-CT/TU" in parents(record)
+
+
+def test_a_cue_sentence_that_tells_how_this_document_was_issued_still_founds():
+    record = read("BAN TUYÊN GIÁO ĐẢNG ỦY\nSố: 118-CV/BTGĐU\n\nV/v tuyên truyền\n\nThực hiện Công văn số 1824-CV/ĐUK ngày 4/6/2019 "
+                  "của Đảng ủy Khối, Ban Tuyên giáo Đảng ủy đã ban hành Công văn số 118-CV/BTGĐU đề nghị các chi bộ thực hiện.\n")
+    assert parents(record) == {"1824-CV/ĐUK"}
