@@ -53,7 +53,7 @@ STATE_ONE_WORD = re.compile(
     rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?![\w/&-])"
     r"(?![ \t]+[/-][ \t]*[A-ZĐ])"   # not the type of a spaced symbol ("Số: 05 / KHLT / UBND - UBMTTQ")
 )
-_SO_BEFORE = re.compile(r"số\s*:?\s*$", re.IGNORECASE)
+_SO_BEFORE = re.compile(r"(?:số|(?<!\w)s)\s*:?\s*$", re.IGNORECASE)   # "s": a font that lost its "ố" ("Quyt nh s 174/CT")
 
 # Laws and National Assembly resolutions: number / year / QH<term> (93/2025/QH15).
 LAW = re.compile(_START + r"(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*((?:UBTV)?QH\d{1,2})(?![\w])")

@@ -1688,3 +1688,16 @@ def test_a_cue_sentence_that_tells_how_this_document_was_issued_still_founds():
     record = read("BAN TUYÊN GIÁO ĐẢNG ỦY\nSố: 118-CV/BTGĐU\n\nV/v tuyên truyền\n\nThực hiện Công văn số 1824-CV/ĐUK ngày 4/6/2019 "
                   "của Đảng ủy Khối, Ban Tuyên giáo Đảng ủy đã ban hành Công văn số 118-CV/BTGĐU đề nghị các chi bộ thực hiện.\n")
     assert parents(record) == {"1824-CV/ĐUK"}
+
+
+# A font that lost its accented letters prints "số" as "s": a one-code symbol after it is read as after "số".
+@pytest.mark.parametrize("cue", ["Cn c Quyt nh s 174/CT, ngy 19/05/1992 ca Ch tch Hi ng B trng",
+                                 "Căn c Quy t nh s 45/SXD ngày 02/3/2010 của Sở Xây dựng"])
+def test_a_one_code_symbol_after_a_damaged_number_word(cue):
+    record = read(f"QUYT NH\nV vic ban hnh Quy ch\n\n{cue};\nQUYT NH:\niu 1. Ban hnh Quy ch.\n")
+    assert len(parents(record)) == 1 and parents(record) <= {"174/CT", "45/SXD"}
+
+
+def test_a_letter_s_that_is_part_of_a_word_is_no_number_word():
+    record = read("KẾ HOẠCH\nNăm 2020\n\nCăn cứ tình hình thực tế của các 12/CT đơn vị, nhà trường xây dựng kế hoạch.\n")
+    assert parents(record) == set()
