@@ -1701,3 +1701,14 @@ def test_a_one_code_symbol_after_a_damaged_number_word(cue):
 def test_a_letter_s_that_is_part_of_a_word_is_no_number_word():
     record = read("KẾ HOẠCH\nNăm 2020\n\nCăn cứ tình hình thực tế của các 12/CT đơn vị, nhà trường xây dựng kế hoạch.\n")
     assert parents(record) == set()
+
+
+# A portal's post that says it publishes the document ("... đăng tải Hướng dẫn số 35-HD/BTG ngày ..."): the page's own.
+@pytest.mark.parametrize("poster", ["Phòng Văn hóa và Thông tin đăng tải", "Cổng thông tin điện tử phường trân trọng đăng tải"])
+def test_a_post_that_publishes_the_document_gives_its_number(poster):
+    record = read("CÔNG TÁC ĐẢNG\n\nHướng dẫn tuyên truyền các ngày lễ lớn năm 2024\nNgày đăng 07/01/2024 | 14:09\n\n"
+                  "Thực hiện Hướng dẫn số 70-HD/BTGTU ngày 14/12/2023 của Ban Tuyên giáo Thành ủy, Ban Tuyên giáo Quận ủy ban "
+                  f"hành hướng dẫn tuyên truyền năm 2024.\n\n{poster} Hướng dẫn số 35-HD/BTGQU ngày 25/12/2023 của Ban Tuyên "
+                  "giáo Quận ủy. Xem nội dung tại đây.\n")
+    assert _identity(record)[:3] == ("35-HD/BTGQU", "Hướng dẫn", "2023-12-25")
+    assert parents(record) == {"70-HD/BTGTU"}
