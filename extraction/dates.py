@@ -24,6 +24,73 @@ HEADER = re.compile(r"[^\n,]{1,40},\s*(?:" + LONG.pattern + r"|" + _DAY + r"\s*:
 WEEKDAY = re.compile(r"\s*(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*$", re.IGNORECASE)
 BLANK_HEADER = re.compile(r"[^\n,]{2,40},\s*ngày\s+(?:\.*|…*)\s*tháng\s+[\d.…]*\s*năm\s+\d{4}", re.IGNORECASE)
 
+# A header date line a page damaged: the place without its comma ("Thanh Bình Thịnh ngày 24 tháng 4 năm 2023"),
+# or a rewriting site's words for the day or the month ("ngày thứ 7 tháng 08", "ngày 20 mon 6"): read only
+# where the whole line is a place and the date.
+LOOSE_HEADER = re.compile(r"^[ \t]*(?P<place>[^\n,\d]{2,40}?)[ \t]*,?[ \t]*(?P<date>" + _DAY + r"\s+(?:thứ\s+)?(?P<day>\d{1,2})\s*"
+                          r"(?:" + _MONTH_WORD + r"|[^\W\d]{2,5})\s*(?P<month>\d{1,2})\s+" + _YEAR_WORD
+                          + r"\s+(?P<year>\d{4}))[ \t.]*$", re.IGNORECASE | re.MULTILINE)
+_TIME_OF_DAY = re.compile(r"(?:sáng|chiều|tối|trưa|vào|từ|đến|hôm nay|trong)\b", re.IGNORECASE)
+
+
+def loose_header(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The first damaged place-date line before `end` (LOOSE_HEADER), as an ISO date and its span."""
+    for line in LOOSE_HEADER.finditer(text, 0, end):
+        place = line.group("place").strip()
+        if is_place(place) and not _TIME_OF_DAY.match(place) and not WEEKDAY.match(place):
+            value = iso(line.group("day"), line.group("month"), line.group("year"))
+            if value:
+                return value, line.span("date")
+    return None
+
+# The days a meeting sat, in its opening ("Đại hội ... diễn ra vào ngày 16 tháng 11 năm 2021", "trong các ngày từ
+# 07 đến 14-10-2010, ... đã họp Hội nghị lần thứ 13"): the full dates of the first sentence that speaks of it.
+_SENTENCE = re.compile(r"(?:[^.\n]|\.(?=\d))+")
+_MEETING_WORDS = re.compile(r"(?<!\w)(?:đại hội|hội nghị|kỳ họp|đã họp|diễn ra|khai mạc|bế mạc)(?!\w)", re.IGNORECASE)
+# A meeting of several days ("từ ngày 5 đến ngày 6 tháng 8", "các ngày 25/6/2010 và ngày 02, 03/7/2010").
+_SEVERAL_DAYS = re.compile(r"(?<!\w)(?:từ\s+(?:ngày\s+)?\d|các ngày)|\d\s*(?:,|và)\s*(?:ngày\s+)?\d", re.IGNORECASE)
+# The day a lead says the document came out, without its year ("Ngày 14/10, Ban Chấp hành ... đã ra Thông báo").
+YEARLESS_ISSUE = re.compile(r"(?<![\w/])Ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*,[^.\n]{3,120}?\s(?:đã\s+|vừa\s+)?"
+                            r"(?:ra|ban hành|công bố)\s", re.IGNORECASE)
+
+
+# A sentence that says a meeting adopted the document ("Hội nghị Ban Chấp hành Đảng bộ huyện ngày 27 tháng 10 năm 2005
+# đã nhất trí thông qua quy chế làm việc như sau:").
+ADOPTED = re.compile(r"(?<!\w)(?:Hội nghị|Đại hội|kỳ họp)(?:[^.\n]|\.(?=\d)){0,200}?(?<!\w)(?:thông qua|biểu quyết)(?!\w)",
+                     re.IGNORECASE)
+
+
+def adopted_on(text: str, start: int, end: int) -> tuple[list[tuple[str, tuple[int, int]]], bool]:
+    """The full dates of the meeting the opening says adopted the document, and whether it sat several days."""
+    sentence = ADOPTED.search(text, start, end)
+    if sentence is None:
+        return [], False
+    found = find_dates(text, sentence.start(), sentence.end())
+    return found, bool(_SEVERAL_DAYS.search(sentence.group())) or len(found) > 1
+
+
+def meeting_days(text: str, start: int, end: int) -> tuple[list[tuple[str, tuple[int, int]]], bool]:
+    """The full dates of the meeting the opening between `start` and `end` says was held, and whether it sat
+    several days."""
+    for sentence in _SENTENCE.finditer(text, start, end):
+        if _MEETING_WORDS.search(sentence.group()):
+            found = find_dates(text, sentence.start(), sentence.end())
+            if found:
+                return found, bool(_SEVERAL_DAYS.search(sentence.group())) or len(found) > 1
+    return [], False
+
+
+def yearless_issue(text: str, start: int, end: int, last_day: str) -> tuple[str, tuple[int, int]] | None:
+    """The day a lead says the document came out, in the month before `last_day` (whose year it takes)."""
+    found = YEARLESS_ISSUE.search(text, start, end)
+    if found is None:
+        return None
+    year = int(last_day[:4])
+    value = iso(found.group(1), found.group(2), str(year))
+    if value and 0 <= (dt.date.fromisoformat(last_day) - dt.date.fromisoformat(value)).days <= 31:
+        return value, found.span(1)
+    return None
+
 
 def is_place(words: str) -> bool:
     """Whether the words before a date in figures read as a place ("Hà Nội", "TP. Hồ Chí Minh",
@@ -67,7 +134,9 @@ def date_at(text: str, pos: int, window: int = 40) -> tuple[str, tuple[int, int]
     lead = _GAP.match(text, pos, min(len(text), pos + window))
     begin = lead.end() if lead else pos
     # Back up onto 'ngày' so LONG can match.
-    ngay = text.rfind("ngày", pos, begin)
+    # (in capitals too: "SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008", a title)
+    ngay = text[pos:begin].lower().rfind("ngày")
+    ngay = pos + ngay if ngay >= 0 else -1
     for candidate_start in ([ngay] if ngay >= 0 else []) + [begin]:
         match = ANY.match(text, candidate_start)
         if match:

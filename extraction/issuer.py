@@ -44,6 +44,12 @@ _SPACES = re.compile(r"\s+")
 _TWO_WORDS = re.compile(r"^\S+\s+\S+\s+")
 _TERM = re.compile(r"\d+$")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_LEADING_UNIT = re.compile(rf"({UNIT_WORDS})\s+(?=[A-ZĐÀ-Ỹ0-9])", re.IGNORECASE)
+# "TP. Cần Thơ", "TP Vinh": the unit word thành phố, abbreviated before the city's name.
+_CITY_MARK = re.compile(r"(?<!\w)TP\.?\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+# A committee's term after its name ("Ban Chấp hành Đảng bộ tỉnh (khóa XVI)", "... khóa X"): not part of the body.
+_TERM_MARK = re.compile(r"\s*(?:\(\s*(?:khóa|nhiệm kỳ)\s[^()]{1,20}\)|,?\s+(?:khóa|nhiệm kỳ)\s+[IVXLC0-9][^\s,;]*)\s*$",
+                        re.IGNORECASE)
 
 
 @dataclass
@@ -108,6 +114,10 @@ def kind_of(phrase: str) -> tuple[BodyKind, str, str] | None:
         match = kind.pattern.search(phrase)
         if match:
             rest = phrase[match.end():].strip()
+            # "Thành ủy thành phố Hồ Chí Minh", "Huyện ủy huyện Kim Động": the unit word again before the name.
+            repeated = _LEADING_UNIT.match(rest)
+            if repeated and repeated.group(1).lower() in kind.unit_words:
+                rest = rest[repeated.end():]
             # The unit type: "xã", "phường"… after "Đảng ủy"; "huyện", "thị xã"… in "Huyện ủy",
             # "Thị ủy" (Hà Tĩnh has a huyện and a thị xã both called Kỳ Anh).
             word = ""
@@ -149,6 +159,7 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
     """Resolve one body name ("Ban Thường vụ Huyện ủy", "Bộ Chính trị", "UBND tỉnh Hưng Yên")."""
     registry = ctx.registry
     phrase = _SPACES.sub(" ", match_text(phrase)).strip(" ,.;:")   # "Thành uỷ" reads as "Thành ủy"
+    phrase = _CITY_MARK.sub("thành phố ", _TERM_MARK.sub("", phrase))
     bare = ORGANS.sub("", phrase)
     for candidate in (phrase, bare):
         central = registry.find_central(candidate)
@@ -272,7 +283,7 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
     body_id = ".".join([kind_name] + [_slug(p) for p in parts]) if parts and (level == "province" or locality) else None
     return Issuer(name=phrase, level=level, system=kind.system, locality=locality, province=province,
                   body_id=body_id, kind=kind_name, evidence=f"'{phrase}' (not in the registry)"
-                  + (f"; place: {', '.join(parts)}" if parts else ""),
+                  + (f"; place: {', '.join(parts)}" if parts else "; its place is not known"),
                   confidence=0.7 if body_id else 0.4, span=span)
 
 
@@ -298,6 +309,7 @@ def _from_context(kind: BodyKind, kind_name: str, level: str, phrase: str, ctx: 
     mention_level = "province" if kind_name in ("tinh_uy", "ubnd_tinh", *PROVINCE_COMMITTEES) else level
     name, names = (province, [province] if province else []) if mention_level == "province" else \
         _best_mention(ctx, mention_level, province)
+    bodies = []
     if name:
         bodies = registry.find_units(name, kind=kind_name, province=province if mention_level != "province" else None,
                                      as_of=ctx.as_of)
@@ -314,9 +326,11 @@ def _from_context(kind: BodyKind, kind_name: str, level: str, phrase: str, ctx: 
         if body:
             return _issuer_from(body, f"'{phrase}' names no place; it implements a document of {body.name}, "
                                       f"a body of the same kind", 0.7, span)
+    held = f"{len(bodies)} such bodies" if bodies else "no such body"
+    named = f"'{name}' ({held} on {ctx.as_of or 'an unknown date'})" if name else \
+        f"several: {', '.join(names)}" if names else "none"
     return Issuer(name=phrase, level=level, system=kind.system, kind=kind_name, province=province,
-                  evidence=f"'{phrase}' names no place and the text names "
-                           + (f"several: {', '.join(names)}" if names else "none"),
+                  evidence=f"'{phrase}' names no place and the text names {named}",
                   confidence=0.2, candidates=[], span=span)
 
 

@@ -193,6 +193,25 @@ def _named_as_other(match: str, line_start: int, start: int) -> bool:
     return relation_before(match[line_start:start]) is not None
 
 
+def own_citation_issuer(match: str, citations: list[Citation], own: Symbol, limit: int) -> tuple[str, Span] | None:
+    """The issuer a lead names with the page's own number ("Nghị quyết số 09/2018/NQ-HĐND của Hội đồng nhân dân
+    tỉnh quy định ..." under the site's "Số/Ký hiệu: 09/2018/NQ-HĐND")."""
+    for citation in citations:
+        if citation.span[0] >= limit:
+            break
+        line_start = match.rfind("\n", 0, citation.span[0]) + 1
+        opens_line = not match[line_start:citation.span[0]].strip(" \t#*|")   # not "Căn cứ Quyết định số 133/QĐ-UBND ..."
+        if citation.issuer and opens_line and _key(citation.symbol) == _key(own.symbol):
+            issuer = _SUBJECT_AFTER_ISSUER.sub("", citation.issuer)
+            return issuer, (citation.span[1] - len(citation.issuer), citation.span[1] - len(citation.issuer) + len(issuer))
+    return None
+
+
+# What the title says after the issuer ("... của Hội đồng nhân dân tỉnh quy định tỷ lệ phân cấp ...").
+_SUBJECT_AFTER_ISSUER = re.compile(r"\s+(?:quy định|về|v/v|ban hành|hướng dẫn|phê duyệt|thông qua|sửa đổi)\s.*$",
+                                   re.IGNORECASE | re.DOTALL)
+
+
 def _key(symbol: str) -> str:
     return re.sub(r"[\s/.-]", "", symbol).upper()
 
@@ -331,9 +350,22 @@ _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(
 # the lead tells without a number.
 # Or in the middle of its sentence, after what the issuing implements: "Thực hiện sự chỉ đạo của Ban Tuyên giáo
 # Trung ương, ngày 6/1/2016, Ban Tuyên giáo Tỉnh ủy ban hành Công văn ..." (a subject must follow).
-_ISSUED_ON = re.compile(r"(?:(?:^|\n|\.\s)[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày)\s+(?P<date>[^,\n]{4,22}?),?\s+"
+_ISSUED_ON = re.compile(r"(?:(?:^|\n|\.\s)[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày|(?:Sáng|Chiều|Tối|Trưa)(?:\s+nay)?(?:\s+ngày)?)\s+"
+                        r"(?P<date>[^,\n]{4,22}?),?\s+"
                         r"|,\s*(?:vào\s+)?ngày\s+(?P<within>[^,\n]{4,22}?),\s+(?-i:[A-ZĐ]))"
-                        r"[^.\n]{0,120}?(?:ban hành|ký ban hành|(?:đã|vừa)\s+có)\s+", re.IGNORECASE)
+                        r"[^.\n]{0,120}?(?:ban hành|ký ban hành|(?:đã|vừa)\s+(?:có|ký))\s+", re.IGNORECASE)
+
+
+def _without_comma(match: str, found: re.Match, group: str) -> list[tuple[str, Span]]:
+    """A lead that left out the comma after its date ("Ngày 01 tháng 03 năm 2018 Ban Thường vụ ... đã ban hành"),
+    where the lazy group stopped short of the date."""
+    dates = find_dates(match, found.start(group) - 5, min(found.end(), found.start(group) + 22))
+    if dates and dates[0][1][0] <= found.start(group) and not _COMMA.match(match, dates[0][1][1]):
+        return dates[:1]
+    return []
+
+
+_COMMA = re.compile(r"[ \t]*,")
 
 
 def issued_on(match: str, start: int, end: int) -> tuple[str, Span] | None:
@@ -341,7 +373,7 @@ def issued_on(match: str, start: int, end: int) -> tuple[str, Span] | None:
         group = "date" if found.group("date") else "within"
         if group == "within" and _OF_A_CITATION.search(match, max(0, found.start() - 45), found.start() + 1):
             continue   # "Căn cứ Quyết định số 12/QĐ-UBND, ngày 5/3/2020, ...": the cited document's date
-        dates = find_dates(match, found.start(group) - 5, found.end(group))
+        dates = find_dates(match, found.start(group) - 5, found.end(group)) or _without_comma(match, found, group)
         if dates:
             return dates[0]
     return None

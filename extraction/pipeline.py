@@ -13,14 +13,14 @@ from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
 from extraction import closing, dateline, identity, lead, plain
-from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place
+from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
                                scan_context)
 from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify, demote_listed_with_self
 from extraction.scan import find_words
-from extraction.sections import MOTTOS, Layout, find_layout, header_end
+from extraction.sections import MOTTOS, Layout, find_layout, header_end, is_type_title, opened_before
 from extraction.unwrap import flowing, unwrap_joining
 from extraction.symbols import symbol_at
 from loaders.normalize import match_text, normalize_text
@@ -47,15 +47,17 @@ AUTHORITY_LINE = re.compile(r"^[ \t_]*((?:CHỦ TỊCH |THỦ TƯỚNG |BỘ TR�
 # A post's opening date, with or without its comma ("Ngày 9/12/2016 Chi bộ trường ... đã tiến hành ...").
 _DATED_OPENING = r"(?:^|\n)[ \t]*(?:(?:Sáng|Chiều|Tối|Vào)\s+)?(?:ngày|Ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?,?\s+"
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
-# Huyện ủy đề nghị ...", "Chủ tịch UBND huyện yêu cầu ..."): the issuer a news page names when nothing
-# else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và Văn bản số 614/UBND-VX1").
-LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING + r")((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+# Huyện ủy đề nghị ...", "Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế hoạch ...", "HĐND phường X khóa 18 tổ chức kỳ họp", "Chủ tịch UBND huyện yêu cầu ...", a list item "– Ban Tổ chức Trung ương hướng dẫn ..."):
+# the issuer a news page names when nothing else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và
+# Văn bản số 614/UBND-VX1").
+LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING + r")(?:[-–][ \t]+)?((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Chi hội|Chi đoàn|"
                           r"Chi đội|Liên đội|Ban Công tác Mặt trận|UBMTTQ|Bộ|Sở|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
-                          r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))[^,;.\n]){0,70}?)"
-                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|nhận được|"
-                          r"có ý kiến|xây dựng|thông báo|kết luận|tổ chức hội nghị)\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
+                          r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))(?:TP\.\s|[^,;.\n])){0,70}?)"
+                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+|\([A-ZĐ&]{2,10}\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|yêu cầu|đề nghị|"
+                          r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|"
+                          r"thông báo|kết luận|tổ chức (?:hội nghị|kỳ họp))\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
                           + r")\s+(?i:số)\b)")
 _CHAIR = re.compile(r"Chủ tịch|Giám đốc|Thủ trưởng")
 # A lead that names the signer and the body signed for: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư
@@ -64,10 +66,14 @@ ACTING_FOR = re.compile(r"(?:^|\n|[,.;]\s)[ \t]*(?i:thay mặt)\s+([^,;.\n]{3,60
 # A congress that met, as a post of its resolution tells it ("...; Đại hội chi bộ Tiểu học số 1 diễn ra vào
 # ngày ...", "Đại hội đại biểu Hội Nông dân xã X lần thứ IX đã ..."): the body it is the congress of.
 CONGRESS_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+)Đại hội\s+(?:đại biểu\s+)?((?i:chi bộ|đảng bộ|chi đoàn|đoàn|chi hội|hội|"
-                              r"công đoàn)\s[^,;.\n]{2,60}?)(?=\s+(?:lần thứ|nhiệm kỳ|diễn ra|đã|nhất trí|quyết nghị|khóa)\b)")
+                              r"công đoàn)\s(?:TP\.\s|[^,;.\n]){2,60}?)(?=\s+(?:lần thứ|nhiệm kỳ|diễn ra|đã|nhất trí|quyết nghị|khóa|"
+                              r"chính thức|bế mạc|khai mạc)\b)")   # ("TP. Cần Thơ": the city's abbreviation)
 # A title that names the body whose meeting decided: a congress or a plenum of a committee.
 TITLE_BODY = re.compile(r"\s*((?:Đại hội|Hội nghị)\s[^,;.\n]{5,100}?)(?=\s+(?:lần thứ|nhiệm kỳ|khóa|về)\b|[,;.\n])",
                         re.IGNORECASE)
+# A council's resolution names the council in its preamble: "ý kiến thảo luận của đại biểu Hội đồng nhân dân
+# huyện tại kỳ họp" (the council whose sitting passed it).
+COUNCIL_SITTING = re.compile(r"đại biểu\s+((?:Hội đồng nhân dân|HĐND)(?:\s[^,;.\n]{1,40}?)?)\s+tại\s+kỳ họp", re.IGNORECASE)
 CLOSING_SENTENCE = (r"Trên đây là\s+(?:{types})\s+(?:của\s+)?((?:Ban Thường vụ|Thường trực|Ban Chấp hành)"
                     r"\s[^,;.\n]{{2,60}}?)(?=\s+(?:về|triển khai|thực hiện|\()|[,;.\n])")
 CLOSING_WORDS = ("trên đây là",)   # every CLOSING_SENTENCE begins so (for scan.find_words)
@@ -107,7 +113,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     own = _own_symbol(match, layout, warnings)
     own_date, date_span = _own_date(match, layout, metadata or {}, warnings)
     citations = find_citations(text, match)
-    own, own_date, date_span, lead_facts = _from_lead(match, layout, citations, own, own_date, date_span,
+    own, own_date, date_span, lead_facts = _from_lead(match, layout, citations, own, own_date, date_span, warnings,
                                                       draft=BLANK_DATE in warnings)
     if own:
         citations = [c for c in citations if c.symbol_span != own.span]
@@ -124,11 +130,13 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         said = lead.issued_type(match, 0, layout.preamble[1])
         doc_type = said if said and own.type_code in _codes_of(said) else doc_type_by_code(own.form)[own.type_code].name
     if own and own.type_code and layout.doc_type and own.type_code not in _codes_of(layout.doc_type):
-        warnings.append(f"the title says {layout.doc_type} but the symbol's type code is {own.type_code}")
+        doc_type = _type_by_code_over_title(match, layout, own, doc_type, warnings)
 
     enacting = _enacting(match, references)   # the document this one is issued with, if any
     if own_date is None:
         own_date, date_span = _attached_date(match, enacting)
+    if own_date is None and BLANK_DATE not in warnings:
+        own_date, date_span = _meeting_date(match, layout, warnings)
     effective, effective_evidence = _effective_date(own_date, references)
     as_of = date.fromisoformat(effective) if effective else None
     ctx = scan_context(match, registry, as_of)
@@ -168,6 +176,28 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     )
     return record
 
+
+
+_ENACTED_BY = re.compile(r"[^(]{0,300}\(\s*(?:ban hành\s+)?(?:kèm\s+)?theo\s", re.IGNORECASE)
+
+
+def _type_by_code_over_title(match: str, layout: Layout, own, doc_type: str, warnings: list[str]) -> str:
+    """A type title the symbol's code contradicts. A standalone type line under the header stands (and a
+    warning says so); a title line that only opens with a type word ("QUY ĐỊNH ĐIỀU KIỆN HOẠT ĐỘNG ..." of
+    Thông tư 53/2014/TT-BYT, whose "THÔNG TƯ" line the page lost) or a type line below the preamble (an
+    attachment's "KẾ HOẠCH" after the decision's "Căn cứ" lines and signature) names another document:
+    the code gives the type."""
+    start, end = layout.type_line
+    line_end = match.find("\n", end)
+    line = match[match.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(match)]
+    if not opened_before(match, start) and (is_type_title(line) or _ENACTED_BY.match(match, end)):
+        # (A programme "(Ban hành theo Quyết định số 1053/QĐ-BVHTTDL ...)": the number is its decision's, the type its own.)
+        warnings.append(f"the title says {layout.doc_type} but the symbol's type code is {own.type_code}")
+        return doc_type
+    by_code = doc_type_by_code(own.form)[own.type_code].name
+    warnings.append(f"the type title {layout.doc_type!r} is not this document's: the symbol's type code "
+                    f"{own.type_code} gives {by_code}")
+    return by_code
 
 
 def _canonical(doc_type: str | None) -> str | None:
@@ -218,6 +248,9 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
         found = find_dates(match, header.start(), header.end())
         if found:
             return found[0][0], found[0][1]
+    damaged = loose_header(match, region_end)
+    if damaged:
+        return damaged
     titled = _TITLE_DATE.match(match)
     if titled and lead.title_type(match) and not _CITED.search(titled.group(1)):
         # "Thông báo khẩn ngày 18/10/2020": a page whose only date is in its title line.
@@ -331,7 +364,8 @@ def _read_superior(unit: str, name: str, ctx: Context) -> None:
 BLANK_DATE = "the date line has no day (a draft?)"
 
 
-def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, draft: bool = False):
+def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, warnings: list[str],
+               draft: bool = False):
     """What the header did not give, from the page's metadata, a flattened header line, its
     title or a news lead (extraction/lead.py)."""
     facts = lead.Lead()
@@ -355,11 +389,15 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
                 facts.issuer = (citation.issuer, citation.span)
             elif by := lead.issued_by(match, citation):   # "Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành"
                 facts.issuer = by
+            if own_date and citation.date and citation.date != own_date:
+                own_date, date_span = _dated_with_number(match, citation, own_date, warnings)
             if own_date is None:
                 dated = lead.lead_date(match, citation) or next(
                     ((c.date, None) for c in citations if c.symbol == citation.symbol and c.date), None)
                 if dated:
                     own_date, date_span = dated
+    if own is not None and facts.issuer is None and (named := lead.own_citation_issuer(match, citations, own, limit)):
+        facts.issuer, facts.evidence = named, "the lead names the page's own number with its issuer"
     if own_date is None and not draft:
         # In the opening only (a report's body tells what was issued when), and not in a draft, whose date
         # line is blank ("..., ngày    tháng 01 năm 2024").
@@ -367,6 +405,15 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         if dated:
             own_date, date_span = dated
     return own, own_date, date_span, facts
+
+
+def _dated_with_number(match: str, citation, page_date: str, warnings: list[str]):
+    """The page's own number printed with its date ("Quyết định số 3107/2016/QĐ-UBND ngày 13/12/2016 ...") under
+    another date line: that line is the portal's (posted, printed), the date beside the number is the document's."""
+    warnings.append(f"the page's date line says {page_date}; its number {citation.symbol} is dated {citation.date}, "
+                    "the date taken")
+    found = [d for d in find_dates(match, citation.span[0], citation.span[1] + 40) if d[0] == citation.date]
+    return citation.date, found[0][1] if found else citation.span
 
 
 # Unit words in capitals, as headers print them (issuer.UNIT_WORDS, the one list), and their levels.
@@ -458,10 +505,12 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if sentence:
         phrases.append((sentence.group(1), sentence.span(1), "the opening sentence"))
     announced = lead.ANNOUNCED.search(match, 0, layout.preamble[1])
+    council = COUNCIL_SITTING.search(match, 0, layout.preamble[1]) if "kỳ họp" in match[:layout.preamble[1]] else None
+    if council:   # "... ý kiến thảo luận của đại biểu HĐND tỉnh tại kỳ họp": the council that passed it
+        phrases.append((council.group(1), council.span(1), "the council whose sitting the preamble names"))
     if announced:   # "Theo thông báo của UBND tỉnh vừa được ban hành, ..."
         phrases.append((announced.group(2), announced.span(2), "the lead"))
-    word = None if layout.title or layout.type_line else lead.title_word(match)
-    congress = TITLE_BODY.match(match, layout.title[0] if layout.title else word.end()) if layout.title or word else None
+    congress = _meeting_in_title(match, layout)
     if congress:   # "NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI ...", a page title "Nghị quyết Đại hội ..."
         phrases.append((congress.group(1), congress.span(1), "the title"))
     titled = _titled_of().search(match, 0, max(layout.header[1], min(len(match), 600)))
@@ -513,6 +562,31 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
     return best
+
+
+def _meeting_in_title(match: str, layout: Layout) -> re.Match | None:
+    """The congress or plenum a title names ("NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI",
+    a page title "Thông báo Hội nghị lần thứ 13 ...")."""
+    word = None if layout.title or layout.type_line else lead.title_word(match)
+    return TITLE_BODY.match(match, layout.title[0] if layout.title else word.end()) if layout.title or word else None
+
+
+def _meeting_date(match: str, layout: Layout, warnings: list[str]):
+    """A meeting's resolution or communiqué with no date line (or a document its opening says a meeting adopted) is
+    dated by the meeting: its one day, or, for a meeting of several days, the day the lead says the document came
+    out. An inference, said so in a warning."""
+    meeting = _meeting_in_title(match, layout)
+    if meeting is not None:
+        opening = (meeting.end(), min(len(match), meeting.end() + 1000))
+        days, several = meeting_days(match, *opening)
+    else:   # "Hội nghị Ban Chấp hành ... ngày 27 tháng 10 năm 2005 đã nhất trí thông qua quy chế như sau:"
+        opening = (layout.preamble[0], layout.body[0] or layout.preamble[1])
+        days, several = adopted_on(match, *opening)
+    found = yearless_issue(match, 0, opening[1], days[-1][0]) if several else days[0] if days else None
+    if found is None:
+        return None, None
+    warnings.append(f"no date line: dated {found[0]}, by the meeting the opening says was held")
+    return found
 
 
 def _symbol_lead_first(parts: list[re.Match], own, ctx: Context) -> list[re.Match]:

@@ -114,6 +114,11 @@ def header_end(text: str) -> int:
     return opening.start() if opening else min(len(text), 1500)
 
 
+def opened_before(text: str, pos: int) -> bool:
+    """Whether a line opening a preamble ("Căn cứ ...", "Thực hiện ...") stands before `pos`."""
+    return _opening_line().search(text, 0, pos) is not None
+
+
 @lru_cache(maxsize=1)
 def _opening_line() -> re.Pattern:
     """A line that opens the preamble ("Căn cứ ...", "Thực hiện ..."): no header below it."""

@@ -1712,3 +1712,221 @@ def test_a_post_that_publishes_the_document_gives_its_number(poster):
                   "giáo Quận ủy. Xem nội dung tại đây.\n")
     assert _identity(record)[:3] == ("35-HD/BTGQU", "Hướng dẫn", "2023-12-25")
     assert parents(record) == {"70-HD/BTGTU"}
+
+
+@pytest.mark.parametrize("title, symbol, doc_type", [
+    ("QUY ĐỊNH ĐIỀU KIỆN HOẠT ĐỘNG Y TẾ TRÊN MÔI TRƯỜNG MẠNG", "53/2014/TT-BYT", "Thông tư"),
+    ("HƯỚNG DẪN THỰC HIỆN MỘT SỐ ĐIỀU CỦA LUẬT THI ĐUA, KHEN THƯỞNG", "12/2019/TT-BNV", "Thông tư"),
+    ("QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI", "43/2014/NĐ-CP", "Nghị định"),
+])
+def test_a_title_that_opens_with_another_type_word_yields_to_the_symbols_code(title, symbol, doc_type):
+    # The page lost its "THÔNG TƯ" / "NGHỊ ĐỊNH" line: the subject line's first word is a verb, not the type.
+    record = read(f"BỘ Y TẾ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: {symbol} |\nHà Nội, ngày 29 tháng 12 năm 2014 |\n"
+                  f"{title}\nCăn cứ Luật công nghệ thông tin ngày 29 tháng 6 năm 2006;\n"
+                  "Căn cứ Nghị định số 63/2012/NĐ-CP ngày 31 tháng 8 năm 2012 của Chính phủ;\nĐiều 1. Phạm vi điều chỉnh\n")
+    assert (record.symbol, record.doc_type) == (symbol, doc_type)
+    assert any("type code" in w for w in record.warnings)
+
+
+def test_an_attachments_type_line_below_the_decision_is_not_the_decisions():
+    record = read("THỦ TƯỚNG CHÍNH PHỦ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1589/QĐ-TTg |\n"
+                  "Hà Nội, ngày 24 tháng 7 năm 2025 |\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT SỐ 72/2025/QH15\n"
+                  "THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\n"
+                  "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật.\nKT. THỦ TƯỚNG\n"
+                  "PHÓ THỦ TƯỚNG\nKẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG\n"
+                  "(Kèm theo Quyết định số 1589/QĐ-TTg ngày 24 tháng 7 năm 2025 của Thủ tướng Chính phủ)\n")
+    assert (record.symbol, record.doc_type) == ("1589/QĐ-TTg", "Quyết định")
+
+
+@pytest.mark.parametrize("title", ["CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH Hành động của Bộ thực hiện Nghị quyết Đại hội XI"])
+def test_an_attachment_numbered_by_its_decision_keeps_its_own_type(title):
+    record = read(f"1053/QĐ-BVHTTDL\n\n{title}\n\n(Ban hành theo Quyết định số 1053/QĐ-BVHTTDL ngày 28 tháng 3 năm 2011 "
+                  "của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch)\n\nPhần 1\nPHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU\n")
+    assert record.doc_type == "Chương trình hành động"
+
+
+# A body named by its unit word without its place ("Ban Chấp hành Đảng bộ tỉnh (khóa XVI)", "BTV Huyện ủy",
+# "đại biểu Hội đồng nhân dân xã tại kỳ họp") still has that unit's level, and says its place is unknown.
+@pytest.mark.parametrize("lead, level", [
+    ("Ngày 12/3, Ban Chấp hành Đảng bộ tỉnh (khóa XVII) đã ban hành Nghị quyết chuyên đề về phát triển du lịch.",
+     "province"),
+    ("Để cụ thể hóa chủ trương của cấp trên, Ban Chấp hành Đảng bộ huyện khóa XXII đã ban hành Nghị quyết về "
+     "xây dựng nông thôn mới.", "district"),
+    ("Công văn nêu rõ, để bảo đảm an toàn, BTV Huyện ủy yêu cầu các chi bộ trực thuộc tạm dừng sinh hoạt "
+     "đông người.", "district"),
+    ("Theo công văn, BTV Tỉnh ủy đề nghị các huyện ủy, thị ủy khẩn trương rà soát.", "province"),
+])
+def test_a_body_named_by_its_unit_word_alone_has_that_units_level(lead, level):
+    record = read(lead + "\n\nCác cấp ủy triển khai thực hiện nghiêm túc.")
+    assert record.issuer.level == level
+    assert "place" in record.issuer.evidence
+    start, end = record.issuer.span
+    assert record.text[start:end] in lead
+
+
+@pytest.mark.parametrize("council, level", [("Hội đồng nhân dân xã", "commune"), ("HĐND thị xã", "district"),
+                                            ("Hội đồng nhân dân tỉnh", "province")])
+def test_a_councils_resolution_is_issued_by_the_council_that_sat(council, level):
+    page = ("NGHỊ QUYẾT\nVề việc điều chỉnh chủ trương đầu tư dự án đường giao thông nông thôn\n\n"
+            "Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\nXét Tờ trình số 21/TTr-UBND ngày 02 tháng 4 năm 2023 "
+            f"về việc điều chỉnh chủ trương đầu tư; ý kiến thảo luận của đại biểu {council} tại kỳ họp.\n\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Điều chỉnh chủ trương đầu tư dự án.")
+    record = read(page)
+    assert (record.issuer.level, record.issuer.system) == (level, "state")
+    assert record.text[record.issuer.span[0]:record.issuer.span[1]] == council
+
+
+# A place-date line a page damaged: no comma after the place, or a rewriting site's words in the date.
+@pytest.mark.parametrize("date_line, date", [
+    ("Tân Phú Đông ngày 03 tháng 5 năm 2022", "2022-05-03"),
+    ("Phú Thọ, ngày thứ 9 tháng 10 năm 2019", "2019-10-09"),
+    ("Thành Phố Đà Lạt, ngày 14 mon 7 năm 2015", "2015-07-14"),
+])
+def test_a_damaged_place_date_line_still_dates_the_document(date_line, date):
+    page = (f"ĐẢNG ỦY XÃ TÂN PHÚ\n\nSố 15-CV/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n{date_line}\n\nCÔNG VĂN\n"
+            "Về việc chỉ đạo sản xuất vụ mùa\n\nKính gửi: Các chi bộ trực thuộc.\n\nThực hiện Kế hoạch số "
+            "20-KH/HU ngày 01/3/2022 của Ban Thường vụ Huyện ủy, Đảng ủy đề nghị các chi bộ như sau: ...")
+    record = read(page)
+    assert record.date == date
+    start, end = record.spans["date"]
+    assert date_line.endswith(record.text[start:end])
+
+
+@pytest.mark.parametrize("line", ["Sáng ngày 24 tháng 4 năm 2023", "Hội nghị diễn ra ngày 24 tháng 4 năm 2023"])
+def test_a_sentence_on_its_own_line_is_not_a_place_date_line(line):
+    page = f"Tin hoạt động\n\n{line}\n\nĐảng ủy xã tổ chức hội nghị sơ kết công tác quý I."
+    assert read(page).date is None
+
+
+# A portal's date line above the document's number printed with its own date: the document's date wins.
+@pytest.mark.parametrize("portal, title, date", [
+    ("Đà Nẵng, ngày 02 tháng 3 năm 2021", "Quyết định số 45/2018/QĐ-UBND ngày 20/11/2018 của UBND thành phố Đà Nẵng",
+     "2018-11-20"),
+    ("Bắc Giang, ngày 15 tháng 7 năm 2022", "Kế hoạch số 112/KH-UBND ngày 04 tháng 5 năm 2022 của UBND tỉnh Bắc Giang",
+     "2022-05-04"),
+])
+def test_a_portals_date_line_gives_way_to_the_date_beside_the_number(portal, title, date):
+    record = read(f"{portal}\n{title}\nVề việc ban hành quy định quản lý chợ trên địa bàn\n\nĐiều 1. Ban hành kèm theo.")
+    assert record.date == date
+    start, end = record.spans["date"]
+    assert record.text[start:end] in title
+    assert any("date line" in w for w in record.warnings)
+
+
+# A congress or a plenum's document with no date line is dated by the meeting: its one day, or the day the lead
+# says the document came out; a meeting of several days and no such day leaves the date unknown.
+@pytest.mark.parametrize("opening, date", [
+    ("Đại hội đại biểu Hội Nông dân huyện lần thứ IX, nhiệm kỳ 2023-2028 diễn ra ngày 12/5/2023 tại hội trường huyện. "
+     "Đại hội thống nhất:", "2023-05-12"),
+    ("(TTXVN) - Ngày 20/5, Ban Chấp hành Trung ương Đảng đã ra Thông báo Hội nghị lần thứ 7.\n\nTrong các ngày từ 18 "
+     "đến 20-5-2018, Ban Chấp hành Trung ương đã họp Hội nghị lần thứ 7.", "2018-05-20"),
+    ("Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XV diễn ra từ ngày 10 đến ngày 12 tháng 9 năm 2022. "
+     "Đại hội thống nhất:", None),
+])
+def test_a_meetings_document_is_dated_by_the_meeting(opening, date):
+    title = "Thông báo Hội nghị lần thứ 7 Ban Chấp hành Trung ương" if "Thông báo" in opening else \
+        "NGHỊ QUYẾT\n\nĐại hội đại biểu lần thứ IX, nhiệm kỳ 2023 - 2028"
+    record = read(f"{title}\n\n{opening}\n\nQUYẾT NGHỊ\n\nI. Tán thành báo cáo chính trị.")
+    assert record.date == date
+    if date:
+        assert any("meeting" in w for w in record.warnings)
+
+
+# A news lead that left out the comma after its date still dates the document it says was issued.
+@pytest.mark.parametrize("lead, date", [
+    ("Ngày 05 tháng 4 năm 2021 Ban Thường vụ Huyện đoàn đã ban hành kế hoạch tổ chức Tháng Thanh niên.", "2021-04-05"),
+    ("Ngày 12/9/2019 Ban Chấp hành Hội Nông dân xã vừa ban hành kế hoạch thi đua.", "2019-09-12"),
+])
+def test_a_lead_without_its_comma_still_dates_the_document(lead, date):
+    record = read(f"Kế hoạch năm\n\n{lead}\n\nTheo đó, các chi hội triển khai thực hiện nghiêm túc.")
+    assert record.date == date
+
+
+# The last item of a "Căn cứ" list naming the issuer as its subject: "– Ban Tổ chức Trung ương hướng dẫn ...".
+@pytest.mark.parametrize("item, level", [("– Ban Tuyên giáo Tỉnh ủy hướng dẫn", "province"),
+                                         ("- Ban Thường vụ Huyện ủy hướng dẫn", "district"),
+                                         ("– Ban Tổ chức Trung ương hướng dẫn", "central")])
+def test_a_list_item_names_the_issuer_as_its_subject(item, level):
+    record = read("HƯỚNG DẪN\n\nTHỰC HIỆN CÔNG TÁC ĐÁNH GIÁ ĐẢNG VIÊN – Căn cứ Điều lệ Đảng; – Căn cứ Quy định số "
+                  f"132-QĐ/TW ngày 08/3/2018 của Bộ Chính trị, {item} một số điểm như sau: 1. Về đối tượng")
+    assert record.issuer.level == level
+    assert record.text[record.issuer.span[0]:record.issuer.span[1]] in item
+
+
+# "TP." for thành phố, and a committee's unit word said again before its name ("Huyện ủy huyện Kim Động").
+@pytest.mark.parametrize("lead, level", [
+    ("Sáng 20/10, Đại hội đại biểu Đảng bộ TP. Hải Phòng chính thức bế mạc sau 3 ngày làm việc.", "province"),
+    ("Ngày 5/3/2021, UBND TP. Vinh đã ban hành kế hoạch phát triển du lịch.", "district"),
+    ("Ngày 5/3/2021, Huyện ủy huyện Kim Động đã ban hành kế hoạch tuyên truyền.", "district"),
+])
+def test_a_city_abbreviated_or_a_unit_word_repeated_keeps_the_level(lead, level):
+    record = read(lead + "\n\nCác cấp ủy triển khai thực hiện nghiêm túc.")
+    assert record.issuer.level == level
+    assert record.text[record.issuer.span[0]:record.issuer.span[1]] in lead
+
+
+# A document its opening says a meeting adopted ("Hội nghị ... ngày ... đã nhất trí thông qua quy chế") bears that day.
+@pytest.mark.parametrize("sentence, date", [
+    ("Hội nghị Ban Chấp hành Đảng bộ xã ngày 12 tháng 3 năm 2021 đã nhất trí thông qua quy chế làm việc như sau:",
+     "2021-03-12"),
+    ("Tại kỳ họp ngày 05/7/2019, Hội đồng đã biểu quyết thông qua quy chế như sau:", "2019-07-05"),
+    ("Hội nghị Ban Chấp hành từ ngày 3 đến ngày 4 tháng 6 năm 2020 đã thông qua quy chế như sau:", None),
+])
+def test_a_document_a_meeting_adopted_bears_the_meetings_day(sentence, date):
+    record = read("QUY CHẾ LÀM VIỆC\n\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ KHÓA XXV\n\nCăn cứ Điều lệ Đảng Cộng sản Việt Nam;\n\n"
+                  f"{sentence}\n\nChương I\n\nĐiều 1. Phạm vi điều chỉnh")
+    assert record.date == date
+
+
+# A site's metadata gives the number, and a line of the page names that number with its issuer: that is the issuer.
+@pytest.mark.parametrize("line, level", [
+    ("Nghị quyết số 15/2019/NQ-HĐND của Hội đồng nhân dân tỉnh quy định mức chi hỗ trợ", "province"),
+    ("Quyết định số 15/2019/NQ-HĐND của UBND huyện về việc ban hành quy chế", "district"),
+])
+def test_the_lead_naming_the_own_number_names_the_issuer(line, level):
+    record = read(f"Số/Ký hiệu: 15/2019/NQ-HĐND\nNgày ban hành: 10/07/2019\nCơ quan ban hành:\nTrích yếu:\n{line}\n"
+                  "Tải về: Tại đây\n")
+    assert record.issuer.level == level
+    assert record.text[record.issuer.span[0]:record.issuer.span[1]] in line
+    assert "quy định" not in record.issuer.name and "về việc" not in record.issuer.name
+
+
+def test_a_basis_with_the_same_number_does_not_name_the_issuer():
+    page = ("ỦY BAN NHÂN DÂN\nSố: 133/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành kế hoạch\n"
+            "Căn cứ Quyết định số 133/QĐ-UBND ngày 10/01/2022 của Ủy ban nhân dân tỉnh Bắc Ninh về giao chỉ tiêu;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.")
+    assert read(page).issuer.name != "Ủy ban nhân dân tỉnh Bắc Ninh"
+
+
+# A date after a number in capitals ("SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008"): a page title, or a cited one.
+def test_a_date_in_capitals_after_the_number_is_read():
+    record = read("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 45/2011/QĐ-TTg NGÀY 12 THÁNG 8 NĂM 2011   (03/05/2013 )\n\n"
+                  "Về việc phê duyệt đề án\n")
+    assert (record.symbol, record.date) == ("45/2011/QĐ-TTg", "2011-08-12")
+    cited = read("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 05-CT/TW NGÀY 15/5/2016 CỦA BỘ CHÍNH TRỊ\n\nI. MỤC ĐÍCH")
+    assert {r.symbol: r.date for r in cited.references}.get("05-CT/TW") == "2016-05-15"
+
+
+# More ways a news lead names its subject and its day: an abbreviation in brackets and "có kế hoạch", a council
+# that "tổ chức kỳ họp", and "Chiều nay 8/10/2020, ... đã ký văn bản".
+@pytest.mark.parametrize("lead, level", [
+    ("BTN - Hướng đến ngày truyền thống, Hội Nông dân huyện (HND) có kế hoạch tổ chức nhiều hoạt động.", "district"),
+    ("HĐND xã Tân Lập khóa 12 tổ chức kỳ họp thứ 8", "commune"),
+])
+def test_more_lead_subjects_name_the_issuer(lead, level):
+    record = read(f"{lead}\n\nTheo đó, các chi hội triển khai thực hiện nghiêm túc.")
+    assert record.issuer.level == level
+
+
+def test_a_lead_dated_this_afternoon_dates_what_was_signed():
+    record = read("(BTV) - Chiều nay 14/3/2021, Giám đốc Sở Y tế đã ký văn bản đề nghị các bệnh viện tăng cường "
+                  "phòng dịch.\n\nTheo đó, các đơn vị thực hiện nghiêm túc.")
+    assert record.date == "2021-03-14"
+
+
+def test_an_unplaced_committee_says_why_the_place_the_text_names_did_not_settle_it():
+    record = read("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVI, Ban Chấp hành Đảng bộ tỉnh "
+                  "(khóa XVI) đã ban hành Nghị quyết chuyên đề về phát triển nông nghiệp.\n\nTheo đó, ...")
+    assert record.issuer.level == "province"
+    assert "several" not in record.issuer.evidence
+    assert "Tuyên Quang" in record.issuer.evidence
