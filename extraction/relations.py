@@ -30,7 +30,8 @@ _REPORT = re.compile(r"(?:tình hình|kết quả|sơ kết|tổng kết|báo c�
                      re.IGNORECASE)
 # What may stand before the next item of a list of parents: nothing, "và", or a type word we
 # could not read ("Kế hoach số", "Kế hoach của Ban Thường vụ Huyện ủy X số": a typo).
-_LIST_ITEM = re.compile(r"(?:và\s*)?(?:(?:\w+\s+){1,4}(?:của\s+[^,;]{3,90}?\s+)?số\s*:?)?", re.IGNORECASE)
+# ("n s": "Đề án số" in a font that lost its accented letters.)
+_LIST_ITEM = re.compile(r"(?:và\s*)?(?:(?:\w+\s+){1,4}(?:của\s+[^,;]{3,90}?\s+)?(?:số|s)\s*:?)?", re.IGNORECASE)
 # "X ... và Kế hoạch số Y": a second parent in the same list.
 _COORDINATE = re.compile(r"(?:\s(?:và|cùng)|[,;])\s*$", re.IGNORECASE)
 _COORDINATED_CUE = re.compile(r"\s(?:và|đồng thời)\s+((?:tiếp tục\s+)?(?:triển khai thực hiện|thực hiện|triển khai|thi hành|"
@@ -301,6 +302,10 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
             # Quy chế ... ban hành kèm theo Nghị quyết số 753/2005/NQ-UBTVQH11": the amending law and
             # the act that enacts the cited rules are part of the basis the sentence gives.
             return _reference(citation, carried.relation, where, carried.phrase, 0.8, subtype=phrase.relation)
+        if phrase.relation == "amends" and _in_title(match, layout, citation, where):
+            # "Thông tư 89/2013/TT-BTC sửa đổi bổ sung Thông tư số 228/2009/TT-BTC": a document the title
+            # amends is one it builds on (the annotation guide takes every numbered reference of a title).
+            return _reference(citation, "based_on", where, phrase.phrase, 0.8, subtype="amends")
         return _reference(citation, phrase.relation, where, phrase.phrase, _STRENGTH.get(phrase.strength, 0.8),
                           subtype=phrase.subtype)
     lead = match[clause:citation.span[0]].strip().lower()
@@ -327,6 +332,14 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         relation = cue[0].relation if cue and cue[0].relation in PARENT_RELATIONS else "based_on"
         return _reference(citation, relation, where, cue[0].phrase if cue else None, 0.8)
     return _reference(citation, "mentions", where, None, 0.9)
+
+
+def _in_title(match: str, layout: Layout, citation: Citation, where: str) -> bool:
+    """Whether the citation is in the document's title: the subject under its type title, or, on a page with no
+    type title, the page's first line."""
+    if where == "title":
+        return True
+    return layout.type_line is None and not match[:match.rfind("\n", 0, citation.span[0]) + 1].strip()
 
 
 def _in_quoted_name(match: str, pos: int) -> bool:
@@ -506,10 +519,20 @@ def _paragraph_start(match: str, pos: int) -> int:
         if opens.match(match, start + 1) and not line_head[:5].isupper():
             break   # "Căn cứ ..." under a title that ends with no stop: a paragraph of its own
         before = match[:start].rstrip(" \t")
+        if before.endswith("\n") and _broken_by_blank_lines(before, line_head):
+            start = match.rfind("\n", 0, len(before.rstrip()))   # the line above the gap
+            continue
         if not before or before[-1] in ".;:!?”\"|" or before.endswith("\n"):
             break
         start = match.rfind("\n", 0, start)
     return start + 1
+
+
+def _broken_by_blank_lines(before: str, line_head: str) -> bool:
+    """Whether blank lines (a PDF's page break) cut a sentence: the text above ends with a lower-case word and
+    the line below goes on in lower case ("... ca Hi\n\n\nng nhn dn tnh ...")."""
+    above = before.rstrip()
+    return bool(above) and len(before) - len(above) <= 8 and above[-1].islower() and line_head[:1].islower()
 
 
 _PART_OF_BASIS = ("amends", "attached_to")

@@ -1930,3 +1930,36 @@ def test_an_unplaced_committee_says_why_the_place_the_text_names_did_not_settle_
     assert record.issuer.level == "province"
     assert "several" not in record.issuer.evidence
     assert "Tuyên Quang" in record.issuer.evidence
+
+
+# A joint plan's code with a dot in a later part: "4103/KHLT-UBND-BTT.UBMTTQ" (the standing committee of the Front).
+@pytest.mark.parametrize("symbol", ["4103/KHLT-UBND-BTT.UBMTTQ", "22/KHPH-UBND-BTT.MTTQ"])
+def test_a_joint_code_with_a_dot_in_a_later_part(symbol):
+    record = read(f"Thông báo tổ chức bầu cử Trưởng ấp\n\nCăn cứ Kế hoạch liên tịch số {symbol} ngày 02 tháng 11 năm 2015 giữa "
+                  "Ủy ban nhân dân huyện và Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện về tổ chức bầu cử;\n"
+                  "Ủy ban nhân dân xã thông báo như sau:\n")
+    assert parents(record) == {symbol}
+
+
+# A sentence a PDF's page break cut with blank lines ("... của Hội\n\n\nđồng nhân dân tỉnh ...; Đề án số ..."): the
+# list of its cue goes on below the gap.
+@pytest.mark.parametrize("opening, cue", [
+    ("Thực hiện Nghị quyết số 179/2009/NQ-HĐND ngày 20/4/2009 của Hội\n\n\nđồng nhân dân tỉnh về quy hoạch văn hóa; Đề án "
+     "số 3020/ĐA-UBND ngày 28/9/2009 của Ủy ban nhân dân tỉnh về du lịch.", "thực hiện"),
+    ("Thc hin Ngh quyt s 179/2009/NQ-HĐND ngy 20/4/2009 ca Hi\n \nng nhn dn tnh v quy hoch; n s 3020/ĐA-UBND ngy "
+     "28/9/2009 ca y ban nhn dn tnh.", "thc hin"),   # a font that lost its accented letters: "Đề án số" is "n s"
+])
+def test_a_cue_list_cut_by_a_page_break(opening, cue):
+    record = read(f"HƯỚNG DẪN\nTổ chức lễ hội năm 2017\n\n{opening}\nSở hướng dẫn tổ chức lễ hội.\nI. MỤC ĐÍCH\n")
+    assert {r.symbol: (r.relation, r.phrase) for r in record.references} == {
+        "179/2009/NQ-HĐND": ("implements", cue), "3020/ĐA-UBND": ("implements", cue)}
+
+
+# A document the title amends is a parent (based_on, subtype amends), on a page whose first line is its title too.
+@pytest.mark.parametrize("page", [
+    "Thông tư 89/2013/TT-BTC sửa đổi bổ sung Thông tư số 228/2009/TT-BTC ngày 7/12/2009 Lưu trữ\n",
+    "QUYẾT ĐỊNH\nSửa đổi, bổ sung Quyết định số 228/2009/TT-BTC ngày 7/12/2009\n\nĐiều 1. Sửa đổi điều 2.\n",
+])
+def test_a_document_the_title_amends_is_a_parent(page):
+    amended = next(r for r in read(page).references if r.symbol == "228/2009/TT-BTC")
+    assert (amended.relation, amended.subtype) == ("based_on", "amends")
