@@ -309,8 +309,10 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         return _reference(citation, phrase.relation, where, phrase.phrase, _STRENGTH.get(phrase.strength, 0.8),
                           subtype=phrase.subtype)
     lead = match[clause:citation.span[0]].strip().lower()
-    if previous and previous.where == where and previous.relation in PARENT_RELATIONS and _LIST_ITEM.fullmatch(lead):
-        # "Thực hiện Nghị quyết số 60-NQ/TW ...; Kế hoạch số 520-KH/TU ...": the list goes on.
+    if previous and previous.where == where and previous.relation in PARENT_RELATIONS and _LIST_ITEM.fullmatch(lead) \
+            and not _FULL_STOP.search(match, previous.span[1], clause):
+        # "Thực hiện Nghị quyết số 60-NQ/TW ...; Kế hoạch số 520-KH/TU ...": the list goes on (within its sentence:
+        # "... thông báo tạm dừng ....\nCăn cứ Luật ...; Nghị định số ..." has a cue of its own).
         return _reference(citation, previous.relation, where, previous.phrase, previous.confidence,
                           subtype=previous.subtype)
     carried = _sentence_cue(match, region[0], clause)
@@ -538,6 +540,7 @@ def _broken_by_blank_lines(before: str, line_head: str) -> bool:
 _PART_OF_BASIS = ("amends", "attached_to")
 
 
+_FULL_STOP = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 # A sentence ends at a full stop before a capital, at a blank line, or at "như sau:".
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|\n[ \t]*\n|:\s*\n")
 

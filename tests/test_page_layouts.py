@@ -1963,3 +1963,12 @@ def test_a_cue_list_cut_by_a_page_break(opening, cue):
 def test_a_document_the_title_amends_is_a_parent(page):
     amended = next(r for r in read(page).references if r.symbol == "228/2009/TT-BTC")
     assert (amended.relation, amended.subtype) == ("based_on", "amends")
+
+
+# A list goes on within its sentence: after a full stop, "Căn cứ Luật ...; Nghị định số ..." has a cue of its own.
+def test_a_list_after_a_full_stop_takes_its_own_cue():
+    record = read("Thực hiện Công điện số 03/CĐ-UBND ngày 28/01/2021 của Chủ tịch UBND tỉnh, Thường trực HĐND thành phố thông "
+                  "báo tạm dừng tiếp công dân.\nCăn cứ Luật tiếp công dân năm 2013; Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 "
+                  "của Chính phủ.\n")
+    assert {r.symbol: (r.relation, r.phrase) for r in record.references} == {
+        "03/CĐ-UBND": ("implements", "thực hiện"), "64/2014/NĐ-CP": ("based_on", "căn cứ")}
