@@ -252,7 +252,8 @@ def _body_reference(match: str, citation: Citation, where: str) -> Reference:
 def _opening_reference(text: str, match: str, layout: Layout, citation: Citation, where: str,
                        previous: Reference | None, relayed: list[Relayed]) -> Reference:
     region = {"title": layout.title, "preamble": layout.preamble, "basis": layout.basis}.get(where) or layout.header
-    if _after_request(match, _sentence_start(match, region[0], citation.span[0]), citation.span[0]):
+    sentence = _sentence_start(match, region[0], citation.span[0])
+    if _after_request(match, sentence, citation.span[0]) or _after_requesting_sentence(match, region[0], sentence):
         # "Nghiêm túc thực hiện Thông báo số 31/TB-VPCP ..., Chủ tịch UBND huyện yêu cầu các cơ quan ...
         # thực hiện nghiêm Văn bản số 614/UBND-VX1": past the subject's request, what others are told to do.
         return _reference(citation, "mentions", where, None, 0.85)
@@ -560,6 +561,14 @@ def _after_request(match: str, start: int, pos: int) -> bool:
     """Whether a body named with a capital ("Ủy ban nhân dân huyện", "Ban Thường vụ") has made its
     request between `start` and `pos` (", ... của HĐND tỉnh về đề nghị ..." is a description)."""
     return any(hit.group(1).isupper() for hit in _REQUEST.finditer(match, start, pos))
+
+
+def _after_requesting_sentence(match: str, floor: int, sentence: int) -> bool:
+    """Whether an earlier sentence of the paragraph made the subject's request and this one goes on with it
+    ("..., Chủ tịch UBND huyện yêu cầu ... . Trong đó, tập trung ... tiếp tục thực hiện Chỉ thị 17 của Huyện ủy"),
+    rather than opening with a cue of its own."""
+    start = max(floor, _paragraph_start(match, sentence))
+    return start < sentence and not _opening_lines()[0].match(match, sentence) and _after_request(match, start, sentence)
 
 
 def _sentence_start(match: str, floor: int, pos: int) -> int:

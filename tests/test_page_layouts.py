@@ -1972,3 +1972,17 @@ def test_a_list_after_a_full_stop_takes_its_own_cue():
                   "của Chính phủ.\n")
     assert {r.symbol: (r.relation, r.phrase) for r in record.references} == {
         "03/CĐ-UBND": ("implements", "thực hiện"), "64/2014/NĐ-CP": ("based_on", "căn cứ")}
+
+
+# A paragraph whose subject has made its request goes on with what others are told to do: "..., Chủ tịch UBND huyện
+# yêu cầu ... . Trong đó, tập trung ... tiếp tục thực hiện Chỉ thị 17 của Huyện ủy" cites without founding.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trong đó, tập trung chủ yếu vào việc tiếp tục thực hiện Chỉ thị 17 của Huyện ủy.", {}),
+    ("Đồng thời, các xã thực hiện nghiêm Kế hoạch số 45/KH-UBND ngày 02/3/2018.", {}),
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2018 của UBND tỉnh, các xã báo cáo kết quả.", {"45/KH-UBND": "implements"}),
+])
+def test_what_follows_the_subjects_request_cites(sentence, expected):
+    record = read("Ngày đưa: 17/10/2018\nChỉ đạo hoàn thành kế hoạch năm 2018\n\nChủ tịch UBND huyện vừa có Công văn chỉ đạo các xã."
+                  "\n\nĐể hoàn thành các chỉ tiêu năm 2018, Chủ tịch UBND huyện yêu cầu thủ trưởng các phòng, ban thực hiện 15 "
+                  f"nhiệm vụ trọng tâm. {sentence}\n")
+    assert {r.symbol: r.relation for r in record.references if r.relation in ("implements", "based_on")} == expected
