@@ -158,6 +158,8 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
             # "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017)": a portal's title names its number.
             return citation, "the page's title gives it in brackets"
         line_start = match.rfind("\n", 0, start) + 1
+        if _ATTACHED_FILE.match(match, line_start):
+            return citation, "the name of the attached file gives it"
         if citation.doc_type and (not match[line_start:start].strip(" \t#*|")
                                   or _title_line().fullmatch(match, line_start, citation.symbol_span[0])) \
                 and not _CUE_BEFORE.search(match, line_start, start):
@@ -165,6 +167,10 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
         if _named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))
     return None
+
+
+# A line that is the name of the page's attached file ("TT-219_2009_TT-BTC ngay 19-11-2009 Dinh muc ... .doc").
+_ATTACHED_FILE = re.compile(r"[ \t]*[^\s][^\n]{0,200}\.(?:docx?|pdf|rar|zip)[ \t]*(?:\n|$)", re.IGNORECASE)
 
 
 def _issued_to_carry_out(match: str, citations: list[Citation], first: Citation, limit: int) -> Citation | None:

@@ -59,6 +59,9 @@ _SO_BEFORE = re.compile(r"(?:số|(?<!\w)s)\s*:?\s*$", re.IGNORECASE)   # "s": a
 
 # Laws and National Assembly resolutions: number / year / QH<term> (93/2025/QH15).
 LAW = re.compile(_START + r"(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*((?:UBTV)?QH\d{1,2})(?![\w])")
+# A file name's symbol: number, year and codes joined by dashes or underscores instead of slashes ("18-2019-TT-BGDĐT",
+# "219_2009_TT-BTC", "10_2016_BGD"), kept as printed; known codes only (an underscore marks a file name: one code will do).
+FILE_NAME = re.compile(rf"(?<!\d)(\d{{1,5}})([-_])((?:19|20)\d{{2}})\2([{_LETTERS}]{{1,6}})(?:[-_]([{_LETTERS}][{_LETTERS}0-9]{{1,12}}))?(?![\w/])")
 
 
 @dataclass(frozen=True)
@@ -126,16 +129,16 @@ def _one_code_symbol(word: str, after_so: bool, cut: bool) -> bool:
     return not cut and (known and len(word) >= 3 or after_so and len(word) >= 2 and (known or word.isupper()))
 
 
-def _number_starts(text: str) -> tuple[list[int], list[int]]:
-    """Where a number followed by "-" (PARTY) starts, and where one followed by "/" (STATE,
-    LAW) starts, maybe with spaces before the separator, or a letter after the number ("36A/"):
+def _number_starts(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where a number followed by "-" (PARTY) starts, where one followed by "/" (STATE,
+    LAW) starts, and one followed by "_" (FILE_NAME), maybe with spaces before the separator, or a letter after the number ("36A/"):
     every symbol opens so. A pattern may start only at the first digit of a number (its
     look-behind refuses a digit before), and never at a number of more than five digits, so
     the walk back stops there. The separators are found with str.find, which finds one
     character at memory speed (a regex opening with \\d would test every character of the
     text for being a digit)."""
-    dash, slash = [], []
-    for separator, starts in (("-", dash), ("/", slash)):
+    dash, slash, underscore = [], [], []
+    for separator, starts in (("-", dash), ("/", slash), ("_", underscore)):
         at = text.find(separator)
         while at >= 0:
             end = at
@@ -150,7 +153,7 @@ def _number_starts(text: str) -> tuple[list[int], list[int]]:
                     start -= 1
                 starts.append(start)
             at = text.find(separator, at + 1)
-    return dash, slash
+    return dash, slash, underscore
 
 
 def _no_dash_starts(text: str) -> list[int]:
@@ -193,7 +196,7 @@ def _split_codes(word: str) -> tuple[str, str] | None:
 def find_symbols(text: str) -> list[Symbol]:
     """All symbols in `text` (the matching text), in order, without overlaps."""
     found: list[Symbol] = []
-    dash, slash = _number_starts(text)
+    dash, slash, underscore = _number_starts(text)
     for match in matches_at(PARTY, text, dash):
         type_code = canonical_type(match.group(2))
         issuer = canonical_issuer(match.group(3) + (match.group(5) or ""))
@@ -266,6 +269,7 @@ def find_symbols(text: str) -> list[Symbol]:
         number, year, issuer = match.groups()
         found.append(Symbol(f"{number}/{year}/{issuer}", number, None, issuer, year, "state", match.span(),
                             match.group(0)))
+    found += _file_names(text, sorted(dash + underscore))
     found.sort(key=lambda s: s.span)
     kept: list[Symbol] = []
     for symbol in found:
@@ -273,6 +277,30 @@ def find_symbols(text: str) -> list[Symbol]:
             continue
         kept.append(symbol)
     return kept
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _file_names(text: str, starts: list[int]) -> list[Symbol]:
+    """FILE_NAME symbols: a type and an issuer code the tables know ("18-2019-TT-BGDĐT"), or, joined by
+    underscores, one code in capitals ("10_2016_BGD"). A dash before the number belongs to a range or a word."""
+    found = []
+    for match in matches_at(FILE_NAME, text, starts):
+        number, joint, year, first, second = match.groups()
+        before = text[match.start() - 1:match.start()]
+        if before and (before.isalnum() or before in "/." or before == "-" and joint == "-") \
+                or joint == "-" and _YEAR.fullmatch(number):   # "giai đoạn 2016-2020-...": a range of years
+            continue
+        type_code = canonical_type(first)
+        if type_code and second and _known_issuer(second):
+            issuer = canonical_issuer(second)
+        elif joint == "_" and second is None and first.isupper() and len(first) >= 2:
+            type_code, issuer = None, canonical_issuer(first)
+        else:
+            continue
+        found.append(Symbol(match.group(0), number, type_code, issuer, year, "state", match.span(), match.group(0)))
+    return found
 
 
 def symbol_at(text: str, pos: int, since: int | None = None) -> Symbol | None:

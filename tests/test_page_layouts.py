@@ -1986,3 +1986,27 @@ def test_what_follows_the_subjects_request_cites(sentence, expected):
                   "\n\nĐể hoàn thành các chỉ tiêu năm 2018, Chủ tịch UBND huyện yêu cầu thủ trưởng các phòng, ban thực hiện 15 "
                   f"nhiệm vụ trọng tâm. {sentence}\n")
     assert {r.symbol: r.relation for r in record.references if r.relation in ("implements", "based_on")} == expected
+
+
+# Symbols as file names and document libraries print them: dashes or underscores for the slashes, kept as printed.
+@pytest.mark.parametrize("page, symbol, doc_type", [
+    ("21-2020-TT-BGDĐT Thông tư ban hành quy định bồi dưỡng thường xuyên giáo viên\n", "21-2020-TT-BGDĐT", "Thông tư"),
+    ("Thông tư 12_2018_BGD quy định công tác học sinh sinh viên\n", "12_2018_BGD", "Thông tư"),
+    ("Quyết định 33-2009-QĐ-UBND về quản lý mạng tin học\n", "33-2009-QĐ-UBND", "Quyết định"),
+])
+def test_a_file_name_symbol_is_read_as_printed(page, symbol, doc_type):
+    record = read(page)
+    assert (record.symbol, record.doc_type) == (symbol, doc_type)
+
+
+def test_a_range_of_years_is_no_file_name_symbol():
+    record = read("KẾ HOẠCH\nGiai đoạn 2016-2020-KH-UBND của xã\n\nThực hiện chương trình của huyện.\n")
+    assert record.symbol is None and record.references == []
+
+
+# A forum post whose only identity is the attached file's name ("TT-219_2009_TT-BTC ngay 19-11-2009 ... .doc").
+@pytest.mark.parametrize("file_line, symbol", [("TT-219_2009_TT-BTC ngay 19-11-2009 Dinh muc chi tieu.doc", "219_2009_TT-BTC"),
+                                               ("Thông tư 219/2009/TT-BTC ngày 19/11/2009.pdf", "219/2009/TT-BTC")])
+def test_the_attached_files_name_gives_the_number(file_line, symbol):
+    record = read(f"Thông tư này được áp dụng cho các dự án ODA.\nfile kem theo !\nFile đính kèm\n{file_line}\n")
+    assert (record.symbol, record.doc_type, record.date) == (symbol, "Thông tư", "2009-11-19")
