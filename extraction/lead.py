@@ -35,33 +35,23 @@ _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)" + NUMBER_LABEL + r"[ \t]*:?[ \t
 _ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:(?:vừa|đã|mới)\s+|(?<=\w )(?<!không ))có)"
                      r"(?:\s+Thông báo|(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "ban hành Công văn khẩn số"
                      r"|(?:vừa|đã|mới)?\s*ký(?:(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "Thủ tướng ký Quyết định số"
-                     r"|(?:giới thiệu|đăng|trích)\s+toàn văn"
-                     r"|đăng tải)\s*$", re.IGNORECASE)   # "Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG ..."
+                     r"|(?:giới thiệu|đăng|trích)\s+toàn văn|đăng tải)\s*$", re.IGNORECASE)   # a site posts it
 
 
 # After a citation that is the document itself: "Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành, ...".
-# Its subject in quotes may stand between ("Chỉ thị số 06-CT/TU của Ban Thường vụ về “Tiếp tục ...” vừa được đồng chí
-# X, Bí thư Thành ủy, ký ban hành"): a signer named with his titles is no issuer.
-_ISSUED_AFTER = re.compile(r'(?:\s+về\s+"[^"\n]{1,200}")?\s*,?\s*(?:vừa|mới|đã)\s+được\s+(?:(?:đồng chí|đ/c)\s[^.;\n]{2,150}?\s'
-                           r'|(?P<by>[^,.;\n]{2,60}?)\s+)?(?:ký\s+)?ban hành\b', re.IGNORECASE)
+# Its subject may stand between ("Chỉ thị số 06-CT/TU của ... về “...” vừa được ..."), and a person may sign it ("vừa
+# được đồng chí X, Ủy viên Bộ Chính trị, Bí thư Thành ủy, ký ban hành"): a signer, not the issuer.
+_ISSUED_AFTER = re.compile(r"(?:\s+về\s+[\"“][^\"”\n]{3,200}[\"”])?\s*,?\s*(?:vừa|mới|đã)\s+được\s+"
+                           r"(?:(?:đồng chí|đ/c|ông|bà)\s+[^.;\n]{2,160}?,?\s+|(?P<by>[^,.;\n]{2,60}?)\s+)?(?:ký\s+)?ban hành\b",
+                           re.IGNORECASE)
+_DATE_AFTER_ISSUED = re.compile(r"\s+(?:vào\s+)?ngày\s", re.IGNORECASE)   # "... ký ban hành ngày 01/9/2021"
 
 
-# A lead that relays what a document asks, its issuer the subject: "(hocmon.gov.vn) Theo Công văn số 3517/UBND
-# ngày 18/7/2022, UBND huyện đề nghị ...". (With "của <another body>" the document is that body's: not the page.)
-_RELAYED_BEFORE = re.compile(r"(?:^|\n|[.)]\s|-\s)\s*Theo\s+$")
-_RELAYED_AFTER = re.compile(r"\s*,\s*[A-ZĐÀ-Ỹ][^,.;:\n]{1,60}?\s(?:đề nghị|yêu cầu|chỉ đạo)\s")
-
-
-def relays(match: str, citation: Citation) -> bool:
-    """Whether a lead's sentence relays the document it opens with ("Theo Công văn số ..., UBND huyện đề nghị"),
-    or names it as the act its subject does ("Ban Thường vụ Trung ương Đoàn hướng dẫn toàn Đoàn thực hiện ... theo
-    hướng dẫn số 22HD/TWĐTN ngày 28/6/2013": the verb is the document's type)."""
+def _named_as_its_act(match: str, citation: Citation) -> bool:
+    """Whether a page that paraphrases a document's opening names it as the act of its subject ("Ban Thường vụ Trung
+    ương Đoàn hướng dẫn toàn Đoàn thực hiện ... theo hướng dẫn số 22HD/TWĐTN ngày 28/6/2013": the verb is its type)."""
     start = citation.span[0]
-    if citation.issuer is not None:
-        return False
-    if _RELAYED_BEFORE.search(match, max(0, start - 50), start):
-        return _RELAYED_AFTER.match(match, citation.span[1]) is not None
-    return bool(citation.doc_type and _THEO.search(match, max(0, start - 10), start)
+    return bool(citation.issuer is None and citation.doc_type and _THEO.search(match, max(0, start - 10), start)
                 and _acts_by_its_type(match, citation.doc_type, start))
 
 
@@ -77,9 +67,26 @@ def _acts_by_its_type(match: str, doc_type: str, start: int) -> bool:
 
 
 def issued_by(match: str, citation: Citation) -> tuple[str, Span] | None:
-    """The body a lead names after the document it issued ("... vừa được UBND tỉnh ban hành")."""
-    after = _ISSUED_AFTER.match(match, citation.span[1])
+    """The body a lead names after the document it issued ("... vừa được UBND tỉnh ban hành", "Theo Công văn
+    số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị ...")."""
+    after = _ISSUED_AFTER.match(match, citation.span[1]) or _ITS_CONTENT.match(match, citation.span[1])
     return (after.group("by"), after.span("by")) if after and after.group("by") else None
+
+
+def _relays_content(match: str, citation: Citation) -> bool:
+    """A paragraph that opens on a document with no issuer named and goes on with what its body asks ("Theo
+    Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị ..."): a news item on that document (with
+    "của" another body it would be the page's parent, and it is then not read here)."""
+    start = citation.span[0]
+    before = ("\n" if start <= 40 else "") + match[max(0, start - 40):start]
+    return citation.issuer is None and bool(_OPENS_ON.search(before)) and bool(_ITS_CONTENT.match(match, citation.span[1]))
+
+
+# "Theo " or "Theo đó, tại " opening a paragraph, after a site's tag ("(hocmon.gov.vn) Theo "; a joined line
+# may put the tag after a posting time) or after a site's date stamp ("2025-06 Theo đó, tại Quyết định số ...").
+_OPENS_ON = re.compile(r"(?:\n|\)[ \t]*-?|\d[ \t])[ \t]*(?:Theo đó,[ \t]*)?(?:Theo|Tại)[ \t]+$", re.IGNORECASE)
+_ITS_CONTENT = re.compile(r"[ \t]*,[ \t]*(?P<by>(?-i:[A-ZĐÀ-Ỹ])[^,.;:\n]{2,60}?)[ \t]+"
+                          r"(?:đề nghị|yêu cầu|chỉ đạo|giao|quyết định|quy định)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -135,9 +142,11 @@ def _typed_before() -> re.Pattern:
     return re.compile(rf"(?:{type_words()[0].pattern})\s*$", re.IGNORECASE)
 
 
-def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[Citation, str] | None:
+def from_citations(match: str, citations: list[Citation], limit: int,
+                   titled: str | None = None) -> tuple[Citation, str] | None:
     """A citation that is the document itself: announced as issued ("Ban Tuyên giáo Trung
-    ương ban hành Hướng dẫn số 147-HD/BTGTW"), or opening the page ("Nghị quyết số 03-NQ/TU")."""
+    ương ban hành Hướng dẫn số 147-HD/BTGTW"), or opening the page ("Nghị quyết số 03-NQ/TU").
+    `titled`: the type a type title gives the page, if any."""
     first_cue = None
     cited = set()     # symbols the page named as another document before ("Bổ sung Hướng dẫn số 24-HD/...")
     limit = before_body(match, limit)   # "Phần I: ĐÁNH GIÁ ..." then "UBND huyện đã ban hành ...": a report's narrative
@@ -147,20 +156,22 @@ def from_citations(match: str, citations: list[Citation], limit: int) -> tuple[C
             break
         if _key(citation.symbol) in cited:
             continue
-        if relays(match, citation):
-            return citation, "the lead relays what it asks"
+        if _named_as_its_act(match, citation):
+            return citation, "the lead names it as its subject's act"
         if _ISSUED.search(match, max(0, start - 40), start) or _ISSUED_AFTER.match(match, citation.span[1]):
             answer = _issued_to_carry_out(match, citations, citation, limit)
             if answer:
                 return answer, f"the lead says it was issued to carry out {citation.symbol}"
             return citation, "the lead says it was issued"
+        if titled in (None, citation.doc_type) and _relays_content(match, citation):   # not a titled plan's basis
+            return citation, "the lead tells what it asks"
         if _BRACKETED.search(match, max(0, start - 3), start) and start < (first_cue := first_cue or header_end(match)):
             # "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017)": a portal's title names its number.
             return citation, "the page's title gives it in brackets"
         line_start = match.rfind("\n", 0, start) + 1
         if _ATTACHED_FILE.match(match, line_start):
             return citation, "the name of the attached file gives it"
-        if citation.doc_type and (not match[line_start:start].strip(" \t#*|")
+        if citation.doc_type and (not match[past_urgency_mark(match, line_start):start].strip(" \t#*|")
                                   or _title_line().fullmatch(match, line_start, citation.symbol_span[0])) \
                 and not _CUE_BEFORE.search(match, line_start, start):
             return citation, "the page's title names it"
@@ -242,12 +253,9 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
     sentence ("Ngày 21/3/2023, ...")."""
     if citation.date:
         return citation.date, None
-    issued = _ISSUED_AFTER.match(match, citation.span[1])
-    if issued and _ON_DAY.match(match, issued.end()):
-        # "... vừa được đồng chí X ký ban hành ngày 01/9/2021"
-        dates = find_dates(match, issued.end(), min(len(match), issued.end() + 30))
-        if dates:
-            return dates[0]
+    signed = signed_on(match, citation)
+    if signed:
+        return signed
     sentence = max(match.rfind("\n", 0, citation.span[0]), match.rfind(". ", 0, citation.span[0])) + 1
     # "..., ngày 8/12/2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 01-NQ/TU": the date of the issuing.
     before = [d for d in find_dates(match, sentence, citation.span[0])
@@ -265,11 +273,19 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
     return None
 
 
+def signed_on(match: str, citation: Citation) -> tuple[str, Span] | None:
+    """The date after the words that say the document was issued ("... vừa được ... ký ban hành ngày 01/9/2021")."""
+    after = _ISSUED_AFTER.match(match, citation.span[1])
+    if not after or not _DATE_AFTER_ISSUED.match(match, after.end()):
+        return None
+    dates = find_dates(match, after.end(), min(len(match), after.end() + 30))
+    return dates[0] if dates else None
+
+
 # A date right after a symbol is the cited document's ("Thực hiện Công văn số 103-CV/BCĐ 35, ngày 17/02/2023 của
 # ..., Ban Chỉ đạo huyện ban hành Công văn số 25-CV/BCĐ"), not the issuing's.
 _OF_A_CITATION = re.compile(r"(?:\d[ \t]*[-/][ \t]*[A-ZĐ][\w/.&-]*(?:[ \t]\d{1,3})?|\bsố[ \t]*\d+)[ \t]*,?[ \t]*(?:ngày[ \t]*)?$",
                             re.IGNORECASE)
-_ON_DAY = re.compile(r"\s+(?:vào\s+)?ngày\s*\d", re.IGNORECASE)
 _DATED_SENTENCE = re.compile(r"[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày|Hôm nay,? ngày)\s", re.IGNORECASE)
 
 
@@ -280,28 +296,80 @@ def as_symbol(citation: Citation) -> Symbol:
 
 
 def issued_type(match: str, start: int, end: int) -> str | None:
+    """The type an opening sentence says is being issued; see `lead_type`."""
+    said = lead_type(match, start, end)
+    return said[0] if said else None
+
+
+def lead_type(match: str, start: int, end: int) -> tuple[str, str] | None:
     """The type an opening sentence says is being issued ("... ban hành Kế hoạch triển khai",
-    "Chi bộ ... xây dựng kế hoạch hoạt động ... như sau"); not a cited document's ("Căn cứ
-    Quyết định ... về ban hành Kế hoạch ...")."""
+    "Chi bộ ... xây dựng kế hoạch hoạt động ... như sau", "Công an xã triển khai kế hoạch ..."), and the
+    words that say so; not a cited document's ("Căn cứ Quyết định ... về ban hành Kế hoạch ...")."""
     from extraction.find import type_name, type_words   # the one list of type words
     pattern, _ = type_words()
     for verb in _ISSUING_VERB.finditer(match, start, end):
         word = pattern.match(match, verb.end())
         if word and not _DESCRIBES.search(match, max(0, verb.start() - 12), verb.start()):
-            return type_name(word.group(0))
+            return type_name(word.group(0)), match[verb.start():word.end()].strip()
     # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:", "Ban Bí thư quy định chức
-    # năng ... như sau:": the verb names the type.
-    acting = _ACTS_AS_TYPE.search(match, start, end)
+    # năng ... như sau:", "Ban Thường trực Ủy ban MTTQ tỉnh hướng dẫn việc tổ chức ...": the verb names the type.
+    acting = _ACTS_AS_TYPE.search(match, start, end) or _guides(match, start, end)
     if acting:
-        return type_name(acting.group(1))
+        return type_name(acting.group("type")), acting.group(0).strip(" ,;.\n")
     # "Theo thông báo của UBND tỉnh vừa được ban hành, ...": a news lead names the type.
     announced = ANNOUNCED.search(match, start, end)
     if announced and pattern.fullmatch(announced.group(1)):
-        return type_name(announced.group(1))
+        return type_name(announced.group(1)), announced.group(0).strip()
     return None
 
 
-_ACTS_AS_TYPE = re.compile(r"(?:^|[,;.]\s)[^,;.\n]{3,90}?\s(?i:(hướng dẫn|thông báo|quy định))\s[^.;\n]{3,300}?như sau\s*:")
+def self_named_type(match: str) -> tuple[str, str] | None:
+    """The type the page gives itself in its own words ("từ khi công văn này ban hành", "ngày ký Kế hoạch này",
+    "Quyết định này có hiệu lực", "Xem chi tiết công văn đính kèm"), and those words."""
+    from extraction.find import type_name, type_words   # the one list of type words
+    pattern, lowered = type_words()
+    longest_first = sorted(lowered, key=len, reverse=True)   # "thông báo kết luận này" is not a "kết luận"
+    for anchor in _SELF_ANCHOR.finditer(match):   # read only at "<type> này" and "Xem": a long page stays quick
+        if anchor.group().lower() == "xem":
+            found = _LINKED.match(match, anchor.end())
+            word = pattern.match(match, found.end()) if found else None
+            if word and _LINK_END.match(match, word.end()) and type_name(word.group(0)):
+                return type_name(word.group(0)), match[anchor.start():word.end()]
+            continue
+        before = match[max(0, anchor.start() - 40):anchor.start()]
+        word = next((w for w in longest_first if before.lower().endswith(w)), None)
+        if word is None or not type_name(word):
+            continue
+        word_start = anchor.start() - len(word)
+        issued = _ISSUED_AS_SELF.search(match, max(0, word_start - 25), word_start)
+        if _IN_FORCE.match(match, anchor.end()) or (issued and _SIGNED.match(issued.group(0))) or \
+                (issued and _ISSUES_SELF.match(match, anchor.end())):
+            return type_name(word), match[issued.start() if issued else word_start:anchor.end()]
+    return None
+
+
+_SELF_ANCHOR = re.compile(r" này\b|\bxem\b", re.IGNORECASE)
+_IN_FORCE = re.compile(r"\s+có hiệu lực")                                   # "Quyết định này có hiệu lực"
+_ISSUES_SELF = re.compile(r"\s+(?:được\s+)?ban hành")                      # "từ khi công văn này ban hành"
+_ISSUED_AS_SELF = re.compile(r"(?:(?:từ|sau)\s+khi|(?:ngày|khi)\s+ký(?:\s+ban hành)?)\s+$", re.IGNORECASE)
+_SIGNED = re.compile(r"(?:ngày|khi)\s+ký", re.IGNORECASE)                  # "kể từ ngày ký Kế hoạch này"
+_LINKED = re.compile(r"\s+(?:chi tiết|toàn văn|nội dung)(?:\s+của)?\s+", re.IGNORECASE)   # "Xem chi tiết công văn đính kèm"
+_LINK_END = re.compile(r"\s+(?:đính kèm|tại đây)", re.IGNORECASE)
+
+
+def _guides(match: str, start: int, end: int) -> re.Match | None:
+    """A sentence whose subject guides ("Ban Thường trực ... hướng dẫn việc tổ chức ..."), not one that asks a
+    body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
+    for found in _GUIDES.finditer(match, start, end):
+        if not _ASKS.search(found.group("subject")):
+            return found
+    return None
+
+
+_GUIDES = re.compile(r"(?:^|\n|\.\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90}?)\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)\s+việc\s",
+                     re.IGNORECASE)
+_ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|giao|chỉ đạo|cần|sẽ|để|được|nếu|khi)\b", re.IGNORECASE)
+_ACTS_AS_TYPE = re.compile(r"(?:^|[,;.]\s)[^,;.\n]{3,90}?\s(?i:(?P<type>hướng dẫn|thông báo|quy định))\s[^.;\n]{3,300}?như sau\s*:")
 ANNOUNCED = re.compile(r"(?:^|\n)[ \t]*Theo\s+(\w+(?:\s\w+)?)\s+của\s([^,.\n]{3,60}?)\svừa\s(?:được\s)?ban hành",
                        re.IGNORECASE)
 
@@ -322,13 +390,64 @@ def title_type(match: str) -> str | None:
 
 
 def title_word(match: str) -> re.Match | None:
-    """The type word that opens the page's title, if one does."""
+    """The type word that opens the page's title, if one does: its first line, the first line under a few
+    short chrome lines (the site's name, a menu word, a breadcrumb: "Mã Trường", "đô thị"), or the line above
+    the site's posting line ("Ngày cập nhật 20/08/2020") under a long menu."""
+    first = position = title_start(match)
+    for _ in range(_MOST_CHROME_LINES + 1):
+        word = _opening_type_word(match, past_urgency_mark(match, position))
+        if word and (position == first or _TITLE_GOES_ON.match(match, word.end())):
+            return word
+        chrome = _CHROME_LINE.match(match, position)
+        if not chrome:
+            break
+        position = chrome.end()
+    return _posted_title(match)
+
+
+def _posted_title(match: str) -> re.Match | None:
+    """The type word opening the line right above the site's first posting line."""
+    posted = _POSTING_LINE.search(match, 0, min(len(match), _POSTED_TITLE_WITHIN))
+    if not posted:
+        return None
+    line_start = match.rfind("\n", 0, posted.start()) + 1
+    word = _opening_type_word(match, past_urgency_mark(match, line_start))
+    return word if word and _TITLE_GOES_ON.match(match, word.end()) else None
+
+
+_POSTED_TITLE_WITHIN = 3000
+# "Ngày cập nhật 20/08/2020", "Ngày đăng 21/02/2020 | 17:32", "Cập nhật 29/10/2015 - 09:30", "Đăng ngày 14/07/2015"
+_POSTING_LINE = re.compile(r"[^\n]\n[ \t]*(?:Ngày đăng(?: bài)?|Ngày cập nhật|Cập nhật|Đăng ngày)[ \t:]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}",
+                           re.IGNORECASE)
+
+
+def _opening_type_word(match: str, start: int) -> re.Match | None:
+    """A type word at `start` that a title's words follow ("Kế hoạch tiếp tục ...", "Thông báo về ...")."""
     from extraction.find import type_words   # the one list of type words
-    word = type_words()[0].match(match, title_start(match))
+    word = type_words()[0].match(match, start)
     if word and re.match(r"[\s:]+(?:về|số|\d|của|v/v|tổ chức|triển khai|thực hiện|tuyên truyền|\S+\s)", match[word.end():word.end() + 20],
                          re.IGNORECASE):
         return word
     return None
+
+
+_MOST_CHROME_LINES = 4
+# Under chrome, a title goes on along its line ("Chương trình công tác Đoàn ..."), where a menu's "Thông báo" ends it.
+_TITLE_GOES_ON = re.compile(r"[ \t:]+\S+[ \t]+\S+")
+# A short line of a site's chrome: no sentence in it, then the line break.
+_CHROME_LINE = re.compile(r"[ \t]*[^\s.,;!?][^\n.,;!?]{0,39}\n\s*")
+
+
+def past_urgency_mark(match: str, start: int) -> int:
+    """Where a title starts after an urgency mark ("HỎA TỐC:", "KHẨN", "THƯỢNG KHẨN -"): part of neither the type
+    nor the issuer."""
+    mark = _URGENCY_MARK.match(match, start)
+    return mark.end() if mark else start
+
+
+_URGENCY_MARK = re.compile(r"[ \t#*|]*(?:(?:HỎA|HOẢ)[ \t]+TỐC|THƯỢNG[ \t]+KHẨN|KHẨN|TỐI[ \t]+MẬT|TUYỆT[ \t]+MẬT|MẬT)"
+                           r"(?:[ \t]*[:!–-]|(?=[ \t]+(?-i:[A-ZĐ]{2})))[ \t]*"
+                           r"|[ \t#*|]*(?i:(?:hỏa|hoả)[ \t]+tốc|thượng[ \t]+khẩn|khẩn|mật)[ \t]*[:–-][ \t]*")
 
 
 # A site's date line above the page title: "Chủ Nhật, ngày 16 tháng 6 năm 2024", "Thứ Hai, 28/04/2025 10:15".
@@ -348,8 +467,20 @@ _SPACE = re.compile(r"\s*")
 # "... ban hành Kế hoạch", "... thống nhất ký kết Quy chế phối hợp", "... vừa có văn bản hướng dẫn ...": the type
 # issued (a "văn bản" that a type word names). After "có" only a type as a title writes it, a "văn bản" or a
 # "công văn": "Chủ tịch UBND tỉnh đã có kết luận về cuộc họp" concludes a meeting.
-_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn)))"
-                           r"(?:\s+văn bản(?=\s+(?:hướng dẫn|thông báo|kế hoạch|quy định|quy chế)\b))?\s+", re.IGNORECASE)
+# News leads announce with more verbs: "vừa có thông báo về ..." (a type in lower case after "vừa có"), "đã nhất
+# trí thông qua Nghị quyết Đại hội", "Công an xã triển khai kế hoạch ...", "thống nhất kế hoạch giám sát" (a
+# plan of its own: not one with a number or of another body, which the page carries out; "các hội nghị triển
+# khai kế hoạch ...": a meeting's name), "đã công bố quyết định giám sát" (the same), and the page that
+# quotes a document: "Đây là nội dung nêu tại báo cáo ...". A draft is of its own type ("xây dựng dự thảo
+# Quyết định ban hành Quy chế").
+_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
+                           r"|(?:vừa|mới)\s+có(?=\s+(?:thông báo|hướng dẫn|kế hoạch|chỉ thị)\s+(?:về|số)\b)"
+                           r"|(?:nhất trí|biểu quyết)\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
+                           r"|(?<!hội nghị )(?<!cuộc họp )(?<!phiên họp )(?:triển khai|thống nhất)(?=\s+kế hoạch\s(?!\s*(?:số|của|do|\d)))"
+                           r"|công bố(?=\s+quyết định\s(?!\s*(?:số|của|do|\d)))"
+                           r"|\bĐây là\s+(?:một trong những\s+)?nội dung(?:\s+chính)?(?:\s+(?:nêu tại|nêu trong|của|trong|tại))?)"
+                           r"(?:\s+văn bản(?=\s+(?:hướng dẫn|thông báo|kế hoạch|quy định|quy chế)\b))?\s+(?:dự thảo\s+)?",
+                           re.IGNORECASE)
 
 
 # "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về ...": the date of an issuing

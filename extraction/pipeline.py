@@ -123,8 +123,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         "Công văn" if own and own.type_code is None and own.form == "state" else None)
     if doc_type is None and not (own and own.type_code):
         letter = lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500)))
-        doc_type = lead.title_type(match) or ("Công văn" if letter else lead.issued_type(
-            match, 0, lead.before_body(match, layout.preamble[1]) if layout.type_line is None else layout.preamble[1]))
+        doc_type = lead.title_type(match) or ("Công văn" if letter else _type_from_lead(match, layout, warnings))
     if doc_type is None and own and own.type_code:
         # The opening's verb settles a code two types share ("Ban Bí thư quy định ..." under 137-QĐ/TW).
         said = lead.issued_type(match, 0, layout.preamble[1])
@@ -176,6 +175,21 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     )
     return record
 
+
+
+def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | None:
+    """The type the opening's words say is issued, or the page's words about itself; a guess, so the record
+    says which words."""
+    said = lead.lead_type(match, 0, lead.before_body(match, layout.preamble[1]) if layout.type_line is None
+                          else layout.preamble[1])
+    if said is not None:
+        warnings.append(f"the type is read from the lead: '{said[1][:80]}'")
+        return said[0]
+    said = lead.self_named_type(match)   # "từ khi công văn này ban hành", "Xem chi tiết công văn đính kèm"
+    if said is not None:
+        warnings.append(f"the type is read from the page's words about itself: '{said[1][:80]}'")
+        return said[0]
+    return None
 
 
 _ENACTED_BY = re.compile(r"[^(]{0,300}\(\s*(?:ban hành\s+)?(?:kèm\s+)?theo\s", re.IGNORECASE)
@@ -380,7 +394,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
     if own_date is None and meta.date:
         own_date, date_span = meta.date
     if own is None:
-        found = lead.from_citations(match, citations, min(layout.body[0], limit) if layout.body[0] else limit)
+        found = lead.from_citations(match, citations, min(layout.body[0], limit) if layout.body[0] else limit,
+                                    layout.doc_type)
         if found:
             citation, facts.evidence = found
             own = lead.as_symbol(citation)

@@ -17,8 +17,9 @@ MOTTOS = re.compile(r"(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGH[ĨI]A VIỆT NAM|Đ�
                     r"|Độc lập\s*[-–]\s*Tự(?:\s+do)?\s*[-–]\s*Hạnh phúc"
                     r"|ĐOÀN TNCS HỒ CHÍ MINH\s*$)", re.IGNORECASE)
 MOTTO_WORDS = ("cộng h", "đảng cộng sản việt nam", "độc lập", "đoàn tncs")   # every motto begins with one
+# Not a byline's initial and name ("V.Mạnh" under a news headline).
 HEADING = re.compile(
-    r"^[ \t]*(?:PHẦN\s+(?:[IVX]+|THỨ)|[IVX]{1,5}[ \t]*[.\-:)]|Điều[ \t]+1\b|QUYẾT NGHỊ|QUYẾT ĐỊNH[ \t]*:|"
+    r"^[ \t]*(?:PHẦN\s+(?:[IVX]+|THỨ)|[IVX]{1,5}[ \t]*[.\-:)](?![A-ZĐÀ-Ỹ][a-zđà-ỹ]+[ \t]*$)|Điều[ \t]+1\b|QUYẾT NGHỊ|QUYẾT ĐỊNH[ \t]*:|"
     r"[A-D][ \t]*[.\-][ \t]+[A-ZĐ][A-ZĐÀ-Ỹ])",
     re.MULTILINE,
 )

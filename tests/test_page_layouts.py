@@ -1714,6 +1714,141 @@ def test_a_post_that_publishes_the_document_gives_its_number(poster):
     assert parents(record) == {"70-HD/BTGTU"}
 
 
+
+
+# A news lead or headline that announces an unnumbered document by its verb: the page's type. "triển khai"
+# and "thống nhất" announce a plan (not a numbered one of another body, which the page implements), "vừa có"
+# a document named in lower case, "nhất trí thông qua" a titled one, "X hướng dẫn việc ..." a guidance, and
+# "Đây là nội dung nêu tại báo cáo ..." the document the page quotes.
+@pytest.mark.parametrize("lead, doc_type", [
+    ("Đoàn Thanh niên xã Tân Lập triển khai kế hoạch ra quân hưởng ứng Tháng Thanh niên năm 2022", "Kế hoạch"),
+    ("(TN) - Hội Nông dân huyện Yên Thế vừa triển khai kế hoạch “Ngày hội nông dân” năm 2020.", "Kế hoạch"),
+    ("Hướng tới ngày 20/10, Ban Thường vụ Hội Cựu chiến binh huyện triển khai Kế hoạch tổ chức các hoạt động.",
+     "Kế hoạch"),
+    ("Tại phiên họp, các thành viên thảo luận và thống nhất kế hoạch kiểm tra của Ban Thường vụ năm 2021.",
+     "Kế hoạch"),
+    ("Ngày 2-4, Ban Dân vận Huyện ủy cho biết, cơ quan này vừa có thông báo về việc tổ chức hội nghị.", "Thông báo"),
+    ("Chiều 15/10, 100% đại biểu đã nhất trí thông qua Nghị quyết Đại hội Đảng bộ huyện lần thứ XX.", "Nghị quyết"),
+    ("Ban Thường trực Ủy ban MTTQ huyện Lập Thạch hướng dẫn việc tổ chức Ngày hội Đại đoàn kết năm 2019.",
+     "Hướng dẫn"),
+    ("Có 12 tổ chức đảng bị kỷ luật. Đây là nội dung nêu tại báo cáo công tác kiểm tra sáu tháng đầu năm 2020 "
+     "của Ban Thường vụ Huyện ủy. Cụ thể, Huyện ủy đã ra thông báo kết luận đối với Đảng ủy xã An Phú.",
+     "Báo cáo"),
+    ("Tại hội nghị, đại diện Đảng ủy xã đã công bố quyết định kiểm tra đối với Chi bộ thôn Đông năm 2025.",
+     "Quyết định"),
+])
+def test_a_lead_announcing_an_unnumbered_document_gives_its_type(lead, doc_type):
+    record = read(f"Tin tức hoạt động trong tuần\n\n{lead}\n\nTheo đó, các đơn vị tổ chức thực hiện nghiêm túc.\n")
+    assert (record.symbol, record.doc_type) == (None, doc_type)
+    assert any("lead" in warning for warning in record.warnings), record.warnings   # it says where it came from
+
+
+# Not the page's own: "triển khai" a numbered plan or another body's (the page implements it), a programme in
+# lower case (a policy, not a document), "đã có kết luận" on a meeting.
+@pytest.mark.parametrize("lead", [
+    "Xã đoàn Tân Lập triển khai Kế hoạch số 12-KH/HĐTN của Huyện đoàn về Tháng Thanh niên năm 2022.",
+    "UBND xã triển khai kế hoạch của UBND huyện về phòng chống thiên tai năm 2021.",
+    "Huyện Ba Tri triển khai chương trình mục tiêu quốc gia xây dựng nông thôn mới.",
+    "Chủ tịch UBND tỉnh đã có kết luận về cuộc họp.",
+    "Các cuộc họp gồm: các hội nghị triển khai kế hoạch phát triển kinh tế - xã hội của huyện.",
+    "Tại hội nghị, đồng chí Bí thư đã công bố quyết định của Ban Thường vụ Huyện ủy về công tác cán bộ.",
+])
+def test_a_lead_that_implements_or_names_no_document_gives_no_type(lead):
+    record = read(f"Tin tức hoạt động trong tuần\n\n{lead}\n\nCác đơn vị tổ chức thực hiện nghiêm túc.\n")
+    assert (record.symbol, record.doc_type) == (None, None)
+
+
+# A dự thảo the lead says was drawn up is of the draft's type, not of what the draft issues.
+def test_a_draft_decision_issuing_a_regulation_is_a_decision():
+    record = read("Tin tức\n\nUBND xã Tân Phú đã xây dựng dự thảo Quyết định ban hành Quy chế thực hiện dân chủ ở cơ "
+                  "sở trên địa bàn xã. Đề nghị các đoàn thể đóng góp ý kiến.\n")
+    assert record.doc_type == "Quyết định"
+
+
+# A page title below a few short chrome lines (the site's name, a menu word, a breadcrumb).
+@pytest.mark.parametrize("chrome, title, doc_type", [
+    ("Trang chủ\n\nTin tức", "Chương trình công tác Hội năm 2023 - 2024", "Chương trình"),
+    ("giáo dục", "Kế hoạch tiếp tục triển khai phong trào thi đua “Dạy tốt, học tốt” năm 2021.", "Kế hoạch"),
+    ("Trang chủ > Văn bản > Thông báo", "Thông báo về việc nghỉ lễ Quốc khánh 2/9 năm 2022", "Thông báo"),
+])
+def test_a_title_under_short_chrome_lines_gives_the_type(chrome, title, doc_type):
+    record = read(f"{chrome}\n\n{title}\n\nNăm học tiếp tục diễn ra nhiều sự kiện quan trọng của đất nước.\n")
+    assert record.doc_type == doc_type
+
+
+# An urgency mark before a page title ("HỎA TỐC:", "KHẨN", "THƯỢNG KHẨN") is part of neither the title's type
+# nor the issuer: the title names the page's own document.
+@pytest.mark.parametrize("mark", ["HỎA TỐC:", "HOẢ TỐC:", "KHẨN:", "THƯỢNG KHẨN -", "Hỏa tốc:"])
+def test_an_urgency_mark_before_a_title(mark):
+    record = read(f"{mark} CHỈ THỊ SỐ 08-CT/HU VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG DỊCH TRÊN ĐỊA BÀN HUYỆN\n\n"
+                  "Một số nội dung chính của Chỉ thị:\n- Thực hiện nghiêm việc giãn cách xã hội.\n")
+    assert (record.symbol, record.doc_type) == ("08-CT/HU", "Chỉ thị")
+    assert "TỐC" not in (record.issuer.name or "").upper() and "KHẨN" not in (record.issuer.name or "").upper()
+
+
+# "Đây là nội dung Chỉ thị số 06-CT/TU của ... về “...” vừa được đồng chí X, <titles>, ký ban hành ngày ...": the
+# page's own document, dated by the signing.
+@pytest.mark.parametrize("signer", ["đồng chí Nguyễn Văn A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy,",
+                                    "Ban Thường vụ Tỉnh ủy"])
+def test_a_document_the_lead_says_was_signed_after_its_subject(signer):
+    record = read("Tỉnh ủy chỉ đạo 5 nội dung phòng, chống dịch\n\nTăng cường kiểm soát việc đi lại. Đây là một trong "
+                  "những nội dung Chỉ thị số 15-CT/TU của Ban Thường vụ Tỉnh ủy Hà Nam về “Tăng cường công tác phòng, "
+                  f"chống dịch Covid-19 trên địa bàn tỉnh” vừa được {signer} ký ban hành ngày 05/8/2021.\n")
+    assert (record.symbol, record.doc_type, record.date) == ("15-CT/TU", "Chỉ thị", "2021-08-05")
+    assert "15-CT/TU" not in parents(record)
+
+
+# A byline of an initial and a name ("V.Mạnh", "X.Hương") under a headline is not a roman section heading: the
+# lead after it is still the opening.
+@pytest.mark.parametrize("byline", ["V.Mạnh", "X.Hương", "I.Nguyên"])
+def test_a_byline_initial_is_not_a_section_heading(byline):
+    record = read(f"Tam Đảo: Tổ chức tốt Ngày hội Đại đoàn kết\n\n{byline}\n\nBan Thường trực Ủy ban MTTQ huyện Tam Đảo "
+                  "hướng dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2019.\n\nThời gian tổ chức tập trung.\n")
+    assert record.doc_type == "Hướng dẫn"
+
+
+# A portal post that names the document it posts ("Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số ..."): the
+# page's own, not the guidance it carries out.
+@pytest.mark.parametrize("symbol, doc_type", [("12-HD/BTG", "Hướng dẫn"), ("45/KH-UBND", "Kế hoạch")])
+def test_a_post_that_names_the_document_it_posts(symbol, doc_type):
+    record = read(f"TIN TỨC\n\n{doc_type} tuyên truyền các ngày lễ lớn năm 2020\n\nThực hiện Hướng dẫn số 70-HD/BTGTU ngày "
+                  "14/12/2019 của Ban Tuyên giáo Thành ủy về tuyên truyền các ngày lễ lớn năm 2020,\n\nNhằm tuyên truyền "
+                  f"sâu rộng truyền thống lịch sử.\n\nVăn phòng đăng tải {doc_type} số {symbol} ngày 25/12/2019 của đơn "
+                  "vị. Xem nội dung tại đây.\n")
+    assert (record.symbol, record.doc_type, record.date) == (symbol, doc_type, "2019-12-25")
+    assert parents(record) == {"70-HD/BTGTU"}
+
+
+# A news item that opens on a document with no issuer named and goes on with what its body asks ("Theo Công văn
+# số ... ngày ..., UBND huyện đề nghị ..."): the page's own document, issued by that body. With "của" another
+# body, or under a type title of another type, it is the page's parent.
+@pytest.mark.parametrize("opening, verb", [("(dongnai.gov.vn) Theo", "đề nghị"),
+                                           ("18/7/2022 16:18\n(hocmon.gov.vn) Theo", "đề nghị"), ("Theo", "yêu cầu"),
+                                           ("2022-05 Theo đó, tại", "quyết định"), ("Tại", "quy định")])
+def test_a_lead_that_tells_what_a_document_asks(opening, verb):
+    record = read(f"Tin tức\n\n{opening} Công văn số 2415/UBND ngày 12/5/2022, UBND huyện {verb} các xã, thị trấn tổ "
+                  "chức tổng vệ sinh môi trường, thực hiện nghiêm Kế hoạch số 3091/KH-UBND ngày 28/6/2022.\n")
+    assert (record.symbol, record.doc_type, record.date, record.issuer.level) == ("2415/UBND", "Công văn", "2022-05-12",
+                                                                                "district")
+
+
+@pytest.mark.parametrize("page", [
+    "Tin tức\n\nTheo Công văn số 2415/UBND ngày 12/5/2022 của UBND tỉnh, UBND huyện đề nghị các xã tổ chức tổng vệ sinh.\n",
+    "KẾ HOẠCH\nTổng vệ sinh môi trường năm 2022\n\nTheo Công văn số 2415/UBND ngày 12/5/2022, UBND huyện giao các xã "
+    "tổ chức tổng vệ sinh. UBND xã xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH\n",
+])
+def test_a_lead_that_tells_what_another_bodys_document_asks_cites_it(page):
+    record = read(page)
+    assert record.symbol is None and "2415/UBND" in {r.symbol for r in record.references}
+
+
+# A site's menu of short lines ("Tin tức", "Thông báo", "Văn bản") names no type: a menu word is not a title.
+def test_a_menu_word_is_not_a_title():
+    record = read("Trang chủ\nGiới thiệu\nThông báo\nVăn bản\n\nHuyện Ba Vì ra quân làm sạch môi trường\n\nSáng nay, "
+                  "hàng trăm đoàn viên thanh niên tham gia dọn vệ sinh.\n")
+    assert record.doc_type is None
+
+
 @pytest.mark.parametrize("title, symbol, doc_type", [
     ("QUY ĐỊNH ĐIỀU KIỆN HOẠT ĐỘNG Y TẾ TRÊN MÔI TRƯỜNG MẠNG", "53/2014/TT-BYT", "Thông tư"),
     ("HƯỚNG DẪN THỰC HIỆN MỘT SỐ ĐIỀU CỦA LUẬT THI ĐUA, KHEN THƯỞNG", "12/2019/TT-BNV", "Thông tư"),
@@ -2010,3 +2145,40 @@ def test_a_range_of_years_is_no_file_name_symbol():
 def test_the_attached_files_name_gives_the_number(file_line, symbol):
     record = read(f"Thông tư này được áp dụng cho các dự án ODA.\nfile kem theo !\nFile đính kèm\n{file_line}\n")
     assert (record.symbol, record.doc_type, record.date) == (symbol, "Thông tư", "2009-11-19")
+
+
+# A page title right above the site's posting line, under a long menu: the title's type word is the page's type.
+@pytest.mark.parametrize("title, posted, doc_type", [
+    ("Kế hoạch về việc triển khai phòng chống dịch sốt xuất huyết", "Ngày cập nhật 20/08/2020", "Kế hoạch"),
+    ("Thông báo kết quả kỳ họp thứ 5 HĐND xã khóa XX", "Đăng ngày 14/07/2015", "Thông báo"),
+    ("Hướng dẫn tổ chức các hoạt động chào mừng Đại hội", "Ngày đăng 21/02/2020 | 17:32", "Hướng dẫn"),
+])
+def test_a_title_above_the_posting_line_under_a_long_menu(title, posted, doc_type):
+    menu = "\n".join(["Tìm kiếm tin tức", "Liên kết website", "Sở, Ban, Ngành", "TRUNG TÂM GIÁM SÁT ĐIỀU HÀNH ĐÔ THỊ "
+                      "THÔNG MINH TỈNH", "Dịch vụ công trực tuyến của tỉnh và các huyện, thị xã"])
+    record = read(f"{menu}\n{title}\n{posted}\n\nHiện nay tình hình thời tiết diễn biến phức tạp.\n")
+    assert record.doc_type == doc_type
+
+
+# With nothing else to type it, a page names its own type in its words about itself: "từ khi công văn này ban
+# hành", "kể từ ngày ký Kế hoạch này", "Quyết định này có hiệu lực", a link "Xem chi tiết công văn đính kèm".
+@pytest.mark.parametrize("words, doc_type", [
+    ("Thời gian thực hiện: từ khi công văn này ban hành đến hết tháng 3.", "Công văn"),
+    ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.", "Quyết định"),
+    ("Thời gian thực hiện: kể từ ngày ký Kế hoạch này đến hết năm.", "Kế hoạch"),
+    ("Xem chi tiết công văn đính kèm./.", "Công văn"),
+    ("Xem toàn văn Thông báo tại đây.", "Thông báo"),
+    ("Thông báo kết luận này có hiệu lực từ ngày ký.", "Thông báo"),
+    ("xem nội dung Hướng dẫn tại đây.", "Hướng dẫn"),
+])
+def test_a_page_that_names_itself(words, doc_type):
+    record = read("Ban Thường vụ Đoàn trường đề nghị các chi đoàn thực hiện mặc đồng phục áo thanh niên.\n\n"
+                  f"{words}\n")
+    assert record.doc_type == doc_type
+    assert any("about itself" in warning for warning in record.warnings)
+
+
+def test_another_documents_words_do_not_name_the_page():
+    record = read("Các chi đoàn thực hiện nghiêm túc.\n\nĐể tổ chức thực hiện Nghị quyết này, các đơn vị phổ biến "
+                  "đến cán bộ, đảng viên.\n")
+    assert record.doc_type is None
