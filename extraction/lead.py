@@ -168,6 +168,10 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _BRACKETED.search(match, max(0, start - 3), start) and start < (first_cue := first_cue or header_end(match)):
             # "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017)": a portal's title names its number.
             return citation, "the page's title gives it in brackets"
+        if _ENDS_TITLE.match(match, citation.span[1]) and _AFTER_DASH.search(match, max(0, start - 4), start) \
+                and not match[:start].count("\n") and citation.doc_type:
+            # "Văn bản hợp nhất: Nghị định 132/2008-NĐCP và 67/2009-NĐCP – 07/VBHN-BCT": the title's number, last.
+            return citation, "the page's title ends with it"
         line_start = match.rfind("\n", 0, start) + 1
         if _ATTACHED_FILE.match(match, line_start):
             return citation, "the name of the attached file gives it"
@@ -180,6 +184,8 @@ def from_citations(match: str, citations: list[Citation], limit: int,
     return None
 
 
+_AFTER_DASH = re.compile(r"\s[–-]\s*$")
+_ENDS_TITLE = re.compile(r"[ \t.]*(?:\n|$)")
 # A line that is the name of the page's attached file ("TT-219_2009_TT-BTC ngay 19-11-2009 Dinh muc ... .doc").
 _ATTACHED_FILE = re.compile(r"[ \t]*[^\s][^\n]{0,200}\.(?:docx?|pdf|rar|zip)[ \t]*(?:\n|$)", re.IGNORECASE)
 

@@ -2182,3 +2182,14 @@ def test_another_documents_words_do_not_name_the_page():
     record = read("Các chi đoàn thực hiện nghiêm túc.\n\nĐể tổ chức thực hiện Nghị quyết này, các đơn vị phổ biến "
                   "đến cán bộ, đảng viên.\n")
     assert record.doc_type is None
+
+
+# A page title that ends with its number after a dash ("... – 07/VBHN-BCT"); a consolidated text (Văn bản hợp nhất)
+# is a type outside the closed list: its kind, not its doc_type.
+@pytest.mark.parametrize("title, symbol, kind", [
+    ("Văn bản hợp nhất: Nghị định 132/2008/NĐ-CP và 67/2009/NĐ-CP – 07/VBHN-BCT\n", "07/VBHN-BCT", "Văn bản hợp nhất"),
+    ("Quyết định phê duyệt quy hoạch vùng nguyên liệu - 1520/QĐ-UBND\n", "1520/QĐ-UBND", None),
+])
+def test_a_title_that_ends_with_its_number(title, symbol, kind):
+    record = read(title)
+    assert (record.symbol, record.kind) == (symbol, kind)
