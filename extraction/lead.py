@@ -168,6 +168,10 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _BRACKETED.search(match, max(0, start - 3), start) and start < (first_cue := first_cue or header_end(match)):
             # "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017)": a portal's title names its number.
             return citation, "the page's title gives it in brackets"
+        if _AT.search(match, max(0, start - 6), start) and _CONVEYS.match(match, citation.span[1]):
+            # "..., tại Công văn số 11977-CV/VPTW, ngày 23/4/2020 của Văn phòng Trung ương Đảng đã truyền đạt ý kiến
+            # chỉ đạo của Thường trực Ban Bí thư như sau:": the page relays what that letter conveys.
+            return citation, "the lead relays what it conveys"
         if _ENDS_TITLE.match(match, citation.span[1]) and _AFTER_DASH.search(match, max(0, start - 4), start) \
                 and not match[:start].count("\n") and citation.doc_type:
             # "Văn bản hợp nhất: Nghị định 132/2008-NĐCP và 67/2009-NĐCP – 07/VBHN-BCT": the title's number, last.
@@ -184,6 +188,8 @@ def from_citations(match: str, citations: list[Citation], limit: int,
     return None
 
 
+_AT = re.compile(r"(?<!\w)tại\s+$", re.IGNORECASE)
+_CONVEYS = re.compile(r"\s*,?\s+(?:đã\s+|vừa\s+)?truyền đạt\s", re.IGNORECASE)
 _AFTER_DASH = re.compile(r"\s[–-]\s*$")
 _ENDS_TITLE = re.compile(r"[ \t.]*(?:\n|$)")
 # A line that is the name of the page's attached file ("TT-219_2009_TT-BTC ngay 19-11-2009 Dinh muc ... .doc").

@@ -2193,3 +2193,16 @@ def test_another_documents_words_do_not_name_the_page():
 def test_a_title_that_ends_with_its_number(title, symbol, kind):
     record = read(title)
     assert (record.symbol, record.kind) == (symbol, kind)
+
+
+# A note that relays what a letter conveys: "..., tại Công văn số 11977-CV/VPTW, ngày 23/4/2020 của Văn phòng Trung
+# ương Đảng đã truyền đạt ý kiến chỉ đạo ... như sau:" is about that letter; "Thực hiện Công văn ... truyền đạt ..." is not.
+@pytest.mark.parametrize("opening, symbol", [
+    ("Về tổ chức đại hội theo Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, tại Công văn số 2210-CV/VPTU ngày "
+     "23/4/2020 của Văn phòng Tỉnh ủy đã truyền đạt ý kiến chỉ đạo của Thường trực Tỉnh ủy như sau:", "2210-CV/VPTU"),
+    ("Thực hiện Công văn số 2210-CV/VPTU ngày 23/4/2020 của Văn phòng Tỉnh ủy truyền đạt ý kiến chỉ đạo của Thường trực "
+     "Tỉnh ủy, Ban Tuyên giáo hướng dẫn như sau:", None),
+])
+def test_a_note_that_relays_what_a_letter_conveys(opening, symbol):
+    record = read(f"Về thảo luận chương trình hành động tại đại hội\n\n{opening}\n\n1. Chương trình hành động của đại hội.\n")
+    assert record.symbol == symbol
