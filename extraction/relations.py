@@ -658,8 +658,8 @@ def _marked_list_cue(match: str, pos: int) -> RelationPhrase | None:
             lead_in = line.rstrip()[:-1].rstrip().lower()
             found = _phrase_in(lead_in[-30:])
             return _parent_cue(found[0]) if found and lead_in.endswith(found[0].phrase) else None
-        if line.strip().isupper():
-            return None   # a heading or the type title: the list starts below it
+        if not line.lstrip()[:1].islower():
+            return None   # not a line an item wrapped onto: a heading, the type title, a paragraph of its own
     return None
 
 

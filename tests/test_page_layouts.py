@@ -2206,3 +2206,9 @@ def test_a_title_that_ends_with_its_number(title, symbol, kind):
 def test_a_note_that_relays_what_a_letter_conveys(opening, symbol):
     record = read(f"Về thảo luận chương trình hành động tại đại hội\n\n{opening}\n\n1. Chương trình hành động của đại hội.\n")
     assert record.symbol == symbol
+
+
+def test_a_marked_item_below_a_paragraph_of_its_own_is_not_carried():
+    record = read(_ward_plan("- Căn cứ Chỉ thị số 15/CT-TTg ngày 20/4/2020 của Thủ tướng Chính phủ;\n"
+                             "Năm qua, Hội đã tổ chức nhiều hoạt động.\n- Kế hoạch số 12/KH-HCCB năm 2019 đã hoàn thành.\n"))
+    assert parents(record) == {"15/CT-TTg"}
