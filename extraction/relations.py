@@ -347,21 +347,23 @@ def _in_title(match: str, layout: Layout, citation: Citation, where: str) -> boo
 
 def _in_quoted_name(match: str, pos: int) -> bool:
     """Whether `pos` is inside a quotation on its line (the matching text writes every quote mark '"') that holds
-    its own parent cue before `pos`, and the quotation is not a document's title written after its type word
-    (ban hành Kế hoạch “Triển khai thực hiện Nghị quyết số 57-NQ/TW”)."""
+    its own parent cue before `pos`, and the quotation is not a document's title written after its name
+    (ban hành Kế hoạch “Triển khai thực hiện Nghị quyết số 57-NQ/TW”, Kế hoạch số 12/KH-UBND về “...”)."""
     line_start = match.rfind("\n", 0, pos) + 1
     if match.count('"', line_start, pos) % 2 == 0:
         return False
     opened = match.rfind('"', line_start, pos)
     found = _phrase_in(match[opened + 1:pos])
     return bool(found and found[0].relation in PARENT_RELATIONS and found[0].strength != "weak"
-                and not _type_word_before().search(match, max(line_start, opened - 40), opened))
+                and not _type_word_before().search(match, max(line_start, opened - 110), opened))
 
 
 @lru_cache(maxsize=1)
 def _type_word_before() -> re.Pattern:
     from extraction.find import type_words   # the one list of type words
-    return re.compile(rf"(?:{type_words()[0].pattern})[ \t]*$", re.IGNORECASE)
+    # (Its number, date, issuer and "về" may stand between: "Kế hoạch số 12/KH-UBND ngày 5/3/2024 của UBND tỉnh về “...”".)
+    return re.compile(rf"(?:{type_words()[0].pattern})(?:\s+số)?(?:\s*:?\s*[\w/.-]*\d[\w/.-]*)?(?:,?\s+ngày\s+[\d/.-]+)?"
+                      rf"(?:\s+của\s+[^\"\n;,]{{2,50}}?)?(?:\s+(?:về việc|về|v/v))?[ \t:]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -2212,3 +2212,10 @@ def test_a_marked_item_below_a_paragraph_of_its_own_is_not_carried():
     record = read(_ward_plan("- Căn cứ Chỉ thị số 15/CT-TTg ngày 20/4/2020 của Thủ tướng Chính phủ;\n"
                              "Năm qua, Hội đã tổ chức nhiều hoạt động.\n- Kế hoạch số 12/KH-HCCB năm 2019 đã hoàn thành.\n"))
     assert parents(record) == {"15/CT-TTg"}
+
+
+def test_a_quoted_title_after_a_documents_number_still_founds():
+    record = read("Kế hoạch triển khai Nghị quyết 57\n\n(Baonghean.vn) - UBND tỉnh vừa ban hành Kế hoạch số 40/KH-UBND ngày "
+                  "05/3/2025 về “Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị”.\n")
+    assert record.symbol == "40/KH-UBND"
+    assert parents(record) == {"57-NQ/TW"}
