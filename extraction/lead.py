@@ -177,7 +177,7 @@ def from_citations(match: str, citations: list[Citation], limit: int,
             # "Văn bản hợp nhất: Nghị định 132/2008-NĐCP và 67/2009-NĐCP – 07/VBHN-BCT": the title's number, last.
             return citation, "the page's title ends with it"
         line_start = match.rfind("\n", 0, start) + 1
-        if _ATTACHED_FILE.match(match, line_start):
+        if _ATTACHED_FILE.match(match, line_start) and _ATTACHMENT_LABEL.search(match, max(0, line_start - 60), start):
             return citation, "the name of the attached file gives it"
         if citation.doc_type and (not match[past_urgency_mark(match, line_start):start].strip(" \t#*|")
                                   or _title_line().fullmatch(match, line_start, citation.symbol_span[0])) \
@@ -193,6 +193,7 @@ _CONVEYS = re.compile(r"\s*,?\s+(?:đã\s+|vừa\s+)?truyền đạt\s", re.IGNO
 _AFTER_DASH = re.compile(r"\s[–-]\s*$")
 _ENDS_TITLE = re.compile(r"[ \t.]*(?:\n|$)")
 # A line that is the name of the page's attached file ("TT-219_2009_TT-BTC ngay 19-11-2009 Dinh muc ... .doc").
+_ATTACHMENT_LABEL = re.compile(r"đính kèm|tải về|download|tệp|file", re.IGNORECASE)   # "File đính kèm", "Tải về:"
 _ATTACHED_FILE = re.compile(r"[ \t]*[^\s][^\n]{0,200}\.(?:docx?|pdf|rar|zip)[ \t]*(?:\n|$)", re.IGNORECASE)
 
 

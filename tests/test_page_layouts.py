@@ -2219,3 +2219,8 @@ def test_a_quoted_title_after_a_documents_number_still_founds():
                   "05/3/2025 về “Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị”.\n")
     assert record.symbol == "40/KH-UBND"
     assert parents(record) == {"57-NQ/TW"}
+
+
+def test_a_file_name_without_an_attachment_label_is_not_the_pages():
+    record = read("Một số văn bản cho cán bộ.\nTham khảo thêm Thông tư 219/2009/TT-BTC ngày 19/11/2009.pdf\n")
+    assert record.symbol is None
