@@ -42,9 +42,28 @@ _ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|
 # Its subject may stand between ("Chỉ thị số 06-CT/TU của ... về “...” vừa được ..."), and a person may sign it ("vừa
 # được đồng chí X, Ủy viên Bộ Chính trị, Bí thư Thành ủy, ký ban hành"): a signer, not the issuer.
 _ISSUED_AFTER = re.compile(r"(?:\s+về\s+[\"“][^\"”\n]{3,200}[\"”])?\s*,?\s*(?:vừa|mới|đã)\s+được\s+"
-                           r"(?:(?:đồng chí|ông|bà)\s+[^.;\n]{2,160}?,?\s+|(?P<by>[^,.;\n]{2,60}?)\s+)?(?:ký\s+)?ban hành\b",
+                           r"(?:(?:đồng chí|đ/c|ông|bà)\s+[^.;\n]{2,160}?,?\s+|(?P<by>[^,.;\n]{2,60}?)\s+)?(?:ký\s+)?ban hành\b",
                            re.IGNORECASE)
 _DATE_AFTER_ISSUED = re.compile(r"\s+(?:vào\s+)?ngày\s", re.IGNORECASE)   # "... ký ban hành ngày 01/9/2021"
+
+
+def _named_as_its_act(match: str, citation: Citation) -> bool:
+    """Whether a page that paraphrases a document's opening names it as the act of its subject ("Ban Thường vụ Trung
+    ương Đoàn hướng dẫn toàn Đoàn thực hiện ... theo hướng dẫn số 22HD/TWĐTN ngày 28/6/2013": the verb is its type)."""
+    start = citation.span[0]
+    return bool(citation.issuer is None and citation.doc_type and _THEO.search(match, max(0, start - 10), start)
+                and _acts_by_its_type(match, citation.doc_type, start))
+
+
+_THEO = re.compile(r"\stheo\s+$")
+_SENTENCE_STOP = re.compile(r"[.;:\n]")
+
+
+def _acts_by_its_type(match: str, doc_type: str, start: int) -> bool:
+    """Whether the sentence before `start` has a capitalised subject acting by the verb that names the type."""
+    sentence = max((hit.end() for hit in _SENTENCE_STOP.finditer(match, max(0, start - 300), start)), default=max(0, start - 300))
+    verb = re.search(rf"[A-ZĐÀ-Ỹ][^,.;:\n]{{1,60}}?\s{re.escape(doc_type.lower())}\s", match[sentence:start])
+    return verb is not None
 
 
 def issued_by(match: str, citation: Citation) -> tuple[str, Span] | None:
@@ -66,7 +85,7 @@ def _relays_content(match: str, citation: Citation) -> bool:
 # "Theo " or "Theo đó, tại " opening a paragraph, after a site's tag ("(hocmon.gov.vn) Theo "; a joined line
 # may put the tag after a posting time) or after a site's date stamp ("2025-06 Theo đó, tại Quyết định số ...").
 _OPENS_ON = re.compile(r"(?:\n|\)[ \t]*-?|\d[ \t])[ \t]*(?:Theo đó,[ \t]*)?(?:Theo|Tại)[ \t]+$", re.IGNORECASE)
-_ITS_CONTENT = re.compile(r"[ \t]*,[ \t]*(?P<by>(?-i:[A-ZĐ])[^,.;:\n]{2,60}?)[ \t]+"
+_ITS_CONTENT = re.compile(r"[ \t]*,[ \t]*(?P<by>(?-i:[A-ZĐÀ-Ỹ])[^,.;:\n]{2,60}?)[ \t]+"
                           r"(?:đề nghị|yêu cầu|chỉ đạo|giao|quyết định|quy định)\b", re.IGNORECASE)
 
 
@@ -137,6 +156,8 @@ def from_citations(match: str, citations: list[Citation], limit: int,
             break
         if _key(citation.symbol) in cited:
             continue
+        if _named_as_its_act(match, citation):
+            return citation, "the lead names it as its subject's act"
         if _ISSUED.search(match, max(0, start - 40), start) or _ISSUED_AFTER.match(match, citation.span[1]):
             answer = _issued_to_carry_out(match, citations, citation, limit)
             if answer:
@@ -147,7 +168,17 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _BRACKETED.search(match, max(0, start - 3), start) and start < (first_cue := first_cue or header_end(match)):
             # "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017)": a portal's title names its number.
             return citation, "the page's title gives it in brackets"
+        if _AT.search(match, max(0, start - 6), start) and _CONVEYS.match(match, citation.span[1]):
+            # "..., tại Công văn số 11977-CV/VPTW, ngày 23/4/2020 của Văn phòng Trung ương Đảng đã truyền đạt ý kiến
+            # chỉ đạo của Thường trực Ban Bí thư như sau:": the page relays what that letter conveys.
+            return citation, "the lead relays what it conveys"
+        if _ENDS_TITLE.match(match, citation.span[1]) and _AFTER_DASH.search(match, max(0, start - 4), start) \
+                and not match[:start].count("\n") and citation.doc_type:
+            # "Văn bản hợp nhất: Nghị định 132/2008-NĐCP và 67/2009-NĐCP – 07/VBHN-BCT": the title's number, last.
+            return citation, "the page's title ends with it"
         line_start = match.rfind("\n", 0, start) + 1
+        if _ATTACHED_FILE.match(match, line_start) and _ATTACHMENT_LABEL.search(match, max(0, line_start - 60), start):
+            return citation, "the name of the attached file gives it"
         if citation.doc_type and (not match[past_urgency_mark(match, line_start):start].strip(" \t#*|")
                                   or _title_line().fullmatch(match, line_start, citation.symbol_span[0])) \
                 and not _CUE_BEFORE.search(match, line_start, start):
@@ -155,6 +186,15 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))
     return None
+
+
+_AT = re.compile(r"(?<!\w)tại\s+$", re.IGNORECASE)
+_CONVEYS = re.compile(r"\s*,?\s+(?:đã\s+|vừa\s+)?truyền đạt\s", re.IGNORECASE)
+_AFTER_DASH = re.compile(r"\s[–-]\s*$")
+_ENDS_TITLE = re.compile(r"[ \t.]*(?:\n|$)")
+# A line that is the name of the page's attached file ("TT-219_2009_TT-BTC ngay 19-11-2009 Dinh muc ... .doc").
+_ATTACHMENT_LABEL = re.compile(r"đính kèm|tải về|download|tệp|file", re.IGNORECASE)   # "File đính kèm", "Tải về:"
+_ATTACHED_FILE = re.compile(r"[ \t]*[^\s][^\n]{0,200}\.(?:docx?|pdf|rar|zip)[ \t]*(?:\n|$)", re.IGNORECASE)
 
 
 def _issued_to_carry_out(match: str, citations: list[Citation], first: Citation, limit: int) -> Citation | None:

@@ -18,7 +18,7 @@ from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
                                scan_context)
 from extraction.models import DocumentRecord, Issuer, Reference
-from extraction.relations import PARENT_RELATIONS, classify
+from extraction.relations import PARENT_RELATIONS, classify, demote_listed_with_self
 from extraction.scan import find_words
 from extraction.sections import MOTTOS, Layout, find_layout, header_end, is_type_title, opened_before
 from extraction.unwrap import flowing, unwrap_joining
@@ -144,7 +144,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     ctx.own = issuer
     ctx.province = ctx.province or issuer.province
     _resolve_citation_issuers(references, relayed, ctx, registry)
-    references = _without_self(references, own, own_date, issuer, warnings)
+    references = _without_self(match, references, own, own_date, issuer, warnings)
 
     whole = flowing(text, joined)   # wrapped lines joined: "xây dựng kế\nhoạch" asks for a plan
     found_deadlines = duties.deadlines(whole, layout.preamble[0], issued=as_of)
@@ -724,13 +724,15 @@ def _resolve_citation_issuers(references, relayed, ctx: Context, registry: Regis
             setattr(claim, attr, ref.issuer_body_id if ref else None)
 
 
-def _without_self(references, own, own_date: str | None, issuer: Issuer, warnings: list[str]):
+def _without_self(match: str, references, own, own_date: str | None, issuer: Issuer, warnings: list[str]):
     """Drop the document's own symbol (also written with other separators: 107/KH-ĐUK for
     107-KH/ĐUK) when the citation names no other issuer or date: a city's 56-KH/TU may implement
-    the province's 56-KH/TU, but not itself."""
+    the province's 56-KH/TU, but not itself. What a cue lists with it ("Thực hiện Kế hoạch số
+    107/KH-ĐUK của Đảng ủy Khối và Công văn số 571-CV-ĐUB ..., Đảng ủy Học viện phát động ...")
+    founds another body's document, one that carries this one out: mentions here."""
     if own is None:
         return references
-    kept = []
+    kept, selves = [], []
     for ref in references:
         other = ref.issuer_body_id not in (None, issuer.body_id) and ref.date != own_date
         same = _SEPARATORS.sub("", ref.symbol) == _SEPARATORS.sub("", own.symbol) or (
@@ -739,8 +741,10 @@ def _without_self(references, own, own_date: str | None, issuer: Issuer, warning
             warning = f"the document cites its own symbol {own.symbol} (ignored)"
             if warning not in warnings:
                 warnings.append(warning)
+            selves.append(ref)
             continue
         kept.append(ref)
+    demote_listed_with_self(match, kept, selves, warnings)
     return kept
 
 

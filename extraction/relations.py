@@ -30,7 +30,8 @@ _REPORT = re.compile(r"(?:tình hình|kết quả|sơ kết|tổng kết|báo c�
                      re.IGNORECASE)
 # What may stand before the next item of a list of parents: nothing, "và", or a type word we
 # could not read ("Kế hoach số", "Kế hoach của Ban Thường vụ Huyện ủy X số": a typo).
-_LIST_ITEM = re.compile(r"(?:và\s*)?(?:(?:\w+\s+){1,4}(?:của\s+[^,;]{3,90}?\s+)?số\s*:?)?", re.IGNORECASE)
+# ("n s": "Đề án số" in a font that lost its accented letters.)
+_LIST_ITEM = re.compile(r"(?:và\s*)?(?:(?:\w+\s+){1,4}(?:của\s+[^,;]{3,90}?\s+)?(?:số|s)\s*:?)?", re.IGNORECASE)
 # "X ... và Kế hoạch số Y": a second parent in the same list.
 _COORDINATE = re.compile(r"(?:\s(?:và|cùng)|[,;])\s*$", re.IGNORECASE)
 _COORDINATED_CUE = re.compile(r"\s(?:và|đồng thời)\s+((?:tiếp tục\s+)?(?:triển khai thực hiện|thực hiện|triển khai|thi hành|"
@@ -99,6 +100,7 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
     relayed: list[Relayed] = []
     warnings: list[str] = []
     previous: Reference | None = None     # the last citation of the title or preamble
+    selves: list[Reference] = []          # the document's own symbol, cited in its opening
     # A page without a type title that starts at its body ("Phần I: ĐÁNH GIÁ ...", "I. KẾT QUẢ ..."): what
     # follows the heading is the body, however the layout drew the regions.
     body_from = before_body(match, layout.preamble[1]) if layout.type_line is None else len(match)
@@ -112,6 +114,9 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
             warning = f"the document cites its own symbol {own_symbol} (ignored)"
             if where in ("title", "preamble") and warning not in warnings:
                 warnings.append(warning)
+            if where in ("title", "preamble", "header") and _opening_paragraph(match, citation.span[0]):
+                # Kept aside (and no relayed claim made of it) for what a cue lists with it.
+                selves.append(_opening_reference(text, match, layout, citation, where, previous, []))
             continue
         named = _named_before(match, citation, references, where)
         if named is not None:
@@ -126,7 +131,8 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
             previous = replace(references[-1], relation=named.relation, phrase=named.phrase, subtype=named.subtype)
             continue
         if where == "body" or where in ("preamble", "header") and not (
-                _opening_paragraph(match, citation.span[0]) or _list_cue(match, citation.span[0])) \
+                _opening_paragraph(match, citation.span[0]) or _list_cue(match, citation.span[0])
+                or _marked_list_cue(match, citation.span[0])) \
                 or where == "basis" and not _basis_item(match, citation.span[0]):
             reference = _body_reference(match, citation, where)
         else:
@@ -136,7 +142,49 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
         references.append(reference)
         previous = reference if where != "body" else previous
     _pointed_back(match, references, layout.body[0] or len(match))
+    _carried_out_by_another(text, match, references, relayed)
+    demote_listed_with_self(match, references, selves, warnings)
     return _merge(references), relayed, warnings
+
+
+# ", Ban Tổ chức Trung ương đã có Hướng dẫn số ...": the sentence's subject issued another document (the type
+# word opens the next citation's span).
+_ISSUED_ANOTHER = re.compile(r",\s+(?-i:[A-ZĐÀ-Ỹ])[^,;.\n]{2,80}?\s(?:đã|vừa)\s+(?:có|ban hành|xây dựng)\s+$", re.IGNORECASE)
+
+
+def _carried_out_by_another(text: str, match: str, references: list[Reference], relayed: list[Relayed]) -> None:
+    """"Thực hiện ý kiến chỉ đạo của Bộ Chính trị (Thông báo số 210-TB/TW ...), Ban Tổ chức Trung ương đã có
+    Hướng dẫn số 24-HD/BTCTW ... để thực hiện": the cue's sentence tells how another document, not this one, was
+    issued to carry the first out. (Were that document the page itself, it would not be a reference here.)"""
+    opening = [r for r in references if r.where != "body"]
+    for cited, issued in zip(opening, opening[1:]):
+        if cited.relation in PARENT_RELATIONS and cited.symbol != issued.symbol \
+                and _ISSUED_ANOTHER.search(match, cited.span[1], issued.span[0]) \
+                and not _SENTENCE_BREAK.search(match, cited.span[1], issued.span[0]):
+            relayed.append(Relayed(child=issued.symbol, parent=cited.symbol, relation="implements",
+                                   text=text[cited.span[0]:issued.span[1]], span=(cited.span[0], issued.span[1])))
+            cited.relation, cited.subtype, cited.confidence = "mentions", "described", 0.8
+
+
+def demote_listed_with_self(match: str, references: list[Reference], selves: list[Reference], warnings: list[str]) -> None:
+    """What a cue lists with the document's own symbol ("Thực hiện Kế hoạch số 107/KH-ĐUK của Đảng ủy Khối và
+    Công văn số 571-CV-ĐUB ..., Đảng ủy Học viện phát động ...") founds another body's document, one that
+    carries this one out: a mention here, with a warning that says so."""
+    for ref in references:
+        if any(_listed_after(match, self_ref, ref) for self_ref in selves):
+            warnings.append(f"{ref.symbol} is listed with the document's own symbol after '{ref.phrase}': read as the "
+                            "basis of a document that carries this one out, a mention here")
+            ref.relation, ref.subtype, ref.confidence = "mentions", "listed_with_self", 0.7
+
+
+_SENTENCE_BREAK = re.compile(r"\n|\.\s")
+
+
+def _listed_after(match: str, self_ref: Reference, ref: Reference) -> bool:
+    """Whether `ref` is a later item of the cue list that opens with the document's own symbol."""
+    return (self_ref.relation in PARENT_RELATIONS and self_ref.phrase is not None and ref.relation == self_ref.relation
+            and ref.phrase == self_ref.phrase and self_ref.span[1] <= ref.span[0]
+            and not _SENTENCE_BREAK.search(match, self_ref.span[1], ref.span[0]))
 
 
 # A citation that opens a bracket ("(gọi tắt là Nghị quyết số 35/2023/UBTVQH15)", "(Nghị quyết số 15-NQ/TƯ)")
@@ -204,10 +252,15 @@ def _body_reference(match: str, citation: Citation, where: str) -> Reference:
 def _opening_reference(text: str, match: str, layout: Layout, citation: Citation, where: str,
                        previous: Reference | None, relayed: list[Relayed]) -> Reference:
     region = {"title": layout.title, "preamble": layout.preamble, "basis": layout.basis}.get(where) or layout.header
-    if _after_request(match, _sentence_start(match, region[0], citation.span[0]), citation.span[0]):
+    sentence = _sentence_start(match, region[0], citation.span[0])
+    if _after_request(match, sentence, citation.span[0]) or _after_requesting_sentence(match, region[0], sentence):
         # "Nghiêm túc thực hiện Thông báo số 31/TB-VPCP ..., Chủ tịch UBND huyện yêu cầu các cơ quan ...
         # thực hiện nghiêm Văn bản số 614/UBND-VX1": past the subject's request, what others are told to do.
         return _reference(citation, "mentions", where, None, 0.85)
+    if _in_quoted_name(match, citation.span[0]):
+        # "... chủ đề năm 2019 “Năm đột phá cải cách hành chính và thực hiện Nghị quyết 54 của Quốc hội”": the
+        # cue speaks for the quoted name (a theme, a movement, another document's subject), not for this page.
+        return _reference(citation, "mentions", where, None, 0.8, subtype="quoted_name")
     clause = _clause_start(match, citation.span[0], region[0], _TITLE_BOUNDARY if where == "title" else _BOUNDARY)
     between = match[previous.span[1]:citation.span[0]] if previous and previous.where == where else None
     again = _COORDINATED_CUE.search(between) if between is not None else None
@@ -250,18 +303,24 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
             # Quy chế ... ban hành kèm theo Nghị quyết số 753/2005/NQ-UBTVQH11": the amending law and
             # the act that enacts the cited rules are part of the basis the sentence gives.
             return _reference(citation, carried.relation, where, carried.phrase, 0.8, subtype=phrase.relation)
+        if phrase.relation == "amends" and _in_title(match, layout, citation, where):
+            # "Thông tư 89/2013/TT-BTC sửa đổi bổ sung Thông tư số 228/2009/TT-BTC": a document the title
+            # amends is one it builds on (the annotation guide takes every numbered reference of a title).
+            return _reference(citation, "based_on", where, phrase.phrase, 0.8, subtype="amends")
         return _reference(citation, phrase.relation, where, phrase.phrase, _STRENGTH.get(phrase.strength, 0.8),
                           subtype=phrase.subtype)
     lead = match[clause:citation.span[0]].strip().lower()
-    if previous and previous.where == where and previous.relation in PARENT_RELATIONS and _LIST_ITEM.fullmatch(lead):
-        # "Thực hiện Nghị quyết số 60-NQ/TW ...; Kế hoạch số 520-KH/TU ...": the list goes on.
+    if previous and previous.where == where and previous.relation in PARENT_RELATIONS and _LIST_ITEM.fullmatch(lead) \
+            and not _FULL_STOP.search(match, previous.span[1], clause):
+        # "Thực hiện Nghị quyết số 60-NQ/TW ...; Kế hoạch số 520-KH/TU ...": the list goes on (within its sentence:
+        # "... thông báo tạm dừng ....\nCăn cứ Luật ...; Nghị định số ..." has a cue of its own).
         return _reference(citation, previous.relation, where, previous.phrase, previous.confidence,
                           subtype=previous.subtype)
     carried = _sentence_cue(match, region[0], clause)
     if carried:
         # "Căn cứ Điều lệ Đảng; Quy định số 24-QĐ/TW ...; Hướng dẫn số ...": one cue, a list.
         return _reference(citation, carried.relation, where, carried.phrase, 0.8, subtype=carried.subtype)
-    sibling = _list_cue(match, citation.span[0])
+    sibling = _list_cue(match, citation.span[0]) or _marked_list_cue(match, citation.span[0])
     if sibling:
         # "1. Điều lệ trường ..., ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT ... 5. Căn cứ Quyết định
         # số ...": the list of the basis, whose heading the page lost; a cue on one item speaks for all.
@@ -276,6 +335,35 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         relation = cue[0].relation if cue and cue[0].relation in PARENT_RELATIONS else "based_on"
         return _reference(citation, relation, where, cue[0].phrase if cue else None, 0.8)
     return _reference(citation, "mentions", where, None, 0.9)
+
+
+def _in_title(match: str, layout: Layout, citation: Citation, where: str) -> bool:
+    """Whether the citation is in the document's title: the subject under its type title, or, on a page with no
+    type title, the page's first line."""
+    if where == "title":
+        return True
+    return layout.type_line is None and not match[:match.rfind("\n", 0, citation.span[0]) + 1].strip()
+
+
+def _in_quoted_name(match: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation on its line (the matching text writes every quote mark '"') that holds
+    its own parent cue before `pos`, and the quotation is not a document's title written after its name
+    (ban hành Kế hoạch “Triển khai thực hiện Nghị quyết số 57-NQ/TW”, Kế hoạch số 12/KH-UBND về “...”)."""
+    line_start = match.rfind("\n", 0, pos) + 1
+    if match.count('"', line_start, pos) % 2 == 0:
+        return False
+    opened = match.rfind('"', line_start, pos)
+    found = _phrase_in(match[opened + 1:pos])
+    return bool(found and found[0].relation in PARENT_RELATIONS and found[0].strength != "weak"
+                and not _type_word_before().search(match, max(line_start, opened - 110), opened))
+
+
+@lru_cache(maxsize=1)
+def _type_word_before() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    # (Its number, date, issuer and "về" may stand between: "Kế hoạch số 12/KH-UBND ngày 5/3/2024 của UBND tỉnh về “...”".)
+    return re.compile(rf"(?:{type_words()[0].pattern})(?:\s+số)?(?:\s*:?\s*[\w/.-]*\d[\w/.-]*)?(?:,?\s+ngày\s+[\d/.-]+)?"
+                      rf"(?:\s+của\s+[^\"\n;,]{{2,50}}?)?(?:\s+(?:về việc|về|v/v))?[ \t:]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -343,7 +431,7 @@ def _opening_paragraph(match: str, pos: int) -> bool:
             start = boundary.end()
     line = match[start:end]
     opens, announces = _opening_lines()
-    if opens.match(line) or _next_item_of_opening(match, start):
+    if opens.match(line) or _next_item_of_opening(match, start) or _cue_sentence_of_opening(match, start, pos):
         return True
     if announces.search(line):
         # A lead that announces the document ("Ngày 05/3, UBND tỉnh ban hành Kế hoạch số ... thực hiện
@@ -368,6 +456,22 @@ def _opening_paragraph(match: str, pos: int) -> bool:
         match, _PAGE_NUMBER.match(match, block).end(), cut.start()))
 
 
+def _cue_sentence_of_opening(match: str, start: int, pos: int) -> bool:
+    """A sentence that opens with a cue inside a paragraph that opens the document with its purpose or its
+    occasion ("Nhằm tạo sự thống nhất ... . Thực hiện Hướng dẫn số 02 ngày 30/10/2015 ...")."""
+    if not _opening_word().match(match, start):
+        return False
+    sentence = start
+    for boundary in _LEAD_SENTENCE_END.finditer(match, start, pos):
+        sentence = boundary.end()
+    return sentence > start and _opening_lines()[0].match(match, sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _opening_word() -> re.Pattern:
+    return re.compile(r"[ \t]*" + opening_pattern("opening") + r"(?!\w)")
+
+
 def _next_item_of_opening(match: str, start: int) -> bool:
     """A line that names a document right after a line of the opening that ends with ";"
     ("Thực hiện Nghị quyết số 25-NQ/TW ...; Quyết định số 08/2022/QĐ-UBND ...;\nHướng dẫn số
@@ -381,7 +485,9 @@ def _next_item_of_opening(match: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _document_name() -> re.Pattern:
     from extraction.find import type_words   # the one list of type words
-    return re.compile(rf"[ \t]*(?:[-+•–*][ \t]*)?(?:{type_words()[0].pattern})\s+(?:số\b|\d)", re.IGNORECASE)
+    # (A joint document: "Nghị quyết liên tịch số 72/2025/NQLT/...", "Thông tư liên tịch số ...".)
+    return re.compile(rf"[ \t]*(?:[-+•–*][ \t]*)?(?:{type_words()[0].pattern})(?:\s+(?:liên tịch|liên ngành))?\s+(?:số\b|\d)",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -418,15 +524,26 @@ def _paragraph_start(match: str, pos: int) -> int:
         if opens.match(match, start + 1) and not line_head[:5].isupper():
             break   # "Căn cứ ..." under a title that ends with no stop: a paragraph of its own
         before = match[:start].rstrip(" \t")
+        if before.endswith("\n") and _broken_by_blank_lines(before, line_head):
+            start = match.rfind("\n", 0, len(before.rstrip()))   # the line above the gap
+            continue
         if not before or before[-1] in ".;:!?”\"|" or before.endswith("\n"):
             break
         start = match.rfind("\n", 0, start)
     return start + 1
 
 
+def _broken_by_blank_lines(before: str, line_head: str) -> bool:
+    """Whether blank lines (a PDF's page break) cut a sentence: the text above ends with a lower-case word and
+    the line below goes on in lower case ("... ca Hi\n\n\nng nhn dn tnh ...")."""
+    above = before.rstrip()
+    return bool(above) and len(before) - len(above) <= 8 and above[-1].islower() and line_head[:1].islower()
+
+
 _PART_OF_BASIS = ("amends", "attached_to")
 
 
+_FULL_STOP = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 # A sentence ends at a full stop before a capital, at a blank line, or at "như sau:".
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|\n[ \t]*\n|:\s*\n")
 
@@ -448,6 +565,14 @@ def _after_request(match: str, start: int, pos: int) -> bool:
     return any(hit.group(1).isupper() for hit in _REQUEST.finditer(match, start, pos))
 
 
+def _after_requesting_sentence(match: str, floor: int, sentence: int) -> bool:
+    """Whether an earlier sentence of the paragraph made the subject's request and this one goes on with it
+    ("..., Chủ tịch UBND huyện yêu cầu ... . Trong đó, tập trung ... tiếp tục thực hiện Chỉ thị 17 của Huyện ủy"),
+    rather than opening with a cue of its own."""
+    start = max(floor, _paragraph_start(match, sentence))
+    return start < sentence and not _opening_lines()[0].match(match, sentence) and _after_request(match, start, sentence)
+
+
 def _sentence_start(match: str, floor: int, pos: int) -> int:
     start = floor
     for hit in _SENTENCE_END.finditer(match, floor, pos):
@@ -459,13 +584,19 @@ def _sentence_cue(match: str, floor: int, clause: int) -> RelationPhrase | None:
     """A parent cue earlier in the same sentence, carried over the items of its list."""
     start = _sentence_start(match, floor, clause)
     lowered = match[start:clause].lower()
+    hits = [(phrase, hit) for phrase, pattern in _phrase_patterns() for hit in pattern.finditer(lowered)]
     best = None
-    for phrase, pattern in _phrase_patterns():
-        if phrase.relation in PARENT_RELATIONS and phrase.strength != "weak":
-            for hit in pattern.finditer(lowered):
-                if (best is None or hit.start() > best[1]) and not _DESCRIBED_CUE.search(lowered, 0, hit.start()):
-                    best = (phrase, hit.start())
+    for phrase, hit in hits:
+        if phrase.relation in PARENT_RELATIONS and phrase.strength != "weak" and (best is None or hit.start() > best[1]) \
+                and not _DESCRIBED_CUE.search(lowered, 0, hit.start()) and not _inside_longer(hit, hits):
+            best = (phrase, hit.start())
     return best[0] if best else None
+
+
+def _inside_longer(hit: re.Match, hits: list[tuple[RelationPhrase, re.Match]]) -> bool:
+    """Whether a phrase's hit is part of a longer phrase's ("bổ sung" in "sửa đổi, bổ sung")."""
+    return any(found.start() <= hit.start() and hit.end() <= found.end() and found.end() - found.start() > hit.end() - hit.start()
+               for _, found in hits)
 
 
 # "Căn cứ Thông tư số 91/2006/TT-BTC ... của Bộ Tài chính về hướng dẫn thực hiện Nghị định số 53/NĐ-CP ...;
@@ -503,6 +634,57 @@ def _list_cue(match: str, pos: int) -> RelationPhrase | None:
             if found and found[0].relation in PARENT_RELATIONS and found[0].strength != "weak" and found[1] < 3:
                 return found[0]
     return None
+
+
+_MARK = re.compile(r"[ \t]*([-+•–*]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*")
+_MARKED_REACH = 12   # lines looked at above an item for the list's first item or its lead-in line
+
+
+def _marked_list_cue(match: str, pos: int) -> RelationPhrase | None:
+    """The parent cue of a marked list whose item at `pos` names a document: the cue of the list's
+    lead-in line ("Hội đồng nhân dân xã căn cứ:" over "- Nghị quyết số ...") or of an earlier item
+    with the same mark ("- Căn cứ Chỉ thị số ...;" ... "- Kế hoạch số ..."), over blank lines and
+    the lines an item wraps onto."""
+    line_start = match.rfind("\n", 0, pos) + 1
+    mark = _MARK.match(match, line_start)
+    if not mark or not _document_name().match(match, line_start):
+        return None
+    for line in _lines_above(match, line_start):
+        above = _MARK.match(line)
+        if above and _same_mark(above.group(1), mark.group(1)):
+            found = _phrase_in(line[above.end():above.end() + 24])
+            if found and found[1] < 3:
+                return _parent_cue(found[0])
+            continue
+        if line.rstrip().endswith(":"):
+            lead_in = line.rstrip()[:-1].rstrip().lower()
+            found = _phrase_in(lead_in[-30:])
+            return _parent_cue(found[0]) if found and lead_in.endswith(found[0].phrase) else None
+        if not line.lstrip()[:1].islower():
+            return None   # not a line an item wrapped onto: a heading, the type title, a paragraph of its own
+    return None
+
+
+def _parent_cue(phrase: RelationPhrase) -> RelationPhrase | None:
+    return phrase if phrase.relation in PARENT_RELATIONS and phrase.strength != "weak" else None
+
+
+def _same_mark(one: str, other: str) -> bool:
+    """Two list marks of one list: the same sign, or both numbers, or both letters."""
+    return one == other or one[0].isdigit() and other[0].isdigit() or one[0].isalpha() and other[0].isalpha()
+
+
+def _lines_above(match: str, line_start: int):
+    """The non-blank lines above the line at `line_start`, nearest first (blank lines skipped)."""
+    end = line_start - 1
+    seen = 0
+    while end > 0 and seen < _MARKED_REACH:
+        start = match.rfind("\n", 0, end) + 1
+        line = match[start:end]
+        end = start - 1
+        if line.strip():
+            seen += 1
+            yield line
 
 
 def _neighbour_lines(match: str, line_start: int):

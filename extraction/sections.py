@@ -166,6 +166,8 @@ def _paragraph_after(text: str, pos: int) -> Span | None:
 # line that ends a clause ("Thực hiện Kế hoạch số 12-KH/TU ...;").
 _ITEM_LINE = re.compile(r"(?<=\n)[ \t]*\d{1,2}[.)][ \t]+\S")
 _BASIS_LINE = re.compile(r"\n[ \t]*(?:Căn cứ|Xét)\s")
+# A rule under the subject ("-------", "***", "___"): what follows is no longer the title.
+_RULE_LINE = re.compile(r"\n[ \t]*[-_*=~–—]{3,}[ \t]*(?=\n|$)")
 _CUE_CLAUSE = re.compile(r"\n[ \t]*" + opening_pattern("cue") + r"\s[^\n]*[;,]?[ \t]*(?=\n|$)")
 
 
@@ -173,7 +175,8 @@ def _title_before_opening(text: str, title: Span) -> Span | None:
     """The title paragraph up to the preamble, where no blank line parts them."""
     # A page without blank lines: the title ends at the latest at the body's first heading, at a
     # numbered item, or at the line that announces what follows ("... Ban Thường vụ kết luận:").
-    for found in (HEADING.search(text, title[0] + 1, title[1]), _ITEM_LINE.search(text, title[0], title[1])):
+    for found in (HEADING.search(text, title[0] + 1, title[1]), _ITEM_LINE.search(text, title[0], title[1]),
+                  _RULE_LINE.search(text, title[0], title[1])):
         if found:
             title = (title[0], min(title[1], text.rfind("\n", title[0], found.start() + 1)))
     announce = ANNOUNCE.search(text, title[0], title[1])

@@ -28,22 +28,26 @@ PARTY = re.compile(
     rf"(T\.[ƯW]|[{_LETTERS}][{_LETTERS}0-9]{{0,15}})(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?"
     rf"(?:(?<=BCĐ|ĐQH)[ \t](\d{{2,3}})(?=[ \t]*[,\n]|[ \t]+ngày\b))?{_END}"
 )
-# The same without its dash, as printed ("1836QĐ/TWĐTN", "01 NQ/THCSTrA"): kept only with a known type code.
+# The same without its dash, as printed ("1836QĐ/TWĐTN", "01 NQ/THCSTrA", with a unit: "05 KH/ĐTNK-PTTN"): kept
+# only with a known type code.
 PARTY_NO_DASH = re.compile(
-    rf"(?<![\w/.-])(\d{{1,5}})([ \t]?)([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]*/[ \t]*([{_LETTERS}][{_LETTERS}0-9]{{0,15}})(?![\w])"
+    rf"(?<![\w/.-])(\d{{1,5}})([ \t]?)([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]*/[ \t]*([{_LETTERS}][{_LETTERS}0-9]{{0,15}})"
+    rf"(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?(?![\w])"
 )
 # The same with a dash for its slash, as printed ("107-KH-ĐUK"): kept only with known codes (or after "số").
 PARTY_DASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?-[ \t]?([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
 # The same with a slash for its dash, as printed ("646/QĐ/QUTW"): kept only with known codes (or after "số").
 PARTY_SLASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?/[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?/[ \t]?([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
-# State: number[letter] / [year /] TYPE-ISSUER[-UNIT...] (a dot may join two codes: 06/QC-TT.HĐND-UBND);
+# State: number[letter] / [year /] TYPE-ISSUER[-UNIT...] (a dot may join two codes: 06/QC-TT.HĐND-UBND,
+# 4103/KHLT-UBND-BTT.UBMTTQ, the later one in capitals);
 # a slash may stand for the dash ("380/TB/TW"), as joint documents write TYPE/ISSUER-ISSUER after a joint
 # type: "liên tịch" (19/2008/NQLT/CP-UBTUMTTQVN),
 # "phối hợp" (01/QCPH/UBND-UBMTTQ), "liên ngành".
 STATE = re.compile(
     rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
     rf"[ \t]*(?:-|\.|/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
-    rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:[ \t][A-ZĐ]{{2,10}}(?=[ \t]*-[ \t]*[A-ZĐ]))?){{0,3}}){_END}"
+    rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:[ \t][A-ZĐ]{{2,10}}(?=[ \t]*-[ \t]*[A-ZĐ])|\.[A-ZĐ][A-ZĐ0-9&]{{1,15}})?){{0,3}})"
+    rf"{_END}"
 )
 # (A later code may hold a space where a broken font dropped its Đ: "34/2007/TTLT/BTC-BL TBXH-UBTDTT".)
 # A state symbol with no dash ("2468/QĐUBND", "61/2018/NĐCP") or one code only ("182/PGDĐT").
@@ -51,10 +55,13 @@ STATE_ONE_WORD = re.compile(
     rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?![\w/&-])"
     r"(?![ \t]+[/-][ \t]*[A-ZĐ])"   # not the type of a spaced symbol ("Số: 05 / KHLT / UBND - UBMTTQ")
 )
-_SO_BEFORE = re.compile(r"số\s*:?\s*$", re.IGNORECASE)
+_SO_BEFORE = re.compile(r"(?:số|(?<!\w)s)\s*:?\s*$", re.IGNORECASE)   # "s": a font that lost its "ố" ("Quyt nh s 174/CT")
 
 # Laws and National Assembly resolutions: number / year / QH<term> (93/2025/QH15).
 LAW = re.compile(_START + r"(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*((?:UBTV)?QH\d{1,2})(?![\w])")
+# A file name's symbol: number, year and codes joined by dashes or underscores instead of slashes ("18-2019-TT-BGDĐT",
+# "219_2009_TT-BTC", "10_2016_BGD"), kept as printed; known codes only (an underscore marks a file name: one code will do).
+FILE_NAME = re.compile(rf"(?<!\d)(\d{{1,5}})([-_])((?:19|20)\d{{2}})\2([{_LETTERS}]{{1,6}})(?:[-_]([{_LETTERS}][{_LETTERS}0-9]{{1,12}}))?(?![\w/])")
 
 
 @dataclass(frozen=True)
@@ -122,16 +129,16 @@ def _one_code_symbol(word: str, after_so: bool, cut: bool) -> bool:
     return not cut and (known and len(word) >= 3 or after_so and len(word) >= 2 and (known or word.isupper()))
 
 
-def _number_starts(text: str) -> tuple[list[int], list[int]]:
-    """Where a number followed by "-" (PARTY) starts, and where one followed by "/" (STATE,
-    LAW) starts, maybe with spaces before the separator, or a letter after the number ("36A/"):
+def _number_starts(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where a number followed by "-" (PARTY) starts, where one followed by "/" (STATE,
+    LAW) starts, and one followed by "_" (FILE_NAME), maybe with spaces before the separator, or a letter after the number ("36A/"):
     every symbol opens so. A pattern may start only at the first digit of a number (its
     look-behind refuses a digit before), and never at a number of more than five digits, so
     the walk back stops there. The separators are found with str.find, which finds one
     character at memory speed (a regex opening with \\d would test every character of the
     text for being a digit)."""
-    dash, slash = [], []
-    for separator, starts in (("-", dash), ("/", slash)):
+    dash, slash, underscore = [], [], []
+    for separator, starts in (("-", dash), ("/", slash), ("_", underscore)):
         at = text.find(separator)
         while at >= 0:
             end = at
@@ -146,7 +153,7 @@ def _number_starts(text: str) -> tuple[list[int], list[int]]:
                     start -= 1
                 starts.append(start)
             at = text.find(separator, at + 1)
-    return dash, slash
+    return dash, slash, underscore
 
 
 def _no_dash_starts(text: str) -> list[int]:
@@ -189,7 +196,7 @@ def _split_codes(word: str) -> tuple[str, str] | None:
 def find_symbols(text: str) -> list[Symbol]:
     """All symbols in `text` (the matching text), in order, without overlaps."""
     found: list[Symbol] = []
-    dash, slash = _number_starts(text)
+    dash, slash, underscore = _number_starts(text)
     for match in matches_at(PARTY, text, dash):
         type_code = canonical_type(match.group(2))
         issuer = canonical_issuer(match.group(3) + (match.group(5) or ""))
@@ -214,13 +221,13 @@ def find_symbols(text: str) -> list[Symbol]:
             found.append(Symbol(f"{number}/{written}/{canonical_issuer(issuer)}", number, type_code,
                                 canonical_issuer(issuer), None, "party", match.span(), match.group(0)))
     for match in matches_at(PARTY_NO_DASH, text, _no_dash_starts(text)):
-        number, space, written, issuer = match.groups()
+        number, space, written, issuer, unit = match.groups()
         type_code = canonical_type(written)
         named = _SO_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if type_code is None or (not _known_issuer(issuer) and not named):
             continue
         # As printed (without its spaces): the annotation of real documents keeps the missing dash.
-        found.append(Symbol(f"{number}{written}/{canonical_issuer(issuer)}", number, type_code, canonical_issuer(issuer),
+        found.append(Symbol(f"{number}{written}/{canonical_issuer(issuer)}{unit or ''}", number, type_code, canonical_issuer(issuer),
                             None, "party", match.span(), match.group(0)))
     for match in matches_at(STATE, text, slash):
         number, year, first, rest = match.groups()
@@ -262,6 +269,7 @@ def find_symbols(text: str) -> list[Symbol]:
         number, year, issuer = match.groups()
         found.append(Symbol(f"{number}/{year}/{issuer}", number, None, issuer, year, "state", match.span(),
                             match.group(0)))
+    found += _file_names(text, sorted(dash + underscore))
     found.sort(key=lambda s: s.span)
     kept: list[Symbol] = []
     for symbol in found:
@@ -269,6 +277,30 @@ def find_symbols(text: str) -> list[Symbol]:
             continue
         kept.append(symbol)
     return kept
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _file_names(text: str, starts: list[int]) -> list[Symbol]:
+    """FILE_NAME symbols: a type and an issuer code the tables know ("18-2019-TT-BGDĐT"), or, joined by
+    underscores, one code in capitals ("10_2016_BGD"). A dash before the number belongs to a range or a word."""
+    found = []
+    for match in matches_at(FILE_NAME, text, starts):
+        number, joint, year, first, second = match.groups()
+        before = text[match.start() - 1:match.start()]
+        if before and (before.isalnum() or before in "/." or before == "-" and joint == "-") \
+                or joint == "-" and _YEAR.fullmatch(number):   # "giai đoạn 2016-2020-...": a range of years
+            continue
+        type_code = canonical_type(first)
+        if type_code and second and _known_issuer(second):
+            issuer = canonical_issuer(second)
+        elif joint == "_" and second is None and first.isupper() and len(first) >= 2:
+            type_code, issuer = None, canonical_issuer(first)
+        else:
+            continue
+        found.append(Symbol(match.group(0), number, type_code, issuer, year, "state", match.span(), match.group(0)))
+    return found
 
 
 def symbol_at(text: str, pos: int, since: int | None = None) -> Symbol | None:

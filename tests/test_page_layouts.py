@@ -1473,6 +1473,249 @@ def test_a_cue_in_a_cited_documents_subject_does_not_pass_to_the_next_item(descr
     assert cited["07/2007/TT-BYT"] == "based_on"
 
 
+# Parents a marked list carries: its lead-in line ends with the cue ("... căn cứ:"), or its first item has the cue
+# and the next items name a document only (blank lines and wrapped lines between the items).
+@pytest.mark.parametrize("opening, expected", [
+    ("Ủy ban nhân dân phường An Khê căn cứ:\n- Luật Tổ chức chính quyền địa phương năm 2025;\n"
+     "- Thông tư liên tịch số 14/2024/TTLT-BYT-BTC ngày 02/3/2024 của Bộ Y tế và Bộ Tài chính;\n"
+     "- Quyết định số 310/QĐ-UBND ngày 05/4/2025 của UBND tỉnh;\n",
+     {"14/2024/TTLT-BYT-BTC": "based_on", "310/QĐ-UBND": "based_on"}),
+    ("Ban Chấp hành Đoàn phường thực hiện:\n\n+ Kế hoạch số 44-KH/TĐTN ngày 03/2/2023 của Tỉnh Đoàn;\n\n"
+     "+ Hướng dẫn số 12-HD/TĐTN ngày 09/2/2023 của Ban Thường vụ Tỉnh Đoàn.\n",
+     {"44-KH/TĐTN": "implements", "12-HD/TĐTN": "implements"}),
+    ("- Căn cứ Chỉ thị số 15/CT-TTg ngày 20/4/2020 của Thủ tướng Chính phủ về\n\n"
+     "công tác phòng, chống dịch bệnh.\n\n"
+     "   - Kế hoạch số 2210/KH-BQP ngày 11/5/2020 của Bộ Quốc phòng về phòng, chống dịch.\n",
+     {"15/CT-TTg": "based_on", "2210/KH-BQP": "based_on"}),
+])
+def test_a_marked_list_carries_its_cue_to_every_item(opening, expected):
+    record = read(_ward_plan(opening))
+    assert {r.symbol: r.relation for r in record.references if r.relation in ("implements", "based_on")} == expected
+
+
+def test_a_marked_list_under_another_lead_in_is_not_carried():
+    record = read(_ward_plan("Căn cứ Kế hoạch số 44-KH/TĐTN ngày 03/2/2023 của Tỉnh Đoàn;\nKết quả năm trước như sau:\n"
+                             "- Kế hoạch số 12-KH/ĐTN ngày 09/2/2022 đã hoàn thành.\n"))
+    assert parents(record) == {"44-KH/TĐTN"}
+
+
+def _ward_plan(opening: str) -> str:
+    """A ward association's plan around `opening`: header, type title, subject, then the body's first heading."""
+    return ("HỘI CỰU CHIẾN BINH PHƯỜNG AN KHÊ\nSố: 07/KH-HCCB\n\nKẾ HOẠCH\nTổ chức hội nghị năm 2025\n\n"
+            + opening + "\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n")
+
+
+# A rule under the subject ends the title: the cue line below it opens the preamble even when the cue's
+# sentence wraps onto a second line that names a body in capitals.
+@pytest.mark.parametrize("rule", ["-------------------", "*****", "___________"])
+def test_a_rule_under_the_title_ends_it(rule):
+    record = read("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ HÒA BÌNH\nSố: 12-KH/ĐTN\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên 2016\n"
+                  f"{rule}\nThực hiện chương trình công tác Đoàn năm 2016 của BCH\nĐoàn xã; kế hoạch số 21-KH/HĐTN "
+                  "ngày 20/2/2016 của BCH Huyện Đoàn về tổ chức Tháng Thanh niên; BTV Đoàn xã xây dựng kế hoạch như sau:\n"
+                  "I. MỤC ĐÍCH, YÊU CẦU\n1. Giáo dục truyền thống.\n")
+    assert record.title and record.title.endswith("Tháng Thanh niên 2016")   # not the cue line below the rule
+    assert {r.symbol: r.relation for r in record.references} == {"21-KH/HĐTN": "implements"}
+
+
+# A Party-form symbol printed without its dash keeps the unit after its issuer code ("05 KH/ĐTNK-PTTN").
+@pytest.mark.parametrize("printed, symbol", [
+    ("Kế hoạch số 05 KH/ĐTNK-PTTN, ngày 09/02/2018", "05KH/ĐTNK-PTTN"),
+    ("Hướng dẫn số 17HD/TWĐTN-BTC ngày 03/4/2019", "17HD/TWĐTN-BTC"),
+    ("Kế hoạch số 31 KH/TĐTN ngày 03/4/2019", "31KH/TĐTN"),
+])
+def test_a_symbol_without_its_dash_keeps_its_unit(printed, symbol):
+    record = read(f"KẾ HOẠCH\nHoạt động năm 2019\n\nThực hiện {printed} của Ban Thường vụ, Đoàn trường xây dựng kế hoạch.\n")
+    assert parents(record) == {symbol}
+
+
+# A news page on a plan, then a lower body's call that carries it out: "Thực hiện <the plan> và <a letter>, <the
+# lower body> phát động ...". The letter founds that call, not the plan: a mention, with a warning saying why.
+PLAN_THEN_CALL = ("Kế hoạch tổ chức Hội thi tìm hiểu lịch sử Đảng bộ tỉnh năm 2023\n"
+                  "Ngày 14/3/2023, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 215-KH/TU về tổ chức Hội thi tìm hiểu lịch "
+                  "sử Đảng bộ tỉnh năm 2023.\nThực hiện {} và {}, Đảng ủy Trường Cao đẳng Y tế phát động Hội thi.\n")
+
+
+@pytest.mark.parametrize("own_again, other", [
+    ("Kế hoạch số 215/KH-TU của Tỉnh ủy", "Công văn số 88-CV/ĐUK ngày 10/4/2023 của Đảng ủy Khối"),
+    ("Kế hoạch 215-KH/TU", "Hướng dẫn số 12-HD/BTGTU ngày 02/4/2023 của Ban Tuyên giáo Tỉnh ủy"),
+])
+def test_what_a_cue_lists_with_the_pages_own_document_founds_another(own_again, other):
+    record = read(PLAN_THEN_CALL.format(own_again, other))
+    assert record.symbol == "215-KH/TU"
+    assert parents(record) == set()
+    assert any("own symbol" in w for w in record.warnings)
+    mention = next(r for r in record.references if r.symbol in other)
+    assert mention.relation == "mentions" and mention.confidence < 0.9
+
+
+def test_a_list_after_the_pages_own_symbol_in_another_sentence_still_founds():
+    record = read("Kế hoạch tổ chức Hội thi năm 2023\nNgày 14/3/2023, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 215-KH/TU "
+                  "thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n")
+    assert parents(record) == {"05-CT/TW"}
+
+
+# A quotation that holds its own cue is a name (a year's theme, a movement, another document's subject): the
+# documents it names are mentions. A document's title quoted after its type word still says what it carries out.
+@pytest.mark.parametrize("sentence", [
+    "Thực hiện chủ đề năm 2020 của tỉnh “Năm chuyển đổi số và thực hiện Nghị quyết 36 của Tỉnh ủy”, Ban Tuyên giáo "
+    "Tỉnh ủy hướng dẫn như sau:",
+    "Căn cứ chương trình công tác năm 2020 và phong trào \"Chung tay triển khai Kế hoạch số 45-KH/TU của Tỉnh ủy\", "
+    "Đoàn trường hướng dẫn như sau:",
+])
+def test_a_cue_inside_a_quoted_name_does_not_found(sentence):
+    record = read(f"HƯỚNG DẪN\nTổ chức đợt sinh hoạt chính trị năm 2020\n\n{sentence}\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n")
+    assert parents(record) == set()
+    assert [r.subtype for r in record.references] == ["quoted_name"]
+
+
+def test_a_quoted_title_after_its_type_word_still_founds():
+    record = read("KẾ HOẠCH\nHoạt động năm 2021\n\nThực hiện Kế hoạch “Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày "
+                  "22/12/2020 của Bộ Chính trị”, Đoàn trường xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    assert parents(record) == {"57-NQ/TW"}
+
+
+# A document that supplements another names it in its title: a parent (based_on, subtype supplements), per the
+# annotation guide's "every numbered reference in the title"; one that amends it ("sửa đổi, bổ sung") still amends.
+@pytest.mark.parametrize("headline, symbol", [
+    ("Bổ sung Hướng dẫn số 12-HD/BTCTU về đại hội chi bộ nhiệm kỳ 2025-2027", "12-HD/BTCTU"),
+    ("HƯỚNG DẪN\nBổ sung Kế hoạch số 31-KH/ĐU ngày 02/3/2024 về công tác cán bộ", "31-KH/ĐU"),
+])
+def test_a_supplement_is_based_on_what_it_adds_to(headline, symbol):
+    record = read(f"{headline}\n\nBan Tổ chức Tỉnh ủy hướng dẫn bổ sung một số điểm như sau:\n1. Về nhân sự.\n")
+    supplemented = next(r for r in record.references if r.symbol == symbol)
+    assert (supplemented.relation, supplemented.subtype) == ("based_on", "supplements")
+
+
+def test_a_cue_inside_an_amended_documents_description_is_not_the_lists_cue():
+    record = read("KẾ HOẠCH\nChuyển đổi số năm 2025\n\nCăn cứ Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ sửa đổi, "
+                  "bổ sung một số điều của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ; Thông tư số 01/2023/TT-VPCP "
+                  "ngày 05/4/2023 của Văn phòng Chính phủ;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    listed = next(r for r in record.references if r.symbol == "01/2023/TT-VPCP")
+    assert (listed.relation, listed.phrase) == ("based_on", "căn cứ")
+
+
+# A news item that relays what a document asks, its issuer the subject of the sentence: the page is that document.
+@pytest.mark.parametrize("lead, symbol, doc_type, when", [
+    ("(binhchanh.gov.vn) Theo Công văn số 2210/UBND ngày 05/8/2023, UBND huyện đề nghị các xã tổ chức tổng vệ sinh.",
+     "2210/UBND", "Công văn", "2023-08-05"),
+    ("Theo Kế hoạch số 45/KH-UBND ngày 12/3/2021, Ủy ban nhân dân quận yêu cầu các phường ra quân diệt lăng quăng.",
+     "45/KH-UBND", "Kế hoạch", "2021-03-12"),
+])
+def test_a_lead_that_relays_a_documents_request_is_about_it(lead, symbol, doc_type, when):
+    record = read(f"21/8/2023 09:10\n{lead}\n")
+    assert (record.symbol, record.doc_type, record.date) == (symbol, doc_type, when)
+    assert parents(record) == set()
+
+
+def test_a_document_of_another_body_that_a_lead_follows_is_its_basis():
+    record = read("(binhchanh.gov.vn) Theo Công văn số 2210/SYT-NVY ngày 05/8/2023 của Sở Y tế, UBND huyện đề nghị các xã "
+                  "tổ chức tổng vệ sinh.\n")
+    assert record.symbol is None
+    assert parents(record) == {"2210/SYT-NVY"}
+
+
+# A paragraph that opens with the document's purpose or occasion ("Nhằm ...", "Ngày ...") and then a sentence
+# that opens with a cue: that sentence founds, as it would on a line of its own.
+@pytest.mark.parametrize("paragraph, relation", [
+    ("Nhằm tạo sự thống nhất trong nhận thức và hành động. Thực hiện hướng dẫn số 05 ngày 02/11/2020 của Ban Tuyên "
+     "giáo Tỉnh ủy về tuyên truyền đại hội. Huyện ủy đã triển khai tới các chi bộ.", "implements"),
+    ("Ngày 12/3/2021, Đảng ủy xã họp phiên thường kỳ. Căn cứ Hướng dẫn số 05 ngày 02/11/2020 của Ban Tuyên giáo "
+     "Huyện ủy, Đảng ủy xã giao nhiệm vụ cho các chi bộ.", "based_on"),
+])
+def test_a_cue_sentence_inside_an_opening_paragraph_founds(paragraph, relation):
+    record = read(f"Huyện ủy triển khai kế hoạch tuyên truyền đại hội\n\n{paragraph}\n\nTheo kế hoạch, nội dung tập trung vào...\n")
+    assert [(r.symbol, r.relation) for r in record.references] == [("05", relation)]
+
+
+def test_a_cue_sentence_after_a_narrative_opening_does_not_found():
+    record = read("Huyện ủy sơ kết công tác tuyên truyền\n\nTheo đó, các cấp ủy đã tuyên truyền sâu rộng. Thực hiện Hướng dẫn "
+                  "số 05 ngày 02/11/2020 của Ban Tuyên giáo Tỉnh ủy, nhiều cơ sở đạt kết quả tốt.\n")
+    assert parents(record) == set()
+
+
+# A page that paraphrases a document's opening and names it as the act of its subject: "<body> hướng dẫn ... theo
+# hướng dẫn số X" (the verb is the document's type). Another body's document ("của Ban Tổ chức Trung ương") is not.
+@pytest.mark.parametrize("sentence, symbol", [
+    ("Căn cứ Điều lệ Hội, Ban Thường vụ Trung ương Hội hướng dẫn toàn Hội thực hiện thống nhất Điều lệ theo hướng dẫn "
+     "số 15HD/TWH ngày 02/7/2019.", "15HD/TWH"),
+    ("Ban Chấp hành Tỉnh Đoàn hướng dẫn các cơ sở tổ chức đại hội theo Hướng dẫn số 07-HD/TĐTN ngày 10/3/2022.",
+     "07-HD/TĐTN"),
+])
+def test_a_lead_that_names_its_document_as_the_subjects_act(sentence, symbol):
+    record = read(f"{sentence}\n\nCác bạn đoàn viên có thể tải về hướng dẫn TẠI ĐÂY\n")
+    assert (record.symbol, record.doc_type) == (symbol, "Hướng dẫn")
+    assert parents(record) == set()
+
+
+def test_a_subject_acting_by_another_bodys_document_cites_it():
+    record = read("Ban Thường vụ Tỉnh Đoàn hướng dẫn các cơ sở tổ chức đại hội theo Hướng dẫn số 07-HD/TWĐTN ngày 10/3/2022 "
+                  "của Ban Bí thư Trung ương Đoàn.\n")
+    assert record.symbol is None
+
+
+# A teaser that quotes a document's content first and names it after: "Đây là một trong những nội dung Chỉ thị số
+# 06-CT/TU của Ban Thường vụ về “...” vừa được đồng chí X, <titles>, ký ban hành ngày 01/9/2021".
+@pytest.mark.parametrize("signer", ["đồng chí Nguyễn Văn A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy,",
+                                    "đ/c Trần Thị B, Phó Bí thư Thường trực Tỉnh ủy"])
+def test_a_document_signed_by_a_named_leader_is_the_pages(signer):
+    record = read("Ban Thường vụ Tỉnh ủy chỉ đạo 5 nội dung phòng, chống dịch\n\nThực hiện nghiêm việc giãn cách xã hội. Đây là "
+                  "một trong những nội dung Chỉ thị số 09-CT/TU của Ban Thường vụ Tỉnh ủy về “Tăng cường phòng, chống dịch "
+                  f"trên địa bàn tỉnh” vừa được {signer} ký ban hành ngày 03/8/2021.\n")
+    assert _identity(record) == ("09-CT/TU", "Chỉ thị", "2021-08-03", "province", set())
+
+
+def _identity(record) -> tuple:
+    """The page's own symbol, type, date, level and parents."""
+    return record.symbol, record.doc_type, record.date, record.issuer.level, parents(record)
+
+
+# A cue sentence that tells how another document was issued to carry out the first ("Thực hiện X, Ban Tổ chức Trung
+# ương đã có Hướng dẫn số Y để thực hiện"): X is what Y implements (a relayed claim), not a parent of this page.
+@pytest.mark.parametrize("issued", ["đã có Hướng dẫn số 12-HD/BTCTU, ngày 6 tháng 3 năm 2019 để thực hiện",
+                                    "đã ban hành Kế hoạch số 45-KH/BTCTU ngày 06/3/2019"])
+def test_a_cue_sentence_that_tells_how_another_document_was_issued(issued):
+    record = read("BAN TỔ CHỨC TỈNH ỦY\nSố: 30-HD/BTCTU\n\nHƯỚNG DẪN\nBổ sung về đại hội chi bộ\n\nThực hiện ý kiến chỉ đạo của Ban Thường vụ Tỉnh ủy (Thông báo số "
+                  f"210-TB/TU ngày 22/12/2018) về đại hội chi bộ, Ban Tổ chức Tỉnh ủy {issued}. Quán triệt Chỉ thị số "
+                  "37-CT/TU ngày 4/8/2019 của Ban Thường vụ Tỉnh ủy, Ban Tổ chức Tỉnh ủy hướng dẫn bổ sung như sau:\n"
+                  "1. Về nhân sự.\n")
+    notice = next(r for r in record.references if r.symbol == "210-TB/TU")
+    assert (notice.relation, notice.subtype) == ("mentions", "described")
+    assert [(c.child, c.parent) for c in record.relayed] == [(issued.split("số ")[1].split()[0].rstrip(","), "210-TB/TU")]
+    assert "37-CT/TU" in parents(record)
+
+
+def test_a_cue_sentence_that_tells_how_this_document_was_issued_still_founds():
+    record = read("BAN TUYÊN GIÁO ĐẢNG ỦY\nSố: 118-CV/BTGĐU\n\nV/v tuyên truyền\n\nThực hiện Công văn số 1824-CV/ĐUK ngày 4/6/2019 "
+                  "của Đảng ủy Khối, Ban Tuyên giáo Đảng ủy đã ban hành Công văn số 118-CV/BTGĐU đề nghị các chi bộ thực hiện.\n")
+    assert parents(record) == {"1824-CV/ĐUK"}
+
+
+# A font that lost its accented letters prints "số" as "s": a one-code symbol after it is read as after "số".
+@pytest.mark.parametrize("cue", ["Cn c Quyt nh s 174/CT, ngy 19/05/1992 ca Ch tch Hi ng B trng",
+                                 "Căn c Quy t nh s 45/SXD ngày 02/3/2010 của Sở Xây dựng"])
+def test_a_one_code_symbol_after_a_damaged_number_word(cue):
+    record = read(f"QUYT NH\nV vic ban hnh Quy ch\n\n{cue};\nQUYT NH:\niu 1. Ban hnh Quy ch.\n")
+    assert len(parents(record)) == 1 and parents(record) <= {"174/CT", "45/SXD"}
+
+
+def test_a_letter_s_that_is_part_of_a_word_is_no_number_word():
+    record = read("KẾ HOẠCH\nNăm 2020\n\nCăn cứ tình hình thực tế của các 12/CT đơn vị, nhà trường xây dựng kế hoạch.\n")
+    assert parents(record) == set()
+
+
+# A portal's post that says it publishes the document ("... đăng tải Hướng dẫn số 35-HD/BTG ngày ..."): the page's own.
+@pytest.mark.parametrize("poster", ["Phòng Văn hóa và Thông tin đăng tải", "Cổng thông tin điện tử phường trân trọng đăng tải"])
+def test_a_post_that_publishes_the_document_gives_its_number(poster):
+    record = read("CÔNG TÁC ĐẢNG\n\nHướng dẫn tuyên truyền các ngày lễ lớn năm 2024\nNgày đăng 07/01/2024 | 14:09\n\n"
+                  "Thực hiện Hướng dẫn số 70-HD/BTGTU ngày 14/12/2023 của Ban Tuyên giáo Thành ủy, Ban Tuyên giáo Quận ủy ban "
+                  f"hành hướng dẫn tuyên truyền năm 2024.\n\n{poster} Hướng dẫn số 35-HD/BTGQU ngày 25/12/2023 của Ban Tuyên "
+                  "giáo Quận ủy. Xem nội dung tại đây.\n")
+    assert _identity(record)[:3] == ("35-HD/BTGQU", "Hướng dẫn", "2023-12-25")
+    assert parents(record) == {"70-HD/BTGTU"}
+
+
+
+
 # A news lead or headline that announces an unnumbered document by its verb: the page's type. "triển khai"
 # and "thống nhất" announce a plan (not a numbered one of another body, which the page implements), "vừa có"
 # a document named in lower case, "nhất trí thông qua" a titled one, "X hướng dẫn việc ..." a guidance, and
@@ -1824,6 +2067,86 @@ def test_an_unplaced_committee_says_why_the_place_the_text_names_did_not_settle_
     assert "Tuyên Quang" in record.issuer.evidence
 
 
+# A joint plan's code with a dot in a later part: "4103/KHLT-UBND-BTT.UBMTTQ" (the standing committee of the Front).
+@pytest.mark.parametrize("symbol", ["4103/KHLT-UBND-BTT.UBMTTQ", "22/KHPH-UBND-BTT.MTTQ"])
+def test_a_joint_code_with_a_dot_in_a_later_part(symbol):
+    record = read(f"Thông báo tổ chức bầu cử Trưởng ấp\n\nCăn cứ Kế hoạch liên tịch số {symbol} ngày 02 tháng 11 năm 2015 giữa "
+                  "Ủy ban nhân dân huyện và Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện về tổ chức bầu cử;\n"
+                  "Ủy ban nhân dân xã thông báo như sau:\n")
+    assert parents(record) == {symbol}
+
+
+# A sentence a PDF's page break cut with blank lines ("... của Hội\n\n\nđồng nhân dân tỉnh ...; Đề án số ..."): the
+# list of its cue goes on below the gap.
+@pytest.mark.parametrize("opening, cue", [
+    ("Thực hiện Nghị quyết số 179/2009/NQ-HĐND ngày 20/4/2009 của Hội\n\n\nđồng nhân dân tỉnh về quy hoạch văn hóa; Đề án "
+     "số 3020/ĐA-UBND ngày 28/9/2009 của Ủy ban nhân dân tỉnh về du lịch.", "thực hiện"),
+    ("Thc hin Ngh quyt s 179/2009/NQ-HĐND ngy 20/4/2009 ca Hi\n \nng nhn dn tnh v quy hoch; n s 3020/ĐA-UBND ngy "
+     "28/9/2009 ca y ban nhn dn tnh.", "thc hin"),   # a font that lost its accented letters: "Đề án số" is "n s"
+])
+def test_a_cue_list_cut_by_a_page_break(opening, cue):
+    record = read(f"HƯỚNG DẪN\nTổ chức lễ hội năm 2017\n\n{opening}\nSở hướng dẫn tổ chức lễ hội.\nI. MỤC ĐÍCH\n")
+    assert {r.symbol: (r.relation, r.phrase) for r in record.references} == {
+        "179/2009/NQ-HĐND": ("implements", cue), "3020/ĐA-UBND": ("implements", cue)}
+
+
+# A document the title amends is a parent (based_on, subtype amends), on a page whose first line is its title too.
+@pytest.mark.parametrize("page", [
+    "Thông tư 89/2013/TT-BTC sửa đổi bổ sung Thông tư số 228/2009/TT-BTC ngày 7/12/2009 Lưu trữ\n",
+    "QUYẾT ĐỊNH\nSửa đổi, bổ sung Quyết định số 228/2009/TT-BTC ngày 7/12/2009\n\nĐiều 1. Sửa đổi điều 2.\n",
+])
+def test_a_document_the_title_amends_is_a_parent(page):
+    amended = next(r for r in read(page).references if r.symbol == "228/2009/TT-BTC")
+    assert (amended.relation, amended.subtype) == ("based_on", "amends")
+
+
+# A list goes on within its sentence: after a full stop, "Căn cứ Luật ...; Nghị định số ..." has a cue of its own.
+def test_a_list_after_a_full_stop_takes_its_own_cue():
+    record = read("Thực hiện Công điện số 03/CĐ-UBND ngày 28/01/2021 của Chủ tịch UBND tỉnh, Thường trực HĐND thành phố thông "
+                  "báo tạm dừng tiếp công dân.\nCăn cứ Luật tiếp công dân năm 2013; Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 "
+                  "của Chính phủ.\n")
+    assert {r.symbol: (r.relation, r.phrase) for r in record.references} == {
+        "03/CĐ-UBND": ("implements", "thực hiện"), "64/2014/NĐ-CP": ("based_on", "căn cứ")}
+
+
+# A paragraph whose subject has made its request goes on with what others are told to do: "..., Chủ tịch UBND huyện
+# yêu cầu ... . Trong đó, tập trung ... tiếp tục thực hiện Chỉ thị 17 của Huyện ủy" cites without founding.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trong đó, tập trung chủ yếu vào việc tiếp tục thực hiện Chỉ thị 17 của Huyện ủy.", {}),
+    ("Đồng thời, các xã thực hiện nghiêm Kế hoạch số 45/KH-UBND ngày 02/3/2018.", {}),
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2018 của UBND tỉnh, các xã báo cáo kết quả.", {"45/KH-UBND": "implements"}),
+])
+def test_what_follows_the_subjects_request_cites(sentence, expected):
+    record = read("Ngày đưa: 17/10/2018\nChỉ đạo hoàn thành kế hoạch năm 2018\n\nChủ tịch UBND huyện vừa có Công văn chỉ đạo các xã."
+                  "\n\nĐể hoàn thành các chỉ tiêu năm 2018, Chủ tịch UBND huyện yêu cầu thủ trưởng các phòng, ban thực hiện 15 "
+                  f"nhiệm vụ trọng tâm. {sentence}\n")
+    assert {r.symbol: r.relation for r in record.references if r.relation in ("implements", "based_on")} == expected
+
+
+# Symbols as file names and document libraries print them: dashes or underscores for the slashes, kept as printed.
+@pytest.mark.parametrize("page, symbol, doc_type", [
+    ("21-2020-TT-BGDĐT Thông tư ban hành quy định bồi dưỡng thường xuyên giáo viên\n", "21-2020-TT-BGDĐT", "Thông tư"),
+    ("Thông tư 12_2018_BGD quy định công tác học sinh sinh viên\n", "12_2018_BGD", "Thông tư"),
+    ("Quyết định 33-2009-QĐ-UBND về quản lý mạng tin học\n", "33-2009-QĐ-UBND", "Quyết định"),
+])
+def test_a_file_name_symbol_is_read_as_printed(page, symbol, doc_type):
+    record = read(page)
+    assert (record.symbol, record.doc_type) == (symbol, doc_type)
+
+
+def test_a_range_of_years_is_no_file_name_symbol():
+    record = read("KẾ HOẠCH\nGiai đoạn 2016-2020-KH-UBND của xã\n\nThực hiện chương trình của huyện.\n")
+    assert record.symbol is None and record.references == []
+
+
+# A forum post whose only identity is the attached file's name ("TT-219_2009_TT-BTC ngay 19-11-2009 ... .doc").
+@pytest.mark.parametrize("file_line, symbol", [("TT-219_2009_TT-BTC ngay 19-11-2009 Dinh muc chi tieu.doc", "219_2009_TT-BTC"),
+                                               ("Thông tư 219/2009/TT-BTC ngày 19/11/2009.pdf", "219/2009/TT-BTC")])
+def test_the_attached_files_name_gives_the_number(file_line, symbol):
+    record = read(f"Thông tư này được áp dụng cho các dự án ODA.\nfile kem theo !\nFile đính kèm\n{file_line}\n")
+    assert (record.symbol, record.doc_type, record.date) == (symbol, "Thông tư", "2009-11-19")
+
+
 # A page title right above the site's posting line, under a long menu: the title's type word is the page's type.
 @pytest.mark.parametrize("title, posted, doc_type", [
     ("Kế hoạch về việc triển khai phòng chống dịch sốt xuất huyết", "Ngày cập nhật 20/08/2020", "Kế hoạch"),
@@ -1859,3 +2182,45 @@ def test_another_documents_words_do_not_name_the_page():
     record = read("Các chi đoàn thực hiện nghiêm túc.\n\nĐể tổ chức thực hiện Nghị quyết này, các đơn vị phổ biến "
                   "đến cán bộ, đảng viên.\n")
     assert record.doc_type is None
+
+
+# A page title that ends with its number after a dash ("... – 07/VBHN-BCT"); a consolidated text (Văn bản hợp nhất)
+# is a type outside the closed list: its kind, not its doc_type.
+@pytest.mark.parametrize("title, symbol, kind", [
+    ("Văn bản hợp nhất: Nghị định 132/2008/NĐ-CP và 67/2009/NĐ-CP – 07/VBHN-BCT\n", "07/VBHN-BCT", "Văn bản hợp nhất"),
+    ("Quyết định phê duyệt quy hoạch vùng nguyên liệu - 1520/QĐ-UBND\n", "1520/QĐ-UBND", None),
+])
+def test_a_title_that_ends_with_its_number(title, symbol, kind):
+    record = read(title)
+    assert (record.symbol, record.kind) == (symbol, kind)
+
+
+# A note that relays what a letter conveys: "..., tại Công văn số 11977-CV/VPTW, ngày 23/4/2020 của Văn phòng Trung
+# ương Đảng đã truyền đạt ý kiến chỉ đạo ... như sau:" is about that letter; "Thực hiện Công văn ... truyền đạt ..." is not.
+@pytest.mark.parametrize("opening, symbol", [
+    ("Về tổ chức đại hội theo Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, tại Công văn số 2210-CV/VPTU ngày "
+     "23/4/2020 của Văn phòng Tỉnh ủy đã truyền đạt ý kiến chỉ đạo của Thường trực Tỉnh ủy như sau:", "2210-CV/VPTU"),
+    ("Thực hiện Công văn số 2210-CV/VPTU ngày 23/4/2020 của Văn phòng Tỉnh ủy truyền đạt ý kiến chỉ đạo của Thường trực "
+     "Tỉnh ủy, Ban Tuyên giáo hướng dẫn như sau:", None),
+])
+def test_a_note_that_relays_what_a_letter_conveys(opening, symbol):
+    record = read(f"Về thảo luận chương trình hành động tại đại hội\n\n{opening}\n\n1. Chương trình hành động của đại hội.\n")
+    assert record.symbol == symbol
+
+
+def test_a_marked_item_below_a_paragraph_of_its_own_is_not_carried():
+    record = read(_ward_plan("- Căn cứ Chỉ thị số 15/CT-TTg ngày 20/4/2020 của Thủ tướng Chính phủ;\n"
+                             "Năm qua, Hội đã tổ chức nhiều hoạt động.\n- Kế hoạch số 12/KH-HCCB năm 2019 đã hoàn thành.\n"))
+    assert parents(record) == {"15/CT-TTg"}
+
+
+def test_a_quoted_title_after_a_documents_number_still_founds():
+    record = read("Kế hoạch triển khai Nghị quyết 57\n\n(Baonghean.vn) - UBND tỉnh vừa ban hành Kế hoạch số 40/KH-UBND ngày "
+                  "05/3/2025 về “Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị”.\n")
+    assert record.symbol == "40/KH-UBND"
+    assert parents(record) == {"57-NQ/TW"}
+
+
+def test_a_file_name_without_an_attachment_label_is_not_the_pages():
+    record = read("Một số văn bản cho cán bộ.\nTham khảo thêm Thông tư 219/2009/TT-BTC ngày 19/11/2009.pdf\n")
+    assert record.symbol is None

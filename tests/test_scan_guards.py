@@ -73,10 +73,11 @@ def test_line_starts_find_what_finditer_finds(name):
 
 def test_symbol_starts_find_what_finditer_finds():
     for text in TEXTS:
-        dash, slash = symbols._number_starts(text)
+        dash, slash, underscore = symbols._number_starts(text)
         no_dash = symbols._no_dash_starts(text)
         for pattern, starts in ((symbols.PARTY, dash), (symbols.PARTY_DASHED, dash), (symbols.STATE, slash), (symbols.LAW, slash),
-                                (symbols.STATE_ONE_WORD, slash), (symbols.PARTY_NO_DASH, no_dash)):
+                                (symbols.STATE_ONE_WORD, slash), (symbols.PARTY_NO_DASH, no_dash),
+                                (symbols.FILE_NAME, sorted(dash + underscore))):
             fast = [m.span() for m in scan.matches_at(pattern, text, starts)]
             assert fast == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:40], text[:80])
 
