@@ -36,6 +36,7 @@ class DocType:
     system: str
     title_words: tuple[str, ...]
     canonical: bool = True   # one of the record's doc_type values; others (Công điện ...) go to its `kind`
+    level: str | None = None   # the one level that issues this type (a Thông tư: central), if only one does
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ def _split(value: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def doc_types() -> tuple[DocType, ...]:
     return tuple(
-        DocType(r["doc_type"], _split(r["codes"]), r["system"], _split(r["title_words"]), r["canonical"] == "yes")
+        DocType(r["doc_type"], _split(r["codes"]), r["system"], _split(r["title_words"]), r["canonical"] == "yes",
+                r["level"] or None)
         for r in read_rows("doc_types.csv")
     )
 

@@ -141,6 +141,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     ctx = scan_context(match, registry, as_of)
     _parent_hints(references, ctx)
     issuer = _own_issuer(text, match, layout, own, ctx, doc_type, lead_facts, enacting)
+    _level_by_type(issuer, doc_type)
     ctx.own = issuer
     ctx.province = ctx.province or issuer.province
     _resolve_citation_issuers(references, relayed, ctx, registry)
@@ -212,6 +213,17 @@ def _type_by_code_over_title(match: str, layout: Layout, own, doc_type: str, war
     warnings.append(f"the type title {layout.doc_type!r} is not this document's: the symbol's type code "
                     f"{own.type_code} gives {by_code}")
     return by_code
+
+
+def _level_by_type(issuer: Issuer, doc_type: str | None) -> None:
+    """An issuer the page does not name, of a type only one level issues (a Thông tư, a Nghị định: central):
+    that level, said to be inferred from the type."""
+    entry = doc_type_by_name().get(fold(doc_type)) if doc_type and issuer.level is None else None
+    if entry and entry.level:
+        issuer.level = entry.level
+        issuer.system = issuer.system or (entry.system if entry.system in ("party", "state") else None)
+        issuer.evidence = (f"{issuer.evidence}; " if issuer.evidence else "") + \
+            f"level {entry.level} inferred from the type: only {entry.level} bodies issue a {entry.name}"
 
 
 def _canonical(doc_type: str | None) -> str | None:

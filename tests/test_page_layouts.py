@@ -2224,3 +2224,15 @@ def test_a_quoted_title_after_a_documents_number_still_founds():
 def test_a_file_name_without_an_attachment_label_is_not_the_pages():
     record = read("Một số văn bản cho cán bộ.\nTham khảo thêm Thông tư 219/2009/TT-BTC ngày 19/11/2009.pdf\n")
     assert record.symbol is None
+
+
+@pytest.mark.parametrize("page, level", [
+    ("Thông tư này hướng dẫn chế độ quản lý tài chính đối với các chương trình, dự án ODA.\nFile đính kèm\n", "central"),
+    ("NGHỊ ĐỊNH\nQuy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức\nĐiều 1. Vị trí và chức năng\n", "central"),
+    ("KẾ HOẠCH\nTổ chức các hoạt động hưởng ứng Tháng hành động\nI. MỤC ĐÍCH\n", None),   # many levels plan
+])
+def test_a_type_only_one_level_issues_gives_the_level_of_an_unnamed_issuer(page, level):
+    record = read(page)
+    assert record.issuer.level == level
+    if level:
+        assert "inferred from the type" in record.issuer.evidence and record.issuer.system == "state"
