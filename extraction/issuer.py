@@ -339,7 +339,8 @@ def resolve_code(code: str, ctx: Context) -> Issuer:
     base = _TERM.sub("", code)
     entry = issuer_codes().get(base)
     if entry is None:
-        return Issuer(evidence=f"issuer code {code} is unknown", confidence=0.1)
+        return Issuer(evidence=f"issuer code {code} is unknown" if code else "the number has no issuer code",
+                      confidence=0.1)
     if entry.level == "central":
         bodies = ctx.registry.by_issuer_code(code) or ctx.registry.by_issuer_code(base)
         body = ctx.registry.get(entry.central_body_id) if entry.central_body_id else None

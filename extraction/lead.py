@@ -180,12 +180,33 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _ATTACHED_FILE.match(match, line_start) and _ATTACHMENT_LABEL.search(match, max(0, line_start - 60), start):
             return citation, "the name of the attached file gives it"
         if citation.doc_type and (not match[past_urgency_mark(match, line_start):start].strip(" \t#*|")
-                                  or _title_line().fullmatch(match, line_start, citation.symbol_span[0])) \
+                                  or _title_line().fullmatch(match, line_start, citation.symbol_span[0])
+                                  or _after_category_crumb(match, line_start, citation)) \
                 and not _CUE_BEFORE.search(match, line_start, start):
             return citation, "the page's title names it"
         if _named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))
     return None
+
+
+def _after_category_crumb(match: str, line_start: int, citation: Citation) -> bool:
+    """A title run into the site's breadcrumb on its first line, whose last crumb is the category of its own
+    type ("PVC-IC Văn bản pháp luật Thông tư Thông tư 175/2010/TT-BTC ...", "Văn bản > Chỉ thị > Chỉ thị số ...")."""
+    from extraction.find import type_name   # the one list of type words
+    if line_start != match.rfind("\n", 0, title_start(match)) + 1 or citation.span[0] - line_start > _MOST_CRUMB_CHARS:
+        return False
+    crumbs = _category_crumb().search(match, line_start, citation.span[0])
+    return bool(crumbs) and type_name(crumbs.group("type")) == citation.doc_type \
+        and not _CUE_BEFORE.search(match, line_start, citation.span[0])
+
+
+_MOST_CRUMB_CHARS = 120
+
+
+@lru_cache(maxsize=1)
+def _category_crumb() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?:^|(?<=[\s>»|/]))(?P<type>{type_words()[0].pattern})[ \t]*[>»|/]?[ \t]*$", re.IGNORECASE)
 
 
 _AT = re.compile(r"(?<!\w)tại\s+$", re.IGNORECASE)
@@ -416,6 +437,23 @@ def title_word(match: str) -> re.Match | None:
             break
         position = chrome.end()
     return _posted_title(match)
+
+
+def bare_title_number(match: str) -> Symbol | None:
+    """The bare number (and year) a listing's title gives right after its type word, with no code ("Thông tư 04
+    quy định mã số ...", "Thông tư 14/2018 chuẩn HT ..."): all the page says of its number."""
+    word = title_word(match)
+    found = _BARE_NUMBER.match(match, word.end()) if word else None
+    if not found:
+        return None
+    symbol = match[found.start("number"):found.end()]
+    return Symbol(symbol, found.group("number"), None, "", found.group("year"), "state", found.span("number"), symbol)
+
+
+# The number, not a year ("Chương trình 2021 của ..."), then a word of the title, not a count ("Chương trình 5 năm").
+_BARE_NUMBER = re.compile(r"[ \t]+(?:số[ \t]*)?(?!(?:19|20)\d\d\b)(?P<number>\d{1,5})(?:/(?P<year>(?:19|20)\d{2}))?"
+                          r"(?=[ \t]+(?!(?:ngày|tháng|năm|tuần|giờ|người|điểm|mẫu|bước|nội dung)\b)[^\W\d])",
+                          re.IGNORECASE)
 
 
 def _posted_title(match: str) -> re.Match | None:

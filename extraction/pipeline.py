@@ -423,6 +423,9 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
                     ((c.date, None) for c in citations if c.symbol == citation.symbol and c.date), None)
                 if dated:
                     own_date, date_span = dated
+    if own is None and (bare := lead.bare_title_number(match)):
+        own, facts.doc_type = bare, lead.title_type(match)
+        warnings.append(f"the page's title gives only the bare number {bare.symbol!r}, without its code")
     if own is not None and facts.issuer is None and (named := lead.own_citation_issuer(match, citations, own, limit)):
         facts.issuer, facts.evidence = named, "the lead names the page's own number with its issuer"
     if own_date is None and not draft:

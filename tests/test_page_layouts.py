@@ -2236,3 +2236,29 @@ def test_a_type_only_one_level_issues_gives_the_level_of_an_unnamed_issuer(page,
     assert record.issuer.level == level
     if level:
         assert "inferred from the type" in record.issuer.evidence and record.issuer.system == "state"
+
+
+@pytest.mark.parametrize("page, symbol, doc_type", [
+    ("Cổng thông tin Văn bản pháp luật Nghị định Nghị định 15/2020/NĐ-CP quy định xử phạt vi phạm hành chính\n",
+     "15/2020/NĐ-CP", "Nghị định"),
+    ("Trang chủ > Văn bản > Chỉ thị > Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng\n",
+     "05-CT/TW", "Chỉ thị"),
+    ("Tài liệu Thông báo Thông tư 12/2019/TT-BYT hướng dẫn thi hành Luật\n", None, None),   # another type's crumb
+])
+def test_a_title_run_into_a_breadcrumb_ending_in_its_category_is_the_pages(page, symbol, doc_type):
+    record = read(page)
+    assert record.symbol == symbol
+    if doc_type:
+        assert record.doc_type == doc_type
+
+
+@pytest.mark.parametrize("page, symbol", [
+    ("Chỉ thị 12 về tăng cường công tác phòng cháy chữa cháy trong mùa khô\n", "12"),
+    ("Thông tư 22/2021 quy định đánh giá học sinh trung học\n", "22/2021"),
+    ("Thông tư 22/2021/TT-BGDĐT quy định đánh giá học sinh\n", "22/2021/TT-BGDĐT"),
+])
+def test_a_listing_title_giving_a_bare_number_after_its_type(page, symbol):
+    record = read(page)
+    assert record.symbol == symbol
+    if symbol and "-" not in symbol:
+        assert any("bare number" in warning for warning in record.warnings)
