@@ -382,6 +382,28 @@ def self_named_type(match: str) -> tuple[str, str] | None:
     return None
 
 
+def paraphrased_type(match: str) -> tuple[str, str] | None:
+    """The type of the document a news page paraphrases, named by a sentence that opens on it with no number
+    ("Theo Kế hoạch, việc sơ tuyển ... hoàn thành trong tháng 11", "Tại Kế hoạch này, UBND tỉnh giao ..."); the
+    capital says a document, not a plan in general ("theo kế hoạch, công trình sẽ ...")."""
+    from extraction.find import type_name   # the one list of type words
+    for opening in _paraphrases().finditer(match, 0, min(len(match), _PARAPHRASE_WITHIN)):
+        word = opening.group("type")
+        if word[0].isupper() and type_name(word):
+            return type_name(word), opening.group(0).strip()
+    return None
+
+
+_PARAPHRASE_WITHIN = 1500
+
+
+@lru_cache(maxsize=1)
+def _paraphrases() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?:^|(?<=\n)|(?<=\.\s))[ \t]*(?-i:Theo|Tại)[ \t]+(?P<type>{type_words()[0].pattern})(?:[ \t]+này)?[ \t]*,",
+                      re.IGNORECASE)
+
+
 _SELF_ANCHOR = re.compile(r" này\b|\bxem\b", re.IGNORECASE)
 _IN_FORCE = re.compile(r"\s+có hiệu lực")                                   # "Quyết định này có hiệu lực"
 _ISSUES_SELF = re.compile(r"\s+(?:được\s+)?ban hành")                      # "từ khi công văn này ban hành"
@@ -519,14 +541,16 @@ _SPACE = re.compile(r"\s*")
 # issued (a "văn bản" that a type word names). After "có" only a type as a title writes it, a "văn bản" or a
 # "công văn": "Chủ tịch UBND tỉnh đã có kết luận về cuộc họp" concludes a meeting.
 # News leads announce with more verbs: "vừa có thông báo về ..." (a type in lower case after "vừa có"), "đã nhất
-# trí thông qua Nghị quyết Đại hội", "Công an xã triển khai kế hoạch ...", "thống nhất kế hoạch giám sát" (a
+# trí thông qua Nghị quyết Đại hội", "HĐND thành phố vừa thông qua Nghị quyết về ...", "thông qua nghị quyết của
+# kỳ họp" (a council's session passes its own resolution), "Công an xã triển khai kế hoạch ...", "thống nhất kế hoạch giám sát" (a
 # plan of its own: not one with a number or of another body, which the page carries out; "các hội nghị triển
 # khai kế hoạch ...": a meeting's name), "đã công bố quyết định giám sát" (the same), and the page that
 # quotes a document: "Đây là nội dung nêu tại báo cáo ...". A draft is of its own type ("xây dựng dự thảo
 # Quyết định ban hành Quy chế").
 _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
                            r"|(?:vừa|mới)\s+có(?=\s+(?:thông báo|hướng dẫn|kế hoạch|chỉ thị)\s+(?:về|số)\b)"
-                           r"|(?:nhất trí|biểu quyết)\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
+                           r"|(?:nhất trí|biểu quyết|vừa|đã|mới)\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
+                           r"|thông qua(?:\s+các)?(?=\s+nghị quyết\s+(?:của|tại)\s+kỳ họp\b)"
                            r"|(?<!hội nghị )(?<!cuộc họp )(?<!phiên họp )(?:triển khai|thống nhất)(?=\s+kế hoạch\s(?!\s*(?:số|của|do|\d)))"
                            r"|công bố(?=\s+quyết định\s(?!\s*(?:số|của|do|\d)))"
                            r"|\bĐây là\s+(?:một trong những\s+)?nội dung(?:\s+chính)?(?:\s+(?:nêu tại|nêu trong|của|trong|tại))?)"

@@ -190,6 +190,10 @@ def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | No
     if said is not None:
         warnings.append(f"the type is read from the page's words about itself: '{said[1][:80]}'")
         return said[0]
+    said = lead.paraphrased_type(match)   # "Theo Kế hoạch, việc ...": a news page paraphrasing the document
+    if said is not None:
+        warnings.append(f"the type is read from a sentence paraphrasing the document: '{said[1][:80]}'")
+        return said[0]
     return None
 
 

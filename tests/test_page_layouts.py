@@ -2262,3 +2262,21 @@ def test_a_listing_title_giving_a_bare_number_after_its_type(page, symbol):
     assert record.symbol == symbol
     if symbol and "-" not in symbol:
         assert any("bare number" in warning for warning in record.warnings)
+
+
+@pytest.mark.parametrize("page, doc_type", [
+    ("Thông qua quy hoạch chợ\n\nHĐND tỉnh vừa thông qua Nghị quyết về quy hoạch mạng lưới chợ đến năm 2030. "
+     "Theo đó, toàn tỉnh có 120 chợ.\n", "Nghị quyết"),
+    ("HĐND xã Hòa An tổ chức kỳ họp thứ 8\n\nCác đại biểu đã thảo luận và thông qua các nghị quyết tại kỳ họp. "
+     "Kỳ họp kết thúc đúng chương trình.\n", "Nghị quyết"),
+    ("Giao chỉ tiêu tuyển quân\n\nTheo Kế hoạch, việc khám tuyển hoàn thành trước ngày 31/12/2024. "
+     "Lễ giao nhận quân tổ chức vào tháng 2.\n", "Kế hoạch"),
+    ("Triển khai chuyển đổi số\n\nTại Quy chế này, UBND huyện giao các phòng chuyên môn theo dõi việc thực hiện.\n",
+     "Quy chế"),
+    ("Công trình cầu mới\n\nTheo kế hoạch, công trình sẽ hoàn thành vào cuối năm. Người dân phấn khởi.\n", None),
+])
+def test_a_news_page_names_its_documents_type_by_passing_or_paraphrasing_it(page, doc_type):
+    record = read(page)
+    assert record.doc_type == doc_type
+    if doc_type:
+        assert any("type is read from" in warning for warning in record.warnings)
