@@ -82,6 +82,8 @@ UNIT_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PH�
 _ORGAN_OF_UNIT = re.compile(r"(?:BAN CHẤP HÀNH|BAN THƯỜNG VỤ)\s+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+)")
 _NATIONAL = re.compile(r"\s+VIỆT NAM$")
 ORGAN_LINE = re.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH)", re.IGNORECASE)
+# A line that only ends the name above it with its scope ("TÒA ÁN NHÂN DÂN" / "TỐI CAO").
+_SCOPE_LINE = re.compile(r"(?:TỐI CAO|TRUNG ƯƠNG)", re.IGNORECASE)
 SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$", re.IGNORECASE)
 # Where a one-line header joins cells: a motto, or the number line ("Số: 12-KH/ĐU") after a name.
 _CELL_BREAK = re.compile(rf"{MOTTOS.pattern}|(?<=\S)\s+(?=Số\s*:?\s*\d)", re.IGNORECASE)
@@ -478,8 +480,8 @@ def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
     candidates = []
     for i in range(len(lines) - 1, -1, -1):
         line, span = lines[i]
-        if i and UNIT_LINE.match(line) and not SUPERIOR.search(line):
-            # "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH": one name on two lines.
+        if i and (UNIT_LINE.match(line) or _SCOPE_LINE.fullmatch(line)) and not SUPERIOR.search(line):
+            # "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH", "VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO": one name on two lines.
             (above, (start, _)) = lines[i - 1]
             line, span = f"{above} {line}", (start, span[1])
         elif i and (organ := _organ_of_unit(line, lines[i - 1][0])):

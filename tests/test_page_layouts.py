@@ -2280,3 +2280,27 @@ def test_a_news_page_names_its_documents_type_by_passing_or_paraphrasing_it(page
     assert record.doc_type == doc_type
     if doc_type:
         assert any("type is read from" in warning for warning in record.warnings)
+
+
+@pytest.mark.parametrize("page", [
+    "TÒA ÁN NHÂN DÂN\n\nTỐI CAO\n\nSố: 12/TANDTC-PC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Hà Nội, ngày 05 tháng 3 năm 2020\n\nV/v hướng dẫn công tác xét xử\n\nKính gửi: Tòa án nhân dân các tỉnh\n\n"
+    "Tòa án nhân dân tối cao hướng dẫn như sau.\n",
+    "VIỆN KIỂM SÁT NHÂN DÂN\nTỐI CAO\nSố: 07/HD-VKS\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Hà Nội, ngày 10 tháng 4 năm 2019\n\nHƯỚNG DẪN\nCông tác kiểm sát năm 2019\n\nI. YÊU CẦU\n",
+])
+def test_a_supreme_bodys_name_split_over_two_header_lines_is_central(page):
+    record = read(page)
+    assert record.issuer.level == "central" and record.issuer.system == "state"
+    assert "TỐI CAO" in record.issuer.name.upper()
+
+
+@pytest.mark.parametrize("opening", [
+    "Thực hiện Kế hoạch số 20-KH/ĐTN ngày 02/3/2021 của Ban Chấp hành Đoàn Khối, Ban Thường vụ Đoàn Viện xây dựng "
+    "Kế hoạch tổ chức Tháng Thanh niên như sau:",
+    "Căn cứ Kế hoạch số 11/KH-CĐN ngày 10/01/2022 của Công đoàn ngành Y tế, Ban Chấp hành Công đoàn Bệnh viện xây "
+    "dựng Kế hoạch tổ chức các hoạt động chào mừng ngày 8/3 như sau:",
+])
+def test_the_union_of_an_institute_or_hospital_is_grassroots(opening):
+    record = read(opening + "\n\nI. MỤC ĐÍCH\n")
+    assert (record.issuer.level, record.issuer.system) == ("commune", "mass")
