@@ -189,6 +189,19 @@ def from_citations(match: str, citations: list[Citation], limit: int,
     return None
 
 
+def closing_source(match: str, citations: list[Citation]) -> Citation | None:
+    """The document a page names as its source on its last line ("(Theo Thông báo số 229/TB-UBND ngày 30/11/2022
+    Kết luận tiếp công dân ...)" under a portal's answer): what the page reproduces."""
+    last = citations[-1] if citations else None
+    if last is None or not last.doc_type or not _SOURCE_OPENS.search(match, max(0, last.span[0] - 12), last.span[0]):
+        return None
+    return last if _SOURCE_CLOSES.match(match, last.span[1]) else None
+
+
+_SOURCE_OPENS = re.compile(r"(?:^|\n)[ \t]*\([ \t]*(?:Theo|Nguồn[ \t]*:?)[ \t]+$", re.IGNORECASE)
+_SOURCE_CLOSES = re.compile(r"[^()\n]{0,200}\)[ \t.]*\s*$")
+
+
 def _after_category_crumb(match: str, line_start: int, citation: Citation) -> bool:
     """A title run into the site's breadcrumb on its first line, whose last crumb is the category of its own
     type ("PVC-IC Văn bản pháp luật Thông tư Thông tư 175/2010/TT-BTC ...", "Văn bản > Chỉ thị > Chỉ thị số ...")."""

@@ -414,6 +414,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
     if own is None:
         found = lead.from_citations(match, citations, min(layout.body[0], limit) if layout.body[0] else limit,
                                     layout.doc_type)
+        if found is None and (source := lead.closing_source(match, citations)):
+            found = source, "the page's last line names it as its source"
         if found:
             citation, facts.evidence = found
             own = lead.as_symbol(citation)

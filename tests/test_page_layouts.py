@@ -2304,3 +2304,15 @@ def test_a_supreme_bodys_name_split_over_two_header_lines_is_central(page):
 def test_the_union_of_an_institute_or_hospital_is_grassroots(opening):
     record = read(opening + "\n\nI. MỤC ĐÍCH\n")
     assert (record.issuer.level, record.issuer.system) == ("commune", "mass")
+
+
+@pytest.mark.parametrize("page, symbol", [
+    ("Ý KIẾN CỬ TRI\nCử tri thôn 2 kiến nghị sửa chữa đường giao thông.\nTRẢ LỜI\nGiao UBND huyện kiểm tra, xử lý.\n\n"
+     "(Theo Thông báo số 145/TB-UBND ngày 12/5/2023 kết luận tiếp công dân định kỳ tháng 5/2023)\n", "145/TB-UBND"),
+    ("Hỏi đáp chính sách\nNgười dân hỏi về hỗ trợ học phí.\nTrả lời: được hỗ trợ theo quy định.\n"
+     "(Nguồn: Công văn số 88/SGDĐT-KHTC ngày 03/02/2022)\n", "88/SGDĐT-KHTC"),
+    ("Hỏi đáp chính sách\nNgười dân hỏi về hỗ trợ học phí.\n(Theo Công văn số 88/SGDĐT-KHTC ngày 03/02/2022)\n"
+     "Trả lời: được hỗ trợ theo quy định của Ủy ban.\n", None),   # a source in the middle: not the page's last line
+])
+def test_a_source_line_closing_the_page_names_its_document(page, symbol):
+    assert read(page).symbol == symbol
