@@ -361,8 +361,9 @@ def lead_type(match: str, start: int, end: int) -> tuple[str, str] | None:
     # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:", "Ban Bí thư quy định chức
     # năng ... như sau:", "Ban Thường trực Ủy ban MTTQ tỉnh hướng dẫn việc tổ chức ...": the verb names the type.
     acting = _ACTS_AS_TYPE.search(match, start, end) or _guides(match, start, end)
-    if acting:
-        return type_name(acting.group("type")), acting.group(0).strip(" ,;.\n")
+    if acting:   # the words from the subject on: the clause before it is what the page carries out
+        said = match[acting.start("subject"):acting.end()] if "subject" in acting.re.groupindex else acting.group(0)
+        return type_name(acting.group("type")), said.strip(" ,;.\n")
     # "Theo thông báo của UBND tỉnh vừa được ban hành, ...": a news lead names the type.
     announced = ANNOUNCED.search(match, start, end)
     if announced and pattern.fullmatch(announced.group(1)):
@@ -427,16 +428,21 @@ _LINK_END = re.compile(r"\s+(?:đính kèm|tại đây)", re.IGNORECASE)
 
 
 def _guides(match: str, start: int, end: int) -> re.Match | None:
-    """A sentence whose subject guides ("Ban Thường trực ... hướng dẫn việc tổ chức ..."), not one that asks a
-    body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
-    for found in _GUIDES.finditer(match, start, end):
-        if not _ASKS.search(found.group("subject")):
-            return found
+    """A sentence whose subject guides ("Ban Thường trực ... hướng dẫn việc tổ chức ...") or, after the clause of
+    what it carries out, announces ("Thực hiện Công điện số ..., Thường trực HĐND thành phố thông báo tạm dừng
+    ..."), not one that asks a body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
+    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE):
+        for found in pattern.finditer(match, start, end):
+            if not _ASKS.search(found.group("subject")):
+                return found
     return None
 
 
 _GUIDES = re.compile(r"(?:^|\n|\.\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90}?)\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)\s+việc\s",
                      re.IGNORECASE)
+_ANNOUNCES_AFTER_CUE = re.compile(r"(?:^|\n)[ \t]*(?:Thực hiện|Căn cứ|Triển khai)\s[^\n]{10,400}?,\s"
+                                  r"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,80}?)\s(?P<type>thông báo)\s(?!(?:cho|với|đến|tới|rằng|của)\b)",
+                                  re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|giao|chỉ đạo|cần|sẽ|để|được|nếu|khi)\b", re.IGNORECASE)
 _ACTS_AS_TYPE = re.compile(r"(?:^|[,;.]\s)[^,;.\n]{3,90}?\s(?i:(?P<type>hướng dẫn|thông báo|quy định))\s[^.;\n]{3,300}?như sau\s*:")
 ANNOUNCED = re.compile(r"(?:^|\n)[ \t]*Theo\s+(\w+(?:\s\w+)?)\s+của\s([^,.\n]{3,60}?)\svừa\s(?:được\s)?ban hành",

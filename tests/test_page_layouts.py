@@ -2316,3 +2316,16 @@ def test_the_union_of_an_institute_or_hospital_is_grassroots(opening):
 ])
 def test_a_source_line_closing_the_page_names_its_document(page, symbol):
     assert read(page).symbol == symbol
+
+
+@pytest.mark.parametrize("page, doc_type", [
+    ("Thực hiện Công văn số 120/UBND-VX ngày 05/3/2020 của UBND tỉnh về phòng, chống dịch bệnh, Ban Thường trực Ủy ban "
+     "MTTQ huyện thông báo hoãn hội nghị hiệp thương lần thứ hai.\n", "Thông báo"),
+    ("Căn cứ Kế hoạch số 45/KH-UBND ngày 10/02/2022 của UBND huyện, Phòng Giáo dục và Đào tạo thông báo lịch thi "
+     "giáo viên dạy giỏi cấp huyện năm học 2021-2022.\n", "Thông báo"),
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 10/02/2022 của UBND huyện, đề nghị các trường thông báo cho giáo viên "
+     "đăng ký dự thi.\n", None),   # asks others to announce
+])
+def test_a_body_that_announces_after_what_it_carries_out_gives_a_notice(page, doc_type):
+    record = read(page)
+    assert record.doc_type == doc_type
