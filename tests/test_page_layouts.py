@@ -2329,3 +2329,17 @@ def test_a_source_line_closing_the_page_names_its_document(page, symbol):
 def test_a_body_that_announces_after_what_it_carries_out_gives_a_notice(page, doc_type):
     record = read(page)
     assert record.doc_type == doc_type
+
+
+@pytest.mark.parametrize("page, level", [
+    ("Thực hiện Kế hoạch số 30/KH-UBND ngày 02/3/2022 của UBND tỉnh Nghệ An về cải cách hành chính, UBND thành phố "
+     "xây dựng Kế hoạch thực hiện như sau:\n\nI. MỤC ĐÍCH\n", "district"),
+    ("Thực hiện Công văn số 15/UBND-VX ngày 10/01/2021 của Chủ tịch UBND tỉnh Quảng Nam, Thường trực HĐND thành phố "
+     "thông báo hoãn tiếp công dân định kỳ tháng 01 năm 2021.\n", "district"),
+    ("HĐND thành phố vừa thông qua Nghị quyết về đặt tên đường trên địa bàn 12 quận, huyện.\n", "province"),
+])
+def test_an_unnamed_city_in_a_text_set_in_a_tinh_is_of_the_district_level(page, level):
+    record = read(page)
+    assert record.issuer.level == level
+    if level == "district":
+        assert "a city of tỉnh" in record.issuer.evidence
