@@ -221,10 +221,21 @@ REGISTERED_KINDS = ("tinh_uy", "huyen_uy", "dang_uy_xa", "ubnd_tinh", *PROVINCE_
 _CITY_KINDS = {"ubnd_tinh": "ubnd_huyen", "hdnd_tinh": "hdnd_huyen", "mass_tinh": "mass_huyen"}
 
 
+def _tinh_of_unnamed_city(kind_name: str, phrase: str, name: str, ctx: Context) -> str | None:
+    """The tỉnh a text is set in, for "HĐND thành phố" with no name ("... của Chủ tịch UBND tỉnh Thanh Hóa"): a city
+    under that province, at the district level (a centrally-run city is in no tỉnh)."""
+    if kind_name not in _CITY_KINDS or name or not fold(phrase).endswith(fold(" thành phố")):
+        return None
+    province = ctx.province or _best_mention(ctx, "province", None)[0]
+    provinces = ctx.registry.find_units(province, level="province", as_of=ctx.as_of) if province else []
+    return province if provinces and all(fold(body.unit_type) == fold("tỉnh") for body in provinces) else None
+
+
 def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: Context, span) -> Issuer:
     registry = ctx.registry
-    if kind.kind in _CITY_KINDS and name and fold(f"thành phố {name}") in fold(phrase) and not registry.find_units(
-            name, level="province") and registry.find_units(name, level="district", as_of=ctx.as_of):
+    tinh = _tinh_of_unnamed_city(kind.kind, phrase, name, ctx)
+    if kind.kind in _CITY_KINDS and (tinh or name and fold(f"thành phố {name}") in fold(phrase) and not registry.find_units(
+            name, level="province") and registry.find_units(name, level="district", as_of=ctx.as_of)):
         kind = next(k for k in body_kinds() if k.kind == _CITY_KINDS[kind.kind])
     level, kind_name = kind.level, kind.kind
     if kind_name == "dang_uy" and (ctx.commune_word or (ctx.own and ctx.own.level == "commune")):
@@ -278,12 +289,13 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
         province = name if name and registry.find_units(name, level="province") else ctx.province
         locality = province
     else:
-        province, locality = ctx.province, name or None
+        province, locality = ctx.province or tinh, name or None
     parts = [p for p in (province, locality if level != "province" else None) if p]
     body_id = ".".join([kind_name] + [_slug(p) for p in parts]) if parts and (level == "province" or locality) else None
     return Issuer(name=phrase, level=level, system=kind.system, locality=locality, province=province,
                   body_id=body_id, kind=kind_name, evidence=f"'{phrase}' (not in the registry)"
-                  + (f"; place: {', '.join(parts)}" if parts else "; its place is not known"),
+                  + (f"; place: {', '.join(parts)}" if parts else "; its place is not known")
+                  + (f"; a city of tỉnh {tinh}, so of the district level" if tinh else ""),
                   confidence=0.7 if body_id else 0.4, span=span)
 
 
@@ -339,7 +351,8 @@ def resolve_code(code: str, ctx: Context) -> Issuer:
     base = _TERM.sub("", code)
     entry = issuer_codes().get(base)
     if entry is None:
-        return Issuer(evidence=f"issuer code {code} is unknown", confidence=0.1)
+        return Issuer(evidence=f"issuer code {code} is unknown" if code else "the number has no issuer code",
+                      confidence=0.1)
     if entry.level == "central":
         bodies = ctx.registry.by_issuer_code(code) or ctx.registry.by_issuer_code(base)
         body = ctx.registry.get(entry.central_body_id) if entry.central_body_id else None

@@ -180,12 +180,46 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _ATTACHED_FILE.match(match, line_start) and _ATTACHMENT_LABEL.search(match, max(0, line_start - 60), start):
             return citation, "the name of the attached file gives it"
         if citation.doc_type and (not match[past_urgency_mark(match, line_start):start].strip(" \t#*|")
-                                  or _title_line().fullmatch(match, line_start, citation.symbol_span[0])) \
+                                  or _title_line().fullmatch(match, line_start, citation.symbol_span[0])
+                                  or _after_category_crumb(match, line_start, citation)) \
                 and not _CUE_BEFORE.search(match, line_start, start):
             return citation, "the page's title names it"
         if _named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))
     return None
+
+
+def closing_source(match: str, citations: list[Citation]) -> Citation | None:
+    """The document a page names as its source on its last line ("(Theo Thông báo số 229/TB-UBND ngày 30/11/2022
+    Kết luận tiếp công dân ...)" under a portal's answer): what the page reproduces."""
+    last = citations[-1] if citations else None
+    if last is None or not last.doc_type or not _SOURCE_OPENS.search(match, max(0, last.span[0] - 12), last.span[0]):
+        return None
+    return last if _SOURCE_CLOSES.match(match, last.span[1]) else None
+
+
+_SOURCE_OPENS = re.compile(r"(?:^|\n)[ \t]*\([ \t]*(?:Theo|Nguồn[ \t]*:?)[ \t]+$", re.IGNORECASE)
+_SOURCE_CLOSES = re.compile(r"[^()\n]{0,200}\)[ \t.]*\s*$")
+
+
+def _after_category_crumb(match: str, line_start: int, citation: Citation) -> bool:
+    """A title run into the site's breadcrumb on its first line, whose last crumb is the category of its own
+    type ("PVC-IC Văn bản pháp luật Thông tư Thông tư 175/2010/TT-BTC ...", "Văn bản > Chỉ thị > Chỉ thị số ...")."""
+    from extraction.find import type_name   # the one list of type words
+    if line_start != match.rfind("\n", 0, title_start(match)) + 1 or citation.span[0] - line_start > _MOST_CRUMB_CHARS:
+        return False
+    crumbs = _category_crumb().search(match, line_start, citation.span[0])
+    return bool(crumbs) and type_name(crumbs.group("type")) == citation.doc_type \
+        and not _CUE_BEFORE.search(match, line_start, citation.span[0])
+
+
+_MOST_CRUMB_CHARS = 120
+
+
+@lru_cache(maxsize=1)
+def _category_crumb() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?:^|(?<=[\s>»|/]))(?P<type>{type_words()[0].pattern})[ \t]*[>»|/]?[ \t]*$", re.IGNORECASE)
 
 
 _AT = re.compile(r"(?<!\w)tại\s+$", re.IGNORECASE)
@@ -327,8 +361,9 @@ def lead_type(match: str, start: int, end: int) -> tuple[str, str] | None:
     # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:", "Ban Bí thư quy định chức
     # năng ... như sau:", "Ban Thường trực Ủy ban MTTQ tỉnh hướng dẫn việc tổ chức ...": the verb names the type.
     acting = _ACTS_AS_TYPE.search(match, start, end) or _guides(match, start, end)
-    if acting:
-        return type_name(acting.group("type")), acting.group(0).strip(" ,;.\n")
+    if acting:   # the words from the subject on: the clause before it is what the page carries out
+        said = match[acting.start("subject"):acting.end()] if "subject" in acting.re.groupindex else acting.group(0)
+        return type_name(acting.group("type")), said.strip(" ,;.\n")
     # "Theo thông báo của UBND tỉnh vừa được ban hành, ...": a news lead names the type.
     announced = ANNOUNCED.search(match, start, end)
     if announced and pattern.fullmatch(announced.group(1)):
@@ -361,6 +396,28 @@ def self_named_type(match: str) -> tuple[str, str] | None:
     return None
 
 
+def paraphrased_type(match: str) -> tuple[str, str] | None:
+    """The type of the document a news page paraphrases, named by a sentence that opens on it with no number
+    ("Theo Kế hoạch, việc sơ tuyển ... hoàn thành trong tháng 11", "Tại Kế hoạch này, UBND tỉnh giao ..."); the
+    capital says a document, not a plan in general ("theo kế hoạch, công trình sẽ ...")."""
+    from extraction.find import type_name   # the one list of type words
+    for opening in _paraphrases().finditer(match, 0, min(len(match), _PARAPHRASE_WITHIN)):
+        word = opening.group("type")
+        if word[0].isupper() and type_name(word):
+            return type_name(word), opening.group(0).strip()
+    return None
+
+
+_PARAPHRASE_WITHIN = 1500
+
+
+@lru_cache(maxsize=1)
+def _paraphrases() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?:^|(?<=\n)|(?<=\.\s))[ \t]*(?-i:Theo|Tại)[ \t]+(?P<type>{type_words()[0].pattern})(?:[ \t]+này)?[ \t]*,",
+                      re.IGNORECASE)
+
+
 _SELF_ANCHOR = re.compile(r" này\b|\bxem\b", re.IGNORECASE)
 _IN_FORCE = re.compile(r"\s+có hiệu lực")                                   # "Quyết định này có hiệu lực"
 _ISSUES_SELF = re.compile(r"\s+(?:được\s+)?ban hành")                      # "từ khi công văn này ban hành"
@@ -371,16 +428,21 @@ _LINK_END = re.compile(r"\s+(?:đính kèm|tại đây)", re.IGNORECASE)
 
 
 def _guides(match: str, start: int, end: int) -> re.Match | None:
-    """A sentence whose subject guides ("Ban Thường trực ... hướng dẫn việc tổ chức ..."), not one that asks a
-    body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
-    for found in _GUIDES.finditer(match, start, end):
-        if not _ASKS.search(found.group("subject")):
-            return found
+    """A sentence whose subject guides ("Ban Thường trực ... hướng dẫn việc tổ chức ...") or, after the clause of
+    what it carries out, announces ("Thực hiện Công điện số ..., Thường trực HĐND thành phố thông báo tạm dừng
+    ..."), not one that asks a body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
+    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE):
+        for found in pattern.finditer(match, start, end):
+            if not _ASKS.search(found.group("subject")):
+                return found
     return None
 
 
 _GUIDES = re.compile(r"(?:^|\n|\.\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90}?)\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)\s+việc\s",
                      re.IGNORECASE)
+_ANNOUNCES_AFTER_CUE = re.compile(r"(?:^|\n)[ \t]*(?:Thực hiện|Căn cứ|Triển khai)\s[^\n]{10,400}?,\s"
+                                  r"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,80}?)\s(?P<type>thông báo)\s(?!(?:cho|với|đến|tới|rằng|của)\b)",
+                                  re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|giao|chỉ đạo|cần|sẽ|để|được|nếu|khi)\b", re.IGNORECASE)
 _ACTS_AS_TYPE = re.compile(r"(?:^|[,;.]\s)[^,;.\n]{3,90}?\s(?i:(?P<type>hướng dẫn|thông báo|quy định))\s[^.;\n]{3,300}?như sau\s*:")
 ANNOUNCED = re.compile(r"(?:^|\n)[ \t]*Theo\s+(\w+(?:\s\w+)?)\s+của\s([^,.\n]{3,60}?)\svừa\s(?:được\s)?ban hành",
@@ -416,6 +478,23 @@ def title_word(match: str) -> re.Match | None:
             break
         position = chrome.end()
     return _posted_title(match)
+
+
+def bare_title_number(match: str) -> Symbol | None:
+    """The bare number (and year) a listing's title gives right after its type word, with no code ("Thông tư 04
+    quy định mã số ...", "Thông tư 14/2018 chuẩn HT ..."): all the page says of its number."""
+    word = title_word(match)
+    found = _BARE_NUMBER.match(match, word.end()) if word else None
+    if not found:
+        return None
+    symbol = match[found.start("number"):found.end()]
+    return Symbol(symbol, found.group("number"), None, "", found.group("year"), "state", found.span("number"), symbol)
+
+
+# The number, not a year ("Chương trình 2021 của ..."), then a word of the title, not a count ("Chương trình 5 năm").
+_BARE_NUMBER = re.compile(r"[ \t]+(?:số[ \t]*)?(?!(?:19|20)\d\d\b)(?P<number>\d{1,5})(?:/(?P<year>(?:19|20)\d{2}))?"
+                          r"(?=[ \t]+(?!(?:ngày|tháng|năm|tuần|giờ|người|điểm|mẫu|bước|nội dung)\b)[^\W\d])",
+                          re.IGNORECASE)
 
 
 def _posted_title(match: str) -> re.Match | None:
@@ -481,14 +560,16 @@ _SPACE = re.compile(r"\s*")
 # issued (a "văn bản" that a type word names). After "có" only a type as a title writes it, a "văn bản" or a
 # "công văn": "Chủ tịch UBND tỉnh đã có kết luận về cuộc họp" concludes a meeting.
 # News leads announce with more verbs: "vừa có thông báo về ..." (a type in lower case after "vừa có"), "đã nhất
-# trí thông qua Nghị quyết Đại hội", "Công an xã triển khai kế hoạch ...", "thống nhất kế hoạch giám sát" (a
+# trí thông qua Nghị quyết Đại hội", "HĐND thành phố vừa thông qua Nghị quyết về ...", "thông qua nghị quyết của
+# kỳ họp" (a council's session passes its own resolution), "Công an xã triển khai kế hoạch ...", "thống nhất kế hoạch giám sát" (a
 # plan of its own: not one with a number or of another body, which the page carries out; "các hội nghị triển
 # khai kế hoạch ...": a meeting's name), "đã công bố quyết định giám sát" (the same), and the page that
 # quotes a document: "Đây là nội dung nêu tại báo cáo ...". A draft is of its own type ("xây dựng dự thảo
 # Quyết định ban hành Quy chế").
 _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
                            r"|(?:vừa|mới)\s+có(?=\s+(?:thông báo|hướng dẫn|kế hoạch|chỉ thị)\s+(?:về|số)\b)"
-                           r"|(?:nhất trí|biểu quyết)\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
+                           r"|(?:nhất trí|biểu quyết|vừa|đã|mới)\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
+                           r"|thông qua(?:\s+các)?(?=\s+nghị quyết\s+(?:của|tại)\s+kỳ họp\b)"
                            r"|(?<!hội nghị )(?<!cuộc họp )(?<!phiên họp )(?:triển khai|thống nhất)(?=\s+kế hoạch\s(?!\s*(?:số|của|do|\d)))"
                            r"|công bố(?=\s+quyết định\s(?!\s*(?:số|của|do|\d)))"
                            r"|\bĐây là\s+(?:một trong những\s+)?nội dung(?:\s+chính)?(?:\s+(?:nêu tại|nêu trong|của|trong|tại))?)"

@@ -82,6 +82,8 @@ UNIT_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PH�
 _ORGAN_OF_UNIT = re.compile(r"(?:BAN CHẤP HÀNH|BAN THƯỜNG VỤ)\s+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+)")
 _NATIONAL = re.compile(r"\s+VIỆT NAM$")
 ORGAN_LINE = re.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH)", re.IGNORECASE)
+# A line that only ends the name above it with its scope ("TÒA ÁN NHÂN DÂN" / "TỐI CAO").
+_SCOPE_LINE = re.compile(r"(?:TỐI CAO|TRUNG ƯƠNG)", re.IGNORECASE)
 SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$", re.IGNORECASE)
 # Where a one-line header joins cells: a motto, or the number line ("Số: 12-KH/ĐU") after a name.
 _CELL_BREAK = re.compile(rf"{MOTTOS.pattern}|(?<=\S)\s+(?=Số\s*:?\s*\d)", re.IGNORECASE)
@@ -189,6 +191,10 @@ def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | No
     said = lead.self_named_type(match)   # "từ khi công văn này ban hành", "Xem chi tiết công văn đính kèm"
     if said is not None:
         warnings.append(f"the type is read from the page's words about itself: '{said[1][:80]}'")
+        return said[0]
+    said = lead.paraphrased_type(match)   # "Theo Kế hoạch, việc ...": a news page paraphrasing the document
+    if said is not None:
+        warnings.append(f"the type is read from a sentence paraphrasing the document: '{said[1][:80]}'")
         return said[0]
     return None
 
@@ -408,6 +414,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
     if own is None:
         found = lead.from_citations(match, citations, min(layout.body[0], limit) if layout.body[0] else limit,
                                     layout.doc_type)
+        if found is None and (source := lead.closing_source(match, citations)):
+            found = source, "the page's last line names it as its source"
         if found:
             citation, facts.evidence = found
             own = lead.as_symbol(citation)
@@ -423,6 +431,9 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
                     ((c.date, None) for c in citations if c.symbol == citation.symbol and c.date), None)
                 if dated:
                     own_date, date_span = dated
+    if own is None and (bare := lead.bare_title_number(match)):
+        own, facts.doc_type = bare, lead.title_type(match)
+        warnings.append(f"the page's title gives only the bare number {bare.symbol!r}, without its code")
     if own is not None and facts.issuer is None and (named := lead.own_citation_issuer(match, citations, own, limit)):
         facts.issuer, facts.evidence = named, "the lead names the page's own number with its issuer"
     if own_date is None and not draft:
@@ -471,8 +482,8 @@ def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
     candidates = []
     for i in range(len(lines) - 1, -1, -1):
         line, span = lines[i]
-        if i and UNIT_LINE.match(line) and not SUPERIOR.search(line):
-            # "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH": one name on two lines.
+        if i and (UNIT_LINE.match(line) or _SCOPE_LINE.fullmatch(line)) and not SUPERIOR.search(line):
+            # "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH", "VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO": one name on two lines.
             (above, (start, _)) = lines[i - 1]
             line, span = f"{above} {line}", (start, span[1])
         elif i and (organ := _organ_of_unit(line, lines[i - 1][0])):

@@ -2236,3 +2236,110 @@ def test_a_type_only_one_level_issues_gives_the_level_of_an_unnamed_issuer(page,
     assert record.issuer.level == level
     if level:
         assert "inferred from the type" in record.issuer.evidence and record.issuer.system == "state"
+
+
+@pytest.mark.parametrize("page, symbol, doc_type", [
+    ("Cổng thông tin Văn bản pháp luật Nghị định Nghị định 15/2020/NĐ-CP quy định xử phạt vi phạm hành chính\n",
+     "15/2020/NĐ-CP", "Nghị định"),
+    ("Trang chủ > Văn bản > Chỉ thị > Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng\n",
+     "05-CT/TW", "Chỉ thị"),
+    ("Tài liệu Thông báo Thông tư 12/2019/TT-BYT hướng dẫn thi hành Luật\n", None, None),   # another type's crumb
+])
+def test_a_title_run_into_a_breadcrumb_ending_in_its_category_is_the_pages(page, symbol, doc_type):
+    record = read(page)
+    assert record.symbol == symbol
+    if doc_type:
+        assert record.doc_type == doc_type
+
+
+@pytest.mark.parametrize("page, symbol", [
+    ("Chỉ thị 12 về tăng cường công tác phòng cháy chữa cháy trong mùa khô\n", "12"),
+    ("Thông tư 22/2021 quy định đánh giá học sinh trung học\n", "22/2021"),
+    ("Thông tư 22/2021/TT-BGDĐT quy định đánh giá học sinh\n", "22/2021/TT-BGDĐT"),
+])
+def test_a_listing_title_giving_a_bare_number_after_its_type(page, symbol):
+    record = read(page)
+    assert record.symbol == symbol
+    if symbol and "-" not in symbol:
+        assert any("bare number" in warning for warning in record.warnings)
+
+
+@pytest.mark.parametrize("page, doc_type", [
+    ("Thông qua quy hoạch chợ\n\nHĐND tỉnh vừa thông qua Nghị quyết về quy hoạch mạng lưới chợ đến năm 2030. "
+     "Theo đó, toàn tỉnh có 120 chợ.\n", "Nghị quyết"),
+    ("HĐND xã Hòa An tổ chức kỳ họp thứ 8\n\nCác đại biểu đã thảo luận và thông qua các nghị quyết tại kỳ họp. "
+     "Kỳ họp kết thúc đúng chương trình.\n", "Nghị quyết"),
+    ("Giao chỉ tiêu tuyển quân\n\nTheo Kế hoạch, việc khám tuyển hoàn thành trước ngày 31/12/2024. "
+     "Lễ giao nhận quân tổ chức vào tháng 2.\n", "Kế hoạch"),
+    ("Triển khai chuyển đổi số\n\nTại Quy chế này, UBND huyện giao các phòng chuyên môn theo dõi việc thực hiện.\n",
+     "Quy chế"),
+    ("Công trình cầu mới\n\nTheo kế hoạch, công trình sẽ hoàn thành vào cuối năm. Người dân phấn khởi.\n", None),
+])
+def test_a_news_page_names_its_documents_type_by_passing_or_paraphrasing_it(page, doc_type):
+    record = read(page)
+    assert record.doc_type == doc_type
+    if doc_type:
+        assert any("type is read from" in warning for warning in record.warnings)
+
+
+@pytest.mark.parametrize("page", [
+    "TÒA ÁN NHÂN DÂN\n\nTỐI CAO\n\nSố: 12/TANDTC-PC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Hà Nội, ngày 05 tháng 3 năm 2020\n\nV/v hướng dẫn công tác xét xử\n\nKính gửi: Tòa án nhân dân các tỉnh\n\n"
+    "Tòa án nhân dân tối cao hướng dẫn như sau.\n",
+    "VIỆN KIỂM SÁT NHÂN DÂN\nTỐI CAO\nSố: 07/HD-VKS\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Hà Nội, ngày 10 tháng 4 năm 2019\n\nHƯỚNG DẪN\nCông tác kiểm sát năm 2019\n\nI. YÊU CẦU\n",
+])
+def test_a_supreme_bodys_name_split_over_two_header_lines_is_central(page):
+    record = read(page)
+    assert record.issuer.level == "central" and record.issuer.system == "state"
+    assert "TỐI CAO" in record.issuer.name.upper()
+
+
+@pytest.mark.parametrize("opening", [
+    "Thực hiện Kế hoạch số 20-KH/ĐTN ngày 02/3/2021 của Ban Chấp hành Đoàn Khối, Ban Thường vụ Đoàn Viện xây dựng "
+    "Kế hoạch tổ chức Tháng Thanh niên như sau:",
+    "Căn cứ Kế hoạch số 11/KH-CĐN ngày 10/01/2022 của Công đoàn ngành Y tế, Ban Chấp hành Công đoàn Bệnh viện xây "
+    "dựng Kế hoạch tổ chức các hoạt động chào mừng ngày 8/3 như sau:",
+])
+def test_the_union_of_an_institute_or_hospital_is_grassroots(opening):
+    record = read(opening + "\n\nI. MỤC ĐÍCH\n")
+    assert (record.issuer.level, record.issuer.system) == ("commune", "mass")
+
+
+@pytest.mark.parametrize("page, symbol", [
+    ("Ý KIẾN CỬ TRI\nCử tri thôn 2 kiến nghị sửa chữa đường giao thông.\nTRẢ LỜI\nGiao UBND huyện kiểm tra, xử lý.\n\n"
+     "(Theo Thông báo số 145/TB-UBND ngày 12/5/2023 kết luận tiếp công dân định kỳ tháng 5/2023)\n", "145/TB-UBND"),
+    ("Hỏi đáp chính sách\nNgười dân hỏi về hỗ trợ học phí.\nTrả lời: được hỗ trợ theo quy định.\n"
+     "(Nguồn: Công văn số 88/SGDĐT-KHTC ngày 03/02/2022)\n", "88/SGDĐT-KHTC"),
+    ("Hỏi đáp chính sách\nNgười dân hỏi về hỗ trợ học phí.\n(Theo Công văn số 88/SGDĐT-KHTC ngày 03/02/2022)\n"
+     "Trả lời: được hỗ trợ theo quy định của Ủy ban.\n", None),   # a source in the middle: not the page's last line
+])
+def test_a_source_line_closing_the_page_names_its_document(page, symbol):
+    assert read(page).symbol == symbol
+
+
+@pytest.mark.parametrize("page, doc_type", [
+    ("Thực hiện Công văn số 120/UBND-VX ngày 05/3/2020 của UBND tỉnh về phòng, chống dịch bệnh, Ban Thường trực Ủy ban "
+     "MTTQ huyện thông báo hoãn hội nghị hiệp thương lần thứ hai.\n", "Thông báo"),
+    ("Căn cứ Kế hoạch số 45/KH-UBND ngày 10/02/2022 của UBND huyện, Phòng Giáo dục và Đào tạo thông báo lịch thi "
+     "giáo viên dạy giỏi cấp huyện năm học 2021-2022.\n", "Thông báo"),
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 10/02/2022 của UBND huyện, đề nghị các trường thông báo cho giáo viên "
+     "đăng ký dự thi.\n", None),   # asks others to announce
+])
+def test_a_body_that_announces_after_what_it_carries_out_gives_a_notice(page, doc_type):
+    record = read(page)
+    assert record.doc_type == doc_type
+
+
+@pytest.mark.parametrize("page, level", [
+    ("Thực hiện Kế hoạch số 30/KH-UBND ngày 02/3/2022 của UBND tỉnh Nghệ An về cải cách hành chính, UBND thành phố "
+     "xây dựng Kế hoạch thực hiện như sau:\n\nI. MỤC ĐÍCH\n", "district"),
+    ("Thực hiện Công văn số 15/UBND-VX ngày 10/01/2021 của Chủ tịch UBND tỉnh Quảng Nam, Thường trực HĐND thành phố "
+     "thông báo hoãn tiếp công dân định kỳ tháng 01 năm 2021.\n", "district"),
+    ("HĐND thành phố vừa thông qua Nghị quyết về đặt tên đường trên địa bàn 12 quận, huyện.\n", "province"),
+])
+def test_an_unnamed_city_in_a_text_set_in_a_tinh_is_of_the_district_level(page, level):
+    record = read(page)
+    assert record.issuer.level == level
+    if level == "district":
+        assert "a city of tỉnh" in record.issuer.evidence
