@@ -63,10 +63,7 @@ ADOPTED = re.compile(r"(?<!\w)(?:Hội nghị|Đại hội|kỳ họp)(?:[^.\n]|
 def adopted_on(text: str, start: int, end: int) -> tuple[list[tuple[str, tuple[int, int]]], bool]:
     """The full dates of the meeting the opening says adopted the document, and whether it sat several days."""
     sentence = ADOPTED.search(text, start, end)
-    if sentence is None:
-        return [], False
-    found = find_dates(text, sentence.start(), sentence.end())
-    return found, bool(_SEVERAL_DAYS.search(sentence.group())) or len(found) > 1
+    return _days_of(text, sentence) if sentence else ([], False)
 
 
 def meeting_days(text: str, start: int, end: int) -> tuple[list[tuple[str, tuple[int, int]]], bool]:
@@ -74,10 +71,16 @@ def meeting_days(text: str, start: int, end: int) -> tuple[list[tuple[str, tuple
     several days."""
     for sentence in _SENTENCE.finditer(text, start, end):
         if _MEETING_WORDS.search(sentence.group()):
-            found = find_dates(text, sentence.start(), sentence.end())
+            found, several = _days_of(text, sentence)
             if found:
-                return found, bool(_SEVERAL_DAYS.search(sentence.group())) or len(found) > 1
+                return found, several
     return [], False
+
+
+def _days_of(text: str, sentence: re.Match) -> tuple[list[tuple[str, tuple[int, int]]], bool]:
+    """The full dates a sentence about a meeting gives, and whether the meeting sat several days."""
+    found = find_dates(text, sentence.start(), sentence.end())
+    return found, bool(_SEVERAL_DAYS.search(sentence.group())) or len(found) > 1
 
 
 def yearless_issue(text: str, start: int, end: int, last_day: str) -> tuple[str, tuple[int, int]] | None:

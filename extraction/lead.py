@@ -62,8 +62,12 @@ _SENTENCE_STOP = re.compile(r"[.;:\n]")
 def _acts_by_its_type(match: str, doc_type: str, start: int) -> bool:
     """Whether the sentence before `start` has a capitalised subject acting by the verb that names the type."""
     sentence = max((hit.end() for hit in _SENTENCE_STOP.finditer(match, max(0, start - 300), start)), default=max(0, start - 300))
-    verb = re.search(rf"[A-ZĐÀ-Ỹ][^,.;:\n]{{1,60}}?\s{re.escape(doc_type.lower())}\s", match[sentence:start])
-    return verb is not None
+    return _subject_acting_as(doc_type).search(match, sentence, start) is not None
+
+
+@lru_cache(maxsize=None)
+def _subject_acting_as(doc_type: str) -> re.Pattern:
+    return re.compile(rf"[A-ZĐÀ-Ỹ][^,.;:\n]{{1,60}}?\s{re.escape(doc_type.lower())}\s")
 
 
 def issued_by(match: str, citation: Citation) -> tuple[str, Span] | None:

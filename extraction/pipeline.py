@@ -224,7 +224,7 @@ def _type_by_code_over_title(match: str, layout: Layout, own, doc_type: str, war
 def _level_by_type(issuer: Issuer, doc_type: str | None) -> None:
     """An issuer the page does not name, of a type only one level issues (a Thông tư, a Nghị định: central):
     that level, said to be inferred from the type."""
-    entry = doc_type_by_name().get(fold(doc_type)) if doc_type and issuer.level is None else None
+    entry = _type_entry(doc_type) if issuer.level is None else None
     if entry and entry.level:
         issuer.level = entry.level
         issuer.system = issuer.system or (entry.system if entry.system in ("party", "state") else None)
@@ -232,8 +232,13 @@ def _level_by_type(issuer: Issuer, doc_type: str | None) -> None:
             f"level {entry.level} inferred from the type: only {entry.level} bodies issue a {entry.name}"
 
 
+def _type_entry(doc_type: str | None):
+    """The row of data/domain/doc_types.csv for a type name, if there is one."""
+    return doc_type_by_name().get(fold(doc_type)) if doc_type else None
+
+
 def _canonical(doc_type: str | None) -> str | None:
-    entry = doc_type_by_name().get(fold(doc_type)) if doc_type else None
+    entry = _type_entry(doc_type)
     return doc_type if entry is None or entry.canonical else None
 
 
@@ -243,7 +248,7 @@ def _kind(doc_type: str | None) -> str | None:
 
 def _codes_of(doc_type: str | None) -> tuple[str, ...]:
     """The type codes a document type may carry (Party Quy định often writes QĐ too)."""
-    entry = doc_type_by_name().get(fold(doc_type)) if doc_type else None
+    entry = _type_entry(doc_type)
     if entry is None:
         return ()
     # A longer name of a type shares its codes ("Chương trình hành động" is written CTr too).
