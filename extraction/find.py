@@ -33,7 +33,10 @@ def type_name(word: str) -> str | None:
 
 
 # After the type word, up to the symbol: "[của <issuer>] [số[:]]" (issuer-before-number order too).
-_TYPE_TAIL = re.compile(rf"(?:\s+(?:của|do)\s+(?P<issuer>{_NOT_ISSUER}{{3,90}}?))?(?:\s+số\s*:?)?\s*$", re.IGNORECASE)
+# An urgency mark between the type and its number ("Công văn khẩn số 5995", "Công điện hỏa tốc số 12"):
+# part of neither.
+URGENCY = r"(?:\s+(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn|tối mật|mật))?"
+_TYPE_TAIL = re.compile(rf"(?:\s+(?:của|do)\s+(?P<issuer>{_NOT_ISSUER}{{3,90}}?))?(?:{URGENCY}\s+số\s*:?)?\s*$", re.IGNORECASE)
 
 
 def _type_before(match: str, start: int):
@@ -99,7 +102,7 @@ def _bare_number() -> re.Pattern:
     type word and a short number right before its issuer or date ("Chỉ thị 05 của Thành ủy"; a longer
     one, not a year, before its issuer: "Công văn 3676 của Ban Tổ chức TW")."""
     pattern, _ = type_words()
-    return re.compile(rf"(?:{pattern.pattern})(?:(?:\s+(?:của|do)\s+{_NOT_ISSUER}{{3,90}}?)?\s+số\s*:?\s*(\d{{1,5}})"
+    return re.compile(rf"(?:{pattern.pattern})(?:(?:\s+(?:của|do)\s+{_NOT_ISSUER}{{3,90}}?)?{URGENCY}\s+số\s*:?\s*(\d{{1,5}})"
                       rf"(?![\w/.-]|\s*[-/]\s*[A-ZĐ])|\s+(\d{{1,3}}|(?!19\d\d|20\d\d)\d{{4,5}}(?=\s+của\s))"
                       rf"(?=,?\s+(?:của|ngày)\s|{_joined().pattern}))", re.IGNORECASE)
 

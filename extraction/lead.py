@@ -176,9 +176,12 @@ def from_citations(match: str, citations: list[Citation], limit: int,
             # "..., tại Công văn số 11977-CV/VPTW, ngày 23/4/2020 của Văn phòng Trung ương Đảng đã truyền đạt ý kiến
             # chỉ đạo của Thường trực Ban Bí thư như sau:": the page relays what that letter conveys.
             return citation, "the lead relays what it conveys"
-        if _ENDS_TITLE.match(match, citation.span[1]) and _AFTER_DASH.search(match, max(0, start - 4), start) \
-                and not match[:start].count("\n") and citation.doc_type:
-            # "Văn bản hợp nhất: Nghị định 132/2008-NĐCP và 67/2009-NĐCP – 07/VBHN-BCT": the title's number, last.
+        if citation.doc_type and not match[:start].count("\n") and _ENDS_TITLE.match(match, citation.span[1]) and (
+                _AFTER_DASH.search(match, max(0, start - 4), start) or _ONLY_LINE.match(match, citation.span[1])
+                and not _CUE_BEFORE.search(match, 0, start)):
+            # "Văn bản hợp nhất: Nghị định 132/2008-NĐCP và 67/2009-NĐCP – 07/VBHN-BCT": the title's number, last;
+            # a listing's entry saved alone, its subject then its type and number ("Bảng giá ca máy tỉnh Lạng Sơn
+            # Quyết định 788/QĐ-UBND").
             return citation, "the page's title ends with it"
         line_start = match.rfind("\n", 0, start) + 1
         if _ATTACHED_FILE.match(match, line_start) and _ATTACHMENT_LABEL.search(match, max(0, line_start - 60), start):
@@ -230,6 +233,7 @@ _AT = re.compile(r"(?<!\w)tại\s+$", re.IGNORECASE)
 _CONVEYS = re.compile(r"\s*,?\s+(?:đã\s+|vừa\s+)?truyền đạt\s", re.IGNORECASE)
 _AFTER_DASH = re.compile(r"\s[–-]\s*$")
 _ENDS_TITLE = re.compile(r"[ \t.]*(?:\n|$)")
+_ONLY_LINE = re.compile(r"[ \t.]*\s*$")
 # A line that is the name of the page's attached file ("TT-219_2009_TT-BTC ngay 19-11-2009 Dinh muc ... .doc").
 _ATTACHMENT_LABEL = re.compile(r"đính kèm|tải về|download|tệp|file", re.IGNORECASE)   # "File đính kèm", "Tải về:"
 _ATTACHED_FILE = re.compile(r"[ \t]*[^\s][^\n]{0,200}\.(?:docx?|pdf|rar|zip)[ \t]*(?:\n|$)", re.IGNORECASE)

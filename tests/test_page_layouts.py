@@ -2189,10 +2189,31 @@ def test_another_documents_words_do_not_name_the_page():
 @pytest.mark.parametrize("title, symbol, kind", [
     ("Văn bản hợp nhất: Nghị định 132/2008/NĐ-CP và 67/2009/NĐ-CP – 07/VBHN-BCT\n", "07/VBHN-BCT", "Văn bản hợp nhất"),
     ("Quyết định phê duyệt quy hoạch vùng nguyên liệu - 1520/QĐ-UBND\n", "1520/QĐ-UBND", None),
+    # a listing's entry saved alone: its subject, then its type and number
+    ("Bảng giá ca máy và thiết bị thi công tỉnh Hòa Bình Quyết định 1203/QĐ-UBND\n", "1203/QĐ-UBND", None),
+    ("Quy chế chi tiêu nội bộ năm 2019 Quyết định số 45/QĐ-THCS.\n", "45/QĐ-THCS", None),
 ])
 def test_a_title_that_ends_with_its_number(title, symbol, kind):
     record = read(title)
     assert (record.symbol, record.kind) == (symbol, kind)
+
+
+@pytest.mark.parametrize("title", [
+    "Tổng kết 10 năm thực hiện Chỉ thị 05-CT/TW\n",                        # a cue before it: what the page works on
+    "Bảng giá ca máy tỉnh Hòa Bình Quyết định 1203/QĐ-UBND\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",  # more than a title
+])
+def test_a_number_ending_a_title_is_not_the_pages_when_cued_or_followed(title):
+    assert read(title).symbol is None
+
+
+# An urgency mark between a type and its number ("Công văn khẩn số 5995"): the number is the type's.
+@pytest.mark.parametrize("page, symbol", [
+    ("Bộ Y tế vừa có Công văn khẩn số 5995 gửi Chủ tịch UBND các tỉnh đề nghị tăng cường phòng, chống cúm.\n", "5995"),
+    ("UBND tỉnh vừa ban hành Công điện hỏa tốc số 12 yêu cầu các địa phương ứng phó với bão số 3.\n", "12"),
+    ("Sở Y tế đã có Công văn thượng khẩn số 418/SYT-NV gửi các bệnh viện về phòng chống dịch.\n", "418/SYT-NV"),
+])
+def test_an_urgency_mark_between_a_type_and_its_number(page, symbol):
+    assert read(page).symbol == symbol
 
 
 # A note that relays what a letter conveys: "..., tại Công văn số 11977-CV/VPTW, ngày 23/4/2020 của Văn phòng Trung
