@@ -10,7 +10,7 @@ from domain.tables import doc_type_by_code, doc_type_by_name, doc_types, fold
 from extraction.dates import date_at
 from extraction.models import Citation
 from extraction.scan import find_words, searchable
-from extraction.symbols import Symbol, find_symbols
+from extraction.symbols import Symbol, find_symbols, is_letter_number
 
 
 _NOT_ISSUER = r"(?:(?!\s(?:về|thực hiện|triển khai|ban hành)\s)[^,;:()\n])"
@@ -175,7 +175,7 @@ def _describe(text: str, match: str, symbol: Symbol, bare: bool = False) -> Cita
             issuer_span = tail.span("issuer")
     if doc_type is None and symbol.type_code:
         doc_type = doc_type_by_code(symbol.form)[symbol.type_code].name
-    if doc_type is None and symbol.form == "state" and symbol.type_code is None:
+    if doc_type is None and is_letter_number(symbol):
         doc_type = "Công văn"
     date = None
     dated = date_at(match, end)

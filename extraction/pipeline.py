@@ -22,7 +22,7 @@ from extraction.relations import PARENT_RELATIONS, classify, demote_listed_with_
 from extraction.scan import find_words
 from extraction.sections import MOTTOS, Layout, find_layout, header_end, is_type_title, opened_before
 from extraction.unwrap import flowing, unwrap_joining
-from extraction.symbols import symbol_at
+from extraction.symbols import is_letter_number, symbol_at
 from loaders.normalize import match_text, normalize_text
 
 OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*(?:Số|SỐ)[ \t]*[:.]?[ \t]*(?=\d)", re.MULTILINE)   # "Số.12/KH-UBND" too
@@ -122,7 +122,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     references, relayed, more = classify(text, match, layout, citations, own.symbol if own else None)
     warnings += more
     doc_type = layout.doc_type or lead_facts.doc_type or (
-        "Công văn" if own and own.type_code is None and own.form == "state" else None)
+        "Công văn" if own and is_letter_number(own) else None)
     if doc_type is None and not (own and own.type_code):
         letter = lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500)))
         doc_type = lead.title_type(match) or ("Công văn" if letter else _type_from_lead(match, layout, warnings))

@@ -76,6 +76,12 @@ class Symbol:
     raw: str
 
 
+def is_letter_number(symbol: Symbol) -> bool:
+    """A state number with no type code is a letter's (Công văn: 123/UBND-VP); one with a year is a legal act's
+    (a law or a National Assembly resolution: 27/2008/QH12), never a letter's."""
+    return symbol.form == "state" and symbol.type_code is None and symbol.year is None
+
+
 def fix_telex(code: str) -> str:
     """Undo raw Telex typing: DD -> Đ, WW -> W (BCDDTWW -> BCĐTW); TƯ (and the older T.Ư) -> TW."""
     code = code.replace("DD", "Đ").replace("dd", "đ").replace("WW", "W")

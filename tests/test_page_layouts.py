@@ -2364,3 +2364,18 @@ def test_an_unnamed_city_in_a_text_set_in_a_tinh_is_of_the_district_level(page, 
     assert record.issuer.level == level
     if level == "district":
         assert "a city of tỉnh" in record.issuer.evidence
+
+
+# A number with a year and no type code is a legal act's (a law, a National Assembly resolution), never a letter's:
+# without its title the type stays unknown rather than "Công văn".
+@pytest.mark.parametrize("page", [
+    "Độc lập – Tự do – Hạnh phúc\nSố: 27/2008/QH12\nHà Nội, ngày 15 tháng 11 năm 2008\n"
+    "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;\n",
+    "Số: 51/2001/QH10\nCăn cứ Hiến pháp năm 1992;\n",
+])
+def test_a_number_with_a_year_and_no_type_code_is_not_a_letter(page):
+    assert read(page).doc_type != "Công văn"
+
+
+def test_a_letters_number_still_gives_a_letter():
+    assert read("Số: 2917/SGDĐT-VP\nV/v báo cáo nhanh tình hình thiệt hại do lũ lụt\n").doc_type == "Công văn"
