@@ -204,8 +204,9 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
 
 # (Or a unit word that ends the name, with no name of its own: "Ban Chỉ đạo 35 huyện", "Hội Nhà báo tỉnh",
 # "Phòng Văn hóa và Thông tin cấp huyện".)
-# ("xã hội" is society, not a commune: "Bảo hiểm xã hội Việt Nam", "Lao động - Thương binh và Xã hội".)
-_PLACE_LEVELS = (("commune", r"(?:xã(?!\s+hội(?!\w))|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ0-9]|\s*$)"),
+# ("xã hội" is society, not a commune: "Bảo hiểm xã hội Việt Nam", "Lao động - Thương binh và Xã hội"; a "thị xã"
+# is a district.)
+_PLACE_LEVELS = (("commune", r"(?:(?<!thị\s)xã(?!\s+hội(?!\w))|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ0-9]|\s*$)"),
                  ("district", r"(?:huyện|quận|thị xã)(?:\s+[A-ZĐ0-9]|\s*$)"),
                  ("province", r"tỉnh(?:\s+[A-ZĐ]|\s*$)"), ("central", r"trung ương|chính phủ|quốc hội|việt nam\s*$"))
 _PLACE_PATTERNS = tuple((level, re.compile(rf"(?<!\w){words}", re.IGNORECASE)) for level, words in _PLACE_LEVELS)

@@ -2414,3 +2414,14 @@ def test_a_cited_documents_issuer_comes_from_its_code():
                   "thầu, Sở Tài chính đề nghị các đơn vị thực hiện.\n")
     cited = next(r for r in record.references if r.symbol == "3997/TCT-CS")
     assert "issuer code TCT" in cited.issuer_evidence and "Tổng cục Thuế" in cited.issuer_evidence
+
+
+@pytest.mark.parametrize("header, symbol, level", [
+    ("TRUNG TÂM Y TẾ THỊ XÃ SƠN TÂY", "12/KH-TTYT", "district"),          # a thị xã is a district
+    ("TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH NGHỆ AN", "12/KH-TTCTXH", "province"),   # "xã hội" is no commune
+    ("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "12/KH-PLĐTBXH", "district"),   # no place: the code's level
+])
+def test_society_and_a_town_are_no_commune_in_a_headers_name(header, symbol, level):
+    record = read(f"{header}\nSố: {symbol}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                  "KẾ HOẠCH\nPhòng chống dịch bệnh\n\nI. MỤC ĐÍCH\n\nNội dung.\n")
+    assert record.issuer.name.upper() == header and record.issuer.level == level
