@@ -380,7 +380,7 @@ def resolve_code(code: str, ctx: Context) -> Issuer:
     own = ctx.own
     if own and own.body_id:
         own_body = ctx.registry.get(own.body_id)
-        if entry.kind == own.kind or (entry.kind == "dang_uy" and own.kind == "dang_uy_xa"):
+        if entry.kind and entry.kind == own.kind or (entry.kind == "dang_uy" and own.kind == "dang_uy_xa"):
             return Issuer(**{**own.__dict__, "evidence": f"issuer code {code} in a document of {own.name}",
                              "confidence": 0.7, "span": None})
         if entry.kind == "tinh_uy" and own.province:

@@ -2425,3 +2425,12 @@ def test_society_and_a_town_are_no_commune_in_a_headers_name(header, symbol, lev
     record = read(f"{header}\nSố: {symbol}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
                   "KẾ HOẠCH\nPhòng chống dịch bệnh\n\nI. MỤC ĐÍCH\n\nNội dung.\n")
     assert record.issuer.name.upper() == header and record.issuer.level == level
+
+
+def test_a_cited_code_of_no_kind_is_not_taken_for_the_documents_own_issuer():
+    from extraction.issuer import Context, resolve_code
+    from extraction.models import Issuer
+    ctx = Context(REGISTRY, None)
+    ctx.own = Issuer(name="Trung tâm Y tế huyện Kim Động", level="district", body_id="ttyt.kim-dong", confidence=0.7)
+    cited = resolve_code("BHXH", ctx)
+    assert cited.name == "Bảo hiểm xã hội" and cited.body_id is None and cited.level is None
