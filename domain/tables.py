@@ -119,6 +119,22 @@ def issuer_code_by_fold() -> dict[str, IssuerCode]:
     return {fold(code).upper(): entry for code, entry in issuer_codes().items()}
 
 
+_TERM_DIGITS = re.compile(r"\d+$")
+
+
+@lru_cache(maxsize=4096)   # the same few codes come back in every citation
+def issuer_code_entry(code: str | None) -> IssuerCode | None:
+    """The table's row for an issuer code as a symbol prints it: without its term (ĐĐQH15), with
+    D for Đ ("PGDDT") or an "&" between its words ("SGD&ĐT", "PGD&ĐT": the rows spell SGDĐT)."""
+    if not code:
+        return None
+    base = _TERM_DIGITS.sub("", code)
+    entry = issuer_codes().get(base)
+    if entry is None:
+        entry = issuer_code_by_fold().get(fold(base.replace("&", "")).upper())
+    return entry
+
+
 @lru_cache(maxsize=1)
 def relation_phrases() -> tuple[RelationPhrase, ...]:
     rows = [RelationPhrase(r["phrase"], r["relation"], r["subtype"] or None, r["strength"])

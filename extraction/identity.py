@@ -7,13 +7,13 @@ import hashlib
 import re
 from functools import lru_cache
 
-from domain.tables import issuer_codes
+from domain.tables import issuer_code_entry
 
 
 @lru_cache(maxsize=1 << 16)   # called for every key of a citation group: a million times at national scale
 def scope(issuer_code: str | None, body_id: str | None) -> str:
     if issuer_code:
-        entry = issuer_codes().get(re.sub(r"\d+$", "", issuer_code))
+        entry = issuer_code_entry(issuer_code)
         if entry is not None and entry.level == "central":
             return issuer_code
     if body_id:

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from domain.registry import Body, Registry, fold
-from domain.tables import BodyKind, board_slug, boards, body_kinds, issuer_codes
+from domain.tables import BodyKind, board_slug, boards, body_kinds, issuer_code_entry
 from domain.tables import fold as ascii_fold
 from extraction.models import Issuer
 from extraction.scan import find_words, search_words
@@ -67,20 +67,34 @@ class Context:
     central_bloc: str | None = None  # "Đảng bộ Khối các cơ quan Trung ương", named somewhere in the text
 
 
+def _known_place(match: re.Match, registry: Registry) -> tuple[str, str] | None:
+    """The level and the registry key of a unit a MENTION match names ("tỉnh Quảng Ninh" -> province,
+    "Quảng Ninh"), when the registry knows such a unit."""
+    word = match.group(1).lower()
+    name = _name_words(match.group(2))
+    if not name:
+        return None
+    level = _LEVEL_OF_WORD[word]
+    if word == "thành phố" and not registry.find_units(name, level="province"):
+        level = "district"
+    # Communes keep their type word: "xã Tân Ninh" and "phường Tân Ninh" are different units.
+    key = f"{word} {name}" if level == "commune" else name
+    return (level, key) if registry.find_units(key, level=level) else None
+
+
+def places_between(text: str, start: int, end: int, registry: Registry) -> list[tuple[str, str]]:
+    """The units the registry knows that text[start:end] names, as (level, words: "tỉnh Lạng Sơn"): a short
+    stretch only."""
+    found = ((_known_place(match, registry), match) for match in MENTION.finditer(text, start, end))
+    return [(place[0], f"{match.group(1)} {_name_words(match.group(2))}") for place, match in found if place]
+
+
 def scan_context(text: str, registry: Registry, as_of: date | None) -> Context:
     ctx = Context(registry, as_of)
     for match in find_words(MENTION, _MENTION_LEADS, text):
-        word = match.group(1).lower()
-        name = _name_words(match.group(2))
-        if not name:
-            continue
-        level = _LEVEL_OF_WORD[word]
-        if word == "thành phố" and not registry.find_units(name, level="province"):
-            level = "district"
-        # Communes keep their type word: "xã Tân Ninh" and "phường Tân Ninh" are different units.
-        key = f"{word} {name}" if level == "commune" else name
-        if registry.find_units(key, level=level):
-            ctx.mentions[level][key] += 1
+        place = _known_place(match, registry)
+        if place:
+            ctx.mentions[place[0]][place[1]] += 1
     ctx.commune_word = search_words(COMMUNE_WORD, _COMMUNE_PHRASES, text) is not None
     bloc = CENTRAL_BLOC.search(text)
     ctx.central_bloc = f"Đảng ủy {bloc.group(1)}" if bloc else None
@@ -190,7 +204,9 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
 
 # (Or a unit word that ends the name, with no name of its own: "Ban Chỉ đạo 35 huyện", "Hội Nhà báo tỉnh",
 # "Phòng Văn hóa và Thông tin cấp huyện".)
-_PLACE_LEVELS = (("commune", r"(?:xã|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ0-9]|\s*$)"),
+# ("xã hội" is society, not a commune: "Bảo hiểm xã hội Việt Nam", "Lao động - Thương binh và Xã hội"; a "thị xã"
+# is a district.)
+_PLACE_LEVELS = (("commune", r"(?:(?<!thị\s)xã(?!\s+hội(?!\w))|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ0-9]|\s*$)"),
                  ("district", r"(?:huyện|quận|thị xã)(?:\s+[A-ZĐ0-9]|\s*$)"),
                  ("province", r"tỉnh(?:\s+[A-ZĐ]|\s*$)"), ("central", r"trung ương|chính phủ|quốc hội|việt nam\s*$"))
 _PLACE_PATTERNS = tuple((level, re.compile(rf"(?<!\w){words}", re.IGNORECASE)) for level, words in _PLACE_LEVELS)
@@ -349,7 +365,7 @@ def _from_context(kind: BodyKind, kind_name: str, level: str, phrase: str, ctx: 
 def resolve_code(code: str, ctx: Context) -> Issuer:
     """The issuer of a cited document from its symbol's issuer code alone (57-NQ/TW -> TW)."""
     base = _TERM.sub("", code)
-    entry = issuer_codes().get(base)
+    entry = issuer_code_entry(code)
     if entry is None:
         return Issuer(evidence=f"issuer code {code} is unknown" if code else "the number has no issuer code",
                       confidence=0.1)
@@ -359,12 +375,12 @@ def resolve_code(code: str, ctx: Context) -> Issuer:
         body = body or (bodies[0] if bodies else None)
         if body:
             return _issuer_from(body, f"issuer code {code}", 0.7)
-        return Issuer(name=entry.name, level="central", system=entry.system, evidence=f"issuer code {code}",
-                      confidence=0.6)
+        return Issuer(name=entry.name, level="central", system=entry.system,
+                      evidence=f"issuer code {code} ({entry.name})", confidence=0.6)
     own = ctx.own
     if own and own.body_id:
         own_body = ctx.registry.get(own.body_id)
-        if entry.kind == own.kind or (entry.kind == "dang_uy" and own.kind == "dang_uy_xa"):
+        if entry.kind and entry.kind == own.kind or (entry.kind == "dang_uy" and own.kind == "dang_uy_xa"):
             return Issuer(**{**own.__dict__, "evidence": f"issuer code {code} in a document of {own.name}",
                              "confidence": 0.7, "span": None})
         if entry.kind == "tinh_uy" and own.province:
@@ -384,8 +400,9 @@ def resolve_code(code: str, ctx: Context) -> Issuer:
                               locality=body.province, province=body.province,
                               body_id=f"{body.body_id}/{board_slug(code)}", kind="ban",
                               evidence=f"issuer code {code} in a document from {body.province}", confidence=0.7)
+    told = f"level {entry.level}" if entry.level else "the code does not tell its level"
     return Issuer(name=entry.name, level=entry.level, system=entry.system, kind=entry.kind,
-                  evidence=f"issuer code {code}; the place is not known", confidence=0.3)
+                  evidence=f"issuer code {code} ({entry.name}: {told}); the place is not known", confidence=0.3)
 
 
 def _slug(text: str | None) -> str:

@@ -9,14 +9,14 @@ from datetime import date
 from functools import lru_cache
 
 from domain.registry import Registry
-from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_codes, opening_pattern
+from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_code_entry, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
 from extraction import closing, dateline, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
-                               scan_context)
+                               places_between, scan_context)
 from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify, demote_listed_with_self
 from extraction.scan import find_words
@@ -584,7 +584,12 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if (best is None or best.confidence < 0.5) and own:
         hinted = resolve_code(own.issuer_code, ctx)
         hinted.evidence = f"the symbol {own.symbol}: {hinted.evidence}"
-        if best is None or hinted.confidence > best.confidence and (hinted.level or not best.level):
+        # A body the page names keeps its name over the code's row when the tables know its kind or its place
+        # agrees with the code's level (_placed may take the code's level); a registered body the code stands
+        # for displaces it.
+        named = best is not None and best.name and not hinted.body_id and (
+            best.kind or best.level and best.level == hinted.level)
+        if best is None or not named and hinted.confidence > best.confidence and (hinted.level or not best.level):
             best = hinted
     if best is None or best.confidence < 0.5:
         # "Lưu VPHU": the filing line names the committee's office, hence its kind.
@@ -699,17 +704,42 @@ def _placed(issuer: Issuer, match: str, layout: Layout, own, ctx: Context) -> Is
                     placed.evidence = f"'{name}' placed by {where} ('{place}'): {placed.evidence}"
                     placed.confidence = min(placed.confidence, 0.7)
                     return placed
-    code = issuer_codes().get(re.sub(r"\d+$", "", own.issuer_code)) if own and own.issuer_code else None
+    code = issuer_code_entry(own.issuer_code) if own else None
     if code and code.level:
         issuer.level = code.level
         issuer.system = issuer.system or code.system
         issuer.evidence += f"; level from the symbol's issuer code {own.issuer_code}"
         return issuer
+    beside = _placed_beside_symbol(issuer, match, own, ctx) if code else None
+    if beside:
+        return beside
     kind = next((k for k in body_kinds() if k.kind == issuer.kind and k.level), None)
     if kind:   # "Đảng ủy" alone, by the symbol's ĐU: a grassroots committee unless the text says more
         issuer.level = kind.level
         issuer.evidence += f"; the level a {kind.kind} body has unless the text says otherwise"
     return issuer
+
+
+_BESIDE_SYMBOL = 100   # characters either side of the own symbol, on its line: a title's words, not the body's
+
+
+def _placed_beside_symbol(issuer: Issuer, match: str, own, ctx: Context) -> Issuer | None:
+    """A body the symbol's code leaves unplaced (UBND, ĐU, BHXH: any level) placed by the one unit its line names
+    beside the symbol ("Bảng giá ca máy tỉnh Lạng Sơn Quyết định 788/QĐ-UBND"): a guess, said so, at low confidence."""
+    line_end = match.find("\n", own.span[1])
+    start = max(match.rfind("\n", 0, own.span[0]) + 1, own.span[0] - _BESIDE_SYMBOL)
+    end = min(len(match) if line_end < 0 else line_end, own.span[1] + _BESIDE_SYMBOL)
+    places = places_between(match, start, end, ctx.registry)
+    if not issuer.name or len({level for level, _ in places}) != 1:
+        return None
+    words = places[0][1]
+    placed = resolve_phrase(f"{issuer.name} {words}", ctx)
+    if not placed.level:
+        return None
+    placed.evidence = (f"'{issuer.name}' placed by '{words}' beside the symbol {own.symbol} on its line (a guess: the "
+                       f"issuer code {own.issuer_code} does not tell the level): {placed.evidence}")
+    placed.confidence = min(placed.confidence, 0.35)
+    return placed
 
 
 def _parent_hints(references, ctx: Context) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain.tables import damaged_type_codes, doc_type_by_code, issuer_code_by_fold, issuer_codes, fold
+from domain.tables import damaged_type_codes, doc_type_by_code, issuer_code_by_fold, issuer_code_entry, issuer_codes, fold
 from extraction.scan import matches_at
 
 _LETTERS = "A-Za-zĐđƯư"
@@ -103,7 +103,6 @@ def canonical_type(code: str) -> str | None:
 
 
 _CODE_TERM = re.compile(r"(.*?)(\d*)")   # an issuer code and its term number (ĐĐQH15)
-_TERM = re.compile(r"\d+$")
 
 
 def canonical_issuer(code: str) -> str:
@@ -117,10 +116,6 @@ def canonical_issuer(code: str) -> str:
     if entry:
         return entry.code + digits
     return code.upper().replace("Ư", "W") if base.isupper() else code
-
-
-def issuer_base(code: str) -> str:
-    return _TERM.sub("", code)
 
 
 _CUT_TAIL = re.compile(r"[ \t]*[-–]|\.(?=\w)")   # "36/KH -UBND", "749/QĐ.TTg": a longer symbol, not one of one code
@@ -187,7 +182,7 @@ def _no_dash_starts(text: str) -> list[int]:
 
 def _known_issuer(code: str) -> bool:
     """Whether an issuer code, as written, is one the tables know (TƯ, Telex and terms aside)."""
-    return issuer_base(canonical_issuer(code)) in issuer_codes()
+    return issuer_code_entry(canonical_issuer(code)) is not None
 
 
 def _split_codes(word: str) -> tuple[str, str] | None:
@@ -206,7 +201,7 @@ def find_symbols(text: str) -> list[Symbol]:
     for match in matches_at(PARTY, text, dash):
         type_code = canonical_type(match.group(2))
         issuer = canonical_issuer(match.group(3) + (match.group(5) or ""))
-        if type_code is None and issuer_base(issuer) not in issuer_codes():
+        if type_code is None and issuer_code_entry(issuer) is None:
             continue  # "Covid-19/..." and the like: neither part is a known code
         number = match.group(1)
         unit = (match.group(4) or "").replace(" ", "")
@@ -249,7 +244,7 @@ def find_symbols(text: str) -> list[Symbol]:
         if type_code is None:
             # Công văn: number/ISSUER-UNIT; the first part is the issuer.
             issuer = canonical_issuer(first)
-            if issuer_base(issuer) not in issuer_codes() and not first.isupper():
+            if issuer_code_entry(issuer) is None and not first.isupper():
                 continue
             dated = f"{year}/" if year else ""
             symbol = f"{number}/{dated}{issuer}{joint}{'-'.join(parts)}"

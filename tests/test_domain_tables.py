@@ -78,6 +78,23 @@ def test_issuer_codes_parse(code):
     assert [s.issuer_code for s in found] == [code]
 
 
+@pytest.mark.parametrize("row", tables.read_rows("issuer_codes.csv"), ids=lambda r: r["code"])
+def test_each_issuer_code_gives_its_rows_level_to_a_page_named_only_by_its_symbol(row):
+    """A row's level is the level a page that names its issuer only by the symbol gets; a row without one (UBND,
+    BHXH, MTTQ: any level) gives none, unless its kind has one (ĐU: grassroots unless the text says more)."""
+    symbol = f"12-KH/{row['code']}" if row["system"] == "party" else f"12/KH-{row['code']}"
+    record = extract_document(f"Số: {symbol}\nKẾ HOẠCH\nTổ chức hội thi năm 2024\n\nI. MỤC ĐÍCH\n\nNội dung.\n")
+    assert record.issuer_code == row["code"] and row["code"] in record.issuer.evidence
+    if row["level"] or not row["kind"]:
+        assert record.issuer.level == (row["level"] or None)
+
+
+@pytest.mark.parametrize("printed, code", [("SGD&ĐT", "SGDĐT"), ("PGD&ĐT", "PGDĐT"), ("PGDDT", "PGDĐT"),
+                                           ("SLDTBXH", "SLĐTBXH"), ("ĐĐQH15", "ĐĐQH")])
+def test_an_issuer_code_as_pages_print_it_finds_its_row(printed, code):
+    assert tables.issuer_code_entry(printed).code == code
+
+
 @pytest.mark.parametrize("row", tables.read_rows("unit_classes.csv"), ids=lambda r: r["example"])
 def test_unit_class_examples_match(row):
     assert re.search(row["pattern"], row["example"], re.IGNORECASE)

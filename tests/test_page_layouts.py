@@ -2379,3 +2379,94 @@ def test_a_number_with_a_year_and_no_type_code_is_not_a_letter(page):
 
 def test_a_letters_number_still_gives_a_letter():
     assert read("Số: 2917/SGDĐT-VP\nV/v báo cáo nhanh tình hình thiệt hại do lũ lụt\n").doc_type == "Công văn"
+
+
+# Pages that name no issuing body in words, only the document's symbol: the issuer and its level come from the
+# symbol's issuer code (data/domain/issuer_codes.csv), below a named body's confidence.
+@pytest.mark.parametrize("page, name, level", [
+    ("Số: 123/KH-SGDĐT\nKẾ HOẠCH\nTổ chức kỳ thi chọn học sinh giỏi năm học 2023-2024\n\nI. MỤC ĐÍCH\n\nNội dung.\n",
+     "Sở Giáo dục và Đào tạo", "province"),
+    ("Công văn 3997/TCT-CS ngày 24/09/2020 chính sách thuế nhà thầu\n", "Tổng cục Thuế", "central"),
+    ("Công văn số 68/TANDTC-TĐKT phát động thi đua chào mừng ngày bầu cử\n\nThực hiện chủ trương chung.\n",
+     "Tòa án nhân dân tối cao", "central"),
+    ("Số: 9/KH-CAT-PX01\nKẾ HOẠCH\nBảo đảm an ninh trật tự dịp Tết Nguyên đán\n\nI. MỤC ĐÍCH\n\nNội dung.\n",
+     "Công an tỉnh", "province"),
+    ("Số 33-KH/HNDT\nKẾ HOẠCH\nTổ chức hội thi nhà nông đua tài\n\nI. MỤC ĐÍCH\n\nNội dung.\n", "Hội Nông dân tỉnh",
+     "province"),
+    ("Số: 45/CV-PGD&ĐT\nV/v báo cáo số liệu đầu năm học\n\nKính gửi: Các trường tiểu học\n\nNội dung.\n",
+     "Phòng Giáo dục và Đào tạo", "district"),
+    ("Số: 1234/BHXH-CSXH\nV/v hướng dẫn chế độ ốm đau\n\nKính gửi: Các đơn vị\n\nNội dung.\n", "Bảo hiểm xã hội",
+     None),   # Bảo hiểm xã hội Việt Nam and a province's both write BHXH
+    ("Số: 12/HD-MTTQ-BTT\nHƯỚNG DẪN\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc\n\nI. MỤC ĐÍCH\n\nNội dung.\n",
+     "Ủy ban Mặt trận Tổ quốc", None),
+])
+def test_a_page_named_only_by_its_symbol_takes_the_issuer_its_code_stands_for(page, name, level):
+    record = read(page)
+    assert record.issuer.name == name and record.issuer.level == level
+    assert f"issuer code {record.issuer_code}" in record.issuer.evidence
+    assert record.issuer.confidence < 0.7
+
+
+@pytest.mark.parametrize("page, level, place", [
+    ("Quyết định 56/QĐ-UBND ban hành bảng giá đất tỉnh Hà Giang\n\nNội dung của bảng giá.\n", "province",
+     "tỉnh Hà Giang"),
+    ("Quyết định 788/QĐ-UBND: bảng giá ca máy tỉnh Lạng Sơn năm 2024\n\nNội dung của bảng giá.\n", "province",
+     "tỉnh Lạng Sơn"),
+    ("Kế hoạch 15/KH-UBND phòng chống thiên tai năm 2023 huyện Kim Động\n\nNội dung.\n", "district", "huyện Kim Động"),
+])
+def test_an_ambiguous_code_takes_its_level_from_the_place_beside_the_symbol(page, level, place):
+    record = read(page)
+    assert record.issuer.level == level
+    assert f"'{place}' beside the symbol" in record.issuer.evidence and record.issuer.confidence <= 0.35
+
+
+def test_a_place_named_only_in_the_body_does_not_place_an_ambiguous_code():
+    record = read("Số: 12/KH-UBND\nKẾ HOẠCH\nPhòng chống thiên tai năm 2023\n\nI. MỤC ĐÍCH\n\n"
+                  "Bảo đảm an toàn cho nhân dân trên địa bàn tỉnh Hà Giang.\n")
+    assert "beside the symbol" not in record.issuer.evidence
+
+
+@pytest.mark.parametrize("page, name, level", [
+    ("CÔNG AN TỈNH LẠNG SƠN\nSố: 9/KH-CAT-PX01\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Lạng Sơn, ngày 2 tháng 1 năm 2024\n\nKẾ HOẠCH\nBảo đảm an ninh trật tự\n\nI. MỤC ĐÍCH\n\nNội dung.\n",
+     "CÔNG AN TỈNH LẠNG SƠN", "province"),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nSố: 1234/BHXH-CSXH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Hà Nội, ngày 12 tháng 3 năm 2021\n\nV/v hướng dẫn chế độ ốm đau\n\nKính gửi: Các đơn vị\n\nNội dung.\n",
+     "BẢO HIỂM XÃ HỘI VIỆT NAM", "central"),   # "xã hội" is no commune
+    ("UBND TỈNH BẮC NINH\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 15/KH-SLĐTBXH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 12 tháng 3 năm 2024\n\nKẾ HOẠCH\nChăm lo Tết\n\nI. MỤC ĐÍCH\n\n"
+     "Nội dung.\n", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "province"),
+])
+def test_a_body_the_header_names_keeps_its_name_over_the_symbols_code(page, name, level):
+    record = read(page)
+    assert record.issuer.name == name and record.issuer.level == level
+    assert "the header" in record.issuer.evidence
+
+
+def test_a_cited_documents_issuer_comes_from_its_code():
+    record = read("UBND TỈNH BẮC NINH\nSỞ TÀI CHÍNH\nSố: 15/STC-QLG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                  "Độc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 12 tháng 3 năm 2021\n\nV/v chính sách thuế nhà thầu\n\n"
+                  "Kính gửi: Các đơn vị\n\nThực hiện Công văn số 3997/TCT-CS ngày 24/09/2020 về chính sách thuế nhà "
+                  "thầu, Sở Tài chính đề nghị các đơn vị thực hiện.\n")
+    cited = next(r for r in record.references if r.symbol == "3997/TCT-CS")
+    assert "issuer code TCT" in cited.issuer_evidence and "Tổng cục Thuế" in cited.issuer_evidence
+
+
+@pytest.mark.parametrize("header, symbol, level", [
+    ("TRUNG TÂM Y TẾ THỊ XÃ SƠN TÂY", "12/KH-TTYT", "district"),          # a thị xã is a district
+    ("TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH NGHỆ AN", "12/KH-TTCTXH", "province"),   # "xã hội" is no commune
+    ("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "12/KH-PLĐTBXH", "district"),   # no place: the code's level
+])
+def test_society_and_a_town_are_no_commune_in_a_headers_name(header, symbol, level):
+    record = read(f"{header}\nSố: {symbol}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                  "KẾ HOẠCH\nPhòng chống dịch bệnh\n\nI. MỤC ĐÍCH\n\nNội dung.\n")
+    assert record.issuer.name.upper() == header and record.issuer.level == level
+
+
+def test_a_cited_code_of_no_kind_is_not_taken_for_the_documents_own_issuer():
+    from extraction.issuer import Context, resolve_code
+    from extraction.models import Issuer
+    ctx = Context(REGISTRY, None)
+    ctx.own = Issuer(name="Trung tâm Y tế huyện Kim Động", level="district", body_id="ttyt.kim-dong", confidence=0.7)
+    cited = resolve_code("BHXH", ctx)
+    assert cited.name == "Bảo hiểm xã hội" and cited.body_id is None and cited.level is None
