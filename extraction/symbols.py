@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from domain.tables import damaged_type_codes, doc_type_by_code, issuer_code_by_fold, issuer_codes, fold
+from domain.tables import damaged_type_codes, doc_type_by_code, doc_types, issuer_code_by_fold, issuer_codes, fold
 from extraction.scan import matches_at
 
 _LETTERS = "A-Za-zĐđƯư"
@@ -126,9 +127,24 @@ def issuer_base(code: str) -> str:
 _CUT_TAIL = re.compile(r"[ \t]*[-–]|\.(?=\w)")   # "36/KH -UBND", "749/QĐ.TTg": a longer symbol, not one of one code
 
 
+@lru_cache(maxsize=1)
+def _type_word_before() -> re.Pattern:
+    """A document type's name right before a number ("Căn cứ Kế hoạch 25/HĐTĐKT ngày ..."): it names what follows
+    as a document's number, as "số" does."""
+    names = sorted({t.name for t in doc_types()}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})[ \t]+$", re.IGNORECASE)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether "số" or a type's name stands right before the number at `start`."""
+    window = max(0, start - 24)
+    return bool(_SO_BEFORE.search(text, max(0, start - 8), start) or _type_word_before().search(text, window, start))
+
+
 def _one_code_symbol(word: str, after_so: bool, cut: bool) -> bool:
     """Whether number/WORD is a symbol of one code: an issuer code the tables know ("182/PGDĐT", the
-    Prime Minister's "122/TTg" of the 1990s), a word in capitals after "số" ("số 174/CT", "số 45/SXD")."""
+    Prime Minister's "122/TTg" of the 1990s), a word in capitals after "số" or a type's name ("số 174/CT", "số 45/SXD",
+    "Kế hoạch 25/HĐTĐKT")."""
     known = _known_issuer(word)
     if word.isupper() and len(word) >= 3 and (known or after_so):
         return True
@@ -160,6 +176,22 @@ def _number_starts(text: str) -> tuple[list[int], list[int], list[int]]:
                 starts.append(start)
             at = text.find(separator, at + 1)
     return dash, slash, underscore
+
+
+def _with_padding_zero(text: str, symbol: Symbol) -> Symbol:
+    """The symbol with the padding zero a page printed apart before its number ("Quyết định số 0 1/QĐ-VKSTC-V9" is
+    01/QĐ-VKSTC-V9, not "số 0" and a 1/QĐ-...), when its type code is known: then it is plainly one symbol."""
+    start = symbol.span[0]
+    if symbol.type_code is None or not symbol.symbol.startswith(symbol.number) or not _lone_zero_before(text, start):
+        return symbol
+    return Symbol("0" + symbol.symbol, "0" + symbol.number, symbol.type_code, symbol.issuer_code, symbol.year,
+                  symbol.form, (start - 2, symbol.span[1]), text[start - 2:symbol.span[1]])
+
+
+def _lone_zero_before(text: str, start: int) -> bool:
+    """Whether a "0" that is a word of its own and a space stand right before `start`."""
+    return start >= 2 and text[start - 1] in " \t" and text[start - 2] == "0" \
+        and (start == 2 or not (text[start - 3].isalnum() or text[start - 3] in "/.-"))
 
 
 def _no_dash_starts(text: str) -> list[int]:
@@ -267,8 +299,7 @@ def find_symbols(text: str) -> list[Symbol]:
             type_code, issuer = split
             found.append(Symbol(f"{number}/{dated}{word}", number, type_code, canonical_issuer(issuer), year, "state",
                                 match.span(), match.group(0)))
-        elif _one_code_symbol(word, _SO_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None,
-                              _CUT_TAIL.match(text, match.end()) is not None):
+        elif _one_code_symbol(word, _named_before(text, match.start()), _CUT_TAIL.match(text, match.end()) is not None):
             found.append(Symbol(f"{number}/{dated}{word}", number, None, canonical_issuer(word), year, "state",
                                 match.span(), match.group(0)))
     for match in matches_at(LAW, text, slash):
@@ -276,6 +307,7 @@ def find_symbols(text: str) -> list[Symbol]:
         found.append(Symbol(f"{number}/{year}/{issuer}", number, None, issuer, year, "state", match.span(),
                             match.group(0)))
     found += _file_names(text, sorted(dash + underscore))
+    found = [_with_padding_zero(text, symbol) for symbol in found]
     found.sort(key=lambda s: s.span)
     kept: list[Symbol] = []
     for symbol in found:

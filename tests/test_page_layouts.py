@@ -2379,3 +2379,51 @@ def test_a_number_with_a_year_and_no_type_code_is_not_a_letter(page):
 
 def test_a_letters_number_still_gives_a_letter():
     assert read("Số: 2917/SGDĐT-VP\nV/v báo cáo nhanh tình hình thiệt hại do lũ lụt\n").doc_type == "Công văn"
+
+
+# A number whose padding zero a page printed apart ("số 0 1/QĐ-..."): one symbol when its codes are known, never "0"
+# and another document.
+@pytest.mark.parametrize("opening, parent", [
+    ("Thực hiện Quyết định số 0 1/QĐ-VKSTC-V9 , ngày 10 tháng 12 năm 2010 của Viện trưởng Viện kiểm sát nhân dân tối "
+     "cao, Vụ 4 hướng dẫn như sau:", "01/QĐ-VKSTC-V9"),
+    ("Căn cứ Nghị quyết số 0 5-NQ/TW ngày 01/11/2016 của Ban Chấp hành Trung ương, Ban Thường vụ Huyện ủy xây dựng "
+     "kế hoạch như sau:", "05-NQ/TW"),
+    ("Thực hiện Kế hoạch số 0 3/KH-UBND ngày 12/01/2021 của UBND tỉnh, UBND huyện xây dựng kế hoạch như sau:",
+     "03/KH-UBND"),
+])
+def test_a_padding_zero_printed_apart_is_part_of_the_number(opening, parent):
+    record = read(opening + "\n\nI. MỤC ĐÍCH\n")
+    assert parents(record) == {parent}
+
+
+@pytest.mark.parametrize("text, symbols", [
+    ("Số 0 12/UBND-VP ngày 05/3/2020", ["12/UBND-VP"]),          # no type code: the number alone, as before
+    ("lớp 10 1/QĐ-UBND", ["1/QĐ-UBND"]),                          # not a lone zero
+    ("ngày 10 tháng 0 1/2020", []),
+    ("Điều 3/ khoản 2 và số 5 năm 2020", []),
+])
+def test_a_zero_and_a_space_are_not_read_as_a_padded_number_otherwise(text, symbols):
+    from extraction.symbols import find_symbols
+    from loaders import match_text
+    assert [s.symbol for s in find_symbols(match_text(text))] == symbols
+
+
+# A number of one code in capitals right after a type's name, without "số" ("Căn cứ Kế hoạch 25/HĐTĐKT ngày17/4/2009"):
+# the type names it as a document's number as "số" does.
+@pytest.mark.parametrize("opening, parent", [
+    ("Căn cứ Kế hoạch 25/HĐTĐKT ngày17/4/2009 của Hội đồng Thi đua - Khen thưởng trung ương, Ban Thi đua xây dựng "
+     "kế hoạch như sau:", "25/HĐTĐKT"),
+    ("Thực hiện Công văn 118/BQLDA ngày 03/5/2019 của Ban Quản lý dự án tỉnh, UBND xã xây dựng kế hoạch như sau:",
+     "118/BQLDA"),
+    ("Căn cứ Quyết định 42/HĐQT ngày 20/02/2018 của Hội đồng quản trị, Ban Giám đốc xây dựng kế hoạch như sau:",
+     "42/HĐQT"),
+])
+def test_a_one_code_number_after_a_type_name(opening, parent):
+    record = read(opening + "\n\nI. MỤC ĐÍCH\n")
+    assert parents(record) == {parent}
+
+
+def test_a_one_code_number_needs_a_type_name_or_so_before_it():
+    from extraction.symbols import find_symbols
+    from loaders import match_text
+    assert find_symbols(match_text("tỷ lệ 25/HĐTĐKT đạt yêu cầu")) == []
