@@ -33,7 +33,7 @@ _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)" + NUMBER_LABEL + r"[ \t]*:?[ \t
 # ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận; "đã có Hướng dẫn 22-HD/...";
 # "Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc ...").
 _ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:(?:vừa|đã|mới)\s+|(?<=\w )(?<!không ))có)"
-                     r"(?:\s+Thông báo|(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "ban hành Công văn khẩn số"
+                     r"(?:\s+Thông báo|(?:\s+[^\s,.;:]+){1,4}?\s+số\s*:?)?"   # "ban hành Công văn khẩn số", "Quy chế phối hợp số"
                      r"|(?:vừa|đã|mới)?\s*ký(?:(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "Thủ tướng ký Quyết định số"
                      r"|(?:giới thiệu|đăng|trích)\s+toàn văn|đăng tải)\s*$", re.IGNORECASE)   # a site posts it
 
@@ -132,7 +132,7 @@ def metadata(match: str, limit: int) -> Lead:
 def inline_number(match: str, limit: int) -> Symbol | None:
     """A "Số ..." cell that is not at a line start (a flattened header)."""
     for found in _INLINE_NUMBER.finditer(match, 0, limit):
-        if _typed_before().search(match, max(0, found.start() - 40), found.start()):
+        if named_by_type(match, found.start()):
             continue   # "THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW": a title's citation, not a number cell
         symbol = symbol_at(match, found.end())
         if symbol:
@@ -143,7 +143,14 @@ def inline_number(match: str, limit: int) -> Symbol | None:
 @lru_cache(maxsize=1)
 def _typed_before() -> re.Pattern:
     from extraction.find import type_words   # the one list of type words
-    return re.compile(rf"(?:{type_words()[0].pattern})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:{type_words()[0].pattern})(?P<words>(?:[ \t]+[^\s\d]+){{0,2}}?)\s*$", re.IGNORECASE)
+
+
+def named_by_type(match: str, start: int) -> bool:
+    """Whether a type word stands before the "Số" at `start`, maybe with a couple of words in lower case that
+    go on with its name ("thực hiện Quy chế phối hợp Số 105/QC- PH": a citation mid-sentence, not a number cell)."""
+    typed = _typed_before().search(match, max(0, start - 40), start)
+    return bool(typed and typed.group("words") == typed.group("words").lower())
 
 
 def from_citations(match: str, citations: list[Citation], limit: int,
@@ -318,7 +325,7 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
                   or match[d[1][0]:d[1][0] + 4].lower() == "ngày")
               and not _OF_A_CITATION.search(match, max(sentence, d[1][0] - 45), d[1][0])]
     if before and citation.span[0] - before[-1][1][1] <= 120 and \
-            re.search(r"ban hành|ký|ra", match[before[-1][1][1]:citation.span[0]], re.IGNORECASE):
+            re.search(r"ban hành|ký|ra|xây dựng", match[before[-1][1][1]:citation.span[0]], re.IGNORECASE):
         return before[-1]
     opening = _DATED_SENTENCE.match(match, sentence)
     if opening:

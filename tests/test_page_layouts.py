@@ -2427,3 +2427,20 @@ def test_a_one_code_number_needs_a_type_name_or_so_before_it():
     from extraction.symbols import find_symbols
     from loaders import match_text
     assert find_symbols(match_text("tỷ lệ 25/HĐTĐKT đạt yêu cầu")) == []
+
+
+# A capital "Số" mid-sentence after a type's name ("thực hiện Quy chế phối hợp Số 105/QC- PH, ngày 26/6/2006 ..."): a
+# citation, neither a number cell nor the place-date line; the page's own document is the one its subject "đã xây dựng".
+@pytest.mark.parametrize("page, symbol, date, parent", [
+    ("Kết quả phối hợp giữa Đồn Biên phòng với các xã\n\nĐồn Biên phòng quản lý 3 xã biên giới. Từ khi thực hiện Quy chế "
+     "phối hợp Số 105/QC- PH, ngày 26/6/2006 của Đảng ủy Bộ đội Biên phòng tỉnh với Huyện ủy, ngày 9/11/2006, Đảng ủy Đồn "
+     "biên phòng đã xây dựng Quy chế phối hợp Số 01/QC-PH với Đảng ủy các xã. Quy chế này phát huy hiệu quả.\n",
+     "01/QC-PH", "2006-11-09", "105/QC-PH"),
+    ("Sơ kết chương trình phối hợp\n\nThực hiện Kế hoạch liên tịch Số 12/KHLT-HND-NHCSXH, ngày 05/3/2019 của Hội Nông dân "
+     "tỉnh và Ngân hàng Chính sách xã hội tỉnh, ngày 20/4/2019, Hội Nông dân huyện đã xây dựng Kế hoạch Số 45/KH-HND "
+     "triển khai tới các cơ sở hội.\n", "45/KH-HND", "2019-04-20", "12/KHLT-HND-NHCSXH"),
+])
+def test_a_capital_so_mid_sentence_after_a_type_name_is_a_citation(page, symbol, date, parent):
+    record = read(page)
+    assert (record.symbol, record.date) == (symbol, date)
+    assert parent in {r.symbol for r in record.references}
