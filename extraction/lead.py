@@ -15,7 +15,7 @@ from extraction.dates import find_dates
 from extraction.models import Citation
 from extraction.scan import find_words, searchable
 from extraction.sections import header_end   # where the first cue line is: a title stands before it
-from extraction.symbols import Symbol, symbol_at
+from extraction.symbols import Symbol, find_symbols, symbol_at
 
 Span = tuple[int, int]
 
@@ -119,6 +119,8 @@ def metadata(match: str, limit: int) -> Lead:
     number = _METADATA_NUMBER.search(match, 0, limit)
     if number:
         lead.symbol = symbol_at(match, number.end())
+    elif listed := _listing_row(match, limit):
+        return listed
     when = _METADATA_DATE.search(match, 0, limit)
     if when:
         dates = find_dates(match, when.end(), min(len(match), when.end() + 20))
@@ -127,6 +129,31 @@ def metadata(match: str, limit: int) -> Lead:
     if kind:
         lead.doc_type = kind.group(1).strip()
     return lead
+
+
+# A site's listing of documents: a row of column labels, the number's first ("Số ký hiệu Ngày ban hành Loại văn bản Trích
+# yếu"), then a row per document ("56/ 2015/ NĐ - CP 09/06/2015 Nghị định"), maybe run into one line by the unwrapping.
+_LISTING_LABELS = re.compile(r"(?:^|\n)[ \t]*(?:Số ký hiệu|Số hiệu|Ký hiệu)(?: văn bản)?[ \t]+Ngày ban hành"
+                             r"(?:[ \t]+(?:Loại văn bản|Trích yếu|Cơ quan ban hành|Người ký|Ngày hiệu lực))*", re.IGNORECASE)
+_ROW_TYPE = re.compile(r"[ \t|]*([^\d\n|]{2,40}?)(?=[ \t|]*(?:\d|\n|$))")   # the type cell after the date cell
+_LISTING_END = re.compile(r"\n[ \t]*\n")
+
+
+def _listing_row(match: str, limit: int) -> Lead | None:
+    """The document of a listing whose rows name one number only (a row may repeat it, cut short: "56/2015"):
+    its number, the date and the type of its row. A listing of several documents names none of them."""
+    labels = _LISTING_LABELS.search(match, 0, limit)
+    if labels is None:
+        return None
+    blank = _LISTING_END.search(match, labels.end())
+    rows = find_symbols(match[labels.end():blank.start() if blank else len(match)])
+    if len({symbol.symbol for symbol in rows}) != 1:
+        return None
+    symbol = symbol_at(match, labels.end() + rows[0].span[0])
+    dates = find_dates(match, symbol.span[1], min(len(match), symbol.span[1] + 30))
+    cell = _ROW_TYPE.match(match, dates[0][1][1] if dates else symbol.span[1])
+    return Lead(symbol, doc_type=cell.group(1).strip() if cell else None, date=dates[0] if dates else None,
+                evidence="the page's listing row")
 
 
 def inline_number(match: str, limit: int) -> Symbol | None:

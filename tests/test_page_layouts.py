@@ -2444,3 +2444,22 @@ def test_a_capital_so_mid_sentence_after_a_type_name_is_a_citation(page, symbol,
     record = read(page)
     assert (record.symbol, record.date) == (symbol, date)
     assert parent in {r.symbol for r in record.references}
+
+
+# A site's listing flattened to lines: a row of column labels, then rows. One number listed (a row may repeat it, cut
+# short) is the page's document, dated and typed by its row; a listing of several documents names none of them.
+@pytest.mark.parametrize("page, symbol, date, doc_type", [
+    ("Số ký hiệu Ngày ban hành Loại văn bản Trích yếu\n12/ 2019/ TT - BGDĐT 05/03/2019 Thông tư\n",
+     "12/2019/TT-BGDĐT", "2019-03-05", "Thông tư"),
+    ("Số ký hiệu Ngày ban hành Loại văn bản Trích yếu\n30/2020\n30/ 2020/ NĐ - CP 05/03/2020 Nghị định\n",
+     "30/2020/NĐ-CP", "2020-03-05", "Nghị định"),
+    ("Ký hiệu Ngày ban hành Loại văn bản\n145/ KH - UBND 12/04/2021 Kế hoạch\n\nTrang chủ | Liên hệ\n",
+     "145/KH-UBND", "2021-04-12", "Kế hoạch"),
+    ("Số ký hiệu Ngày ban hành Loại văn bản Trích yếu\n12/ 2019/ TT - BGDĐT 05/03/2019 Thông tư\n"
+     "30/ 2020/ NĐ - CP 05/03/2020 Nghị định\n", None, None, None),
+])
+def test_a_listing_of_one_number_gives_the_pages_document(page, symbol, date, doc_type):
+    record = read(page)
+    assert (record.symbol, record.date) == (symbol, date)
+    if symbol:
+        assert record.doc_type == doc_type
