@@ -19,8 +19,11 @@ _LETTERS = "A-Za-zĐđƯư"
 _START = r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ))"
 # Where a code ends: before no word character, or before a word a page glued to it ("-TB/TWngày",
 # "-BNVngày19tháng01": a PDF that lost every space),
-# or before the next label of a site's metadata table ("Số hiệu:249/KHLT-UBND-UBMTTQNgày đăng công báo").
-_END = r"(?:(?![\w])|(?=(?:ngày|năm|của|về|Ngày|Người)(?![^\W\d_])))"
+# or before the next label of a site's metadata table ("Số hiệu:249/KHLT-UBND-UBMTTQNgày đăng công báo"),
+# or before the national motto a flattened header ran into it ("12/KH-UBNDCỘNG HÒA", and where a broken font dropped
+# its accented letters "1046 /Q - HCCNG HO X HI": the code is HC).
+_MOTTO = r"(?:CỘNG|CNG)[ \t]+H(?:ÒA|OÀ|O)\b"
+_END = rf"(?:(?![\w])(?!(?<=CNG)[ \t]+HO\b)|(?=(?:ngày|năm|của|về|Ngày|Người)(?![^\W\d_]))|(?={_MOTTO}))"
 # Party: number - TYPE / ISSUER [-UNIT] ("183-KH/TWĐTN-TNNT": a unit after the issuer code)
 # ("103-CV/BCĐ 35, ngày ...": the code of Ban Chỉ đạo 35 printed with a space before its number, as a
 # term may be: "ĐĐQH 15".)

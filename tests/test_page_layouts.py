@@ -2463,3 +2463,17 @@ def test_a_listing_of_one_number_gives_the_pages_document(page, symbol, date, do
     assert (record.symbol, record.date) == (symbol, date)
     if symbol:
         assert record.doc_type == doc_type
+
+
+# A flattened header that ran the national motto into the number cell ("Số: 12/KH-UBNDCỘNG HÒA XÃ HỘI ..."; a broken font
+# that dropped the accented letters: "S: 1046 /Q - HCCNG HO X HI"): the code ends where the motto starts.
+@pytest.mark.parametrize("page, symbol", [
+    ("ỦY BAN NHÂN DÂN HUYỆN TÂN PHÚ Số: 12/KH-UBNDCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+     "Tân Phú, ngày 05 tháng 3 năm 2021 KẾ HOẠCH phòng chống thiên tai\nI. MỤC ĐÍCH\n", "12/KH-UBND"),
+    ("HUYỆN ỦY CAN LỘC Số 25-KH/HUCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCan Lộc, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\n"
+     "tổ chức hội nghị\nI. MỤC ĐÍCH\n", "25-KH/HU"),
+    ("TRNG I HC S: 1046 /Q - HCCNG HO X HI CH NGHA VIT NAM c lp - T do - Hnh phc H Ni, ngy 24 thng 11 nm 2016 "
+     "QUYT NH V vic ban hnh Quy nh\n", "1046/Q-HC"),
+])
+def test_a_motto_run_into_the_number_cell_ends_the_code(page, symbol):
+    assert read(page).symbol == symbol
