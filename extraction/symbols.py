@@ -67,6 +67,11 @@ LAW = re.compile(_START + r"(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*((?:UBTV)?
 # "219_2009_TT-BTC", "10_2016_BGD"), kept as printed; known codes only (an underscore marks a file name: one code will do).
 FILE_NAME = re.compile(rf"(?<!\d)(\d{{1,5}})([-_])((?:19|20)\d{{2}})\2([{_LETTERS}]{{1,6}})(?:[-_]([{_LETTERS}][{_LETTERS}0-9]{{1,12}}))?(?![\w/])")
 
+# The same with spaces for every separator, where a page or a file name stripped the slashes ("SỐ 11 2003 QH11",
+# "nghi dinh 95 2012 nd cp"): a number, a year, then a law's code or a type and an issuer code the tables know.
+SPACED = re.compile(rf"(\d{{1,5}})[ \t]((?:19|20)\d{{2}})[ \t](?:((?i:(?:UBTV)?QH)\d{{1,2}})|([{_LETTERS}]{{1,6}})[ \t]"
+                    rf"([{_LETTERS}][{_LETTERS}0-9]{{1,12}}))(?![\w/])")
+
 
 @dataclass(frozen=True)
 class Symbol:
@@ -310,6 +315,7 @@ def find_symbols(text: str) -> list[Symbol]:
         found.append(Symbol(f"{number}/{year}/{issuer}", number, None, issuer, year, "state", match.span(),
                             match.group(0)))
     found += _file_names(text, sorted(dash + underscore))
+    found += _spaced(text)
     found = [_with_padding_zero(text, symbol) for symbol in found]
     found.sort(key=lambda s: s.span)
     kept: list[Symbol] = []
@@ -341,6 +347,38 @@ def _file_names(text: str, starts: list[int]) -> list[Symbol]:
         else:
             continue
         found.append(Symbol(match.group(0), number, type_code, issuer, year, "state", match.span(), match.group(0)))
+    return found
+
+
+def _spaced_starts(text: str) -> list[int]:
+    """Where a number followed by a space and a year may start (SPACED), found from the years' " 19" and " 20"."""
+    starts = []
+    for century in (" 19", " 20"):
+        at = text.find(century)
+        while at >= 0:
+            start = at
+            while start > max(0, at - 5) and text[start - 1].isdecimal():
+                start -= 1
+            if start < at:
+                starts.append(start)
+            at = text.find(century, at + 1)
+    return sorted(starts)
+
+
+def _spaced(text: str) -> list[Symbol]:
+    """SPACED symbols, kept as printed: plainly one symbol only with a law's code or two known codes ("số 5 năm 2020"
+    has neither), and never after a word, a slash or a dash, nor from a year ("2016 2020 ...")."""
+    found = []
+    for match in matches_at(SPACED, text, _spaced_starts(text)):
+        number, year, law, first, second = match.groups()
+        before = text[match.start() - 1:match.start()]
+        if before and (before.isalnum() or before in "/.-") or _YEAR.fullmatch(number):
+            continue
+        if law:
+            found.append(Symbol(match.group(0), number, None, law.upper(), year, "state", match.span(), match.group(0)))
+        elif (type_code := canonical_type(first)) and _known_issuer(second):
+            found.append(Symbol(match.group(0), number, type_code, canonical_issuer(second), year, "state", match.span(),
+                                match.group(0)))
     return found
 
 

@@ -2477,3 +2477,33 @@ def test_a_listing_of_one_number_gives_the_pages_document(page, symbol, date, do
 ])
 def test_a_motto_run_into_the_number_cell_ends_the_code(page, symbol):
     assert read(page).symbol == symbol
+
+
+# Slashes stripped, spaces left ("SỐ 11 2003 QH11", a file name's "nghi dinh 95 2012 nd cp"): one symbol, kept as
+# printed, when a law's code or two known codes follow the number and its year; the same document printed both ways
+# is one parent.
+@pytest.mark.parametrize("page, symbol, parents_", [
+    ("LUẬT CỦA QUỐC HỘI SỐ 11 2003 QH11 NGÀY 26 THÁNG 11 NĂM 2003 VỀ TỔ CHỨC HỘI ĐỒNG NHÂN DÂN\nCăn cứ vào Hiến pháp "
+     "năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội; Căn cứ "
+     "Nghị quyết số 51 2001 QH10 ngày 25 tháng 12 năm 2001 của Quốc hội khoá X;\nLuật này quy định về tổ chức.\n",
+     "11 2003 QH11", {"51/2001/QH10"}),
+    ("LUẬT SỐ 27 2008 QH12 VỀ THUẾ TIÊU THỤ ĐẶC BIỆT\nCăn cứ Hiến pháp năm 1992;\nQuốc hội ban hành Luật thuế.\n",
+     "27 2008 QH12", set()),
+])
+def test_a_symbol_with_spaces_for_its_slashes(page, symbol, parents_):
+    record = read(page)
+    assert record.symbol == symbol
+    assert parents(record) == parents_
+
+
+@pytest.mark.parametrize("text, symbols", [
+    ("tai ve thong tu 12 2020 tt btc huong dan", ["12 2020 tt btc"]),
+    ("số 5 năm 2020", []),
+    ("có 12 2020 người tham gia", []),
+    ("giai đoạn 2016 2020 TT BTC", []),          # a range of years
+    ("tổng 12 2020 AB CD", []),                   # codes the tables do not know
+])
+def test_spaces_for_slashes_only_with_known_codes(text, symbols):
+    from extraction.symbols import find_symbols
+    from loaders import match_text
+    assert [s.symbol for s in find_symbols(match_text(text))] == symbols
