@@ -239,6 +239,22 @@ def closing_source(match: str, citations: list[Citation]) -> Citation | None:
     return last if _SOURCE_CLOSES.match(match, last.span[1]) else None
 
 
+def closing_number(match: str, citations: list[Citation]) -> Citation | None:
+    """A letter's number and date alone at the end of the page's last paragraph, where a portal's print page left them
+    ("... thực hiện tốt một số nội dung sau: 37/UBND-VP ngày 10/1/2022" above the poster's name): no type word and no
+    cue names it as another document."""
+    last = citations[-1] if citations else None
+    if last is None or last.span[0] != last.symbol_span[0] or last.type_code or not last.date:   # no type word before
+        return None
+    line_start = match.rfind("\n", 0, last.span[0]) + 1
+    before = match[line_start:last.span[0]].rstrip()
+    if before and not before.endswith(":") or _CUE_BEFORE.search(before[-14:]):   # "Căn cứ:", "Thực hiện:"
+        return None
+    return last if _ENDS_PAGE.match(match, last.span[1]) else None
+
+
+# After a closing number's date: the end of its line, then at most a short line or two (the signer's or poster's name).
+_ENDS_PAGE = re.compile(r"[^\n]{0,30}?[ \t.]*(?:\n\s*[^\n]{0,40}){0,2}\s*$")
 _SOURCE_OPENS = re.compile(r"(?:^|\n)[ \t]*\([ \t]*(?:Theo|Nguồn[ \t]*:?)[ \t]+$", re.IGNORECASE)
 _SOURCE_CLOSES = re.compile(r"[^()\n]{0,200}\)[ \t.]*\s*$")
 

@@ -432,6 +432,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
                                     layout.doc_type)
         if found is None and (source := lead.closing_source(match, citations)):
             found = source, "the page's last line names it as its source"
+        if found is None and (number := lead.closing_number(match, citations)):
+            found = number, "the page's last paragraph ends with its number and date"
         if found:
             citation, facts.evidence = found
             own = lead.as_symbol(citation)

@@ -2507,3 +2507,22 @@ def test_spaces_for_slashes_only_with_known_codes(text, symbols):
     from extraction.symbols import find_symbols
     from loaders import match_text
     assert [s.symbol for s in find_symbols(match_text(text))] == symbols
+
+
+# A letter's number and date alone at the end of the page's last paragraph, where a portal's print page left them
+# ("... một số nội dung sau: 37/UBND-VP ngày 10/1/2022" above the poster's name): the page's own; not after a type word
+# or a cue, nor with more text after it.
+@pytest.mark.parametrize("page, symbol, date", [
+    ("V/v tăng cường phòng chống dịch\n\nTrước tình hình dịch bệnh diễn biến phức tạp, Ủy ban nhân dân huyện yêu cầu các "
+     "xã thực hiện tốt một số nội dung sau: 37/UBND-VP ngày 10/1/2022\n\nNgô Khuyên\n", "37/UBND-VP", "2022-01-10"),
+    ("V/v rà soát hộ nghèo\n\nĐể chuẩn bị tổng kết năm, UBND thị xã đề nghị các phường báo cáo các nội dung sau:\n"
+     "125/UBND-LĐTBXH ngày 05/12/2021\n", "125/UBND-LĐTBXH", "2021-12-05"),
+    ("V/v rà soát hộ nghèo\n\nUBND thị xã đề nghị các phường báo cáo theo Công văn 125/UBND-LĐTBXH ngày 05/12/2021\n\n"
+     "Ngô Khuyên\n", None, None),
+    ("V/v rà soát hộ nghèo\n\nUBND thị xã đề nghị các phường báo cáo. Căn cứ: 125/UBND-LĐTBXH ngày 05/12/2021\n", None, None),
+    ("V/v rà soát hộ nghèo\n\nUBND thị xã đề nghị các phường báo cáo nội dung sau: 125/UBND-LĐTBXH ngày 05/12/2021\n\n"
+     "1. Rà soát số hộ nghèo trên địa bàn theo tiêu chí mới, gửi về Phòng Lao động trước ngày 20/12/2021.\n", None, None),
+])
+def test_a_letters_number_ending_the_last_paragraph_is_the_pages(page, symbol, date):
+    record = read(page)
+    assert (record.symbol, record.date) == (symbol, date)
