@@ -275,10 +275,11 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     for header in HEADER.finditer(match, 0, region_end):
         # Two columns set side by side with spaces ("Số: 12/KH-UBND        Quỳnh Lưu, ngày ..."): the place
         # is the right-hand cell.
-        place = _COLUMN_GAP.split(match[header.start():match.index(",", header.start())])[-1]
+        comma = match.index(",", header.start())
+        place = _COLUMN_GAP.split(match[header.start():comma])[-1]
         if header.group("short") and not is_place(_NAME_AFTER_CELLS.sub("", place)):
             continue   # "..., ngày 05/3/2020" after a sentence: a cited document's date
-        if WEEKDAY.match(place) or _CITED.search(place) and not _OWN_NUMBER.search(place):
+        if WEEKDAY.match(place) or _CITED.search(place) and not _number_cell_in(match, place, comma - len(place)):
             # A site's weekday line; "Hướng dẫn số 115-HD/BTGTW, ngày 08 ...": a cited document's date
             # (but "Số: 01/KH-CB    Mỹ Hưng, ngày ...": the number and the place-date share a line).
             continue
@@ -300,6 +301,16 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     if meta and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta)[:10]):
         return str(meta)[:10], None
     return None, None
+
+
+def _number_cell_in(match: str, place: str, place_start: int) -> bool:
+    """Whether `place` (at `place_start` of `match`) holds the page's number cell ("Số: 01/KH-CB    Mỹ Hưng"), not
+    a citation whose type names its "Số" ("thực hiện Quy chế phối hợp Số 105/QC- PH, ngày 26/6/2006")."""
+    for cell in _OWN_NUMBER.finditer(place):
+        label_start = place_start + cell.end() - len(cell.group(0).lstrip(" \t\n|*"))
+        if not lead.named_by_type(match, label_start):
+            return True
+    return False
 
 
 _TITLE_DATE = re.compile(r"\s*([^\n]{3,80}?)\s(ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\b", re.IGNORECASE)
@@ -421,6 +432,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
                                     layout.doc_type)
         if found is None and (source := lead.closing_source(match, citations)):
             found = source, "the page's last line names it as its source"
+        if found is None and (number := lead.closing_number(match, citations)):
+            found = number, "the page's last paragraph ends with its number and date"
         if found:
             citation, facts.evidence = found
             own = lead.as_symbol(citation)

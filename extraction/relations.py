@@ -722,19 +722,27 @@ def _reference(citation: Citation, relation: str, where: str, phrase: str | None
     )
 
 
+_SYMBOL_SEPARATORS = re.compile(r"[-/\s._]")
+
+
+def _symbol_key(symbol: str) -> str:
+    return _SYMBOL_SEPARATORS.sub("", symbol).upper()
+
+
 def _merge(references: list[Reference]) -> list[Reference]:
-    """One reference per cited symbol: the strongest relation, keeping its first span and
-    filling date/issuer from the other occurrences."""
+    """One reference per cited symbol (however its separators are printed: "51/2001/QH10" and "51 2001 QH10"): the
+    strongest relation, keeping its first span and filling date/issuer from the other occurrences."""
     by_symbol: dict[str, Reference] = {}
     for ref in references:
-        kept = by_symbol.get(ref.symbol)
+        key = _symbol_key(ref.symbol)
+        kept = by_symbol.get(key)
         if kept is None:
-            by_symbol[ref.symbol] = ref
+            by_symbol[key] = ref
             continue
         if _RANK.get(ref.relation, 5) < _RANK.get(kept.relation, 5):
             ref.date = ref.date or kept.date
             ref.issuer = ref.issuer or kept.issuer
-            by_symbol[ref.symbol] = ref
+            by_symbol[key] = ref
         else:
             kept.date = kept.date or ref.date
             kept.issuer = kept.issuer or ref.issuer

@@ -2470,3 +2470,150 @@ def test_a_cited_code_of_no_kind_is_not_taken_for_the_documents_own_issuer():
     ctx.own = Issuer(name="Trung tâm Y tế huyện Kim Động", level="district", body_id="ttyt.kim-dong", confidence=0.7)
     cited = resolve_code("BHXH", ctx)
     assert cited.name == "Bảo hiểm xã hội" and cited.body_id is None and cited.level is None
+
+
+# A number whose padding zero a page printed apart ("số 0 1/QĐ-..."): one symbol when its codes are known, never "0"
+# and another document.
+@pytest.mark.parametrize("opening, parent", [
+    ("Thực hiện Quyết định số 0 1/QĐ-VKSTC-V9 , ngày 10 tháng 12 năm 2010 của Viện trưởng Viện kiểm sát nhân dân tối "
+     "cao, Vụ 4 hướng dẫn như sau:", "01/QĐ-VKSTC-V9"),
+    ("Căn cứ Nghị quyết số 0 5-NQ/TW ngày 01/11/2016 của Ban Chấp hành Trung ương, Ban Thường vụ Huyện ủy xây dựng "
+     "kế hoạch như sau:", "05-NQ/TW"),
+    ("Thực hiện Kế hoạch số 0 3/KH-UBND ngày 12/01/2021 của UBND tỉnh, UBND huyện xây dựng kế hoạch như sau:",
+     "03/KH-UBND"),
+])
+def test_a_padding_zero_printed_apart_is_part_of_the_number(opening, parent):
+    record = read(opening + "\n\nI. MỤC ĐÍCH\n")
+    assert parents(record) == {parent}
+
+
+@pytest.mark.parametrize("text, symbols", [
+    ("Số 0 12/UBND-VP ngày 05/3/2020", ["12/UBND-VP"]),          # no type code: the number alone, as before
+    ("lớp 10 1/QĐ-UBND", ["1/QĐ-UBND"]),                          # not a lone zero
+    ("ngày 10 tháng 0 1/2020", []),
+    ("Điều 3/ khoản 2 và số 5 năm 2020", []),
+])
+def test_a_zero_and_a_space_are_not_read_as_a_padded_number_otherwise(text, symbols):
+    from extraction.symbols import find_symbols
+    from loaders import match_text
+    assert [s.symbol for s in find_symbols(match_text(text))] == symbols
+
+
+# A number of one code in capitals right after a type's name, without "số" ("Căn cứ Kế hoạch 25/HĐTĐKT ngày17/4/2009"):
+# the type names it as a document's number as "số" does.
+@pytest.mark.parametrize("opening, parent", [
+    ("Căn cứ Kế hoạch 25/HĐTĐKT ngày17/4/2009 của Hội đồng Thi đua - Khen thưởng trung ương, Ban Thi đua xây dựng "
+     "kế hoạch như sau:", "25/HĐTĐKT"),
+    ("Thực hiện Công văn 118/BQLDA ngày 03/5/2019 của Ban Quản lý dự án tỉnh, UBND xã xây dựng kế hoạch như sau:",
+     "118/BQLDA"),
+    ("Căn cứ Quyết định 42/HĐQT ngày 20/02/2018 của Hội đồng quản trị, Ban Giám đốc xây dựng kế hoạch như sau:",
+     "42/HĐQT"),
+])
+def test_a_one_code_number_after_a_type_name(opening, parent):
+    record = read(opening + "\n\nI. MỤC ĐÍCH\n")
+    assert parents(record) == {parent}
+
+
+def test_a_one_code_number_needs_a_type_name_or_so_before_it():
+    from extraction.symbols import find_symbols
+    from loaders import match_text
+    assert find_symbols(match_text("tỷ lệ 25/HĐTĐKT đạt yêu cầu")) == []
+
+
+# A capital "Số" mid-sentence after a type's name ("thực hiện Quy chế phối hợp Số 105/QC- PH, ngày 26/6/2006 ..."): a
+# citation, neither a number cell nor the place-date line; the page's own document is the one its subject "đã xây dựng".
+@pytest.mark.parametrize("page, symbol, date, parent", [
+    ("Kết quả phối hợp giữa Đồn Biên phòng với các xã\n\nĐồn Biên phòng quản lý 3 xã biên giới. Từ khi thực hiện Quy chế "
+     "phối hợp Số 105/QC- PH, ngày 26/6/2006 của Đảng ủy Bộ đội Biên phòng tỉnh với Huyện ủy, ngày 9/11/2006, Đảng ủy Đồn "
+     "biên phòng đã xây dựng Quy chế phối hợp Số 01/QC-PH với Đảng ủy các xã. Quy chế này phát huy hiệu quả.\n",
+     "01/QC-PH", "2006-11-09", "105/QC-PH"),
+    ("Sơ kết chương trình phối hợp\n\nThực hiện Kế hoạch liên tịch Số 12/KHLT-HND-NHCSXH, ngày 05/3/2019 của Hội Nông dân "
+     "tỉnh và Ngân hàng Chính sách xã hội tỉnh, ngày 20/4/2019, Hội Nông dân huyện đã xây dựng Kế hoạch Số 45/KH-HND "
+     "triển khai tới các cơ sở hội.\n", "45/KH-HND", "2019-04-20", "12/KHLT-HND-NHCSXH"),
+])
+def test_a_capital_so_mid_sentence_after_a_type_name_is_a_citation(page, symbol, date, parent):
+    record = read(page)
+    assert (record.symbol, record.date) == (symbol, date)
+    assert parent in {r.symbol for r in record.references}
+
+
+# A site's listing flattened to lines: a row of column labels, then rows. One number listed (a row may repeat it, cut
+# short) is the page's document, dated and typed by its row; a listing of several documents names none of them.
+@pytest.mark.parametrize("page, symbol, date, doc_type", [
+    ("Số ký hiệu Ngày ban hành Loại văn bản Trích yếu\n12/ 2019/ TT - BGDĐT 05/03/2019 Thông tư\n",
+     "12/2019/TT-BGDĐT", "2019-03-05", "Thông tư"),
+    ("Số ký hiệu Ngày ban hành Loại văn bản Trích yếu\n30/2020\n30/ 2020/ NĐ - CP 05/03/2020 Nghị định\n",
+     "30/2020/NĐ-CP", "2020-03-05", "Nghị định"),
+    ("Ký hiệu Ngày ban hành Loại văn bản\n145/ KH - UBND 12/04/2021 Kế hoạch\n\nTrang chủ | Liên hệ\n",
+     "145/KH-UBND", "2021-04-12", "Kế hoạch"),
+    ("Số ký hiệu Ngày ban hành Loại văn bản Trích yếu\n12/ 2019/ TT - BGDĐT 05/03/2019 Thông tư\n"
+     "30/ 2020/ NĐ - CP 05/03/2020 Nghị định\n", None, None, None),
+])
+def test_a_listing_of_one_number_gives_the_pages_document(page, symbol, date, doc_type):
+    record = read(page)
+    assert (record.symbol, record.date) == (symbol, date)
+    if symbol:
+        assert record.doc_type == doc_type
+
+
+# A flattened header that ran the national motto into the number cell ("Số: 12/KH-UBNDCỘNG HÒA XÃ HỘI ..."; a broken font
+# that dropped the accented letters: "S: 1046 /Q - HCCNG HO X HI"): the code ends where the motto starts.
+@pytest.mark.parametrize("page, symbol", [
+    ("ỦY BAN NHÂN DÂN HUYỆN TÂN PHÚ Số: 12/KH-UBNDCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+     "Tân Phú, ngày 05 tháng 3 năm 2021 KẾ HOẠCH phòng chống thiên tai\nI. MỤC ĐÍCH\n", "12/KH-UBND"),
+    ("HUYỆN ỦY CAN LỘC Số 25-KH/HUCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCan Lộc, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\n"
+     "tổ chức hội nghị\nI. MỤC ĐÍCH\n", "25-KH/HU"),
+    ("TRNG I HC S: 1046 /Q - HCCNG HO X HI CH NGHA VIT NAM c lp - T do - Hnh phc H Ni, ngy 24 thng 11 nm 2016 "
+     "QUYT NH V vic ban hnh Quy nh\n", "1046/Q-HC"),
+])
+def test_a_motto_run_into_the_number_cell_ends_the_code(page, symbol):
+    assert read(page).symbol == symbol
+
+
+# Slashes stripped, spaces left ("SỐ 11 2003 QH11", a file name's "nghi dinh 95 2012 nd cp"): one symbol, kept as
+# printed, when a law's code or two known codes follow the number and its year; the same document printed both ways
+# is one parent.
+@pytest.mark.parametrize("page, symbol, parents_", [
+    ("LUẬT CỦA QUỐC HỘI SỐ 11 2003 QH11 NGÀY 26 THÁNG 11 NĂM 2003 VỀ TỔ CHỨC HỘI ĐỒNG NHÂN DÂN\nCăn cứ vào Hiến pháp "
+     "năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội; Căn cứ "
+     "Nghị quyết số 51 2001 QH10 ngày 25 tháng 12 năm 2001 của Quốc hội khoá X;\nLuật này quy định về tổ chức.\n",
+     "11 2003 QH11", {"51/2001/QH10"}),
+    ("LUẬT SỐ 27 2008 QH12 VỀ THUẾ TIÊU THỤ ĐẶC BIỆT\nCăn cứ Hiến pháp năm 1992;\nQuốc hội ban hành Luật thuế.\n",
+     "27 2008 QH12", set()),
+])
+def test_a_symbol_with_spaces_for_its_slashes(page, symbol, parents_):
+    record = read(page)
+    assert record.symbol == symbol
+    assert parents(record) == parents_
+
+
+@pytest.mark.parametrize("text, symbols", [
+    ("tai ve thong tu 12 2020 tt btc huong dan", ["12 2020 tt btc"]),
+    ("số 5 năm 2020", []),
+    ("có 12 2020 người tham gia", []),
+    ("giai đoạn 2016 2020 TT BTC", []),          # a range of years
+    ("tổng 12 2020 AB CD", []),                   # codes the tables do not know
+])
+def test_spaces_for_slashes_only_with_known_codes(text, symbols):
+    from extraction.symbols import find_symbols
+    from loaders import match_text
+    assert [s.symbol for s in find_symbols(match_text(text))] == symbols
+
+
+# A letter's number and date alone at the end of the page's last paragraph, where a portal's print page left them
+# ("... một số nội dung sau: 37/UBND-VP ngày 10/1/2022" above the poster's name): the page's own; not after a type word
+# or a cue, nor with more text after it.
+@pytest.mark.parametrize("page, symbol, date", [
+    ("V/v tăng cường phòng chống dịch\n\nTrước tình hình dịch bệnh diễn biến phức tạp, Ủy ban nhân dân huyện yêu cầu các "
+     "xã thực hiện tốt một số nội dung sau: 37/UBND-VP ngày 10/1/2022\n\nNgô Khuyên\n", "37/UBND-VP", "2022-01-10"),
+    ("V/v rà soát hộ nghèo\n\nĐể chuẩn bị tổng kết năm, UBND thị xã đề nghị các phường báo cáo các nội dung sau:\n"
+     "125/UBND-LĐTBXH ngày 05/12/2021\n", "125/UBND-LĐTBXH", "2021-12-05"),
+    ("V/v rà soát hộ nghèo\n\nUBND thị xã đề nghị các phường báo cáo theo Công văn 125/UBND-LĐTBXH ngày 05/12/2021\n\n"
+     "Ngô Khuyên\n", None, None),
+    ("V/v rà soát hộ nghèo\n\nUBND thị xã đề nghị các phường báo cáo. Căn cứ: 125/UBND-LĐTBXH ngày 05/12/2021\n", None, None),
+    ("V/v rà soát hộ nghèo\n\nUBND thị xã đề nghị các phường báo cáo nội dung sau: 125/UBND-LĐTBXH ngày 05/12/2021\n\n"
+     "1. Rà soát số hộ nghèo trên địa bàn theo tiêu chí mới, gửi về Phòng Lao động trước ngày 20/12/2021.\n", None, None),
+])
+def test_a_letters_number_ending_the_last_paragraph_is_the_pages(page, symbol, date):
+    record = read(page)
+    assert (record.symbol, record.date) == (symbol, date)
