@@ -2379,3 +2379,38 @@ def test_a_number_with_a_year_and_no_type_code_is_not_a_letter(page):
 
 def test_a_letters_number_still_gives_a_letter():
     assert read("Số: 2917/SGDĐT-VP\nV/v báo cáo nhanh tình hình thiệt hại do lũ lụt\n").doc_type == "Công văn"
+
+
+# A first numbered section that opens straight on "Căn cứ" lines, whatever its heading says: those lines are the basis,
+# the section's prose after them cites without founding.
+BASIS_OPENING_SECTION = [
+    ("ĐỀ CƯƠNG TUYÊN TRUYỀN VỀ CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN HUYỆN MINH LONG\n\n"
+     "I. CHỦ TRƯƠNG CỦA ĐẢNG VÀ NHÀ NƯỚC\n\n"
+     "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n\n"
+     "Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.\n\n"
+     "Ngày 05/3/2025, Ban Thường vụ Tỉnh ủy đã ban hành Kết luận số 310-KL/TU về chuyển đổi số.\n\n"
+     "II. SỰ CẦN THIẾT\n\nThực hiện Chỉ thị số 05-CT/TW, các cấp ủy tiếp tục ...\n",
+     {"57-NQ/TW", "749/QĐ-TTg"}),
+    ("KẾ HOẠCH\nTuyên truyền kỷ niệm ngày thành lập Đảng\n\n"
+     "I. NHỮNG VĂN BẢN CHỈ ĐẠO\n"
+     "- Căn cứ Hướng dẫn số 142-HD/BTGTW ngày 10/12/2024 của Ban Tuyên giáo Trung ương về tuyên truyền\n"
+     "các ngày kỷ niệm năm 2025;\n"
+     "- Căn cứ Kế hoạch số 88-KH/TU ngày 02/01/2025 của Tỉnh ủy.\n"
+     "Năm 2024, việc thực hiện Chỉ thị số 12-CT/TU đạt nhiều kết quả.\n\n"
+     "II. NỘI DUNG\n1. Tuyên truyền ...\n",
+     {"142-HD/BTGTW", "88-KH/TU"}),
+]
+
+
+@pytest.mark.parametrize("page, expected", BASIS_OPENING_SECTION)
+def test_a_first_section_opening_on_basis_lines_gives_the_parents(page, expected):
+    record = read(page)
+    assert parents(record) == expected
+    assert all(r.span and r.text for r in record.references)
+
+
+def test_a_first_section_opening_on_prose_gives_no_parents():
+    record = read("KẾ HOẠCH\nTuyên truyền về chuyển đổi số\n\nI. TÌNH HÌNH CHUNG\n"
+                  "Năm qua, các cấp ủy đã thực hiện tốt Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n"
+                  "Căn cứ Quyết định số 749/QĐ-TTg, các xã đã ...\n\nII. NỘI DUNG\n1. ...\n")
+    assert parents(record) == set()
