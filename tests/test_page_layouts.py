@@ -2414,3 +2414,30 @@ def test_a_first_section_opening_on_prose_gives_no_parents():
                   "Năm qua, các cấp ủy đã thực hiện tốt Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n"
                   "Căn cứ Quyết định số 749/QĐ-TTg, các xã đã ...\n\nII. NỘI DUNG\n1. ...\n")
     assert parents(record) == set()
+
+
+# A news lead quoting a person whose words open with a cue: the quoted sentence is the lead's, and founds.
+QUOTED_LEAD = [
+    ('Công an xã Tân Phú ra quân bảo đảm trật tự giao thông\n\n'
+     'Trung tá Nguyễn Văn Bình, Trưởng Công an xã cho biết: "Thực hiện Kế hoạch số 112/KH-CAT-PC08 ngày 3/1/2026 của '
+     'Giám đốc Công an tỉnh về bảo đảm trật tự an toàn giao thông, Công an xã đã xây dựng kế hoạch ra quân."\n',
+     "112/KH-CAT-PC08"),
+    ('Phường An Lạc triển khai chuyển đổi số\n\n'
+     'Phát biểu tại hội nghị, Chủ tịch UBND phường nhấn mạnh: “Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ '
+     'tướng Chính phủ, phường đã ban hành kế hoạch chuyển đổi số năm 2026.”\n',
+     "749/QĐ-TTg"),
+]
+
+
+@pytest.mark.parametrize("page, symbol", QUOTED_LEAD)
+def test_a_quoted_speech_opening_with_a_cue_founds(page, symbol):
+    assert symbol in parents(read(page))
+
+
+@pytest.mark.parametrize("quote", [
+    'với chủ đề: "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"',   # a theme, no speaker
+    'cho biết: "Đơn vị luôn nghiêm túc thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"',   # cue mid-quote
+])
+def test_a_quoted_name_or_remark_citing_a_document_does_not_found(quote):
+    record = read(f"Xã Bình Minh phát động phong trào thi đua\n\nNgày 5/1/2026, Đảng ủy xã phát động phong trào thi đua {quote}.\n")
+    assert "57-NQ/TW" not in parents(record)
