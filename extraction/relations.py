@@ -303,10 +303,11 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
             # Quy chế ... ban hành kèm theo Nghị quyết số 753/2005/NQ-UBTVQH11": the amending law and
             # the act that enacts the cited rules are part of the basis the sentence gives.
             return _reference(citation, carried.relation, where, carried.phrase, 0.8, subtype=phrase.relation)
-        if phrase.relation == "amends" and _in_title(match, layout, citation, where):
-            # "Thông tư 89/2013/TT-BTC sửa đổi bổ sung Thông tư số 228/2009/TT-BTC": a document the title
-            # amends is one it builds on (the annotation guide takes every numbered reference of a title).
-            return _reference(citation, "based_on", where, phrase.phrase, 0.8, subtype="amends")
+        if phrase.relation in _TITLE_PARENT and _in_title(match, layout, citation, where):
+            # "Thông tư 89/2013/TT-BTC sửa đổi bổ sung Thông tư số 228/2009/TT-BTC", "Hướng dẫn thi hành ... Nghị
+            # định số 13/2012/NĐ-CP": a document the title amends is one it builds on, one it guides one it carries
+            # out (the annotation guide takes every numbered reference of a title).
+            return _reference(citation, _TITLE_PARENT[phrase.relation], where, phrase.phrase, 0.8, subtype=phrase.relation)
         return _reference(citation, phrase.relation, where, phrase.phrase, _STRENGTH.get(phrase.strength, 0.8),
                           subtype=phrase.subtype)
     lead = match[clause:citation.span[0]].strip().lower()
@@ -335,6 +336,10 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         relation = cue[0].relation if cue and cue[0].relation in PARENT_RELATIONS else "based_on"
         return _reference(citation, relation, where, cue[0].phrase if cue else None, 0.8)
     return _reference(citation, "mentions", where, None, 0.9)
+
+
+# What a title's finer relation makes of the document it names.
+_TITLE_PARENT = {"amends": "based_on", "guides": "implements", "details": "implements"}
 
 
 def _in_title(match: str, layout: Layout, citation: Citation, where: str) -> bool:

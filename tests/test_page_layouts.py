@@ -2441,3 +2441,28 @@ def test_a_quoted_speech_opening_with_a_cue_founds(page, symbol):
 def test_a_quoted_name_or_remark_citing_a_document_does_not_found(quote):
     record = read(f"Xã Bình Minh phát động phong trào thi đua\n\nNgày 5/1/2026, Đảng ủy xã phát động phong trào thi đua {quote}.\n")
     assert "57-NQ/TW" not in parents(record)
+
+
+# A document its title guides or details is one it carries out: a title names its parents ("Hướng dẫn thi hành ...").
+TITLE_GUIDES = [
+    ("Hướng dẫn thực hiện một số điều của quy chế bầu cử được ban hành theo quyết định số 244-QĐ/TW ngày 9/6/2014 "
+     "của ban chấp hành trung ương\n", "244-QĐ/TW"),
+    ("THÔNG TƯ\nHướng dẫn thi hành Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư\n\n"
+     "Căn cứ Luật Tổ chức Chính phủ;\n\nĐiều 1. Phạm vi điều chỉnh\n", "30/2020/NĐ-CP"),
+    ("BỘ NỘI VỤ\nSố: 05/2026/TT-BNV\nTHÔNG TƯ\nQuy định chi tiết Nghị định số 78/2025/NĐ-CP về lưu trữ\n\n"
+     "Điều 1. Phạm vi\n", "78/2025/NĐ-CP"),
+]
+
+
+@pytest.mark.parametrize("page, symbol", TITLE_GUIDES)
+def test_a_document_the_title_guides_is_a_parent(page, symbol):
+    record = read(page)
+    found = {r.symbol: r for r in record.references}
+    assert symbol in parents(record) and found[symbol].relation == "implements"
+    assert found[symbol].subtype in ("guides", "details")
+
+
+def test_a_guide_named_in_the_body_is_not_a_parent():
+    record = read("KẾ HOẠCH\nTuyên truyền cải cách hành chính\n\nI. NỘI DUNG\n1. Phổ biến văn bản hướng dẫn thi hành "
+                  "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ.\n")
+    assert "30/2020/NĐ-CP" not in parents(record)
