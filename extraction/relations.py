@@ -280,11 +280,12 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
                                        text=text[claim.span[0]:citation.span[1]], span=(claim.span[0], citation.span[1])))
             return _reference(citation, previous.relation, where, previous.phrase, previous.confidence,
                               subtype=previous.subtype)
-        if _RELAY.search(between) and not _REPORT.search(between) or _ABOUT.search(between):
+        relays = _RELAY.search(between) and not _REPORT.search(between) or _cue_within(between)
+        if relays or _ABOUT.search(between):
             # Only a parent (or a document a parent relays) makes a claim worth relaying: a
             # proposal "về Chương trình ... thực hiện X" cited with "Theo đề nghị" does not.
             claims = previous.relation in PARENT_RELATIONS or previous.subtype == "described"
-            if claims and _RELAY.search(between) and not _REPORT.search(between) and previous.symbol != citation.symbol:
+            if claims and relays and previous.symbol != citation.symbol:
                 relayed.append(Relayed(child=previous.symbol, parent=citation.symbol, relation="implements",
                                        text=text[previous.span[0]:citation.span[1]],
                                        span=(previous.span[0], citation.span[1])))
@@ -340,6 +341,15 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
 
 # What a title's finer relation makes of the document it names.
 _TITLE_PARENT = {"amends": "based_on", "guides": "implements", "details": "implements"}
+
+
+def _cue_within(between: str) -> bool:
+    """A cue in lower case inside the clause after a cited document ("Hướng dẫn số 33-HD/BTCTW ... Ban Tổ chức
+    Trung ương thực [hiện một] số nội dung [của] quy định 213-QĐ/TW", a page that dropped words): what that document
+    carries out, not a cue of this one (a capital opens a sentence: "... ngày 19/6/2015 Căn cứ Nghị định ...")."""
+    found = _phrase_in(between.lower())
+    return bool(found and found[0].relation in PARENT_RELATIONS and found[1] > 0 and between[found[1]].islower()
+                and not between[:found[1]].rstrip().endswith(","))
 
 
 def _in_title(match: str, layout: Layout, citation: Citation, where: str) -> bool:

@@ -2466,3 +2466,28 @@ def test_a_guide_named_in_the_body_is_not_a_parent():
     record = read("KẾ HOẠCH\nTuyên truyền cải cách hành chính\n\nI. NỘI DUNG\n1. Phổ biến văn bản hướng dẫn thi hành "
                   "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ.\n")
     assert "30/2020/NĐ-CP" not in parents(record)
+
+
+# A cue in lower case inside the clause after a cited document, words between (or dropped by the page): what that
+# document carries out, not another parent of this one.
+CUE_WITHIN_A_DESCRIPTION = [
+    ("KẾ HOẠCH\nHọc tập chuyên đề năm 2021\n\nThực hiện Kế hoạch số 12-KH/TU ngày 3/2/2021 của Tỉnh ủy triển khai một "
+     "số nội dung Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\n\n"
+     "I. MỤC ĐÍCH\n", {"12-KH/TU"}, "05-CT/TW"),
+    ("KẾ HOẠCH kiểm điểm năm 2021 -Căn Hướng dẫn số 27-HD/BTCTW ngày 5/11/2021 Ban Tổ chức Trung ương thực số điều "
+     "quy định 102-QĐ/TW Bộ Chính trị; Hướng dẫn số 14-HD/HU ngày 20/11/2021 Ban Thường vụ Huyện ủy; Đảng ủy xây dựng "
+     "kế hoạch như sau: I. MỤC ĐÍCH\n", {"27-HD/BTCTW", "14-HD/HU"}, "102-QĐ/TW"),
+]
+
+
+@pytest.mark.parametrize("page, expected, described", CUE_WITHIN_A_DESCRIPTION)
+def test_a_cue_inside_a_cited_documents_description_does_not_found(page, expected, described):
+    record = read(page)
+    assert parents(record) == expected
+    assert {r.symbol: r.relation for r in record.references}[described] == "mentions"
+
+
+def test_a_capitalised_cue_after_a_citation_opens_another_parent():
+    record = read("QUYẾT ĐỊNH\nVề việc ban hành quy chế\n\nCăn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày "
+                  "19/6/2015 Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\n\nQUYẾT ĐỊNH:\nĐiều 1.\n")
+    assert {"77/2015/QH13", "30/2020/NĐ-CP"} <= parents(record)
