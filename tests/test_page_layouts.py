@@ -2491,3 +2491,28 @@ def test_a_capitalised_cue_after_a_citation_opens_another_parent():
     record = read("QUYẾT ĐỊNH\nVề việc ban hành quy chế\n\nCăn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày "
                   "19/6/2015 Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\n\nQUYẾT ĐỊNH:\nĐiều 1.\n")
     assert {"77/2015/QH13", "30/2020/NĐ-CP"} <= parents(record)
+
+
+# A title that confines the document to a unit ("... trên địa bàn huyện X") gives the level of an issuer the page
+# does not name, over a guess from a higher body its lead speaks of.
+TITLE_SCOPE = [
+    ("ĐỀ CƯƠNG TUYÊN TRUYỀN CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN HUYỆN MƯỜNG LA\n\nI. CHỦ TRƯƠNG\n\n"
+     "Ngày 05/3/2025, Ban Thường vụ Tỉnh ủy tỉnh Sơn La đã ban hành Kết luận số 310-KL/TU về chuyển đổi số.\n\n"
+     "II. NỘI DUNG\n1. ...\n", "district"),
+    ("Kế hoạch phòng chống dịch bệnh trên địa bàn xã Tân Lập\n\nCác thôn tổ chức phun thuốc khử trùng ...\n", "commune"),
+]
+
+
+@pytest.mark.parametrize("page, level", TITLE_SCOPE)
+def test_the_unit_a_title_confines_the_document_to_gives_an_unnamed_issuers_level(page, level):
+    record = read(page)
+    assert record.issuer.level == level and record.issuer.name is None
+    assert "title" in record.issuer.evidence and record.issuer.confidence < 0.5
+    start, end = record.issuer.span
+    assert "địa bàn" in record.text[start:end].lower()
+
+
+def test_a_named_issuer_keeps_its_level_whatever_the_title_confines():
+    record = read("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 45/KH-UBND\n\nKẾ HOẠCH\nSắp xếp đơn vị hành chính trên địa bàn huyện "
+                  "Thuận Châu\n\nI. MỤC ĐÍCH\n")
+    assert record.issuer.level == "province"
