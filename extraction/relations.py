@@ -105,7 +105,8 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
     # follows the heading is the body, however the layout drew the regions.
     body_from = before_body(match, layout.preamble[1]) if layout.type_line is None else len(match)
     for citation in citations:
-        where = _where(layout, citation.span) if citation.span[0] < body_from else "body"
+        opening = citation.span[0] < body_from or _in_first_basis(layout, citation.span[0], body_from)
+        where = _where(layout, citation.span) if opening else "body"
         if citation.bare and where == "body":
             continue   # a bare number in the body ("Kế hoạch số 2 năm ...") is too weak to link
         if citation.symbol == own_symbol and not (citation.issuer and where in ("title", "preamble")):
@@ -145,6 +146,12 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
     _carried_out_by_another(text, match, references, relayed)
     demote_listed_with_self(match, references, selves, warnings)
     return _merge(references), relayed, warnings
+
+
+def _in_first_basis(layout: Layout, pos: int, body_from: int) -> bool:
+    """Whether `pos` is in a basis section that is the page's first ("I. CHỦ TRƯƠNG ..." over "Căn cứ ..." lines):
+    the opening, though the page starts its body there."""
+    return bool(layout.basis and layout.basis[0] <= min(pos, body_from) and pos < layout.basis[1])
 
 
 # ", Ban Tổ chức Trung ương đã có Hướng dẫn số ...": the sentence's subject issued another document (the type

@@ -2399,6 +2399,16 @@ BASIS_OPENING_SECTION = [
      "Năm 2024, việc thực hiện Chỉ thị số 12-CT/TU đạt nhiều kết quả.\n\n"
      "II. NỘI DUNG\n1. Tuyên truyền ...\n",
      {"142-HD/BTGTW", "88-KH/TU"}),
+    # A page with no type title, its body from "I." on: the first section's basis lines still found.
+    ("Tuyên truyền sáp nhập thôn, bản trên địa bàn xã Chiềng Mai\nNgày đăng: 02/5/2025\n\nI. CHỦ TRƯƠNG CỦA TỈNH\n"
+     "Căn cứ Nghị quyết số 35/2023/UBTVQH15 ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội;\n"
+     "Căn cứ Kế hoạch số 41-KH/TU ngày 3/4/2025 của Ban Thường vụ Tỉnh ủy;\n"
+     "Thực hiện Kết luận số 127-KL/TW, các xã đã rà soát ...\n\nII. NỘI DUNG\n",
+     {"35/2023/UBTVQH15", "41-KH/TU"}),
+    ("Kế hoạch tổ chức Tháng hành động vì trẻ em năm 2025\n\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+     "- Chỉ thị số 20/CT-TTg ngày 17/6/2020 của Thủ tướng Chính phủ;\n- Kế hoạch số 55/KH-UBND ngày 2/4/2025 của UBND tỉnh.\n\n"
+     "II. MỤC ĐÍCH\n1. Thực hiện tốt Luật Trẻ em ...\n",
+     {"20/CT-TTg", "55/KH-UBND"}),
 ]
 
 
