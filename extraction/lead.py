@@ -143,7 +143,8 @@ def inline_number(match: str, limit: int) -> Symbol | None:
 @lru_cache(maxsize=1)
 def _typed_before() -> re.Pattern:
     from extraction.find import type_words   # the one list of type words
-    return re.compile(rf"(?:{type_words()[0].pattern})\s*$", re.IGNORECASE)
+    # (a type's name may go on by a word or two: "Quy chế phối hợp Số 105/QC-PH" in a news sentence)
+    return re.compile(rf"(?:{type_words()[0].pattern})(?:\s+[^\W\d]+){{0,2}}\s*$", re.IGNORECASE)
 
 
 def from_citations(match: str, citations: list[Citation], limit: int,

@@ -2526,3 +2526,21 @@ def test_a_named_issuer_keeps_its_level_whatever_the_title_confines():
     record = read("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 45/KH-UBND\n\nKẾ HOẠCH\nSắp xếp đơn vị hành chính trên địa bàn huyện "
                   "Thuận Châu\n\nI. MỤC ĐÍCH\n")
     assert record.issuer.level == "province"
+
+
+# "Số" with a capital inside a sentence, after a type's name that goes on by a word or two ("Quy chế phối hợp Số ..."):
+# a cited document's number, not a number cell of a flattened header.
+NUMBER_AFTER_A_LONGER_TYPE_NAME = {
+    "12/QC-PH": "Từ khi thực hiện Quy chế phối hợp Số 12/QC-PH, ngày 3/5/2010 giữa Bộ đội Biên phòng tỉnh với Huyện ủy, "
+                "đồn đã phối hợp tốt với các xã.",
+    "15/KH-LN": "Sau 2 năm triển khai Kế hoạch liên ngành Số 15/KH-LN ngày 5/1/2022 của Công an tỉnh và Bộ đội Biên phòng, "
+                "các chi bộ đã có nhiều chuyển biến.",
+}
+
+
+@pytest.mark.parametrize("symbol", sorted(NUMBER_AFTER_A_LONGER_TYPE_NAME))
+def test_a_capitalised_so_after_a_longer_type_name_is_a_citation(symbol):
+    sentence = NUMBER_AFTER_A_LONGER_TYPE_NAME[symbol]
+    record = read(f"Kết quả phối hợp bảo vệ biên giới\n\nĐồn Biên phòng Tân Thanh làm tốt công tác dân vận. {sentence}\n")
+    assert record.symbol != symbol
+    assert symbol in {r.symbol for r in record.references}
