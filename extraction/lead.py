@@ -147,6 +147,15 @@ def _typed_before() -> re.Pattern:
     return re.compile(rf"(?:{type_words()[0].pattern})(?:\s+[^\W\d]+){{0,2}}\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _issued_by_longer_name() -> re.Pattern:
+    """Issued under a type's name that goes on by a word or two ("Đảng ủy Đồn đã xây dựng Quy chế phối hợp Số 01/QC-PH
+    với Đảng ủy xã ..."), past what _ISSUED's three words reach."""
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?:vừa|đã|mới)\s+(?:ký\s+)?(?:ban hành|xây dựng|phát hành)\s+(?:{type_words()[0].pattern})"
+                      rf"(?:\s+(?!theo|của|về|thực|triển)(?-i:[a-zđà-ỹ]+)){{1,2}}\s+số\s*:?\s*$", re.IGNORECASE)
+
+
 def from_citations(match: str, citations: list[Citation], limit: int,
                    titled: str | None = None) -> tuple[Citation, str] | None:
     """A citation that is the document itself: announced as issued ("Ban Tuyên giáo Trung
@@ -163,7 +172,8 @@ def from_citations(match: str, citations: list[Citation], limit: int,
             continue
         if _named_as_its_act(match, citation):
             return citation, "the lead names it as its subject's act"
-        if _ISSUED.search(match, max(0, start - 40), start) or _ISSUED_AFTER.match(match, citation.span[1]):
+        if _ISSUED.search(match, max(0, start - 40), start) or _ISSUED_AFTER.match(match, citation.span[1]) \
+                or _issued_by_longer_name().search(match, max(0, start - 70), start):
             answer = _issued_to_carry_out(match, citations, citation, limit)
             if answer:
                 return answer, f"the lead says it was issued to carry out {citation.symbol}"

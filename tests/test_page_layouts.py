@@ -2544,3 +2544,22 @@ def test_a_capitalised_so_after_a_longer_type_name_is_a_citation(symbol):
     record = read(f"Kết quả phối hợp bảo vệ biên giới\n\nĐồn Biên phòng Tân Thanh làm tốt công tác dân vận. {sentence}\n")
     assert record.symbol != symbol
     assert symbol in {r.symbol for r in record.references}
+
+
+# A news lead that says the page's document was issued under a type's longer name ("đã xây dựng Quy chế phối hợp Số ...").
+ISSUED_UNDER_A_LONGER_NAME = {
+    "03/QC-PH": "Ngày 12/4/2015, Đảng ủy Đồn Biên phòng Pò Mã đã xây dựng Quy chế phối hợp Số 03/QC-PH với Đảng ủy các xã "
+                "biên giới.",
+    "21/KH-LN": "Công an huyện và Hạt Kiểm lâm đã ban hành Kế hoạch liên ngành số 21/KH-LN về phòng cháy rừng mùa khô.",
+}
+
+
+@pytest.mark.parametrize("symbol", sorted(ISSUED_UNDER_A_LONGER_NAME))
+def test_a_document_issued_under_a_longer_type_name_is_the_pages(symbol):
+    record = read(f"Phối hợp giữ gìn an ninh biên giới\n\n{ISSUED_UNDER_A_LONGER_NAME[symbol]}\n")
+    assert record.symbol == symbol
+
+
+def test_a_document_issued_under_another_is_not_the_pages():
+    record = read("Tin hoạt động\n\nUBND huyện đã ban hành Quyết định theo Luật số 23/2018/QH14 về phòng cháy.\n")
+    assert record.symbol != "23/2018/QH14"
