@@ -312,14 +312,16 @@ def _basis_opening_section(text: str, first: re.Match | None, end: int) -> Span 
     prose after them is the body."""
     if first is None or not _SECTION_HEADING.match(text, first.start()):
         return None
-    run_end = _basis_run_end(text, first.start(), end)
-    return (first.start(), run_end) if run_end is not None else None
+    run = _basis_run(text, first.start(), end)
+    # A list, not one sentence of a report ("I. KẾT QUẢ\nCăn cứ Kế hoạch số 12, Đảng ủy đã triển khai ..."): two cue
+    # lines, or an item that ends with ";".
+    return (first.start(), run[1]) if run and (run[0] >= 2 or ";" in text[first.start():run[1]]) else None
 
 
-def _basis_run_end(text: str, heading: int, end: int) -> int | None:
-    """Where the run of "Căn cứ" lines right under the heading at `heading` ends (over blank lines and the
-    lines an item wraps onto), or None if the section opens otherwise."""
-    run_end = None
+def _basis_run(text: str, heading: int, end: int) -> tuple[int, int] | None:
+    """How many "Căn cứ" lines stand right under the heading at `heading`, and where their run ends (over blank
+    lines and the lines an item wraps onto); None if the section opens otherwise."""
+    cues, run_end = 0, None
     line_end = text.find("\n", heading, end)
     while 0 <= line_end < end:
         line_start = line_end + 1
@@ -327,7 +329,9 @@ def _basis_run_end(text: str, heading: int, end: int) -> int | None:
         line = text[line_start:line_end if line_end >= 0 else end]
         if not line.strip():
             continue
-        if not (_BASIS_CUE_LINE.match(line) or run_end is not None and line.lstrip()[:1].islower()):
+        cue = _BASIS_CUE_LINE.match(line)
+        if not (cue or run_end is not None and line.lstrip()[:1].islower()):
             break
+        cues += bool(cue)
         run_end = line_end if line_end >= 0 else end
-    return run_end
+    return (cues, run_end) if run_end is not None else None

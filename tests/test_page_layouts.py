@@ -2426,6 +2426,13 @@ def test_a_first_section_opening_on_prose_gives_no_parents():
     assert parents(record) == set()
 
 
+def test_a_first_section_opening_on_one_cue_sentence_of_a_report_gives_no_parents():
+    record = read("BÁO CÁO\nKết quả công tác dân vận năm 2024\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n"
+                  "Căn cứ Kế hoạch số 12-KH/HU ngày 5/1/2024 của Huyện ủy, Đảng ủy xã đã triển khai tới các chi bộ và "
+                  "đạt nhiều kết quả.\n\nII. HẠN CHẾ\n")
+    assert parents(record) == set()
+
+
 # A news lead quoting a person whose words open with a cue: the quoted sentence is the lead's, and founds.
 QUOTED_LEAD = [
     ('Công an xã Tân Phú ra quân bảo đảm trật tự giao thông\n\n'
