@@ -622,7 +622,39 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     best = best or Issuer(evidence="no issuing body found in the header, the opening or the signature")
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
-    return best
+    return _within_title_scope(best, match, layout)
+
+
+# A title that says where the document applies: "ĐỀ CƯƠNG TUYÊN TRUYỀN ... TRÊN ĐỊA BÀN HUYỆN X".
+_TITLE_SCOPE = re.compile(rf"(?<!\w)trên\s+địa\s+bàn\s+({UNIT_WORDS})(?=\s+\w)", re.IGNORECASE)
+_LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "cell": 4}
+
+
+def _within_title_scope(best: Issuer, match: str, layout: Layout) -> Issuer:
+    """An issuer guessed (below 0.5) at a level above the unit the title confines the document to, or not found at
+    all, yields to that unit's level: a district's outline cites the Tỉnh ủy's conclusion in its lead, it is not the
+    Tỉnh ủy's. The body stays unnamed; the evidence says it is a guess."""
+    if best.confidence >= 0.5 and best.level:
+        return best
+    title = _title_region(match, layout)
+    scope = _TITLE_SCOPE.search(match, *title) if title else None
+    level = UNIT_LEVELS.get(" ".join(scope.group(1).lower().split())) if scope else None
+    if level is None or best.level and _LEVEL_RANK[best.level] >= _LEVEL_RANK[level]:
+        return best
+    return Issuer(level=level, evidence=f"a body of the unit the title names ('{scope.group(0)}'), a guess"
+                  + (f"; not {best.name}, {best.evidence}" if best.name else ""), confidence=0.35, span=scope.span())
+
+
+def _title_region(match: str, layout: Layout) -> tuple[int, int] | None:
+    """The type title's line and the subject under it, else the page's first line."""
+    if layout.type_line:
+        line_end = match.find("\n", layout.type_line[1])
+        return layout.type_line[0], max(layout.title[1] if layout.title else 0, line_end if line_end >= 0 else len(match))
+    first = re.search(r"\S", match)
+    if first is None:
+        return None
+    line_end = match.find("\n", first.start())
+    return first.start(), line_end if line_end >= 0 else len(match)
 
 
 def _meeting_in_title(match: str, layout: Layout) -> re.Match | None:
