@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from domain.tables import opening_pattern
 from extraction.dates import find_dates
 from extraction.models import Citation
 from extraction.scan import find_words, searchable
@@ -364,7 +365,7 @@ def lead_type(match: str, start: int, end: int) -> tuple[str, str] | None:
     pattern, _ = type_words()
     for verb in _ISSUING_VERB.finditer(match, start, end):
         word = pattern.match(match, verb.end())
-        if word and not _DESCRIBES.search(match, max(0, verb.start() - 12), verb.start()):
+        if word and _own_act(match, verb.start()):
             return type_name(word.group(0)), match[verb.start():word.end()].strip()
     # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:", "Ban Bí thư quy định chức
     # năng ... như sau:", "Ban Thường trực Ủy ban MTTQ tỉnh hướng dẫn việc tổ chức ...": the verb names the type.
@@ -457,9 +458,37 @@ ANNOUNCED = re.compile(r"(?:^|\n)[ \t]*Theo\s+(\w+(?:\s\w+)?)\s+của\s([^,.\n]{
                        re.IGNORECASE)
 
 
-# "... của UBND quận về ban hành Kế hoạch ...", "... số 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch":
-# a cited document's description, not this document being issued.
-_DESCRIBES = re.compile(r"(?:\bvề|\bviệc|\d)\s*$", re.IGNORECASE)
+def _own_act(match: str, verb: int) -> bool:
+    """Whether the issuing verb at `verb` is the act of the page's own subject: not part of a cited document's
+    description ("Quyết định số 74/QĐ-UBND ngày 09/01/2012 của UBND tỉnh ban hành Chương trình ...", "... về việc
+    hướng dẫn xây dựng kế hoạch"), not inside the clause of what the page carries out ("Thực hiện Chỉ đạo của Bộ
+    ... xây dựng kế hoạch ...;"), not a task given to someone ("chịu trách nhiệm chủ trì, phối hợp với ... xây
+    dựng Kế hoạch", "giao Sở Tài chính xây dựng kế hoạch"). The clause is the words since the last comma."""
+    clause = _after_last(_CLAUSE_STOP, match, verb)
+    return not (_DESCRIBES.search(match, max(0, verb - 12), verb) or _CITED_IN_CLAUSE.search(match, clause, verb)
+                or _CUE_CLAUSE.match(match, clause) or _TASKED.search(match, clause, verb)
+                or _DUTY.search(match, _after_last(_SENTENCE_STOP, match, verb), verb))
+
+
+def _after_last(stop: re.Pattern, match: str, position: int) -> int:
+    """Where the clause or sentence holding `position` starts: after the last stop within a few lines before."""
+    window = max(0, position - _CLAUSE_WITHIN)
+    return max((hit.end() for hit in stop.finditer(match, window, position)), default=window)
+
+
+_CLAUSE_WITHIN = 200
+_CLAUSE_STOP = re.compile(r"[,;:.\n]")
+# "... của UBND quận về ban hành Kế hoạch ...", "... số 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch": a cited
+# document's description (its number, its subject after "về"), not this document being issued.
+_DESCRIBES = re.compile(r"(?:\bvề|\bviệc|\d)\s*$", re.IGNORECASE)   # read over the 12 characters before the verb
+_CITED_IN_CLAUSE = re.compile(r"\d[ \t]*[/-][ \t]*[A-ZĐ]|\bsố[ \t]*:?[ \t]*\d|\bvề\s+việc\b|\bv/v\b", re.IGNORECASE)
+_CUE_CLAUSE = re.compile(r"[ \t“\"(-]*" + opening_pattern("cue") + r"\s", re.IGNORECASE)
+# A task given to someone: in the clause ("đề nghị các huyện", "giao Sở Tài chính", "yêu cầu các sở"), not the noun a
+# cue cites ("theo đề nghị của Sở Nội vụ"); in the sentence, a duty its clauses share ("Hội Chữ thập đỏ chịu trách
+# nhiệm chủ trì, phối hợp với ... xây dựng Kế hoạch"), where a body's own joint act keeps its verb ("Ban Tuyên giáo
+# phối hợp với Sở Nội vụ ban hành Hướng dẫn").
+_TASKED = re.compile(r"\b(?:đề nghị|yêu cầu|(?-i:giao)(?=\s+(?:cho|nhiệm vụ|(?-i:[A-ZĐ]))))\b(?!\s+(?:của|tại)\b)", re.IGNORECASE)
+_DUTY = re.compile(r"\b(?:chịu|có|được giao)\s+trách nhiệm\b", re.IGNORECASE)
 # A letter (Công văn): addressed to someone, or with its subject on a "V/v" line.
 LETTER = re.compile(r"(?:^|\n)[ \t|“\"]*(?:Kính gửi\s*:|V/v\b)", re.IGNORECASE)
 

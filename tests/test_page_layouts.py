@@ -2379,3 +2379,28 @@ def test_a_number_with_a_year_and_no_type_code_is_not_a_letter(page):
 
 def test_a_letters_number_still_gives_a_letter():
     assert read("Số: 2917/SGDĐT-VP\nV/v báo cáo nhanh tình hình thiệt hại do lũ lụt\n").doc_type == "Công văn"
+
+
+# An issuing verb gives the page's type only when it is the act of the page's own subject: not a cited document's
+# description, not inside the clause of what the page carries out, not a task given to someone.
+@pytest.mark.parametrize("page, doc_type", [
+    ("Tiếp tục thực hiện Quyết định số 210/QĐ-UBND ngày 05/02/2019 của UBND tỉnh ban hành Chương trình phát triển "
+     "du lịch giai đoạn 2019-2025, Quyết định số 88/QĐ-SVHTTDL ngày 12/3/2019 của Sở ban hành Kế hoạch năm 2019,\n", None),
+    ("Cải cách thủ tục hành chính năm 2023\nThực hiện Chỉ đạo của Bộ Tư pháp về việc hướng dẫn xây dựng kế hoạch công "
+     "tác năm 2023;\n\nSở Tư pháp đề nghị các phòng, ban đăng ký nội dung công tác, như sau: (Văn bản đính kèm)\n", None),
+    ("UBND huyện đã đồng ý cho Hội Nông dân tổ chức Hội chợ nông sản năm 2022.\n\nHội Nông dân huyện chịu trách nhiệm "
+     "chủ trì, phối hợp với các phòng chuyên môn xây dựng Kế hoạch tổ chức Hội chợ; hướng dẫn các cơ sở Hội thực hiện.\n",
+     None),
+    ("Chủ tịch UBND xã yêu cầu các thôn xây dựng kế hoạch phòng chống thiên tai năm 2024 và báo cáo trước ngày 15/3.\n",
+     None),
+    # the page's own subject, after what it carries out, with a partner, or directing the drafting
+    ("Thực hiện Kế hoạch số 45-KH/TU ngày 12/01/2023 của Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành Kế hoạch tuyên "
+     "truyền năm 2023.\n", "Kế hoạch"),
+    ("Ban Tuyên giáo Huyện ủy phối hợp với Phòng Văn hóa - Thông tin huyện ban hành Hướng dẫn tuyên truyền kỷ niệm các "
+     "ngày lễ lớn năm 2024.\n", "Hướng dẫn"),
+    ("Đảng ủy xã đã chỉ đạo xây dựng Kế hoạch tổ chức chào cờ đầu tháng trong toàn Đảng bộ.\n", "Kế hoạch"),
+])
+def test_only_the_pages_own_subject_issues_its_type(page, doc_type):
+    record = read(page)
+    assert record.doc_type == doc_type
+    assert any("read from the lead" in warning for warning in record.warnings) == (doc_type is not None)
