@@ -603,7 +603,7 @@ _SPACE = re.compile(r"\s*")
 # khai kế hoạch ...": a meeting's name), "đã công bố quyết định giám sát" (the same), and the page that
 # quotes a document: "Đây là nội dung nêu tại báo cáo ...". A draft is of its own type ("xây dựng dự thảo
 # Quyết định ban hành Quy chế").
-_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
+_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+ký(?:\s+kết)?|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
                            r"|(?:vừa|mới)\s+có(?=\s+(?:thông báo|hướng dẫn|kế hoạch|chỉ thị)\s+(?:về|số)\b)"
                            r"|(?:nhất trí|biểu quyết|vừa|đã|mới)\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
                            r"|thông qua(?:\s+các)?(?=\s+nghị quyết\s+(?:của|tại)\s+kỳ họp\b)"

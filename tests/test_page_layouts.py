@@ -2404,3 +2404,18 @@ def test_only_the_pages_own_subject_issues_its_type(page, doc_type):
     record = read(page)
     assert record.doc_type == doc_type
     assert any("read from the lead" in warning for warning in record.warnings) == (doc_type is not None)
+
+
+# A lead in which a person signs the document: the type is what is signed, the date the lead's (a "văn bản"
+# alone names no type).
+@pytest.mark.parametrize("page, doc_type, date", [
+    ("VOV Online- Ngày 12-3-2015, Trung tướng Lê Văn A, Chính ủy Quân khu đã ký Quyết định về việc ban hành "
+     "Quy chế công tác dân vận của Quân khu.\n", "Quyết định", "2015-03-12"),
+    ("Ngày 05/9/2019, đồng chí Trần Văn B, Phó Chủ tịch UBND tỉnh vừa ký Chỉ thị về tăng cường công tác phòng "
+     "chống dịch tả lợn châu Phi.\n", "Chỉ thị", "2019-09-05"),
+    ("Chiều nay 8/10/2020, Giám đốc Sở Y tế đã ký văn bản khẩn đề nghị các bệnh viện tăng cường phòng dịch.\n",
+     None, "2020-10-08"),
+])
+def test_a_signed_document_gives_its_type_and_the_leads_date(page, doc_type, date):
+    record = read(page)
+    assert (record.doc_type, record.date) == (doc_type, date)
