@@ -407,11 +407,12 @@ def self_named_type(match: str) -> tuple[str, str] | None:
 
 def paraphrased_type(match: str) -> tuple[str, str] | None:
     """The type of the document a news page paraphrases, named by a sentence that opens on it with no number
-    ("Theo Kế hoạch, việc sơ tuyển ... hoàn thành trong tháng 11", "Tại Kế hoạch này, UBND tỉnh giao ..."); the
-    capital says a document, not a plan in general ("theo kế hoạch, công trình sẽ ...")."""
+    ("Theo Kế hoạch, việc sơ tuyển ... hoàn thành trong tháng 11", "Tại Kế hoạch này, UBND tỉnh giao ...", "Quyết
+    định của Bộ trưởng Bộ Tài chính nêu rõ, ..."); the capital says a document, not a plan in general ("theo kế
+    hoạch, công trình sẽ ...")."""
     from extraction.find import type_name   # the one list of type words
     for opening in _paraphrases().finditer(match, 0, min(len(match), _PARAPHRASE_WITHIN)):
-        word = opening.group("type")
+        word = opening.group("type") or opening.group("reported")
         if word[0].isupper() and type_name(word):
             return type_name(word), opening.group(0).strip()
     return None
@@ -420,10 +421,16 @@ def paraphrased_type(match: str) -> tuple[str, str] | None:
 _PARAPHRASE_WITHIN = 1500
 
 
+# A sentence opening on the document and what it says ("Quyết định của Bộ trưởng Bộ Tài chính nêu rõ, ...", "Kế hoạch
+# nhấn mạnh: ..."): the verbs that report a document's words (read by the pipeline too, to end an issuer there).
+REPORTING_VERBS = r"(?:nêu rõ|nêu|cho biết|chỉ rõ|nhấn mạnh|khẳng định)"
+
+
 @lru_cache(maxsize=1)
 def _paraphrases() -> re.Pattern:
     from extraction.find import type_words   # the one list of type words
-    return re.compile(rf"(?:^|(?<=\n)|(?<=\.\s))[ \t]*(?-i:Theo|Tại)[ \t]+(?P<type>{type_words()[0].pattern})(?:[ \t]+này)?[ \t]*,",
+    return re.compile(rf"(?:^|(?<=\n)|(?<=\.\s))[ \t]*(?:(?-i:Theo|Tại)[ \t]+(?P<type>{type_words()[0].pattern})(?:[ \t]+này)?[ \t]*,"
+                      rf"|(?P<reported>{type_words()[0].pattern})(?:[ \t]+này|[ \t]+của[ \t]+[^,.;:\n]{{3,80}}?)?[ \t]+{REPORTING_VERBS}[ \t]*[,:])",
                       re.IGNORECASE)
 
 

@@ -648,10 +648,12 @@ def _symbol_lead_first(parts: list[re.Match], own, ctx: Context) -> list[re.Matc
 
 @lru_cache(maxsize=1)
 def _titled_of() -> re.Pattern:
-    """A title that names its issuer after the type: "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ..."."""
+    """A title that names its issuer after the type: "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ...", not what the document says
+    ("Quyết định của Bộ trưởng Bộ Tài chính nêu rõ, ...")."""
     from extraction.find import type_words   # the one list of type words
     return re.compile(rf"(?:^|\n)[ \t]*(?:TOÀN VĂN\s*:\s*)?(?:{type_words()[0].pattern})\s+(?:của|CỦA)\s+"
-                      r"([^,;:\n(]{3,80}?)(?=\s+(?:về|VỀ|số|SỐ|ngày|NGÀY|năm|NĂM|thực hiện|THỰC HIỆN)\b|\s*[,;:\n(]|$)", re.IGNORECASE)
+                      r"([^,;:\n(]{3,80}?)(?=\s+(?:về|VỀ|số|SỐ|ngày|NGÀY|năm|NĂM|thực hiện|THỰC HIỆN|" + lead.REPORTING_VERBS
+                      + r")\b|\s*[,;:\n(]|$)", re.IGNORECASE)
 
 
 def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:

@@ -2419,3 +2419,19 @@ def test_only_the_pages_own_subject_issues_its_type(page, doc_type):
 def test_a_signed_document_gives_its_type_and_the_leads_date(page, doc_type, date):
     record = read(page)
     assert (record.doc_type, record.date) == (doc_type, date)
+
+
+# A news page that opens a sentence on the document and what it says: the type, and an issuer that ends before the
+# reporting verb.
+@pytest.mark.parametrize("page, doc_type, issuer", [
+    ("Sắp xếp các trung tâm y tế cấp huyện\nQuyết định của Chủ tịch UBND tỉnh nêu rõ, Trung tâm Y tế huyện được tổ "
+     "chức lại theo mô hình mới.\n", "Quyết định", "Chủ tịch UBND tỉnh"),
+    ("Tăng cường công tác phòng cháy\nKế hoạch nhấn mạnh: các xã, thị trấn kiểm tra 100% cơ sở kinh doanh.\n",
+     "Kế hoạch", None),
+    ("Nhiều ý kiến đóng góp cho dự thảo, trong đó đại biểu cho biết, quyết định nêu rõ các tiêu chí chưa phù hợp.\n",
+     None, None),
+])
+def test_a_sentence_reporting_what_the_document_says_gives_its_type(page, doc_type, issuer):
+    record = read(page)
+    assert record.doc_type == doc_type
+    assert issuer is None or record.issuer.name == issuer
