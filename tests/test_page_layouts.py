@@ -2435,3 +2435,15 @@ def test_a_sentence_reporting_what_the_document_says_gives_its_type(page, doc_ty
     record = read(page)
     assert record.doc_type == doc_type
     assert issuer is None or record.issuer.name == issuer
+
+
+# A page flattened into one line whose title in capitals is glued to the year of its date line: the title's type.
+@pytest.mark.parametrize("title, doc_type", [
+    ("năm2019BÁOCÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM HỌC", "Báo cáo"),
+    ("năm2021KẾHOẠCH TỔ CHỨC HỘI KHỎE PHÙ ĐỔNG CẤP TRƯỜNG", "Kế hoạch"),
+])
+def test_a_title_glued_to_the_year_gives_its_type(title, doc_type):
+    page = ("UBND HUYỆN AN LÃO PHÒNG GIÁO DỤC VÀ ĐÀO TẠO ------ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            f"Hạnh phúc An Lão, ngày 10 tháng 5 {title} Đơn vị: TrườngTHCS An Lão - Căn cứ côngvăn số 120/SGDĐT ngày "
+            "02/3/2019 của Sở GD-ĐT vềviệc kiểmtra định kỳ;")
+    assert read(page).doc_type == doc_type
