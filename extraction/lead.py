@@ -446,16 +446,22 @@ _LINK_END = re.compile(r"\s+(?:đính kèm|tại đây)", re.IGNORECASE)
 def _guides(match: str, start: int, end: int) -> re.Match | None:
     """A sentence whose subject guides ("Ban Thường trực ... hướng dẫn việc tổ chức ...") or, after the clause of
     what it carries out, announces ("Thực hiện Công điện số ..., Thường trực HĐND thành phố thông báo tạm dừng
-    ..."), not one that asks a body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
-    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE):
+    ..."), or a body that guides ("Ủy ban Trung ương MTTQ Việt Nam hướng dẫn sắp xếp ...", also after the posting
+    year of a teaser flattened into one line), not one that asks a body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
+    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE, _BODY_GUIDES):
         for found in pattern.finditer(match, start, end):
-            if not _ASKS.search(found.group("subject")):
+            if not _ASKS.search(found.group("subject")) and _own_act(match, found.start("type")):
                 return found
     return None
 
 
 _GUIDES = re.compile(r"(?:^|\n|\.\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90}?)\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)\s+việc\s",
                      re.IGNORECASE)
+# A body's name opening the sentence (after a posting year: "... 21 Tháng 9, 2025 Ủy ban ..."), then "hướng dẫn" and
+# what it guides in lower case (not a "hướng dẫn viên", a guide).
+_BODY_GUIDES = re.compile(r"(?:^|\n|[.;]\s|(?<=\d{4})\s)[ \t]*(?P<subject>(?-i:Ủy ban|Uỷ ban|Ban|Bộ|Sở|Phòng|Hội|Tỉnh đoàn|"
+                          r"Thành đoàn|Trung ương Đoàn|Thường trực)(?:\s[^,;.\n]{2,80}?)?)\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)"
+                          r"\s+(?!viên\b)(?=(?-i:[a-zđà-ỹ]))", re.IGNORECASE)
 _ANNOUNCES_AFTER_CUE = re.compile(r"(?:^|\n)[ \t]*(?:Thực hiện|Căn cứ|Triển khai)\s[^\n]{10,400}?,\s"
                                   r"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,80}?)\s(?P<type>thông báo)\s(?!(?:cho|với|đến|tới|rằng|của)\b)",
                                   re.IGNORECASE)

@@ -2447,3 +2447,16 @@ def test_a_title_glued_to_the_year_gives_its_type(title, doc_type):
             f"Hạnh phúc An Lão, ngày 10 tháng 5 {title} Đơn vị: TrườngTHCS An Lão - Căn cứ côngvăn số 120/SGDĐT ngày "
             "02/3/2019 của Sở GD-ĐT vềviệc kiểmtra định kỳ;")
     assert read(page).doc_type == doc_type
+
+
+# A body that guides, opening its sentence (or after the posting year of a teaser flattened into one line): a Hướng dẫn.
+@pytest.mark.parametrize("page, doc_type", [
+    ("Tinh gọn các hội quần chúng\nBan Tổ chức Tỉnh ủy hướng dẫn sắp xếp các hội quần chúng cấp xã sau hợp nhất.\n",
+     "Hướng dẫn"),
+    ("Chuyển đổi số trong công tác Đoàn bởi Admin 12 Tháng 3, 2024 Trung ương Đoàn hướng dẫn triển khai nền tảng "
+     "quản lý đoàn viên trong toàn Đoàn …", "Hướng dẫn"),
+    ("Sở Y tế đề nghị Phòng Y tế các huyện hướng dẫn người dân phòng bệnh sốt xuất huyết.\n", None),
+    ("Du lịch mùa hè\nSở Du lịch tổ chức lớp bồi dưỡng cho hướng dẫn viên du lịch.\n", None),
+])
+def test_a_body_that_guides_gives_a_guidance(page, doc_type):
+    assert read(page).doc_type == doc_type
