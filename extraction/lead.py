@@ -357,10 +357,11 @@ def issued_type(match: str, start: int, end: int) -> str | None:
     return said[0] if said else None
 
 
-def lead_type(match: str, start: int, end: int) -> tuple[str, str] | None:
+def lead_type(match: str, start: int, end: int) -> tuple[str | None, str] | None:
     """The type an opening sentence says is being issued ("... ban hành Kế hoạch triển khai",
     "Chi bộ ... xây dựng kế hoạch hoạt động ... như sau", "Công an xã triển khai kế hoạch ..."), and the
-    words that say so; not a cited document's ("Căn cứ Quyết định ... về ban hành Kế hoạch ...")."""
+    words that say so; not a cited document's ("Căn cứ Quyết định ... về ban hành Kế hoạch ..."). A "văn bản"
+    issued names no type: the type is None then ("vừa có văn bản đề nghị ...")."""
     from extraction.find import type_name, type_words   # the one list of type words
     pattern, _ = type_words()
     for verb in _ISSUING_VERB.finditer(match, start, end):

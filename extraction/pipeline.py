@@ -185,8 +185,9 @@ def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | No
     says which words."""
     said = lead.lead_type(match, 0, lead.before_body(match, layout.preamble[1]) if layout.type_line is None
                           else layout.preamble[1])
-    if said is not None:
-        warnings.append(f"the type is read from the lead: '{said[1][:80]}'")
+    if said is not None:   # a "văn bản" the lead issues names no type: the type stays unknown, and the words say why
+        warnings.append(f"the type is read from the lead: '{said[1][:80]}'" if said[0] else
+                        f"the lead issues a document it names no type of: '{said[1][:80]}'")
         return said[0]
     said = lead.self_named_type(match)   # "từ khi công văn này ban hành", "Xem chi tiết công văn đính kèm"
     if said is not None:

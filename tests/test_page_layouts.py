@@ -2460,3 +2460,10 @@ def test_a_title_glued_to_the_year_gives_its_type(title, doc_type):
 ])
 def test_a_body_that_guides_gives_a_guidance(page, doc_type):
     assert read(page).doc_type == doc_type
+
+
+def test_a_letter_called_only_a_document_leaves_the_type_unknown_and_says_so():
+    record = read("Ngày 12/4/2021, Sở Y tế vừa có văn bản đề nghị các bệnh viện tăng cường phòng chống dịch.\n")
+    assert record.doc_type is None
+    assert any("names no type of: 'vừa có văn bản'" in warning for warning in record.warnings)
+    assert not any("the type is read from" in warning for warning in record.warnings)
