@@ -383,7 +383,7 @@ def lead_type(match: str, start: int, end: int) -> tuple[str | None, str] | None
 
 def self_named_type(match: str) -> tuple[str, str] | None:
     """The type the page gives itself in its own words ("từ khi công văn này ban hành", "ngày ký Kế hoạch này",
-    "Quyết định này có hiệu lực", "Xem chi tiết công văn đính kèm"), and those words."""
+    "Quyết định này có hiệu lực", "Luật này quy định về ...", "Xem chi tiết công văn đính kèm"), and those words."""
     from extraction.find import type_name, type_words   # the one list of type words
     pattern, lowered = type_words()
     longest_first = sorted(lowered, key=len, reverse=True)   # "thông báo kết luận này" is not a "kết luận"
@@ -401,7 +401,7 @@ def self_named_type(match: str) -> tuple[str, str] | None:
         word_start = anchor.start() - len(word)
         issued = _ISSUED_AS_SELF.search(match, max(0, word_start - 25), word_start)
         if _IN_FORCE.match(match, anchor.end()) or (issued and _SIGNED.match(issued.group(0))) or \
-                (issued and _ISSUES_SELF.match(match, anchor.end())):
+                (issued and _ISSUES_SELF.match(match, anchor.end())) or _states_its_scope(match, word_start, anchor.end()):
             return type_name(word), match[issued.start() if issued else word_start:anchor.end()]
     return None
 
@@ -435,6 +435,14 @@ def _paraphrases() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _states_its_scope(match: str, word_start: int, anchor_end: int) -> bool:
+    """A sentence opening on "<Type> này quy định" ("...; Luật này quy định về tổ chức ...", "Điều 1. Quy chế này quy
+    định ..."): the document's first article names it."""
+    return bool(_STATES_SCOPE.match(match, anchor_end) and _OPENS_SENTENCE.search(match, max(0, word_start - 4), word_start))
+
+
+_STATES_SCOPE = re.compile(r"\s+quy định\s")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.;:\n])[ \t]*$")
 _SELF_ANCHOR = re.compile(r" này\b|\bxem\b", re.IGNORECASE)
 _IN_FORCE = re.compile(r"\s+có hiệu lực")                                   # "Quyết định này có hiệu lực"
 _ISSUES_SELF = re.compile(r"\s+(?:được\s+)?ban hành")                      # "từ khi công văn này ban hành"

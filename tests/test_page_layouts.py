@@ -2467,3 +2467,15 @@ def test_a_letter_called_only_a_document_leaves_the_type_unknown_and_says_so():
     assert record.doc_type is None
     assert any("names no type of: 'vừa có văn bản'" in warning for warning in record.warnings)
     assert not any("the type is read from" in warning for warning in record.warnings)
+
+
+# A page without its title whose first article names it: "<Type> này quy định ..." opening a sentence.
+@pytest.mark.parametrize("page, doc_type", [
+    ("Căn cứ Hiến pháp năm 2013; Quy chế này quy định về tổ chức và hoạt động của Tổ công tác cải cách hành chính.\n",
+     "Quy chế"),
+    ("Chương I\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết về hồ sơ, thủ tục cấp giấy phép.\n",
+     "Thông tư"),
+    ("Theo đại diện Bộ Tài chính, Thông tư này quy định rõ hơn về hồ sơ hoàn thuế cho doanh nghiệp.\n", None),
+])
+def test_a_first_article_naming_the_document_gives_its_type(page, doc_type):
+    assert read(page).doc_type == doc_type
