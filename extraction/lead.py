@@ -370,7 +370,7 @@ def lead_type(match: str, start: int, end: int) -> tuple[str | None, str] | None
             return type_name(word.group(0)), match[verb.start():word.end()].strip()
     # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:", "Ban Bí thư quy định chức
     # năng ... như sau:", "Ban Thường trực Ủy ban MTTQ tỉnh hướng dẫn việc tổ chức ...": the verb names the type.
-    acting = _ACTS_AS_TYPE.search(match, start, end) or _guides(match, start, end)
+    acting = _ACTS_AS_TYPE.search(match, start, end) or _subject_acts(match, start, end)
     if acting:   # the words from the subject on: the clause before it is what the page carries out
         said = match[acting.start("subject"):acting.end()] if "subject" in acting.re.groupindex else acting.group(0)
         return type_name(acting.group("type")), said.strip(" ,;.\n")
@@ -452,12 +452,13 @@ _LINKED = re.compile(r"\s+(?:chi tiết|toàn văn|nội dung)(?:\s+của)?\s+",
 _LINK_END = re.compile(r"\s+(?:đính kèm|tại đây)", re.IGNORECASE)
 
 
-def _guides(match: str, start: int, end: int) -> re.Match | None:
+def _subject_acts(match: str, start: int, end: int) -> re.Match | None:
     """A sentence whose subject guides ("Ban Thường trực ... hướng dẫn việc tổ chức ...") or, after the clause of
     what it carries out, announces ("Thực hiện Công điện số ..., Thường trực HĐND thành phố thông báo tạm dừng
     ..."), or a body that guides ("Ủy ban Trung ương MTTQ Việt Nam hướng dẫn sắp xếp ...", also after the posting
-    year of a teaser flattened into one line), not one that asks a body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
-    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE, _BODY_GUIDES):
+    year of a teaser flattened into one line) or has a plan to act ("..., Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế
+    hoạch tổ chức ..."), not one that asks a body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
+    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE, _BODY_GUIDES, _BODY_PLANS):
         for found in pattern.finditer(match, start, end):
             if not _ASKS.search(found.group("subject")) and _own_act(match, found.start("type")):
                 return found
@@ -467,10 +468,12 @@ def _guides(match: str, start: int, end: int) -> re.Match | None:
 _GUIDES = re.compile(r"(?:^|\n|\.\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90}?)\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)\s+việc\s",
                      re.IGNORECASE)
 # A body's name opening the sentence (after a posting year: "... 21 Tháng 9, 2025 Ủy ban ..."), then "hướng dẫn" and
-# what it guides in lower case (not a "hướng dẫn viên", a guide).
-_BODY_GUIDES = re.compile(r"(?:^|\n|[.;]\s|(?<=\d{4})\s)[ \t]*(?P<subject>(?-i:Ủy ban|Uỷ ban|Ban|Bộ|Sở|Phòng|Hội|Tỉnh đoàn|"
-                          r"Thành đoàn|Trung ương Đoàn|Thường trực)(?:\s[^,;.\n]{2,80}?)?)\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)"
+# what it guides in lower case (not a "hướng dẫn viên", a guide); or, after a clause, "có kế hoạch" and what it will do.
+_BODY_HEAD = r"(?-i:Ủy ban|Uỷ ban|Ban|Bộ|Sở|Phòng|Hội|Tỉnh đoàn|Thành đoàn|Trung ương Đoàn|Thường trực)(?:\s[^,;.\n]{2,80}?)?"
+_BODY_GUIDES = re.compile(r"(?:^|\n|[.;]\s|(?<=\d{4})\s)[ \t]*(?P<subject>" + _BODY_HEAD + r")\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)"
                           r"\s+(?!viên\b)(?=(?-i:[a-zđà-ỹ]))", re.IGNORECASE)
+_BODY_PLANS = re.compile(r"(?:^|\n|[.;,]\s)[ \t]*(?P<subject>" + _BODY_HEAD + r")\s(?:\([^()\n]{2,12}\)\s)?(?:vừa\s|đã\s)?"
+                         r"có\s(?P<type>kế hoạch)\s+(?:tổ chức|triển khai|thực hiện)\b", re.IGNORECASE)
 _ANNOUNCES_AFTER_CUE = re.compile(r"(?:^|\n)[ \t]*(?:Thực hiện|Căn cứ|Triển khai)\s[^\n]{10,400}?,\s"
                                   r"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,80}?)\s(?P<type>thông báo)\s(?!(?:cho|với|đến|tới|rằng|của)\b)",
                                   re.IGNORECASE)

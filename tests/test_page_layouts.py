@@ -2479,3 +2479,14 @@ def test_a_letter_called_only_a_document_leaves_the_type_unknown_and_says_so():
 ])
 def test_a_first_article_naming_the_document_gives_its_type(page, doc_type):
     assert read(page).doc_type == doc_type
+
+
+# A body that "has a plan to" act, after a clause: the page is its plan (a guess, warned); anyone else's plans are not.
+@pytest.mark.parametrize("page, doc_type", [
+    ("Chào mừng Ngày thành lập Hội\nHướng tới kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam, Hội Nông dân huyện "
+     "(HND) có kế hoạch tổ chức nhiều hoạt động thiết thực.\n", "Kế hoạch"),
+    ("Năm 2024, Sở Văn hóa và Thể thao có kế hoạch triển khai các hoạt động văn hóa tại các xã vùng cao.\n", "Kế hoạch"),
+    ("Chào đón năm mới\nDịp này, nhiều gia đình có kế hoạch tổ chức du xuân cùng người thân.\n", None),
+])
+def test_a_body_with_a_plan_to_act_gives_a_plan(page, doc_type):
+    assert read(page).doc_type == doc_type
