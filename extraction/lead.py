@@ -490,7 +490,7 @@ def _own_act(match: str, verb: int) -> bool:
     ... xây dựng kế hoạch ...;"), not a task given to someone ("chịu trách nhiệm chủ trì, phối hợp với ... xây
     dựng Kế hoạch", "giao Sở Tài chính xây dựng kế hoạch"). The clause is the words since the last comma."""
     clause = _after_last(_CLAUSE_STOP, match, verb)
-    return not (_DESCRIBES.search(match, max(0, verb - 12), verb) or _CITED_IN_CLAUSE.search(match, clause, verb)
+    return not (_DESCRIBES.search(match, max(0, verb - 12), verb) or _cited_in_clause().search(match, clause, verb)
                 or _CUE_CLAUSE.match(match, clause) or _TASKED.search(match, clause, verb)
                 or _DUTY.search(match, _after_last(_SENTENCE_STOP, match, verb), verb))
 
@@ -505,8 +505,20 @@ _CLAUSE_WITHIN = 200
 _CLAUSE_STOP = re.compile(r"[,;:.\n]")
 # "... của UBND quận về ban hành Kế hoạch ...", "... số 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch": a cited
 # document's description (its number, its subject after "về"), not this document being issued.
-_DESCRIBES = re.compile(r"(?:\bvề|\bviệc|\d)\s*$", re.IGNORECASE)   # read over the 12 characters before the verb
-_CITED_IN_CLAUSE = re.compile(r"\d[ \t]*[/-][ \t]*[A-ZĐ]|\bsố[ \t]*:?[ \t]*\d|\bvề\s+việc\b|\bv/v\b", re.IGNORECASE)
+# Read over the 12 characters before the verb: a date or a year ends a citation, a unit's number does not ("Chi bộ
+# Trường Tiểu học số 1 xây dựng", "Chính ủy Quân khu 4 đã ký").
+_DESCRIBES = re.compile(r"(?:\bvề|\bviệc|\d[/.-]\d{1,4}|\d{4})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cited_in_clause() -> re.Pattern:
+    """A symbol, a type word with its number ("Quyết định số 74"; not a body's "Trường Tiểu học số 1") or a subject
+    after "về việc": a cited document's description."""
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"\d[ \t]*[/-][ \t]*[A-ZĐ]|(?:{type_words()[0].pattern})[ \t]+số[ \t]*:?[ \t]*\d|\bvề\s+việc\b|\bv/v\b",
+                      re.IGNORECASE)
+
+
 _CUE_CLAUSE = re.compile(r"[ \t“\"(-]*" + opening_pattern("cue") + r"\s", re.IGNORECASE)
 # A task given to someone: in the clause ("đề nghị các huyện", "giao Sở Tài chính", "yêu cầu các sở"), not the noun a
 # cue cites ("theo đề nghị của Sở Nội vụ"); in the sentence, a duty its clauses share ("Hội Chữ thập đỏ chịu trách
