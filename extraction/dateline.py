@@ -1,6 +1,6 @@
 """A news item's dateline: the paper's or agency's tag before its lead ("(ĐN) - Ban Dân vận Tỉnh
 ủy vừa có văn bản ...", "ANTD.VN - UBND thành phố Hà Nội vừa ban hành ...", "(HNM) – ...",
-"Kinhtedothi - ..."). It names the paper, not a body, and it hides the sentence's first words
+"Kinhtedothi - ...", "QĐND Online- ..."). It names the paper, not a body, and it hides the sentence's first words
 from every pattern that reads a sentence from its start; so the matching text has it as spaces
 (a same-length transform: spans stay the text's)."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 
 # A tag (in brackets, or one word that may carry dots), a dash, then a sentence: a capital and,
 # soon, a lower-case letter ("HĐND - UBND TỈNH HÒA BÌNH" is a header line, "II - MỤC TIÊU" a heading).
-_DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{2,25}\)|(?![IVX]+\b)[A-ZĐ][\w.]{1,24})[ \t]*[-–—][ \t]*"
+_DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{2,25}\)|(?![IVX]+\b)[A-ZĐ][\w.]{1,24}(?:[ \t]+Online)?)[ \t]*[-–—][ \t]*"
                        r"(?=[A-ZĐÀ-Ỹ][^\n]{0,30}?[a-zà-ỹđ][^\n]{30})", re.MULTILINE)
 _REACH = 2500   # a lead stands near the top of the page
 

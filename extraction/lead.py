@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from domain.tables import opening_pattern
 from extraction.dates import find_dates
 from extraction.models import Citation
 from extraction.scan import find_words, searchable
@@ -406,19 +407,20 @@ def issued_type(match: str, start: int, end: int) -> str | None:
     return said[0] if said else None
 
 
-def lead_type(match: str, start: int, end: int) -> tuple[str, str] | None:
+def lead_type(match: str, start: int, end: int) -> tuple[str | None, str] | None:
     """The type an opening sentence says is being issued ("... ban hành Kế hoạch triển khai",
     "Chi bộ ... xây dựng kế hoạch hoạt động ... như sau", "Công an xã triển khai kế hoạch ..."), and the
-    words that say so; not a cited document's ("Căn cứ Quyết định ... về ban hành Kế hoạch ...")."""
+    words that say so; not a cited document's ("Căn cứ Quyết định ... về ban hành Kế hoạch ..."). A "văn bản"
+    issued names no type: the type is None then ("vừa có văn bản đề nghị ...")."""
     from extraction.find import type_name, type_words   # the one list of type words
     pattern, _ = type_words()
     for verb in _ISSUING_VERB.finditer(match, start, end):
         word = pattern.match(match, verb.end())
-        if word and not _DESCRIBES.search(match, max(0, verb.start() - 12), verb.start()):
+        if word and _own_act(match, verb.start()):
             return type_name(word.group(0)), match[verb.start():word.end()].strip()
     # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:", "Ban Bí thư quy định chức
     # năng ... như sau:", "Ban Thường trực Ủy ban MTTQ tỉnh hướng dẫn việc tổ chức ...": the verb names the type.
-    acting = _ACTS_AS_TYPE.search(match, start, end) or _guides(match, start, end)
+    acting = _ACTS_AS_TYPE.search(match, start, end) or _subject_acts(match, start, end)
     if acting:   # the words from the subject on: the clause before it is what the page carries out
         said = match[acting.start("subject"):acting.end()] if "subject" in acting.re.groupindex else acting.group(0)
         return type_name(acting.group("type")), said.strip(" ,;.\n")
@@ -431,7 +433,7 @@ def lead_type(match: str, start: int, end: int) -> tuple[str, str] | None:
 
 def self_named_type(match: str) -> tuple[str, str] | None:
     """The type the page gives itself in its own words ("từ khi công văn này ban hành", "ngày ký Kế hoạch này",
-    "Quyết định này có hiệu lực", "Xem chi tiết công văn đính kèm"), and those words."""
+    "Quyết định này có hiệu lực", "Luật này quy định về ...", "Xem chi tiết công văn đính kèm"), and those words."""
     from extraction.find import type_name, type_words   # the one list of type words
     pattern, lowered = type_words()
     longest_first = sorted(lowered, key=len, reverse=True)   # "thông báo kết luận này" is not a "kết luận"
@@ -449,18 +451,19 @@ def self_named_type(match: str) -> tuple[str, str] | None:
         word_start = anchor.start() - len(word)
         issued = _ISSUED_AS_SELF.search(match, max(0, word_start - 25), word_start)
         if _IN_FORCE.match(match, anchor.end()) or (issued and _SIGNED.match(issued.group(0))) or \
-                (issued and _ISSUES_SELF.match(match, anchor.end())):
+                (issued and _ISSUES_SELF.match(match, anchor.end())) or _states_its_scope(match, word_start, anchor.end()):
             return type_name(word), match[issued.start() if issued else word_start:anchor.end()]
     return None
 
 
 def paraphrased_type(match: str) -> tuple[str, str] | None:
     """The type of the document a news page paraphrases, named by a sentence that opens on it with no number
-    ("Theo Kế hoạch, việc sơ tuyển ... hoàn thành trong tháng 11", "Tại Kế hoạch này, UBND tỉnh giao ..."); the
-    capital says a document, not a plan in general ("theo kế hoạch, công trình sẽ ...")."""
+    ("Theo Kế hoạch, việc sơ tuyển ... hoàn thành trong tháng 11", "Tại Kế hoạch này, UBND tỉnh giao ...", "Quyết
+    định của Bộ trưởng Bộ Tài chính nêu rõ, ..."); the capital says a document, not a plan in general ("theo kế
+    hoạch, công trình sẽ ...")."""
     from extraction.find import type_name   # the one list of type words
     for opening in _paraphrases().finditer(match, 0, min(len(match), _PARAPHRASE_WITHIN)):
-        word = opening.group("type")
+        word = opening.group("type") or opening.group("reported")
         if word[0].isupper() and type_name(word):
             return type_name(word), opening.group(0).strip()
     return None
@@ -469,13 +472,27 @@ def paraphrased_type(match: str) -> tuple[str, str] | None:
 _PARAPHRASE_WITHIN = 1500
 
 
+# A sentence opening on the document and what it says ("Quyết định của Bộ trưởng Bộ Tài chính nêu rõ, ...", "Kế hoạch
+# nhấn mạnh: ..."): the verbs that report a document's words (read by the pipeline too, to end an issuer there).
+REPORTING_VERBS = r"(?:nêu rõ|nêu|cho biết|chỉ rõ|nhấn mạnh|khẳng định)"
+
+
 @lru_cache(maxsize=1)
 def _paraphrases() -> re.Pattern:
     from extraction.find import type_words   # the one list of type words
-    return re.compile(rf"(?:^|(?<=\n)|(?<=\.\s))[ \t]*(?-i:Theo|Tại)[ \t]+(?P<type>{type_words()[0].pattern})(?:[ \t]+này)?[ \t]*,",
+    return re.compile(rf"(?:^|(?<=\n)|(?<=\.\s))[ \t]*(?:(?-i:Theo|Tại)[ \t]+(?P<type>{type_words()[0].pattern})(?:[ \t]+này)?[ \t]*,"
+                      rf"|(?P<reported>{type_words()[0].pattern})(?:[ \t]+này|[ \t]+của[ \t]+[^,.;:\n]{{3,80}}?)?[ \t]+{REPORTING_VERBS}[ \t]*[,:])",
                       re.IGNORECASE)
 
 
+def _states_its_scope(match: str, word_start: int, anchor_end: int) -> bool:
+    """A sentence opening on "<Type> này quy định" ("...; Luật này quy định về tổ chức ...", "Điều 1. Quy chế này quy
+    định ..."): the document's first article names it."""
+    return bool(_STATES_SCOPE.match(match, anchor_end) and _OPENS_SENTENCE.search(match, max(0, word_start - 4), word_start))
+
+
+_STATES_SCOPE = re.compile(r"\s+quy định\s")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.;:\n])[ \t]*$")
 _SELF_ANCHOR = re.compile(r" này\b|\bxem\b", re.IGNORECASE)
 _IN_FORCE = re.compile(r"\s+có hiệu lực")                                   # "Quyết định này có hiệu lực"
 _ISSUES_SELF = re.compile(r"\s+(?:được\s+)?ban hành")                      # "từ khi công văn này ban hành"
@@ -485,19 +502,28 @@ _LINKED = re.compile(r"\s+(?:chi tiết|toàn văn|nội dung)(?:\s+của)?\s+",
 _LINK_END = re.compile(r"\s+(?:đính kèm|tại đây)", re.IGNORECASE)
 
 
-def _guides(match: str, start: int, end: int) -> re.Match | None:
+def _subject_acts(match: str, start: int, end: int) -> re.Match | None:
     """A sentence whose subject guides ("Ban Thường trực ... hướng dẫn việc tổ chức ...") or, after the clause of
     what it carries out, announces ("Thực hiện Công điện số ..., Thường trực HĐND thành phố thông báo tạm dừng
-    ..."), not one that asks a body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
-    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE):
+    ..."), or a body that guides ("Ủy ban Trung ương MTTQ Việt Nam hướng dẫn sắp xếp ...", also after the posting
+    year of a teaser flattened into one line) or has a plan to act ("..., Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế
+    hoạch tổ chức ..."), not one that asks a body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
+    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE, _BODY_GUIDES, _BODY_PLANS):
         for found in pattern.finditer(match, start, end):
-            if not _ASKS.search(found.group("subject")):
+            if not _ASKS.search(found.group("subject")) and _own_act(match, found.start("type")):
                 return found
     return None
 
 
 _GUIDES = re.compile(r"(?:^|\n|\.\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90}?)\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)\s+việc\s",
                      re.IGNORECASE)
+# A body's name opening the sentence (after a posting year: "... 21 Tháng 9, 2025 Ủy ban ..."), then "hướng dẫn" and
+# what it guides in lower case (not a "hướng dẫn viên", a guide); or, after a clause, "có kế hoạch" and what it will do.
+_BODY_HEAD = r"(?-i:Ủy ban|Uỷ ban|Ban|Bộ|Sở|Phòng|Hội|Tỉnh đoàn|Thành đoàn|Trung ương Đoàn|Thường trực)(?:\s[^,;.\n]{2,80}?)?"
+_BODY_GUIDES = re.compile(r"(?:^|\n|[.;]\s|(?<=\d{4})\s)[ \t]*(?P<subject>" + _BODY_HEAD + r")\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)"
+                          r"\s+(?!viên\b)(?=(?-i:[a-zđà-ỹ]))", re.IGNORECASE)
+_BODY_PLANS = re.compile(r"(?:^|\n|[.;,]\s)[ \t]*(?P<subject>" + _BODY_HEAD + r")\s(?:\([^()\n]{2,12}\)\s)?(?:vừa\s|đã\s)?"
+                         r"có\s(?P<type>kế hoạch)\s+(?:tổ chức|triển khai|thực hiện)\b", re.IGNORECASE)
 _ANNOUNCES_AFTER_CUE = re.compile(r"(?:^|\n)[ \t]*(?:Thực hiện|Căn cứ|Triển khai)\s[^\n]{10,400}?,\s"
                                   r"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,80}?)\s(?P<type>thông báo)\s(?!(?:cho|với|đến|tới|rằng|của)\b)",
                                   re.IGNORECASE)
@@ -507,9 +533,49 @@ ANNOUNCED = re.compile(r"(?:^|\n)[ \t]*Theo\s+(\w+(?:\s\w+)?)\s+của\s([^,.\n]{
                        re.IGNORECASE)
 
 
-# "... của UBND quận về ban hành Kế hoạch ...", "... số 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch":
-# a cited document's description, not this document being issued.
-_DESCRIBES = re.compile(r"(?:\bvề|\bviệc|\d)\s*$", re.IGNORECASE)
+def _own_act(match: str, verb: int) -> bool:
+    """Whether the issuing verb at `verb` is the act of the page's own subject: not part of a cited document's
+    description ("Quyết định số 74/QĐ-UBND ngày 09/01/2012 của UBND tỉnh ban hành Chương trình ...", "... về việc
+    hướng dẫn xây dựng kế hoạch"), not inside the clause of what the page carries out ("Thực hiện Chỉ đạo của Bộ
+    ... xây dựng kế hoạch ...;"), not a task given to someone ("chịu trách nhiệm chủ trì, phối hợp với ... xây
+    dựng Kế hoạch", "giao Sở Tài chính xây dựng kế hoạch"). The clause is the words since the last comma."""
+    clause = _after_last(_CLAUSE_STOP, match, verb)
+    return not (_DESCRIBES.search(match, max(0, verb - 12), verb) or _cited_in_clause().search(match, clause, verb)
+                or _CUE_CLAUSE.match(match, clause) or _TASKED.search(match, clause, verb)
+                or _DUTY.search(match, _after_last(_SENTENCE_STOP, match, verb), verb))
+
+
+def _after_last(stop: re.Pattern, match: str, position: int) -> int:
+    """Where the clause or sentence holding `position` starts: after the last stop within a few lines before."""
+    window = max(0, position - _CLAUSE_WITHIN)
+    return max((hit.end() for hit in stop.finditer(match, window, position)), default=window)
+
+
+_CLAUSE_WITHIN = 200
+_CLAUSE_STOP = re.compile(r"[,;:.\n]")
+# "... của UBND quận về ban hành Kế hoạch ...", "... số 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch": a cited
+# document's description (its number, its subject after "về"), not this document being issued.
+# Read over the 12 characters before the verb: a date or a year ends a citation, a unit's number does not ("Chi bộ
+# Trường Tiểu học số 1 xây dựng", "Chính ủy Quân khu 4 đã ký").
+_DESCRIBES = re.compile(r"(?:\bvề|\bviệc|\d[/.-]\d{1,4}|\d{4})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cited_in_clause() -> re.Pattern:
+    """A symbol, a type word with its number ("Quyết định số 74"; not a body's "Trường Tiểu học số 1") or a subject
+    after "về việc": a cited document's description."""
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"\d[ \t]*[/-][ \t]*[A-ZĐ]|(?:{type_words()[0].pattern})[ \t]+số[ \t]*:?[ \t]*\d|\bvề\s+việc\b|\bv/v\b",
+                      re.IGNORECASE)
+
+
+_CUE_CLAUSE = re.compile(r"[ \t“\"(-]*" + opening_pattern("cue") + r"\s", re.IGNORECASE)
+# A task given to someone: in the clause ("đề nghị các huyện", "giao Sở Tài chính", "yêu cầu các sở"), not the noun a
+# cue cites ("theo đề nghị của Sở Nội vụ"); in the sentence, a duty its clauses share ("Hội Chữ thập đỏ chịu trách
+# nhiệm chủ trì, phối hợp với ... xây dựng Kế hoạch"), where a body's own joint act keeps its verb ("Ban Tuyên giáo
+# phối hợp với Sở Nội vụ ban hành Hướng dẫn").
+_TASKED = re.compile(r"\b(?:đề nghị|yêu cầu|(?-i:giao)(?=\s+(?:cho|nhiệm vụ|(?-i:[A-ZĐ]))))\b(?!\s+(?:của|tại)\b)", re.IGNORECASE)
+_DUTY = re.compile(r"\b(?:chịu|có|được giao)\s+trách nhiệm\b", re.IGNORECASE)
 # A letter (Công văn): addressed to someone, or with its subject on a "V/v" line.
 LETTER = re.compile(r"(?:^|\n)[ \t|“\"]*(?:Kính gửi\s*:|V/v\b)", re.IGNORECASE)
 
@@ -624,7 +690,7 @@ _SPACE = re.compile(r"\s*")
 # khai kế hoạch ...": a meeting's name), "đã công bố quyết định giám sát" (the same), and the page that
 # quotes a document: "Đây là nội dung nêu tại báo cáo ...". A draft is of its own type ("xây dựng dự thảo
 # Quyết định ban hành Quy chế").
-_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
+_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+ký(?:\s+kết)?|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
                            r"|(?:vừa|mới)\s+có(?=\s+(?:thông báo|hướng dẫn|kế hoạch|chỉ thị)\s+(?:về|số)\b)"
                            r"|(?:nhất trí|biểu quyết|vừa|đã|mới)\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
                            r"|thông qua(?:\s+các)?(?=\s+nghị quyết\s+(?:của|tại)\s+kỳ họp\b)"

@@ -185,8 +185,9 @@ def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | No
     says which words."""
     said = lead.lead_type(match, 0, lead.before_body(match, layout.preamble[1]) if layout.type_line is None
                           else layout.preamble[1])
-    if said is not None:
-        warnings.append(f"the type is read from the lead: '{said[1][:80]}'")
+    if said is not None:   # a "văn bản" the lead issues names no type: the type stays unknown, and the words say why
+        warnings.append(f"the type is read from the lead: '{said[1][:80]}'" if said[0] else
+                        f"the lead issues a document it names no type of: '{said[1][:80]}'")
         return said[0]
     said = lead.self_named_type(match)   # "từ khi công văn này ban hành", "Xem chi tiết công văn đính kèm"
     if said is not None:
@@ -698,10 +699,12 @@ def _symbol_lead_first(parts: list[re.Match], own, ctx: Context) -> list[re.Matc
 
 @lru_cache(maxsize=1)
 def _titled_of() -> re.Pattern:
-    """A title that names its issuer after the type: "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ..."."""
+    """A title that names its issuer after the type: "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về ...", not what the document says
+    ("Quyết định của Bộ trưởng Bộ Tài chính nêu rõ, ...")."""
     from extraction.find import type_words   # the one list of type words
     return re.compile(rf"(?:^|\n)[ \t]*(?:TOÀN VĂN\s*:\s*)?(?:{type_words()[0].pattern})\s+(?:của|CỦA)\s+"
-                      r"([^,;:\n(]{3,80}?)(?=\s+(?:về|VỀ|số|SỐ|ngày|NGÀY|năm|NĂM|thực hiện|THỰC HIỆN)\b|\s*[,;:\n(]|$)", re.IGNORECASE)
+                      r"([^,;:\n(]{3,80}?)(?=\s+(?:về|VỀ|số|SỐ|ngày|NGÀY|năm|NĂM|thực hiện|THỰC HIỆN|" + lead.REPORTING_VERBS
+                      + r")\b|\s*[,;:\n(]|$)", re.IGNORECASE)
 
 
 def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:

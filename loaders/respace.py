@@ -26,8 +26,12 @@ _ROUGH = re.compile(rf"[{_V}][{_C}]{{1,3}}[{_V}]")   # the same, unmarked: cheap
 _RUN = re.compile(r"[^\W\d_]+")
 _LONGEST = 7          # "nghiêng"
 _MIN_GLUED_RUNS = 2   # one glued word on a line is a typo; two or more, a line that lost its spaces
-# A lower-case word glued to a number ("số01", "ngày19", "năm2003") or a number to a word ("2011của").
-_WORD_NUMBER = re.compile(rf"(?<=[a-z{_VOWEL}đ])(?=\d)|(?<=\d)(?=[a-z{_VOWEL}đ])")
+# A lower-case word glued to a number ("số01", "ngày19", "năm2003") or a number to a word ("2011của"), or to a word
+# in capitals of several syllables ("năm2010BÁO CÁO", "2010KẾ HOẠCH"), not to a code ("15CT/TU", "12KH-UBND": no two
+# vowels apart).
+_UPPER_V, _UPPER_C = _VOWEL.upper(), _CONSONANT.upper()
+_WORD_NUMBER = re.compile(rf"(?<=[a-z{_VOWEL}đ])(?=\d)|(?<=\d)(?=[a-z{_VOWEL}đ])"
+                          rf"|(?<=\d)(?=[{_UPPER_C}]{{0,3}}[{_UPPER_V}]+[{_UPPER_C}]{{1,3}}[{_UPPER_V}])")
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +79,7 @@ def _respaced_line(line: str) -> str:
         if not pieces or (head is None and len(pieces) < 2):
             return run
         return " ".join(([head.group(0)] if head else []) + pieces)
-    return _WORD_NUMBER.sub(" ", _RUN.sub(split_run, line))
+    return _RUN.sub(split_run, _WORD_NUMBER.sub(" ", line))
 
 
 def respace(text: str) -> str:

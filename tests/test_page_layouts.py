@@ -2808,3 +2808,116 @@ def test_a_document_issued_under_a_longer_type_name_is_the_pages(symbol):
 def test_a_document_issued_under_another_is_not_the_pages():
     record = read("Tin hoạt động\n\nUBND huyện đã ban hành Quyết định theo Luật số 23/2018/QH14 về phòng cháy.\n")
     assert record.symbol != "23/2018/QH14"
+
+
+# An issuing verb gives the page's type only when it is the act of the page's own subject: not a cited document's
+# description, not inside the clause of what the page carries out, not a task given to someone.
+@pytest.mark.parametrize("page, doc_type", [
+    ("Tiếp tục thực hiện Quyết định số 210/QĐ-UBND ngày 05/02/2019 của UBND tỉnh ban hành Chương trình phát triển "
+     "du lịch giai đoạn 2019-2025, Quyết định số 88/QĐ-SVHTTDL ngày 12/3/2019 của Sở ban hành Kế hoạch năm 2019,\n", None),
+    ("Cải cách thủ tục hành chính năm 2023\nThực hiện Chỉ đạo của Bộ Tư pháp về việc hướng dẫn xây dựng kế hoạch công "
+     "tác năm 2023;\n\nSở Tư pháp đề nghị các phòng, ban đăng ký nội dung công tác, như sau: (Văn bản đính kèm)\n", None),
+    ("UBND huyện đã đồng ý cho Hội Nông dân tổ chức Hội chợ nông sản năm 2022.\n\nHội Nông dân huyện chịu trách nhiệm "
+     "chủ trì, phối hợp với các phòng chuyên môn xây dựng Kế hoạch tổ chức Hội chợ; hướng dẫn các cơ sở Hội thực hiện.\n",
+     None),
+    ("Chủ tịch UBND xã yêu cầu các thôn xây dựng kế hoạch phòng chống thiên tai năm 2024 và báo cáo trước ngày 15/3.\n",
+     None),
+    # the page's own subject, after what it carries out, with a partner, or directing the drafting
+    ("Thực hiện Kế hoạch số 45-KH/TU ngày 12/01/2023 của Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành Kế hoạch tuyên "
+     "truyền năm 2023.\n", "Kế hoạch"),
+    ("Ban Tuyên giáo Huyện ủy phối hợp với Phòng Văn hóa - Thông tin huyện ban hành Hướng dẫn tuyên truyền kỷ niệm các "
+     "ngày lễ lớn năm 2024.\n", "Hướng dẫn"),
+    ("Đảng ủy xã đã chỉ đạo xây dựng Kế hoạch tổ chức chào cờ đầu tháng trong toàn Đảng bộ.\n", "Kế hoạch"),
+    ("Thực hiện Nghị quyết của Đảng ủy xã, Chi bộ Trường Tiểu học số 1 xây dựng Kế hoạch thực hiện nhiệm vụ năm 2024 "
+     "như sau:\n1. Mục đích\n", "Kế hoạch"),   # a unit's number is no citation's
+])
+def test_only_the_pages_own_subject_issues_its_type(page, doc_type):
+    record = read(page)
+    assert record.doc_type == doc_type
+    assert any("read from the lead" in warning for warning in record.warnings) == (doc_type is not None)
+
+
+# A lead in which a person signs the document: the type is what is signed, the date the lead's (a "văn bản"
+# alone names no type).
+@pytest.mark.parametrize("page, doc_type, date", [
+    ("VOV Online- Ngày 12-3-2015, Trung tướng Lê Văn A, Chính ủy Quân khu 4 đã ký Quyết định về việc ban hành "
+     "Quy chế công tác dân vận của Quân khu.\n", "Quyết định", "2015-03-12"),
+    ("Ngày 05/9/2019, đồng chí Trần Văn B, Phó Chủ tịch UBND tỉnh vừa ký Chỉ thị về tăng cường công tác phòng "
+     "chống dịch tả lợn châu Phi.\n", "Chỉ thị", "2019-09-05"),
+    ("Chiều nay 8/10/2020, Giám đốc Sở Y tế đã ký văn bản khẩn đề nghị các bệnh viện tăng cường phòng dịch.\n",
+     None, "2020-10-08"),
+])
+def test_a_signed_document_gives_its_type_and_the_leads_date(page, doc_type, date):
+    record = read(page)
+    assert (record.doc_type, record.date) == (doc_type, date)
+
+
+# A news page that opens a sentence on the document and what it says: the type, and an issuer that ends before the
+# reporting verb.
+@pytest.mark.parametrize("page, doc_type, issuer", [
+    ("Sắp xếp các trung tâm y tế cấp huyện\nQuyết định của Chủ tịch UBND tỉnh nêu rõ, Trung tâm Y tế huyện được tổ "
+     "chức lại theo mô hình mới.\n", "Quyết định", "Chủ tịch UBND tỉnh"),
+    ("Tăng cường công tác phòng cháy\nKế hoạch nhấn mạnh: các xã, thị trấn kiểm tra 100% cơ sở kinh doanh.\n",
+     "Kế hoạch", None),
+    ("Nhiều ý kiến đóng góp cho dự thảo, trong đó đại biểu cho biết, quyết định nêu rõ các tiêu chí chưa phù hợp.\n",
+     None, None),
+])
+def test_a_sentence_reporting_what_the_document_says_gives_its_type(page, doc_type, issuer):
+    record = read(page)
+    assert record.doc_type == doc_type
+    assert issuer is None or record.issuer.name == issuer
+
+
+# A page flattened into one line whose title in capitals is glued to the year of its date line: the title's type.
+@pytest.mark.parametrize("title, doc_type", [
+    ("năm2019BÁOCÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM HỌC", "Báo cáo"),
+    ("năm2021KẾHOẠCH TỔ CHỨC HỘI KHỎE PHÙ ĐỔNG CẤP TRƯỜNG", "Kế hoạch"),
+])
+def test_a_title_glued_to_the_year_gives_its_type(title, doc_type):
+    page = ("UBND HUYỆN AN LÃO PHÒNG GIÁO DỤC VÀ ĐÀO TẠO ------ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            f"Hạnh phúc An Lão, ngày 10 tháng 5 {title} Đơn vị: TrườngTHCS An Lão - Căn cứ côngvăn số 120/SGDĐT ngày "
+            "02/3/2019 của Sở GD-ĐT vềviệc kiểmtra định kỳ;")
+    assert read(page).doc_type == doc_type
+
+
+# A body that guides, opening its sentence (or after the posting year of a teaser flattened into one line): a Hướng dẫn.
+@pytest.mark.parametrize("page, doc_type", [
+    ("Tinh gọn các hội quần chúng\nBan Tổ chức Tỉnh ủy hướng dẫn sắp xếp các hội quần chúng cấp xã sau hợp nhất.\n",
+     "Hướng dẫn"),
+    ("Chuyển đổi số trong công tác Đoàn bởi Admin 12 Tháng 3, 2024 Trung ương Đoàn hướng dẫn triển khai nền tảng "
+     "quản lý đoàn viên trong toàn Đoàn …", "Hướng dẫn"),
+    ("Sở Y tế đề nghị Phòng Y tế các huyện hướng dẫn người dân phòng bệnh sốt xuất huyết.\n", None),
+    ("Du lịch mùa hè\nSở Du lịch tổ chức lớp bồi dưỡng cho hướng dẫn viên du lịch.\n", None),
+])
+def test_a_body_that_guides_gives_a_guidance(page, doc_type):
+    assert read(page).doc_type == doc_type
+
+
+def test_a_letter_called_only_a_document_leaves_the_type_unknown_and_says_so():
+    record = read("Ngày 12/4/2021, Sở Y tế vừa có văn bản đề nghị các bệnh viện tăng cường phòng chống dịch.\n")
+    assert record.doc_type is None
+    assert any("names no type of: 'vừa có văn bản'" in warning for warning in record.warnings)
+    assert not any("the type is read from" in warning for warning in record.warnings)
+
+
+# A page without its title whose first article names it: "<Type> này quy định ..." opening a sentence.
+@pytest.mark.parametrize("page, doc_type", [
+    ("Căn cứ Hiến pháp năm 2013; Quy chế này quy định về tổ chức và hoạt động của Tổ công tác cải cách hành chính.\n",
+     "Quy chế"),
+    ("Chương I\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết về hồ sơ, thủ tục cấp giấy phép.\n",
+     "Thông tư"),
+    ("Theo đại diện Bộ Tài chính, Thông tư này quy định rõ hơn về hồ sơ hoàn thuế cho doanh nghiệp.\n", None),
+])
+def test_a_first_article_naming_the_document_gives_its_type(page, doc_type):
+    assert read(page).doc_type == doc_type
+
+
+# A body that "has a plan to" act, after a clause: the page is its plan (a guess, warned); anyone else's plans are not.
+@pytest.mark.parametrize("page, doc_type", [
+    ("Chào mừng Ngày thành lập Hội\nHướng tới kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam, Hội Nông dân huyện "
+     "(HND) có kế hoạch tổ chức nhiều hoạt động thiết thực.\n", "Kế hoạch"),
+    ("Năm 2024, Sở Văn hóa và Thể thao có kế hoạch triển khai các hoạt động văn hóa tại các xã vùng cao.\n", "Kế hoạch"),
+    ("Chào đón năm mới\nDịp này, nhiều gia đình có kế hoạch tổ chức du xuân cùng người thân.\n", None),
+])
+def test_a_body_with_a_plan_to_act_gives_a_plan(page, doc_type):
+    assert read(page).doc_type == doc_type

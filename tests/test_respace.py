@@ -17,6 +17,9 @@ from tests.test_page_layouts import parents, read
      "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;"),
     ("Thực hiệnKếhoạch số 12-KH/TU của Ban Thường vụTỉnhủy, UBNDtỉnh banhành",
      "Thực hiện Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy, UBND tỉnh ban hành"),
+    # a title in capitals glued to the year of the date line, a code glued to its number left alone
+    ("Hảiphòng, ngày05 tháng 3 năm2021KẾHOẠCH triển khai Chỉ thị 15CT/TU",
+     "Hải phòng, ngày 05 tháng 3 năm 2021 KẾ HOẠCH triển khai Chỉ thị 15CT/TU"),
 ])
 def test_a_glued_line_gets_its_spaces_back(glued, spaced):
     assert respace(glued) == spaced
