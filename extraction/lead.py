@@ -31,8 +31,9 @@ NUMBER_LABEL = r"(?:Số|SỐ|S(?=[ \t]*:?[ \t]*\d))"   # the number cell's labe
 _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)" + NUMBER_LABEL + r"[ \t]*:?[ \t]*(?=\d)")
 # Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words
 # ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận; "đã có Hướng dẫn 22-HD/...";
-# "Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc ...").
-_ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:(?:vừa|đã|mới)\s+|(?<=\w )(?<!không ))có)"
+# "Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc ..."; "đồng chí X đã công bố Quyết định 12-QĐ/TW ...": news
+# of an appointment is about the decision announced, where "tổ chức lễ công bố Nghị quyết ..." tells of a ceremony).
+_ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng|(?<!lễ )(?<!buổi )(?<!hội nghị )công bố)|(?:(?:vừa|đã|mới)\s+|(?<=\w )(?<!không ))có)"
                      r"(?:\s+Thông báo|(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "ban hành Công văn khẩn số"
                      r"|(?:vừa|đã|mới)?\s*ký(?:(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "Thủ tướng ký Quyết định số"
                      r"|(?:giới thiệu|đăng|trích)\s+toàn văn|đăng tải)\s*$", re.IGNORECASE)   # a site posts it
@@ -162,11 +163,11 @@ def from_citations(match: str, citations: list[Citation], limit: int,
             continue
         if _named_as_its_act(match, citation):
             return citation, "the lead names it as its subject's act"
-        if _ISSUED.search(match, max(0, start - 40), start) or _ISSUED_AFTER.match(match, citation.span[1]):
+        if (issued := _ISSUED.search(match, max(0, start - 40), start)) or _ISSUED_AFTER.match(match, citation.span[1]):
             answer = _issued_to_carry_out(match, citations, citation, limit)
             if answer:
                 return answer, f"the lead says it was issued to carry out {citation.symbol}"
-            return citation, "the lead says it was issued"
+            return citation, "the lead says it was " + ("announced" if issued and "công bố" in issued.group(0).lower() else "issued")
         if titled in (None, citation.doc_type) and _relays_content(match, citation):   # not a titled plan's basis
             return citation, "the lead tells what it asks"
         if _BRACKETED.search(match, max(0, start - 3), start) and start < (first_cue := first_cue or header_end(match)):

@@ -2470,3 +2470,39 @@ def test_a_cited_code_of_no_kind_is_not_taken_for_the_documents_own_issuer():
     ctx.own = Issuer(name="Trung tâm Y tế huyện Kim Động", level="district", body_id="ttyt.kim-dong", confidence=0.7)
     cited = resolve_code("BHXH", ctx)
     assert cited.name == "Bảo hiểm xã hội" and cited.body_id is None and cited.level is None
+
+
+# News leads of Party-building pages (round zf). A short number with the year it was issued ("Chỉ thị 21 năm 2013")
+# is the document's bare number; a span of years after a count is a plan's length, no number.
+@pytest.mark.parametrize("lead, number, doc_type", [
+    ("Thời gian qua, Tỉnh ủy đã ban hành Chỉ thị 15 năm 2016 về việc tăng cường công tác dân vận.", "15", "Chỉ thị"),
+    ("Huyện ủy đã ban hành Nghị quyết 04 năm 2021 về phát triển du lịch cộng đồng.", "04", "Nghị quyết"),
+    ("Tỉnh ủy đã ban hành Kế hoạch 5 năm 2021-2025 về chuyển đổi số.", None, "Kế hoạch"),
+])
+def test_a_lead_names_its_document_by_a_bare_number_and_its_year(lead, number, doc_type):
+    record = read(f"Tin tức\n\n{lead}\n\nCác cấp ủy đã triển khai nghiêm túc.")
+    assert (record.symbol, record.doc_type, record.date) == (number, doc_type, None)
+
+
+# News of an appointment is about the decision announced ("đồng chí X đã công bố Quyết định ... của Bộ Chính trị"): its
+# number, type and issuer (the "của" body, not the province the meeting is in); a date without its year is no date.
+@pytest.mark.parametrize("lead, symbol, doc_type, date, level", [
+    ("Sáng 12/3, tại Hà Giang, đồng chí Nguyễn Văn A, Phó Trưởng Ban Tổ chức Trung ương đã công bố Quyết định "
+     "1234-QĐ/TW ngày 10/3 của Bộ Chính trị về việc chuẩn y Ban Chấp hành Đảng bộ tỉnh Hà Giang.",
+     "1234-QĐ/TW", "Quyết định", None, "central"),
+    ("Chiều 5/6, tại Tuyên Quang, đồng chí Trần Văn B, Trưởng Ban Tổ chức Tỉnh ủy công bố Quyết định số 456-QĐ/TU "
+     "ngày 4/6/2023 của Ban Thường vụ Tỉnh ủy Tuyên Quang về việc điều động cán bộ.",
+     "456-QĐ/TU", "Quyết định", "2023-06-04", "province"),
+    ("Tại hội nghị, đồng chí Lê Văn C đã công bố Công văn 210-CV/VPTW, ngày 3-9 của Văn phòng Trung ương Đảng về "
+     "việc giao nhiệm vụ điều hành Ban Chấp hành Đảng bộ tỉnh Yên Bái.", "210-CV/VPTW", "Công văn", None, "central"),
+])
+def test_a_lead_that_announces_a_decision_is_about_that_decision(lead, symbol, doc_type, date, level):
+    record = read(f"Công bố quyết định về công tác cán bộ\n\n{lead}\n\nĐồng chí phát biểu nhận nhiệm vụ.")
+    assert (record.symbol, record.doc_type, record.date, record.issuer.level) == (symbol, doc_type, date, level)
+    assert "announced" in record.issuer.evidence
+
+
+def test_a_ceremony_that_announces_a_resolution_only_cites_it():
+    record = read("Công bố nghị quyết sáp nhập xã\n\nSáng 01/01, Ban Chấp hành Đảng bộ huyện tổ chức lễ công bố Nghị quyết "
+                  "số 819/NQ-UBTVQH14 về sáp nhập các xã.\n\nĐồng chí Bí thư Tỉnh ủy đã tới dự.")
+    assert record.symbol is None
