@@ -168,6 +168,8 @@ def from_citations(match: str, citations: list[Citation], limit: int,
             if answer:
                 return answer, f"the lead says it was issued to carry out {citation.symbol}"
             return citation, "the lead says it was " + ("announced" if issued and "công bố" in issued.group(0).lower() else "issued")
+        if _bracketed_after_announcement(match, citation):
+            return citation, "the lead gives its number in brackets after announcing it"
         if titled in (None, citation.doc_type) and _relays_content(match, citation):   # not a titled plan's basis
             return citation, "the lead tells what it asks"
         if _BRACKETED.search(match, max(0, start - 3), start) and start < (first_cue := first_cue or header_end(match)):
@@ -195,6 +197,21 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))
     return None
+
+
+def _bracketed_after_announcement(match: str, citation: Citation) -> bool:
+    """A lead that announces a document by its type in lower case and gives its number in brackets after the subject
+    ("Ban Thường vụ Tỉnh ủy vừa có hướng dẫn về công tác nhân sự ... (tại Văn bản số 01-HD/TU ngày 03/02/2021)")."""
+    start = citation.span[0]
+    bracket = _BRACKET_OPENS.search(match, max(0, start - 10), start)
+    if bracket is None or not citation.doc_type:
+        return False
+    sentence = max(match.rfind("\n", 0, start), match.rfind(". ", 0, start)) + 1
+    announced = lead_type(match, sentence, bracket.start())
+    return announced is not None and announced[0] == citation.doc_type
+
+
+_BRACKET_OPENS = re.compile(r"\([ \t]*(?:(?:tại|theo)[ \t]+)?$", re.IGNORECASE)   # "(tại Văn bản số", "(Kế hoạch số"
 
 
 def closing_source(match: str, citations: list[Citation]) -> Citation | None:

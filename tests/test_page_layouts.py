@@ -2506,3 +2506,18 @@ def test_a_ceremony_that_announces_a_resolution_only_cites_it():
     record = read("Công bố nghị quyết sáp nhập xã\n\nSáng 01/01, Ban Chấp hành Đảng bộ huyện tổ chức lễ công bố Nghị quyết "
                   "số 819/NQ-UBTVQH14 về sáp nhập các xã.\n\nĐồng chí Bí thư Tỉnh ủy đã tới dự.")
     assert record.symbol is None
+
+
+# A lead that announces a document by its type in lower case gives its number in brackets after the subject; a bracket
+# that names a document of another type is what the page carries out.
+@pytest.mark.parametrize("lead, symbol, doc_type, date", [
+    ("Ban Thường vụ Huyện ủy vừa có hướng dẫn về tổ chức đại hội chi bộ nhiệm kỳ 2022-2025 (tại Văn bản số 45-HD/HU "
+     "ngày 10/3/2022).", "45-HD/HU", "Hướng dẫn", "2022-03-10"),
+    ("UBND tỉnh vừa ban hành kế hoạch triển khai tháng hành động vì an toàn thực phẩm năm 2024 (Kế hoạch số "
+     "88/KH-UBND ngày 2/4/2024).", "88/KH-UBND", "Kế hoạch", "2024-04-02"),
+    ("UBND tỉnh vừa ban hành kế hoạch thực hiện chỉ thị của Thủ tướng về an toàn thực phẩm (theo Chỉ thị số "
+     "17/CT-TTg ngày 13/4/2023).", None, "Kế hoạch", None),
+])
+def test_a_lead_gives_the_number_of_what_it_announces_in_brackets(lead, symbol, doc_type, date):
+    record = read(f"Tin tức\n\n{lead}\n\nTheo đó, các đơn vị triển khai thực hiện nghiêm túc.")
+    assert (record.symbol, record.doc_type, record.date) == (symbol, doc_type, date)
