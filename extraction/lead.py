@@ -469,6 +469,19 @@ _GUIDES = re.compile(r"(?:^|\n|\.\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90
 _ANNOUNCES_AFTER_CUE = re.compile(r"(?:^|\n)[ \t]*(?:Thực hiện|Căn cứ|Triển khai)\s[^\n]{10,400}?,\s"
                                   r"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,80}?)\s(?P<type>thông báo)\s(?!(?:cho|với|đến|tới|rằng|của)\b)",
                                   re.IGNORECASE)
+def asks_units(match: str, start: int, end: int) -> str | None:
+    """The words of a letter's opening: after the clause of what it carries out, a body asks named units to do what
+    follows ("Thực hiện Công văn số ... của Ban Tuyên giáo Tỉnh ủy; Ban Tuyên giáo Huyện ủy đề nghị các tổ chức cơ sở
+    đảng, ... thực hiện một số nội dung sau:"): a Công văn with no header."""
+    for found in _ASKS_AFTER_CUE.finditer(match, start, end):
+        if not _ASKS.search(found.group("subject")):
+            return match[found.start("subject"):found.end()]   # the request, from its subject on
+    return None
+
+
+_ASKS_AFTER_CUE = re.compile(r"(?:^|\n)[ \t]*(?:Thực hiện|Căn cứ|Triển khai)\s[^\n]{10,400}?[,;]\s"
+                             r"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,80}?)\s(?:đề nghị|yêu cầu)\s[^.\n]{5,400}?\bsau\s*:",
+                             re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|giao|chỉ đạo|cần|sẽ|để|được|nếu|khi)\b", re.IGNORECASE)
 _ACTS_AS_TYPE = re.compile(r"(?:^|[,;.]\s)[^,;.\n]{3,90}?\s(?i:(?P<type>hướng dẫn|thông báo|quy định))\s[^.;\n]{3,300}?như sau\s*:")
 ANNOUNCED = re.compile(r"(?:^|\n)[ \t]*Theo\s+(\w+(?:\s\w+)?)\s+của\s([^,.\n]{3,60}?)\svừa\s(?:được\s)?ban hành",

@@ -125,7 +125,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         "Công văn" if own and is_letter_number(own) else None)
     if doc_type is None and not (own and own.type_code):
         letter = lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500)))
-        doc_type = lead.title_type(match) or ("Công văn" if letter else _type_from_lead(match, layout, warnings))
+        doc_type = lead.title_type(match) or ("Công văn" if letter else _type_from_lead(match, layout, warnings)
+                                              or _letter_by_request(match, layout, warnings))
     if doc_type is None and own and own.type_code:
         # The opening's verb settles a code two types share ("Ban Bí thư quy định ..." under 137-QĐ/TW).
         said = lead.issued_type(match, 0, layout.preamble[1])
@@ -197,6 +198,15 @@ def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | No
         warnings.append(f"the type is read from a sentence paraphrasing the document: '{said[1][:80]}'")
         return said[0]
     return None
+
+
+def _letter_by_request(match: str, layout: Layout, warnings: list[str]) -> str | None:
+    """A letter without its header, known by its opening's request to named units (lead.asks_units)."""
+    said = lead.asks_units(match, 0, lead.before_body(match, layout.preamble[1]))
+    if said is None:
+        return None
+    warnings.append(f"the type is read from the lead: a body asks units to do what follows: '{said[:80]}'")
+    return "Công văn"
 
 
 _ENACTED_BY = re.compile(r"[^(]{0,300}\(\s*(?:ban hành\s+)?(?:kèm\s+)?theo\s", re.IGNORECASE)

@@ -2521,3 +2521,21 @@ def test_a_ceremony_that_announces_a_resolution_only_cites_it():
 def test_a_lead_gives_the_number_of_what_it_announces_in_brackets(lead, symbol, doc_type, date):
     record = read(f"Tin tức\n\n{lead}\n\nTheo đó, các đơn vị triển khai thực hiện nghiêm túc.")
     assert (record.symbol, record.doc_type, record.date) == (symbol, doc_type, date)
+
+
+# A letter without its header: after the clause of what it carries out, a body asks named units to do what follows.
+@pytest.mark.parametrize("page, doc_type", [
+    ("Thực hiện Công văn số 210-CV/BTGTU ngày 2/3/2021 của Ban Tuyên giáo Tỉnh ủy về tuyên truyền kỷ niệm ngày thành "
+     "lập Đảng; Ban Tuyên giáo Huyện ủy đề nghị các chi bộ, đảng bộ cơ sở, Mặt trận Tổ quốc và các đoàn thể huyện thực "
+     "hiện một số nội dung sau:\n1. Tuyên truyền sâu rộng.\n2. Treo băng rôn, khẩu hiệu.\n", "Công văn"),
+    ("Triển khai Kế hoạch số 12-KH/TU ngày 5/1/2022 của Tỉnh ủy, Ban Dân vận Huyện ủy yêu cầu các cơ quan, đơn vị "
+     "triển khai các nội dung sau:\n- Tổ chức học tập.\n", "Công văn"),
+    ("Thực hiện Kế hoạch số 12-KH/TU ngày 5/1/2022 của Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch tổ chức học "
+     "tập như sau:\n1. Mục đích.\n", "Kế hoạch"),
+    ("Thực hiện Kế hoạch số 12-KH/TU ngày 5/1/2022 của Tỉnh ủy, các chi bộ đề nghị cấp trên bổ sung kinh phí cho các "
+     "nội dung sau:\n- Tổ chức học tập.\n", None),
+])
+def test_a_letter_without_header_is_known_by_its_request_to_named_units(page, doc_type):
+    record = read(page)
+    assert record.doc_type == doc_type
+    assert parents(record) == {"210-CV/BTGTU" if "210-CV" in page else "12-KH/TU"}
