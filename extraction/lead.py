@@ -199,6 +199,27 @@ def from_citations(match: str, citations: list[Citation], limit: int,
     return None
 
 
+def presented(match: str, start: int, end: int) -> tuple[str, tuple[str, Span], str] | None:
+    """The unnumbered document a news item presents, its type and the body it names ("... nghe đồng chí X giới thiệu
+    nội dung hướng dẫn của Ban Thường vụ Thị ủy Y về kiểm điểm ..."), and the words that say so."""
+    from extraction.find import type_name   # the one list of type words
+    lowered = match[start:end].lower()
+    if "giới thiệu" not in lowered:
+        return None
+    found = _presents().search(match, start, end)
+    if found is None or not type_name(found.group("type")):
+        return None
+    return type_name(found.group("type")), (found.group("issuer"), found.span("issuer")), found.group(0)
+
+
+@lru_cache(maxsize=1)
+def _presents() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?<!\w)giới thiệu\s+(?:(?:toàn văn|(?:những\s+)?nội dung(?:\s+cơ bản|\s+chính)?)\s+(?:của\s+)?)?"
+                      rf"(?P<type>{type_words()[0].pattern})\s+của\s+(?P<issuer>(?-i:[A-ZĐ])[^,;.()\n]{{2,80}}?)"
+                      r"(?=\s+(?:về|năm|nhiệm kỳ|đối với|với|cho|tại)\b|[,;.()\n])", re.IGNORECASE)
+
+
 def _bracketed_after_announcement(match: str, citation: Citation) -> bool:
     """A lead that announces a document by its type in lower case and gives its number in brackets after the subject
     ("Ban Thường vụ Tỉnh ủy vừa có hướng dẫn về công tác nhân sự ... (tại Văn bản số 01-HD/TU ngày 03/02/2021)")."""

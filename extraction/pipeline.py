@@ -451,6 +451,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         warnings.append(f"the page's title gives only the bare number {bare.symbol!r}, without its code")
     if own is not None and facts.issuer is None and (named := lead.own_citation_issuer(match, citations, own, limit)):
         facts.issuer, facts.evidence = named, "the lead names the page's own number with its issuer"
+    if own is None and facts.doc_type is None and facts.issuer is None:
+        _presented_by_lead(match, layout, facts, limit, warnings)
     if own_date is None and not draft:
         # In the opening only (a report's body tells what was issued when), and not in a draft, whose date
         # line is blank ("..., ngày    tháng 01 năm 2024").
@@ -458,6 +460,17 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         if dated:
             own_date, date_span = dated
     return own, own_date, date_span, facts
+
+
+def _presented_by_lead(match: str, layout: Layout, facts: lead.Lead, limit: int, warnings: list[str]) -> None:
+    """The type and issuer of the unnumbered document a news item presents ("giới thiệu nội dung hướng dẫn của Ban
+    Thường vụ Thị ủy ..."), where neither a title nor an issuing verb names the page's type."""
+    end = min(limit, layout.body[0]) if layout.body[0] else limit
+    found = lead.presented(match, 0, end)
+    if found is None or layout.doc_type or lead.title_type(match) or lead.lead_type(match, 0, end):
+        return
+    facts.doc_type, facts.issuer, facts.evidence = found[0], found[1], "the document the lead presents"
+    warnings.append(f"the type is read from the lead: '{found[2][:80]}'")
 
 
 def _dated_with_number(match: str, citation, page_date: str, warnings: list[str]):

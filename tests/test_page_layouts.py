@@ -2539,3 +2539,24 @@ def test_a_letter_without_header_is_known_by_its_request_to_named_units(page, do
     record = read(page)
     assert record.doc_type == doc_type
     assert parents(record) == {"210-CV/BTGTU" if "210-CV" in page else "12-KH/TU"}
+
+
+# A news item that presents an unnumbered document ("giới thiệu nội dung hướng dẫn của Ban Thường vụ Thị ủy ...") gives
+# its type and issuer; an issuing verb of the lead says more and wins.
+PRESENTING_LEADS = {   # the lead, and the type, issuer and level it gives (no issuer named: None)
+    "Hội nghị đã nghe đồng chí Trưởng Ban Tổ chức Huyện ủy giới thiệu nội dung hướng dẫn của Ban Thường vụ Huyện ủy Kim "
+    "Động về đánh giá, xếp loại chất lượng tổ chức đảng năm 2022.": ("Hướng dẫn", "Huyện ủy Kim Động", "district"),
+    "Tại hội nghị, các đại biểu được nghe giới thiệu những nội dung cơ bản của Quy định của Ban Thường vụ Tỉnh ủy Hà "
+    "Giang về tiêu chuẩn chức danh cán bộ.": ("Quy định", "Tỉnh ủy Hà Giang", "province"),
+    "Ban Thường vụ Tỉnh ủy Hà Giang vừa ban hành Kế hoạch tổ chức hội nghị; tại đó sẽ giới thiệu nội dung hướng dẫn "
+    "của Ban Tổ chức Trung ương về kiểm điểm.": ("Kế hoạch", None, "province"),
+}
+
+
+@pytest.mark.parametrize("lead", sorted(PRESENTING_LEADS))
+def test_a_news_item_presenting_a_document_gives_its_type_and_issuer(lead):
+    doc_type, issuer, level = PRESENTING_LEADS[lead]
+    record = read(f"Tin tức\n\n{lead}\n\nĐồng chí Bí thư phát biểu chỉ đạo hội nghị.")
+    named = record.issuer.name if issuer else None
+    assert (record.doc_type, named, record.issuer.level) == (doc_type, issuer, level)
+    assert issuer is None or record.issuer.span   # the issuer keeps where the lead names it
