@@ -50,7 +50,7 @@ _DATED_OPENING = r"(?:^|\n)[ \t]*(?:(?:Sáng|Chiều|Tối|Vào)\s+)?(?:ngày|Ng
 # Huyện ủy đề nghị ...", "Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế hoạch ...", "HĐND phường X khóa 18 tổ chức kỳ họp", "Chủ tịch UBND huyện yêu cầu ...", a list item "– Ban Tổ chức Trung ương hướng dẫn ..."):
 # the issuer a news page names when nothing else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và
 # Văn bản số 614/UBND-VX1").
-LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING + r")(?:[-–][ \t]+)?((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING + r")(?:[-–][ \t]+)?((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở)|Bí thư\s+(?=Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Chi hội|Chi đoàn|"
                           r"Chi đội|Liên đội|Ban Công tác Mặt trận|UBMTTQ|Bộ|Sở|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
@@ -59,7 +59,7 @@ LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED
                           r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|"
                           r"thông báo|kết luận|tổ chức (?:hội nghị|kỳ họp))\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
                           + r")\s+(?i:số)\b)")
-_CHAIR = re.compile(r"Chủ tịch|Giám đốc|Thủ trưởng")
+_CHAIR = re.compile(r"Chủ tịch|Giám đốc|Thủ trưởng|Bí thư")
 # A lead that names the signer and the body signed for: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư
 # Trần Cẩm Tú ký ban hành Kết luận số ...", "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch ... đã ký ...".
 ACTING_FOR = re.compile(r"(?:^|\n|[,.;]\s)[ \t]*(?i:thay mặt)\s+([^,;.\n]{3,60}?)\s*,[^.;\n]{3,90}?\s(?:đã\s+|vừa\s+)?ký\b")
@@ -690,12 +690,34 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
     for found in sorted([*LEAD_SUBJECT.finditer(match, 0, limit), *congresses], key=lambda m: m.start(1)):
         if _CHAIR.match(found.group(1)) and match.startswith(",", found.end(1)):
             continue   # "đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, ...": a person's title, not a subject that acts
-        issuer = resolve_phrase(found.group(1), ctx, span=found.span(1))
+        secretary = found.group(1).startswith(_SECRETARY)
+        phrase, span = _secretarys_committee(found, ctx) if secretary else (found.group(1), found.span(1))
+        if phrase is None:
+            continue   # "Bí thư Tỉnh ủy Nguyễn Văn A yêu cầu ...": no committee told apart from the person's name
+        issuer = resolve_phrase(phrase, ctx, span=span)
         if issuer.level and (issuer.kind or issuer.body_id):
-            issuer.evidence = f"the subject of the lead (a guess): {issuer.evidence}"
+            whose = ", the committee of the secretary it names" if secretary else ""
+            issuer.evidence = f"the subject of the lead (a guess{whose}): {issuer.evidence}"
             issuer.confidence = min(issuer.confidence, 0.45)
             return issuer
     return None
+
+
+_SECRETARY = "Bí thư "
+_MOST_NAME_WORDS = 4
+
+
+def _secretarys_committee(found: re.Match, ctx: Context) -> tuple[str | None, tuple[int, int] | None]:
+    """"Bí thư Tỉnh ủy Điện Biên Nguyễn Văn Thắng vừa ký, ban hành Quyết định ...": the committee whose secretary signs,
+    without the person's name (the longest shorter reading the registry knows; none if it knows none)."""
+    start, end = found.start(1) + len(_SECRETARY), found.end(1)
+    words = list(re.finditer(r"\S+", found.string[start:end]))
+    for cut in range(2, min(_MOST_NAME_WORDS, len(words) - 1) + 1):
+        shorter = (start, start + words[-cut - 1].end())
+        resolved = resolve_phrase(found.string[shorter[0]:shorter[1]], ctx)
+        if resolved.body_id and ctx.registry.get(resolved.body_id):   # a registered body, not a name made up of the words
+            return found.string[shorter[0]:shorter[1]], shorter
+    return None, None
 
 
 # "Hà Giang, ngày 24 tháng 06 năm 2013": the place before the date.

@@ -2560,3 +2560,19 @@ def test_a_news_item_presenting_a_document_gives_its_type_and_issuer(lead):
     named = record.issuer.name if issuer else None
     assert (record.doc_type, named, record.issuer.level) == (doc_type, issuer, level)
     assert issuer is None or record.issuer.span   # the issuer keeps where the lead names it
+
+
+# A lead whose subject is a committee's secretary ("Bí thư Tỉnh ủy X Nguyễn Văn A vừa ký, ban hành Quyết định ..."): the
+# committee, without the person's name; with no place to tell the name from the committee, a later subject is read.
+@pytest.mark.parametrize("lead, name, level", [
+    ("Bí thư Tỉnh ủy Điện Biên Nguyễn Văn A vừa ký, ban hành Quyết định thành lập Ban Chỉ đạo phát triển du lịch.",
+     "Tỉnh ủy Điện Biên", "province"),
+    ("Bí thư Huyện ủy Kim Động Trần Thị B đã ký, ban hành Quyết định thành lập tổ công tác.", "Huyện ủy Kim Động",
+     "district"),
+    ("Bí thư Tỉnh ủy Lê Văn C yêu cầu các sở, ngành triển khai. Ban Thường vụ Tỉnh ủy đã ban hành Quyết định thành lập "
+     "tổ công tác.", "Ban Thường vụ Tỉnh ủy", "province"),
+])
+def test_a_secretary_in_a_lead_names_the_committee(lead, name, level):
+    record = read(f"Tin tức\n\n{lead}\n\nTheo đó, Ban Chỉ đạo có nhiệm vụ tham mưu.")
+    assert (record.doc_type, record.issuer.name, record.issuer.level) == ("Quyết định", name, level)
+    assert record.issuer.confidence <= 0.45   # a guess, and said to be one
