@@ -2576,3 +2576,17 @@ def test_a_secretary_in_a_lead_names_the_committee(lead, name, level):
     record = read(f"Tin tức\n\n{lead}\n\nTheo đó, Ban Chỉ đạo có nhiệm vụ tham mưu.")
     assert (record.doc_type, record.issuer.name, record.issuer.level) == ("Quyết định", name, level)
     assert record.issuer.confidence <= 0.45   # a guess, and said to be one
+
+
+# A lead that says a body "có" a numbered document ("Ban Thường vụ Tỉnh ủy có Kết luận số ... hướng dẫn bổ sung thực
+# hiện Quy định số ...") announces it: what that sentence says it carries out is its parent; "không có" announces nothing.
+@pytest.mark.parametrize("lead, own, founded", [
+    ("Ngày 15/6/2020, Ban Thường vụ Tỉnh ủy có Kết luận số 1520-KL/TU hướng dẫn bổ sung thực hiện Quy định số "
+     "1900-QĐ/TU ngày 20/5/2020 của Ban Thường vụ Tỉnh ủy về tiêu chuẩn chức danh cán bộ.", "1520-KL/TU", {"1900-QĐ/TU"}),
+    ("Ngày 3/4/2022, UBND huyện có Công văn số 456/UBND-VP triển khai Kế hoạch số 12/KH-UBND ngày 1/3/2022 của UBND "
+     "tỉnh về cải cách hành chính.", "456/UBND-VP", {"12/KH-UBND"}),
+])
+def test_a_lead_that_says_a_body_has_a_numbered_document_founds_what_it_carries_out(lead, own, founded):
+    record = read(f"Tin tức\n\nĐiều chỉnh tiêu chuẩn cán bộ\n\n{lead}\n\nTheo đó, các đơn vị thực hiện theo Quy định số "
+                  "1900-QĐ/TU và Kế hoạch số 12/KH-UBND.")
+    assert record.symbol == own and parents(record) == founded
