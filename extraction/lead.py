@@ -328,14 +328,15 @@ def _key(symbol: str) -> str:
 
 
 _BRACKETED = re.compile(r"\(\s*$")
-# A heading of a document's body: "Phần I:", "PHẦN THỨ NHẤT", "I. ĐÁNH GIÁ ...", "A. KẾT QUẢ ...".
+# A heading of a document's body: "Phần I:", "PHẦN THỨ NHẤT", "I. ĐÁNH GIÁ ...", "A. KẾT QUẢ ...", "Câu 1. ...".
 def before_body(match: str, limit: int) -> int:
     """`limit`, or the first heading of a body before it (a page that starts at its report's "Phần I:")."""
     heading = _BODY_HEADING.search(match, 0, limit)
     return heading.start() if heading else limit
 
 
-_BODY_HEADING = re.compile(r"^[ \t]*(?:(?:Phần|PHẦN)\s+(?:[IVX]{1,4}|\d{1,2}|thứ|THỨ)\b|(?:[IVX]{1,4}|[A-D])\.[ \t]+(?-i:[A-ZĐ]{2}))",
+_BODY_HEADING = re.compile(r"^[ \t]*(?:(?:Phần|PHẦN)\s+(?:[IVX]{1,4}|\d{1,2}|thứ|THỨ)\b|(?:[IVX]{1,4}|[A-D])\.[ \t]+(?-i:[A-ZĐ]{2})"
+                           r"|(?:Câu|CÂU)[ \t]+1[ \t]*[.:])",   # a quiz's or a questionnaire's first question
                            re.MULTILINE)
 
 

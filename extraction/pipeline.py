@@ -330,8 +330,9 @@ _UNDER_TITLE = re.compile(r"\(\s*(?:ban hành|kèm theo)[^()\n]{0,45}$", re.IGNO
 
 def _attached_date(match: str, attached: Reference | None) -> tuple[str | None, tuple[int, int] | None]:
     """A plan issued with a decision ("Ban hành kèm theo Quyết định số 1053/QĐ-BVHTTDL ngày
-    28/3/2011") and no date line of its own bears the decision's date."""
-    if attached is None or not attached.date:
+    28/3/2011") and no date line of its own bears the decision's date; what a letter encloses ("Kèm theo Công văn số
+    822-CV/BTGTU, ngày 18/4/2019": a quiz's questions, a form) is not issued by it and does not."""
+    if attached is None or not attached.date or attached.doc_type == "Công văn":
         return None, None
     found = [d for d in find_dates(match, attached.span[0], min(len(match), attached.span[1] + 60)) if d[0] == attached.date]
     return attached.date, found[0][1] if found else attached.span

@@ -2590,3 +2590,19 @@ def test_a_lead_that_says_a_body_has_a_numbered_document_founds_what_it_carries_
     record = read(f"Tin tức\n\nĐiều chỉnh tiêu chuẩn cán bộ\n\n{lead}\n\nTheo đó, các đơn vị thực hiện theo Quy định số "
                   "1900-QĐ/TU và Kế hoạch số 12/KH-UBND.")
     assert record.symbol == own and parents(record) == founded
+
+
+# A quiz a letter encloses: its questions are its body (what they tell of history is no lead), and the letter's date is
+# not its own; a plan issued with a decision bears the decision's date.
+QUIZ = ("Thứ hai, 06/5/2019 - 10:20\nGỢI Ý TRẢ LỜI\n\nCâu hỏi cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh\n\n"
+        "({enclosed} số {symbol}, ngày 02/5/2019 của Ban Tuyên giáo Tỉnh ủy)\n\nCâu 1. Tỉnh được thành lập năm nào?\n\n"
+        "Gợi ý trả lời:\n\n- Ngày 10/10/1904, Toàn quyền Đông Dương ra Nghị định thành lập tỉnh.\n")
+
+
+@pytest.mark.parametrize("enclosed, symbol, doc_type, date", [
+    ("Kèm theo Công văn", "410-CV/BTGTU", None, None),
+    ("Ban hành kèm theo Quyết định", "410-QĐ/BTGTU", None, "2019-05-02"),
+])
+def test_a_quiz_a_letter_encloses_takes_neither_a_type_from_its_answers_nor_the_letters_date(enclosed, symbol, doc_type, date):
+    record = read(QUIZ.format(enclosed=enclosed, symbol=symbol))
+    assert (record.doc_type, record.date) == (doc_type, date)
