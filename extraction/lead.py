@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from domain.tables import fold as ascii_fold
 from extraction.dates import find_dates
 from extraction.models import Citation
 from extraction.scan import find_words, searchable
@@ -196,7 +197,34 @@ def from_citations(match: str, citations: list[Citation], limit: int,
             return citation, "the page's title names it"
         if _named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))
+    return _deployed_by_its_issuer(match, citations, limit)
+
+
+def _deployed_by_its_issuer(match: str, citations: list[Citation], limit: int) -> tuple[Citation, str] | None:
+    """A body's conference to deploy a document of its own, as the report names it ("Ban Thường vụ Huyện ủy X tổ chức
+    hội nghị triển khai hướng dẫn đánh giá ...", then "Hướng dẫn số 05-HD/HU ... của Ban Thường vụ Huyện ủy về ..."):
+    the cited document of that type the subject issued (not one of another body it also deploys)."""
+    from extraction.find import type_name   # the one list of type words
+    from extraction.issuer import ORGANS    # issuer reads the registry; lead is read before it
+    deploys = _deploys().search(match, 0, limit) if "hội nghị" in match[:limit].lower() else None
+    if deploys is None or not type_name(deploys.group("type")):
+        return None
+    subject = ascii_fold(ORGANS.sub("", deploys.group("subject")))
+    for citation in citations:
+        if citation.span[0] >= limit:
+            break
+        if citation.span[0] > deploys.end() and citation.doc_type == type_name(deploys.group("type")) and citation.issuer \
+                and subject.startswith(ascii_fold(ORGANS.sub("", citation.issuer))):
+            return citation, "the lead's subject holds a conference to deploy it"
     return None
+
+
+@lru_cache(maxsize=1)
+def _deploys() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    # The type in lower case, no number after it: the document is named by its subject ("hướng dẫn đánh giá ...").
+    return re.compile(rf"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{{2,80}}?)\s+tổ chức\s+hội nghị\s+(?:triển khai|quán triệt|phổ biến)\s+"
+                      rf"(?P<type>(?-i:{type_words()[0].pattern.lower()}))\s+(?!số\b|\d)", re.IGNORECASE)
 
 
 def presented(match: str, start: int, end: int) -> tuple[str, tuple[str, Span], str] | None:

@@ -2606,3 +2606,22 @@ QUIZ = ("Thứ hai, 06/5/2019 - 10:20\nGỢI Ý TRẢ LỜI\n\nCâu hỏi cuộc
 def test_a_quiz_a_letter_encloses_takes_neither_a_type_from_its_answers_nor_the_letters_date(enclosed, symbol, doc_type, date):
     record = read(QUIZ.format(enclosed=enclosed, symbol=symbol))
     assert (record.doc_type, record.date) == (doc_type, date)
+
+
+# A report of a body's conference to deploy a document of its own: the cited document of the type the lead names that
+# the subject issued; not one of another body, nor one of another type than the lead's.
+DEPLOYED = ("Ngày 10/12/2019, Ban Thường vụ Huyện ủy Kim Động tổ chức hội nghị triển khai {named} đánh giá chất lượng tổ "
+            "chức cơ sở đảng năm 2019.\n\nTại hội nghị, các đại biểu được quán triệt Hướng dẫn số 21-HD/BTCTU, ngày "
+            "1/11/2019 của Ban Tổ chức Tỉnh ủy về sinh hoạt chi bộ; Hướng dẫn số 07-HD/HU, ngày 5/12/2019 của {issuer} về "
+            "kiểm điểm, đánh giá, xếp loại chất lượng.\n")
+
+
+@pytest.mark.parametrize("named, issuer, symbol, date", [
+    ("hướng dẫn", "Ban Thường vụ Huyện ủy", "07-HD/HU", "2019-12-05"),
+    ("kế hoạch", "Ban Thường vụ Huyện ủy", None, None),
+    ("hướng dẫn", "Ban Tổ chức Huyện ủy", None, None),
+])
+def test_a_conference_to_deploy_a_document_of_its_own_is_about_that_document(named, issuer, symbol, date):
+    record = read(DEPLOYED.format(named=named, issuer=issuer))
+    assert (record.symbol, record.date) == (symbol, date)
+    assert symbol is None or record.issuer.level == "district" and record.doc_type == "Hướng dẫn"
