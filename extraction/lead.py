@@ -260,7 +260,8 @@ def _bracketed_after_announcement(match: str, citation: Citation) -> bool:
     return announced is not None and announced[0] == citation.doc_type
 
 
-_BRACKET_OPENS = re.compile(r"\([ \t]*(?:(?:tại|theo)[ \t]+)?$", re.IGNORECASE)   # "(tại Văn bản số", "(Kế hoạch số"
+# "(tại Văn bản số", "(Kế hoạch số"; not "(theo Hướng dẫn số ...)", what the subject acts on.
+_BRACKET_OPENS = re.compile(r"\([ \t]*(?:tại[ \t]+)?$", re.IGNORECASE)
 
 
 def closing_source(match: str, citations: list[Citation]) -> Citation | None:

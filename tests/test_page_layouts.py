@@ -2515,8 +2515,10 @@ def test_a_ceremony_that_announces_a_resolution_only_cites_it():
      "ngày 10/3/2022).", "45-HD/HU", "Hướng dẫn", "2022-03-10"),
     ("UBND tỉnh vừa ban hành kế hoạch triển khai tháng hành động vì an toàn thực phẩm năm 2024 (Kế hoạch số "
      "88/KH-UBND ngày 2/4/2024).", "88/KH-UBND", "Kế hoạch", "2024-04-02"),
-    ("UBND tỉnh vừa ban hành kế hoạch thực hiện chỉ thị của Thủ tướng về an toàn thực phẩm (theo Chỉ thị số "
-     "17/CT-TTg ngày 13/4/2023).", None, "Kế hoạch", None),
+    ("UBND tỉnh vừa ban hành kế hoạch thực hiện chỉ thị của Thủ tướng về an toàn thực phẩm (tại Chỉ thị "
+     "số 17/CT-TTg ngày 13/4/2023).", None, "Kế hoạch", None),
+    ("Sở Giáo dục và Đào tạo hướng dẫn việc tổ chức khai giảng năm học mới (theo Hướng dẫn số 12/HD-BGDĐT ngày "
+     "2/8/2023 của Bộ Giáo dục và Đào tạo).", None, "Hướng dẫn", None),
 ])
 def test_a_lead_gives_the_number_of_what_it_announces_in_brackets(lead, symbol, doc_type, date):
     record = read(f"Tin tức\n\n{lead}\n\nTheo đó, các đơn vị triển khai thực hiện nghiêm túc.")
