@@ -520,6 +520,8 @@ _GUIDES = re.compile(r"(?:^|\n|\.\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90
 _ANNOUNCES_AFTER_CUE = re.compile(r"(?:^|\n)[ \t]*(?:Thực hiện|Căn cứ|Triển khai)\s[^\n]{10,400}?,\s"
                                   r"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,80}?)\s(?P<type>thông báo)\s(?!(?:cho|với|đến|tới|rằng|của)\b)",
                                   re.IGNORECASE)
+
+
 def asks_units(match: str, start: int, end: int) -> str | None:
     """The words of a letter's opening: after the clause of what it carries out, a body asks named units to do what
     follows ("Thực hiện Công văn số ... của Ban Tuyên giáo Tỉnh ủy; Ban Tuyên giáo Huyện ủy đề nghị các tổ chức cơ sở
