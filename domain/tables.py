@@ -195,7 +195,8 @@ class OpeningWord:
                  # name: "Theo Kế hoạch số ...", not "Theo kế hoạch đề ra"), opening, address, closing,
                  # basis_heading, announce, issued_on (a news lead's "Chỉ thị ... được ban hành trên
                  # cơ sở thực hiện Chỉ thị số ...": the sentence gives the document's basis), body_transition
-                 # (a lead's "Theo đó, ...": what the document says follows)
+                 # (a lead's "Theo đó, ...": what the document says follows), speech (a verb that
+                 # quotes a person's words: "... cho biết: \"Thực hiện ...\"")
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from extraction.dates import find_dates
 from extraction.models import Citation
 from extraction.scan import find_words, searchable
 from extraction.sections import header_end   # where the first cue line is: a title stands before it
-from extraction.symbols import Symbol, symbol_at
+from extraction.symbols import Symbol, find_symbols, symbol_at
 
 Span = tuple[int, int]
 
@@ -35,7 +35,7 @@ _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)" + NUMBER_LABEL + r"[ \t]*:?[ \t
 # "Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc ..."; "đồng chí X đã công bố Quyết định 12-QĐ/TW ...": news
 # of an appointment is about the decision announced, where "tổ chức lễ công bố Nghị quyết ..." tells of a ceremony).
 _ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng|(?<!lễ )(?<!buổi )(?<!hội nghị )công bố)|(?:(?:vừa|đã|mới)\s+|(?<=\w )(?<!không ))có)"
-                     r"(?:\s+Thông báo|(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "ban hành Công văn khẩn số"
+                     r"(?:\s+Thông báo|(?:\s+[^\s,.;:]+){1,4}?\s+số\s*:?)?"   # "ban hành Công văn khẩn số", "Quy chế phối hợp số"
                      r"|(?:vừa|đã|mới)?\s*ký(?:(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "Thủ tướng ký Quyết định số"
                      r"|(?:giới thiệu|đăng|trích)\s+toàn văn|đăng tải)\s*$", re.IGNORECASE)   # a site posts it
 
@@ -121,6 +121,8 @@ def metadata(match: str, limit: int) -> Lead:
     number = _METADATA_NUMBER.search(match, 0, limit)
     if number:
         lead.symbol = symbol_at(match, number.end())
+    elif listed := _listing_row(match, limit):
+        return listed
     when = _METADATA_DATE.search(match, 0, limit)
     if when:
         dates = find_dates(match, when.end(), min(len(match), when.end() + 20))
@@ -131,10 +133,35 @@ def metadata(match: str, limit: int) -> Lead:
     return lead
 
 
+# A site's listing of documents: a row of column labels, the number's first ("Số ký hiệu Ngày ban hành Loại văn bản Trích
+# yếu"), then a row per document ("56/ 2015/ NĐ - CP 09/06/2015 Nghị định"), maybe run into one line by the unwrapping.
+_LISTING_LABELS = re.compile(r"(?:^|\n)[ \t]*(?:Số ký hiệu|Số hiệu|Ký hiệu)(?: văn bản)?[ \t]+Ngày ban hành"
+                             r"(?:[ \t]+(?:Loại văn bản|Trích yếu|Cơ quan ban hành|Người ký|Ngày hiệu lực))*", re.IGNORECASE)
+_ROW_TYPE = re.compile(r"[ \t|]*([^\d\n|]{2,40}?)(?=[ \t|]*(?:\d|\n|$))")   # the type cell after the date cell
+_LISTING_END = re.compile(r"\n[ \t]*\n")
+
+
+def _listing_row(match: str, limit: int) -> Lead | None:
+    """The document of a listing whose rows name one number only (a row may repeat it, cut short: "56/2015"):
+    its number, the date and the type of its row. A listing of several documents names none of them."""
+    labels = _LISTING_LABELS.search(match, 0, limit)
+    if labels is None:
+        return None
+    blank = _LISTING_END.search(match, labels.end())
+    rows = find_symbols(match[labels.end():blank.start() if blank else len(match)])
+    if len({symbol.symbol for symbol in rows}) != 1:
+        return None
+    symbol = symbol_at(match, labels.end() + rows[0].span[0])
+    dates = find_dates(match, symbol.span[1], min(len(match), symbol.span[1] + 30))
+    cell = _ROW_TYPE.match(match, dates[0][1][1] if dates else symbol.span[1])
+    return Lead(symbol, doc_type=cell.group(1).strip() if cell else None, date=dates[0] if dates else None,
+                evidence="the page's listing row")
+
+
 def inline_number(match: str, limit: int) -> Symbol | None:
     """A "Số ..." cell that is not at a line start (a flattened header)."""
     for found in _INLINE_NUMBER.finditer(match, 0, limit):
-        if _typed_before().search(match, max(0, found.start() - 40), found.start()):
+        if named_by_type(match, found.start()):
             continue   # "THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW": a title's citation, not a number cell
         symbol = symbol_at(match, found.end())
         if symbol:
@@ -145,7 +172,14 @@ def inline_number(match: str, limit: int) -> Symbol | None:
 @lru_cache(maxsize=1)
 def _typed_before() -> re.Pattern:
     from extraction.find import type_words   # the one list of type words
-    return re.compile(rf"(?:{type_words()[0].pattern})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:{type_words()[0].pattern})(?P<words>(?:[ \t]+[^\s\d]+){{0,2}}?)\s*$", re.IGNORECASE)
+
+
+def named_by_type(match: str, start: int) -> bool:
+    """Whether a type word stands before the "Số" at `start`, maybe with a couple of words in lower case that
+    go on with its name ("thực hiện Quy chế phối hợp Số 105/QC- PH": a citation mid-sentence, not a number cell)."""
+    typed = _typed_before().search(match, max(0, start - 40), start)
+    return bool(typed and typed.group("words") == typed.group("words").lower())
 
 
 def from_citations(match: str, citations: list[Citation], limit: int,
@@ -273,6 +307,22 @@ def closing_source(match: str, citations: list[Citation]) -> Citation | None:
     return last if _SOURCE_CLOSES.match(match, last.span[1]) else None
 
 
+def closing_number(match: str, citations: list[Citation]) -> Citation | None:
+    """A letter's number and date alone at the end of the page's last paragraph, where a portal's print page left them
+    ("... thực hiện tốt một số nội dung sau: 37/UBND-VP ngày 10/1/2022" above the poster's name): no type word and no
+    cue names it as another document."""
+    last = citations[-1] if citations else None
+    if last is None or last.span[0] != last.symbol_span[0] or last.type_code or not last.date:   # no type word before
+        return None
+    line_start = match.rfind("\n", 0, last.span[0]) + 1
+    before = match[line_start:last.span[0]].rstrip()
+    if before and not before.endswith(":") or _CUE_BEFORE.search(before[-14:]):   # "Căn cứ:", "Thực hiện:"
+        return None
+    return last if _ENDS_PAGE.match(match, last.span[1]) else None
+
+
+# After a closing number's date: the end of its line, then at most a short line or two (the signer's or poster's name).
+_ENDS_PAGE = re.compile(r"[^\n]{0,30}?[ \t.]*(?:\n\s*[^\n]{0,40}){0,2}\s*$")
 _SOURCE_OPENS = re.compile(r"(?:^|\n)[ \t]*\([ \t]*(?:Theo|Nguồn[ \t]*:?)[ \t]+$", re.IGNORECASE)
 _SOURCE_CLOSES = re.compile(r"[^()\n]{0,200}\)[ \t.]*\s*$")
 
@@ -387,7 +437,7 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
                   or match[d[1][0]:d[1][0] + 4].lower() == "ngày")
               and not _OF_A_CITATION.search(match, max(sentence, d[1][0] - 45), d[1][0])]
     if before and citation.span[0] - before[-1][1][1] <= 120 and \
-            re.search(r"ban hành|ký|ra", match[before[-1][1][1]:citation.span[0]], re.IGNORECASE):
+            re.search(r"ban hành|ký|ra|xây dựng", match[before[-1][1][1]:citation.span[0]], re.IGNORECASE):
         return before[-1]
     opening = _DATED_SENTENCE.match(match, sentence)
     if opening:

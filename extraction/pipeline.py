@@ -285,10 +285,11 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     for header in HEADER.finditer(match, 0, region_end):
         # Two columns set side by side with spaces ("Số: 12/KH-UBND        Quỳnh Lưu, ngày ..."): the place
         # is the right-hand cell.
-        place = _COLUMN_GAP.split(match[header.start():match.index(",", header.start())])[-1]
+        comma = match.index(",", header.start())
+        place = _COLUMN_GAP.split(match[header.start():comma])[-1]
         if header.group("short") and not is_place(_NAME_AFTER_CELLS.sub("", place)):
             continue   # "..., ngày 05/3/2020" after a sentence: a cited document's date
-        if WEEKDAY.match(place) or _CITED.search(place) and not _OWN_NUMBER.search(place):
+        if WEEKDAY.match(place) or _CITED.search(place) and not _number_cell_in(match, place, comma - len(place)):
             # A site's weekday line; "Hướng dẫn số 115-HD/BTGTW, ngày 08 ...": a cited document's date
             # (but "Số: 01/KH-CB    Mỹ Hưng, ngày ...": the number and the place-date share a line).
             continue
@@ -310,6 +311,16 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     if meta and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta)[:10]):
         return str(meta)[:10], None
     return None, None
+
+
+def _number_cell_in(match: str, place: str, place_start: int) -> bool:
+    """Whether `place` (at `place_start` of `match`) holds the page's number cell ("Số: 01/KH-CB    Mỹ Hưng"), not
+    a citation whose type names its "Số" ("thực hiện Quy chế phối hợp Số 105/QC- PH, ngày 26/6/2006")."""
+    for cell in _OWN_NUMBER.finditer(place):
+        label_start = place_start + cell.end() - len(cell.group(0).lstrip(" \t\n|*"))
+        if not lead.named_by_type(match, label_start):
+            return True
+    return False
 
 
 _TITLE_DATE = re.compile(r"\s*([^\n]{3,80}?)\s(ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\b", re.IGNORECASE)
@@ -432,6 +443,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
                                     layout.doc_type)
         if found is None and (source := lead.closing_source(match, citations)):
             found = source, "the page's last line names it as its source"
+        if found is None and (number := lead.closing_number(match, citations)):
+            found = number, "the page's last paragraph ends with its number and date"
         if found:
             citation, facts.evidence = found
             own = lead.as_symbol(citation)
@@ -633,7 +646,39 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     best = best or Issuer(evidence="no issuing body found in the header, the opening or the signature")
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
-    return best
+    return _within_title_scope(best, match, layout)
+
+
+# A title that says where the document applies: "ĐỀ CƯƠNG TUYÊN TRUYỀN ... TRÊN ĐỊA BÀN HUYỆN X".
+_TITLE_SCOPE = re.compile(rf"(?<!\w)trên\s+địa\s+bàn\s+({UNIT_WORDS})(?=\s+\w)", re.IGNORECASE)
+_LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "cell": 4}
+
+
+def _within_title_scope(best: Issuer, match: str, layout: Layout) -> Issuer:
+    """An issuer guessed (below 0.5) at a level above the unit the title confines the document to, or not found at
+    all, yields to that unit's level: a district's outline cites the Tỉnh ủy's conclusion in its lead, it is not the
+    Tỉnh ủy's. The body stays unnamed; the evidence says it is a guess."""
+    if best.confidence >= 0.5 and best.level:
+        return best
+    title = _title_region(match, layout)
+    scope = _TITLE_SCOPE.search(match, *title) if title else None
+    level = UNIT_LEVELS.get(" ".join(scope.group(1).lower().split())) if scope else None
+    if level is None or best.level and _LEVEL_RANK[best.level] >= _LEVEL_RANK[level]:
+        return best
+    return Issuer(level=level, evidence=f"a body of the unit the title names ('{scope.group(0)}'), a guess"
+                  + (f"; not {best.name}, {best.evidence}" if best.name else ""), confidence=0.35, span=scope.span())
+
+
+def _title_region(match: str, layout: Layout) -> tuple[int, int] | None:
+    """The type title's line and the subject under it, else the page's first line."""
+    if layout.type_line:
+        line_end = match.find("\n", layout.type_line[1])
+        return layout.type_line[0], max(layout.title[1] if layout.title else 0, line_end if line_end >= 0 else len(match))
+    first = re.search(r"\S", match)
+    if first is None:
+        return None
+    line_end = match.find("\n", first.start())
+    return first.start(), line_end if line_end >= 0 else len(match)
 
 
 def _meeting_in_title(match: str, layout: Layout) -> re.Match | None:

@@ -105,7 +105,8 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
     # follows the heading is the body, however the layout drew the regions.
     body_from = before_body(match, layout.preamble[1]) if layout.type_line is None else len(match)
     for citation in citations:
-        where = _where(layout, citation.span) if citation.span[0] < body_from else "body"
+        opening = citation.span[0] < body_from or _in_first_basis(layout, citation.span[0], body_from)
+        where = _where(layout, citation.span) if opening else "body"
         if citation.bare and where == "body":
             continue   # a bare number in the body ("Kế hoạch số 2 năm ...") is too weak to link
         if citation.symbol == own_symbol and not (citation.issuer and where in ("title", "preamble")):
@@ -145,6 +146,12 @@ def classify(text: str, match: str, layout: Layout, citations: list[Citation], o
     _carried_out_by_another(text, match, references, relayed)
     demote_listed_with_self(match, references, selves, warnings)
     return _merge(references), relayed, warnings
+
+
+def _in_first_basis(layout: Layout, pos: int, body_from: int) -> bool:
+    """Whether `pos` is in a basis section that is the page's first ("I. CHỦ TRƯƠNG ..." over "Căn cứ ..." lines):
+    the opening, though the page starts its body there."""
+    return bool(layout.basis and layout.basis[0] <= min(pos, body_from) and pos < layout.basis[1])
 
 
 # ", Ban Tổ chức Trung ương đã có Hướng dẫn số ...": the sentence's subject issued another document (the type
@@ -280,11 +287,12 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
                                        text=text[claim.span[0]:citation.span[1]], span=(claim.span[0], citation.span[1])))
             return _reference(citation, previous.relation, where, previous.phrase, previous.confidence,
                               subtype=previous.subtype)
-        if _RELAY.search(between) and not _REPORT.search(between) or _ABOUT.search(between):
+        relays = _RELAY.search(between) and not _REPORT.search(between) or _cue_within(between)
+        if relays or _ABOUT.search(between):
             # Only a parent (or a document a parent relays) makes a claim worth relaying: a
             # proposal "về Chương trình ... thực hiện X" cited with "Theo đề nghị" does not.
             claims = previous.relation in PARENT_RELATIONS or previous.subtype == "described"
-            if claims and _RELAY.search(between) and not _REPORT.search(between) and previous.symbol != citation.symbol:
+            if claims and relays and previous.symbol != citation.symbol:
                 relayed.append(Relayed(child=previous.symbol, parent=citation.symbol, relation="implements",
                                        text=text[previous.span[0]:citation.span[1]],
                                        span=(previous.span[0], citation.span[1])))
@@ -303,10 +311,11 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
             # Quy chế ... ban hành kèm theo Nghị quyết số 753/2005/NQ-UBTVQH11": the amending law and
             # the act that enacts the cited rules are part of the basis the sentence gives.
             return _reference(citation, carried.relation, where, carried.phrase, 0.8, subtype=phrase.relation)
-        if phrase.relation == "amends" and _in_title(match, layout, citation, where):
-            # "Thông tư 89/2013/TT-BTC sửa đổi bổ sung Thông tư số 228/2009/TT-BTC": a document the title
-            # amends is one it builds on (the annotation guide takes every numbered reference of a title).
-            return _reference(citation, "based_on", where, phrase.phrase, 0.8, subtype="amends")
+        if phrase.relation in _TITLE_PARENT and _in_title(match, layout, citation, where):
+            # "Thông tư 89/2013/TT-BTC sửa đổi bổ sung Thông tư số 228/2009/TT-BTC", "Hướng dẫn thi hành ... Nghị
+            # định số 13/2012/NĐ-CP": a document the title amends is one it builds on, one it guides one it carries
+            # out (the annotation guide takes every numbered reference of a title).
+            return _reference(citation, _TITLE_PARENT[phrase.relation], where, phrase.phrase, 0.8, subtype=phrase.relation)
         return _reference(citation, phrase.relation, where, phrase.phrase, _STRENGTH.get(phrase.strength, 0.8),
                           subtype=phrase.subtype)
     lead = match[clause:citation.span[0]].strip().lower()
@@ -337,6 +346,19 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
     return _reference(citation, "mentions", where, None, 0.9)
 
 
+# What a title's finer relation makes of the document it names.
+_TITLE_PARENT = {"amends": "based_on", "guides": "implements", "details": "implements"}
+
+
+def _cue_within(between: str) -> bool:
+    """A cue in lower case inside the clause after a cited document ("Hướng dẫn số 33-HD/BTCTW ... Ban Tổ chức
+    Trung ương thực [hiện một] số nội dung [của] quy định 213-QĐ/TW", a page that dropped words): what that document
+    carries out, not a cue of this one (a capital opens a sentence: "... ngày 19/6/2015 Căn cứ Nghị định ...")."""
+    found = _phrase_in(between.lower())
+    return bool(found and found[0].relation in PARENT_RELATIONS and found[1] > 0 and between[found[1]].islower()
+                and not between[:found[1]].rstrip().endswith(","))
+
+
 def _in_title(match: str, layout: Layout, citation: Citation, where: str) -> bool:
     """Whether the citation is in the document's title: the subject under its type title, or, on a page with no
     type title, the page's first line."""
@@ -355,7 +377,15 @@ def _in_quoted_name(match: str, pos: int) -> bool:
     opened = match.rfind('"', line_start, pos)
     found = _phrase_in(match[opened + 1:pos])
     return bool(found and found[0].relation in PARENT_RELATIONS and found[0].strength != "weak"
-                and not _type_word_before().search(match, max(line_start, opened - 110), opened))
+                and not _type_word_before().search(match, max(line_start, opened - 110), opened)
+                and not (found[1] < 3 and _speech_before().search(match, max(line_start, opened - 40), opened)))
+
+
+@lru_cache(maxsize=1)
+def _speech_before() -> re.Pattern:
+    """A person's words quoted whole ("Trưởng Công an xã cho biết: \"Thực hiện Kế hoạch số ...\""): a quotation
+    that opens with its cue is the lead's sentence told in the speaker's voice, not a name."""
+    return re.compile(rf"(?<!\w){opening_pattern('speech')}[ \t]*:[ \t]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -724,19 +754,27 @@ def _reference(citation: Citation, relation: str, where: str, phrase: str | None
     )
 
 
+_SYMBOL_SEPARATORS = re.compile(r"[-/\s._]")
+
+
+def _symbol_key(symbol: str) -> str:
+    return _SYMBOL_SEPARATORS.sub("", symbol).upper()
+
+
 def _merge(references: list[Reference]) -> list[Reference]:
-    """One reference per cited symbol: the strongest relation, keeping its first span and
-    filling date/issuer from the other occurrences."""
+    """One reference per cited symbol (however its separators are printed: "51/2001/QH10" and "51 2001 QH10"): the
+    strongest relation, keeping its first span and filling date/issuer from the other occurrences."""
     by_symbol: dict[str, Reference] = {}
     for ref in references:
-        kept = by_symbol.get(ref.symbol)
+        key = _symbol_key(ref.symbol)
+        kept = by_symbol.get(key)
         if kept is None:
-            by_symbol[ref.symbol] = ref
+            by_symbol[key] = ref
             continue
         if _RANK.get(ref.relation, 5) < _RANK.get(kept.relation, 5):
             ref.date = ref.date or kept.date
             ref.issuer = ref.issuer or kept.issuer
-            by_symbol[ref.symbol] = ref
+            by_symbol[key] = ref
         else:
             kept.date = kept.date or ref.date
             kept.issuer = kept.issuer or ref.issuer

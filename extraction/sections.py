@@ -293,8 +293,45 @@ def _basis_section(text: str, start: int, end: int) -> Span | None:
     if found is None:
         found = _basis_heading().search(text, start, min(end, start + 3000))
         if found is None:
-            return None
+            return _basis_opening_section(text, first, end)
     line_end = text.find("\n", found.end())
     after = HEADING.search(text, line_end if line_end > 0 else end, end)
     return found.start(), after.start() if after else min(end, found.end() + 3000)
 
+
+
+# A numbered section ("I. CHỦ TRƯƠNG ...", "PHẦN I"), not "Điều 1." or "QUYẾT ĐỊNH:".
+_SECTION_HEADING = re.compile(r"[ \t]*(?:PHẦN\b|[IVX]{1,5}[ \t]*[.\-:)])")
+# A line of a basis list: "Căn cứ Nghị quyết số ...;", "- Căn cứ ...".
+_BASIS_CUE_LINE = re.compile(r"[ \t]*(?:[-+•–*][ \t]*)?Căn cứ\s")
+
+
+def _basis_opening_section(text: str, first: re.Match | None, end: int) -> Span | None:
+    """A first section that opens straight on "Căn cứ ..." lines, before any prose ("I. CHỦ TRƯƠNG SẮP XẾP"
+    over "Căn cứ Nghị quyết số ...;"): those lines are the basis, whatever the heading says; the section's
+    prose after them is the body."""
+    if first is None or not _SECTION_HEADING.match(text, first.start()):
+        return None
+    run = _basis_run(text, first.start(), end)
+    # A list, not one sentence of a report ("I. KẾT QUẢ\nCăn cứ Kế hoạch số 12, Đảng ủy đã triển khai ..."): two cue
+    # lines, or an item that ends with ";".
+    return (first.start(), run[1]) if run and (run[0] >= 2 or ";" in text[first.start():run[1]]) else None
+
+
+def _basis_run(text: str, heading: int, end: int) -> tuple[int, int] | None:
+    """How many "Căn cứ" lines stand right under the heading at `heading`, and where their run ends (over blank
+    lines and the lines an item wraps onto); None if the section opens otherwise."""
+    cues, run_end = 0, None
+    line_end = text.find("\n", heading, end)
+    while 0 <= line_end < end:
+        line_start = line_end + 1
+        line_end = text.find("\n", line_start, end)
+        line = text[line_start:line_end if line_end >= 0 else end]
+        if not line.strip():
+            continue
+        cue = _BASIS_CUE_LINE.match(line)
+        if not (cue or run_end is not None and line.lstrip()[:1].islower()):
+            break
+        cues += bool(cue)
+        run_end = line_end if line_end >= 0 else end
+    return (cues, run_end) if run_end is not None else None

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from domain.tables import damaged_type_codes, doc_type_by_code, issuer_code_by_fold, issuer_code_entry, issuer_codes, fold
+from domain.tables import damaged_type_codes, doc_type_by_code, doc_types, issuer_code_by_fold, issuer_code_entry, issuer_codes, fold
 from extraction.scan import matches_at
 
 _LETTERS = "A-Za-zĐđƯư"
@@ -18,8 +19,11 @@ _LETTERS = "A-Za-zĐđƯư"
 _START = r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ))"
 # Where a code ends: before no word character, or before a word a page glued to it ("-TB/TWngày",
 # "-BNVngày19tháng01": a PDF that lost every space),
-# or before the next label of a site's metadata table ("Số hiệu:249/KHLT-UBND-UBMTTQNgày đăng công báo").
-_END = r"(?:(?![\w])|(?=(?:ngày|năm|của|về|Ngày|Người)(?![^\W\d_])))"
+# or before the next label of a site's metadata table ("Số hiệu:249/KHLT-UBND-UBMTTQNgày đăng công báo"),
+# or before the national motto a flattened header ran into it ("12/KH-UBNDCỘNG HÒA", and where a broken font dropped
+# its accented letters "1046 /Q - HCCNG HO X HI": the code is HC).
+_MOTTO = r"(?:CỘNG|CNG)[ \t]+H(?:ÒA|OÀ|O)\b"
+_END = rf"(?:(?![\w])(?!(?<=CNG)[ \t]+HO\b)|(?=(?:ngày|năm|của|về|Ngày|Người)(?![^\W\d_]))|(?={_MOTTO}))"
 # Party: number - TYPE / ISSUER [-UNIT] ("183-KH/TWĐTN-TNNT": a unit after the issuer code)
 # ("103-CV/BCĐ 35, ngày ...": the code of Ban Chỉ đạo 35 printed with a space before its number, as a
 # term may be: "ĐĐQH 15".)
@@ -62,6 +66,11 @@ LAW = re.compile(_START + r"(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*((?:UBTV)?
 # A file name's symbol: number, year and codes joined by dashes or underscores instead of slashes ("18-2019-TT-BGDĐT",
 # "219_2009_TT-BTC", "10_2016_BGD"), kept as printed; known codes only (an underscore marks a file name: one code will do).
 FILE_NAME = re.compile(rf"(?<!\d)(\d{{1,5}})([-_])((?:19|20)\d{{2}})\2([{_LETTERS}]{{1,6}})(?:[-_]([{_LETTERS}][{_LETTERS}0-9]{{1,12}}))?(?![\w/])")
+
+# The same with spaces for every separator, where a page or a file name stripped the slashes ("SỐ 11 2003 QH11",
+# "nghi dinh 95 2012 nd cp"): a number, a year, then a law's code or a type and an issuer code the tables know.
+SPACED = re.compile(rf"(\d{{1,5}})[ \t]((?:19|20)\d{{2}})[ \t](?:((?i:(?:UBTV)?QH)\d{{1,2}})|([{_LETTERS}]{{1,6}})[ \t]"
+                    rf"([{_LETTERS}][{_LETTERS}0-9]{{1,12}}))(?![\w/])")
 
 
 @dataclass(frozen=True)
@@ -121,9 +130,24 @@ def canonical_issuer(code: str) -> str:
 _CUT_TAIL = re.compile(r"[ \t]*[-–]|\.(?=\w)")   # "36/KH -UBND", "749/QĐ.TTg": a longer symbol, not one of one code
 
 
+@lru_cache(maxsize=1)
+def _type_word_before() -> re.Pattern:
+    """A document type's name right before a number ("Căn cứ Kế hoạch 25/HĐTĐKT ngày ..."): it names what follows
+    as a document's number, as "số" does."""
+    names = sorted({t.name for t in doc_types()}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})[ \t]+$", re.IGNORECASE)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether "số" or a type's name stands right before the number at `start`."""
+    window = max(0, start - 24)
+    return bool(_SO_BEFORE.search(text, max(0, start - 8), start) or _type_word_before().search(text, window, start))
+
+
 def _one_code_symbol(word: str, after_so: bool, cut: bool) -> bool:
     """Whether number/WORD is a symbol of one code: an issuer code the tables know ("182/PGDĐT", the
-    Prime Minister's "122/TTg" of the 1990s), a word in capitals after "số" ("số 174/CT", "số 45/SXD")."""
+    Prime Minister's "122/TTg" of the 1990s), a word in capitals after "số" or a type's name ("số 174/CT", "số 45/SXD",
+    "Kế hoạch 25/HĐTĐKT")."""
     known = _known_issuer(word)
     if word.isupper() and len(word) >= 3 and (known or after_so):
         return True
@@ -155,6 +179,22 @@ def _number_starts(text: str) -> tuple[list[int], list[int], list[int]]:
                 starts.append(start)
             at = text.find(separator, at + 1)
     return dash, slash, underscore
+
+
+def _with_padding_zero(text: str, symbol: Symbol) -> Symbol:
+    """The symbol with the padding zero a page printed apart before its number ("Quyết định số 0 1/QĐ-VKSTC-V9" is
+    01/QĐ-VKSTC-V9, not "số 0" and a 1/QĐ-...), when its type code is known: then it is plainly one symbol."""
+    start = symbol.span[0]
+    if symbol.type_code is None or not symbol.symbol.startswith(symbol.number) or not _lone_zero_before(text, start):
+        return symbol
+    return Symbol("0" + symbol.symbol, "0" + symbol.number, symbol.type_code, symbol.issuer_code, symbol.year,
+                  symbol.form, (start - 2, symbol.span[1]), text[start - 2:symbol.span[1]])
+
+
+def _lone_zero_before(text: str, start: int) -> bool:
+    """Whether a "0" that is a word of its own and a space stand right before `start`."""
+    return start >= 2 and text[start - 1] in " \t" and text[start - 2] == "0" \
+        and (start == 2 or not (text[start - 3].isalnum() or text[start - 3] in "/.-"))
 
 
 def _no_dash_starts(text: str) -> list[int]:
@@ -262,8 +302,7 @@ def find_symbols(text: str) -> list[Symbol]:
             type_code, issuer = split
             found.append(Symbol(f"{number}/{dated}{word}", number, type_code, canonical_issuer(issuer), year, "state",
                                 match.span(), match.group(0)))
-        elif _one_code_symbol(word, _SO_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None,
-                              _CUT_TAIL.match(text, match.end()) is not None):
+        elif _one_code_symbol(word, _named_before(text, match.start()), _CUT_TAIL.match(text, match.end()) is not None):
             found.append(Symbol(f"{number}/{dated}{word}", number, None, canonical_issuer(word), year, "state",
                                 match.span(), match.group(0)))
     for match in matches_at(LAW, text, slash):
@@ -271,6 +310,8 @@ def find_symbols(text: str) -> list[Symbol]:
         found.append(Symbol(f"{number}/{year}/{issuer}", number, None, issuer, year, "state", match.span(),
                             match.group(0)))
     found += _file_names(text, sorted(dash + underscore))
+    found += _spaced(text)
+    found = [_with_padding_zero(text, symbol) for symbol in found]
     found.sort(key=lambda s: s.span)
     kept: list[Symbol] = []
     for symbol in found:
@@ -301,6 +342,38 @@ def _file_names(text: str, starts: list[int]) -> list[Symbol]:
         else:
             continue
         found.append(Symbol(match.group(0), number, type_code, issuer, year, "state", match.span(), match.group(0)))
+    return found
+
+
+def _spaced_starts(text: str) -> list[int]:
+    """Where a number followed by a space and a year may start (SPACED), found from the years' " 19" and " 20"."""
+    starts = []
+    for century in (" 19", " 20"):
+        at = text.find(century)
+        while at >= 0:
+            start = at
+            while start > max(0, at - 5) and text[start - 1].isdecimal():
+                start -= 1
+            if start < at:
+                starts.append(start)
+            at = text.find(century, at + 1)
+    return sorted(starts)
+
+
+def _spaced(text: str) -> list[Symbol]:
+    """SPACED symbols, kept as printed: plainly one symbol only with a law's code or two known codes ("số 5 năm 2020"
+    has neither), and never after a word, a slash or a dash, nor from a year ("2016 2020 ...")."""
+    found = []
+    for match in matches_at(SPACED, text, _spaced_starts(text)):
+        number, year, law, first, second = match.groups()
+        before = text[match.start() - 1:match.start()]
+        if before and (before.isalnum() or before in "/.-") or _YEAR.fullmatch(number):
+            continue
+        if law:
+            found.append(Symbol(match.group(0), number, None, law.upper(), year, "state", match.span(), match.group(0)))
+        elif (type_code := canonical_type(first)) and _known_issuer(second):
+            found.append(Symbol(match.group(0), number, type_code, canonical_issuer(second), year, "state", match.span(),
+                                match.group(0)))
     return found
 
 

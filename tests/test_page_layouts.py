@@ -2627,3 +2627,339 @@ def test_a_conference_to_deploy_a_document_of_its_own_is_about_that_document(nam
     record = read(DEPLOYED.format(named=named, issuer=issuer))
     assert (record.symbol, record.date) == (symbol, date)
     assert symbol is None or record.issuer.level == "district" and record.doc_type == "Hướng dẫn"
+# A number whose padding zero a page printed apart ("số 0 1/QĐ-..."): one symbol when its codes are known, never "0"
+# and another document.
+@pytest.mark.parametrize("opening, parent", [
+    ("Thực hiện Quyết định số 0 1/QĐ-VKSTC-V9 , ngày 10 tháng 12 năm 2010 của Viện trưởng Viện kiểm sát nhân dân tối "
+     "cao, Vụ 4 hướng dẫn như sau:", "01/QĐ-VKSTC-V9"),
+    ("Căn cứ Nghị quyết số 0 5-NQ/TW ngày 01/11/2016 của Ban Chấp hành Trung ương, Ban Thường vụ Huyện ủy xây dựng "
+     "kế hoạch như sau:", "05-NQ/TW"),
+    ("Thực hiện Kế hoạch số 0 3/KH-UBND ngày 12/01/2021 của UBND tỉnh, UBND huyện xây dựng kế hoạch như sau:",
+     "03/KH-UBND"),
+])
+def test_a_padding_zero_printed_apart_is_part_of_the_number(opening, parent):
+    record = read(opening + "\n\nI. MỤC ĐÍCH\n")
+    assert parents(record) == {parent}
+
+
+@pytest.mark.parametrize("text, symbols", [
+    ("Số 0 12/UBND-VP ngày 05/3/2020", ["12/UBND-VP"]),          # no type code: the number alone, as before
+    ("lớp 10 1/QĐ-UBND", ["1/QĐ-UBND"]),                          # not a lone zero
+    ("ngày 10 tháng 0 1/2020", []),
+    ("Điều 3/ khoản 2 và số 5 năm 2020", []),
+])
+def test_a_zero_and_a_space_are_not_read_as_a_padded_number_otherwise(text, symbols):
+    from extraction.symbols import find_symbols
+    from loaders import match_text
+    assert [s.symbol for s in find_symbols(match_text(text))] == symbols
+
+
+# A number of one code in capitals right after a type's name, without "số" ("Căn cứ Kế hoạch 25/HĐTĐKT ngày17/4/2009"):
+# the type names it as a document's number as "số" does.
+@pytest.mark.parametrize("opening, parent", [
+    ("Căn cứ Kế hoạch 25/HĐTĐKT ngày17/4/2009 của Hội đồng Thi đua - Khen thưởng trung ương, Ban Thi đua xây dựng "
+     "kế hoạch như sau:", "25/HĐTĐKT"),
+    ("Thực hiện Công văn 118/BQLDA ngày 03/5/2019 của Ban Quản lý dự án tỉnh, UBND xã xây dựng kế hoạch như sau:",
+     "118/BQLDA"),
+    ("Căn cứ Quyết định 42/HĐQT ngày 20/02/2018 của Hội đồng quản trị, Ban Giám đốc xây dựng kế hoạch như sau:",
+     "42/HĐQT"),
+])
+def test_a_one_code_number_after_a_type_name(opening, parent):
+    record = read(opening + "\n\nI. MỤC ĐÍCH\n")
+    assert parents(record) == {parent}
+
+
+def test_a_one_code_number_needs_a_type_name_or_so_before_it():
+    from extraction.symbols import find_symbols
+    from loaders import match_text
+    assert find_symbols(match_text("tỷ lệ 25/HĐTĐKT đạt yêu cầu")) == []
+
+
+# A capital "Số" mid-sentence after a type's name ("thực hiện Quy chế phối hợp Số 105/QC- PH, ngày 26/6/2006 ..."): a
+# citation, neither a number cell nor the place-date line; the page's own document is the one its subject "đã xây dựng".
+@pytest.mark.parametrize("page, symbol, date, parent", [
+    ("Kết quả phối hợp giữa Đồn Biên phòng với các xã\n\nĐồn Biên phòng quản lý 3 xã biên giới. Từ khi thực hiện Quy chế "
+     "phối hợp Số 105/QC- PH, ngày 26/6/2006 của Đảng ủy Bộ đội Biên phòng tỉnh với Huyện ủy, ngày 9/11/2006, Đảng ủy Đồn "
+     "biên phòng đã xây dựng Quy chế phối hợp Số 01/QC-PH với Đảng ủy các xã. Quy chế này phát huy hiệu quả.\n",
+     "01/QC-PH", "2006-11-09", "105/QC-PH"),
+    ("Sơ kết chương trình phối hợp\n\nThực hiện Kế hoạch liên tịch Số 12/KHLT-HND-NHCSXH, ngày 05/3/2019 của Hội Nông dân "
+     "tỉnh và Ngân hàng Chính sách xã hội tỉnh, ngày 20/4/2019, Hội Nông dân huyện đã xây dựng Kế hoạch Số 45/KH-HND "
+     "triển khai tới các cơ sở hội.\n", "45/KH-HND", "2019-04-20", "12/KHLT-HND-NHCSXH"),
+])
+def test_a_capital_so_mid_sentence_after_a_type_name_is_a_citation(page, symbol, date, parent):
+    record = read(page)
+    assert (record.symbol, record.date) == (symbol, date)
+    assert parent in {r.symbol for r in record.references}
+
+
+# A site's listing flattened to lines: a row of column labels, then rows. One number listed (a row may repeat it, cut
+# short) is the page's document, dated and typed by its row; a listing of several documents names none of them.
+@pytest.mark.parametrize("page, symbol, date, doc_type", [
+    ("Số ký hiệu Ngày ban hành Loại văn bản Trích yếu\n12/ 2019/ TT - BGDĐT 05/03/2019 Thông tư\n",
+     "12/2019/TT-BGDĐT", "2019-03-05", "Thông tư"),
+    ("Số ký hiệu Ngày ban hành Loại văn bản Trích yếu\n30/2020\n30/ 2020/ NĐ - CP 05/03/2020 Nghị định\n",
+     "30/2020/NĐ-CP", "2020-03-05", "Nghị định"),
+    ("Ký hiệu Ngày ban hành Loại văn bản\n145/ KH - UBND 12/04/2021 Kế hoạch\n\nTrang chủ | Liên hệ\n",
+     "145/KH-UBND", "2021-04-12", "Kế hoạch"),
+    ("Số ký hiệu Ngày ban hành Loại văn bản Trích yếu\n12/ 2019/ TT - BGDĐT 05/03/2019 Thông tư\n"
+     "30/ 2020/ NĐ - CP 05/03/2020 Nghị định\n", None, None, None),
+])
+def test_a_listing_of_one_number_gives_the_pages_document(page, symbol, date, doc_type):
+    record = read(page)
+    assert (record.symbol, record.date) == (symbol, date)
+    if symbol:
+        assert record.doc_type == doc_type
+
+
+# A flattened header that ran the national motto into the number cell ("Số: 12/KH-UBNDCỘNG HÒA XÃ HỘI ..."; a broken font
+# that dropped the accented letters: "S: 1046 /Q - HCCNG HO X HI"): the code ends where the motto starts.
+@pytest.mark.parametrize("page, symbol", [
+    ("ỦY BAN NHÂN DÂN HUYỆN TÂN PHÚ Số: 12/KH-UBNDCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+     "Tân Phú, ngày 05 tháng 3 năm 2021 KẾ HOẠCH phòng chống thiên tai\nI. MỤC ĐÍCH\n", "12/KH-UBND"),
+    ("HUYỆN ỦY CAN LỘC Số 25-KH/HUCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCan Lộc, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\n"
+     "tổ chức hội nghị\nI. MỤC ĐÍCH\n", "25-KH/HU"),
+    ("TRNG I HC S: 1046 /Q - HCCNG HO X HI CH NGHA VIT NAM c lp - T do - Hnh phc H Ni, ngy 24 thng 11 nm 2016 "
+     "QUYT NH V vic ban hnh Quy nh\n", "1046/Q-HC"),
+])
+def test_a_motto_run_into_the_number_cell_ends_the_code(page, symbol):
+    assert read(page).symbol == symbol
+
+
+# Slashes stripped, spaces left ("SỐ 11 2003 QH11", a file name's "nghi dinh 95 2012 nd cp"): one symbol, kept as
+# printed, when a law's code or two known codes follow the number and its year; the same document printed both ways
+# is one parent.
+@pytest.mark.parametrize("page, symbol, parents_", [
+    ("LUẬT CỦA QUỐC HỘI SỐ 11 2003 QH11 NGÀY 26 THÁNG 11 NĂM 2003 VỀ TỔ CHỨC HỘI ĐỒNG NHÂN DÂN\nCăn cứ vào Hiến pháp "
+     "năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội; Căn cứ "
+     "Nghị quyết số 51 2001 QH10 ngày 25 tháng 12 năm 2001 của Quốc hội khoá X;\nLuật này quy định về tổ chức.\n",
+     "11 2003 QH11", {"51/2001/QH10"}),
+    ("LUẬT SỐ 27 2008 QH12 VỀ THUẾ TIÊU THỤ ĐẶC BIỆT\nCăn cứ Hiến pháp năm 1992;\nQuốc hội ban hành Luật thuế.\n",
+     "27 2008 QH12", set()),
+])
+def test_a_symbol_with_spaces_for_its_slashes(page, symbol, parents_):
+    record = read(page)
+    assert record.symbol == symbol
+    assert parents(record) == parents_
+
+
+@pytest.mark.parametrize("text, symbols", [
+    ("tai ve thong tu 12 2020 tt btc huong dan", ["12 2020 tt btc"]),
+    ("số 5 năm 2020", []),
+    ("có 12 2020 người tham gia", []),
+    ("giai đoạn 2016 2020 TT BTC", []),          # a range of years
+    ("tổng 12 2020 AB CD", []),                   # codes the tables do not know
+])
+def test_spaces_for_slashes_only_with_known_codes(text, symbols):
+    from extraction.symbols import find_symbols
+    from loaders import match_text
+    assert [s.symbol for s in find_symbols(match_text(text))] == symbols
+
+
+# A letter's number and date alone at the end of the page's last paragraph, where a portal's print page left them
+# ("... một số nội dung sau: 37/UBND-VP ngày 10/1/2022" above the poster's name): the page's own; not after a type word
+# or a cue, nor with more text after it.
+@pytest.mark.parametrize("page, symbol, date", [
+    ("V/v tăng cường phòng chống dịch\n\nTrước tình hình dịch bệnh diễn biến phức tạp, Ủy ban nhân dân huyện yêu cầu các "
+     "xã thực hiện tốt một số nội dung sau: 37/UBND-VP ngày 10/1/2022\n\nNgô Khuyên\n", "37/UBND-VP", "2022-01-10"),
+    ("V/v rà soát hộ nghèo\n\nĐể chuẩn bị tổng kết năm, UBND thị xã đề nghị các phường báo cáo các nội dung sau:\n"
+     "125/UBND-LĐTBXH ngày 05/12/2021\n", "125/UBND-LĐTBXH", "2021-12-05"),
+    ("V/v rà soát hộ nghèo\n\nUBND thị xã đề nghị các phường báo cáo theo Công văn 125/UBND-LĐTBXH ngày 05/12/2021\n\n"
+     "Ngô Khuyên\n", None, None),
+    ("V/v rà soát hộ nghèo\n\nUBND thị xã đề nghị các phường báo cáo. Căn cứ: 125/UBND-LĐTBXH ngày 05/12/2021\n", None, None),
+    ("V/v rà soát hộ nghèo\n\nUBND thị xã đề nghị các phường báo cáo nội dung sau: 125/UBND-LĐTBXH ngày 05/12/2021\n\n"
+     "1. Rà soát số hộ nghèo trên địa bàn theo tiêu chí mới, gửi về Phòng Lao động trước ngày 20/12/2021.\n", None, None),
+])
+def test_a_letters_number_ending_the_last_paragraph_is_the_pages(page, symbol, date):
+    record = read(page)
+    assert (record.symbol, record.date) == (symbol, date)
+
+
+# A first numbered section that opens straight on "Căn cứ" lines, whatever its heading says: those lines are the basis,
+# the section's prose after them cites without founding.
+BASIS_OPENING_SECTION = [
+    ("ĐỀ CƯƠNG TUYÊN TRUYỀN VỀ CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN HUYỆN MINH LONG\n\n"
+     "I. CHỦ TRƯƠNG CỦA ĐẢNG VÀ NHÀ NƯỚC\n\n"
+     "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n\n"
+     "Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.\n\n"
+     "Ngày 05/3/2025, Ban Thường vụ Tỉnh ủy đã ban hành Kết luận số 310-KL/TU về chuyển đổi số.\n\n"
+     "II. SỰ CẦN THIẾT\n\nThực hiện Chỉ thị số 05-CT/TW, các cấp ủy tiếp tục ...\n",
+     {"57-NQ/TW", "749/QĐ-TTg"}),
+    ("KẾ HOẠCH\nTuyên truyền kỷ niệm ngày thành lập Đảng\n\n"
+     "I. NHỮNG VĂN BẢN CHỈ ĐẠO\n"
+     "- Căn cứ Hướng dẫn số 142-HD/BTGTW ngày 10/12/2024 của Ban Tuyên giáo Trung ương về tuyên truyền\n"
+     "các ngày kỷ niệm năm 2025;\n"
+     "- Căn cứ Kế hoạch số 88-KH/TU ngày 02/01/2025 của Tỉnh ủy.\n"
+     "Năm 2024, việc thực hiện Chỉ thị số 12-CT/TU đạt nhiều kết quả.\n\n"
+     "II. NỘI DUNG\n1. Tuyên truyền ...\n",
+     {"142-HD/BTGTW", "88-KH/TU"}),
+    # A page with no type title, its body from "I." on: the first section's basis lines still found.
+    ("Tuyên truyền sáp nhập thôn, bản trên địa bàn xã Chiềng Mai\nNgày đăng: 02/5/2025\n\nI. CHỦ TRƯƠNG CỦA TỈNH\n"
+     "Căn cứ Nghị quyết số 35/2023/UBTVQH15 ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội;\n"
+     "Căn cứ Kế hoạch số 41-KH/TU ngày 3/4/2025 của Ban Thường vụ Tỉnh ủy;\n"
+     "Thực hiện Kết luận số 127-KL/TW, các xã đã rà soát ...\n\nII. NỘI DUNG\n",
+     {"35/2023/UBTVQH15", "41-KH/TU"}),
+    ("Kế hoạch tổ chức Tháng hành động vì trẻ em năm 2025\n\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+     "- Chỉ thị số 20/CT-TTg ngày 17/6/2020 của Thủ tướng Chính phủ;\n- Kế hoạch số 55/KH-UBND ngày 2/4/2025 của UBND tỉnh.\n\n"
+     "II. MỤC ĐÍCH\n1. Thực hiện tốt Luật Trẻ em ...\n",
+     {"20/CT-TTg", "55/KH-UBND"}),
+]
+
+
+@pytest.mark.parametrize("page, expected", BASIS_OPENING_SECTION)
+def test_a_first_section_opening_on_basis_lines_gives_the_parents(page, expected):
+    record = read(page)
+    assert parents(record) == expected
+    assert all(r.span and r.text for r in record.references)
+
+
+def test_a_first_section_opening_on_prose_gives_no_parents():
+    record = read("KẾ HOẠCH\nTuyên truyền về chuyển đổi số\n\nI. TÌNH HÌNH CHUNG\n"
+                  "Năm qua, các cấp ủy đã thực hiện tốt Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n"
+                  "Căn cứ Quyết định số 749/QĐ-TTg, các xã đã ...\n\nII. NỘI DUNG\n1. ...\n")
+    assert parents(record) == set()
+
+
+def test_a_first_section_opening_on_one_cue_sentence_of_a_report_gives_no_parents():
+    record = read("BÁO CÁO\nKết quả công tác dân vận năm 2024\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n"
+                  "Căn cứ Kế hoạch số 12-KH/HU ngày 5/1/2024 của Huyện ủy, Đảng ủy xã đã triển khai tới các chi bộ và "
+                  "đạt nhiều kết quả.\n\nII. HẠN CHẾ\n")
+    assert parents(record) == set()
+
+
+# A news lead quoting a person whose words open with a cue: the quoted sentence is the lead's, and founds.
+QUOTED_LEAD = [
+    ('Công an xã Tân Phú ra quân bảo đảm trật tự giao thông\n\n'
+     'Trung tá Nguyễn Văn Bình, Trưởng Công an xã cho biết: "Thực hiện Kế hoạch số 112/KH-CAT-PC08 ngày 3/1/2026 của '
+     'Giám đốc Công an tỉnh về bảo đảm trật tự an toàn giao thông, Công an xã đã xây dựng kế hoạch ra quân."\n',
+     "112/KH-CAT-PC08"),
+    ('Phường An Lạc triển khai chuyển đổi số\n\n'
+     'Phát biểu tại hội nghị, Chủ tịch UBND phường nhấn mạnh: “Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ '
+     'tướng Chính phủ, phường đã ban hành kế hoạch chuyển đổi số năm 2026.”\n',
+     "749/QĐ-TTg"),
+]
+
+
+@pytest.mark.parametrize("page, symbol", QUOTED_LEAD)
+def test_a_quoted_speech_opening_with_a_cue_founds(page, symbol):
+    assert symbol in parents(read(page))
+
+
+@pytest.mark.parametrize("quote", [
+    'với chủ đề: "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"',   # a theme, no speaker
+    'cho biết: "Đơn vị luôn nghiêm túc thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"',   # cue mid-quote
+])
+def test_a_quoted_name_or_remark_citing_a_document_does_not_found(quote):
+    record = read(f"Xã Bình Minh phát động phong trào thi đua\n\nNgày 5/1/2026, Đảng ủy xã phát động phong trào thi đua {quote}.\n")
+    assert "57-NQ/TW" not in parents(record)
+
+
+# A document its title guides or details is one it carries out: a title names its parents ("Hướng dẫn thi hành ...").
+TITLE_GUIDES = [
+    ("Hướng dẫn thực hiện một số điều của quy chế bầu cử được ban hành theo quyết định số 244-QĐ/TW ngày 9/6/2014 "
+     "của ban chấp hành trung ương\n", "244-QĐ/TW"),
+    ("THÔNG TƯ\nHướng dẫn thi hành Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư\n\n"
+     "Căn cứ Luật Tổ chức Chính phủ;\n\nĐiều 1. Phạm vi điều chỉnh\n", "30/2020/NĐ-CP"),
+    ("BỘ NỘI VỤ\nSố: 05/2026/TT-BNV\nTHÔNG TƯ\nQuy định chi tiết Nghị định số 78/2025/NĐ-CP về lưu trữ\n\n"
+     "Điều 1. Phạm vi\n", "78/2025/NĐ-CP"),
+]
+
+
+@pytest.mark.parametrize("page, symbol", TITLE_GUIDES)
+def test_a_document_the_title_guides_is_a_parent(page, symbol):
+    record = read(page)
+    found = {r.symbol: r for r in record.references}
+    assert symbol in parents(record) and found[symbol].relation == "implements"
+    assert found[symbol].subtype in ("guides", "details")
+
+
+def test_a_guide_named_in_the_body_is_not_a_parent():
+    record = read("KẾ HOẠCH\nTuyên truyền cải cách hành chính\n\nI. NỘI DUNG\n1. Phổ biến văn bản hướng dẫn thi hành "
+                  "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ.\n")
+    assert "30/2020/NĐ-CP" not in parents(record)
+
+
+# A cue in lower case inside the clause after a cited document, words between (or dropped by the page): what that
+# document carries out, not another parent of this one.
+CUE_WITHIN_A_DESCRIPTION = [
+    ("KẾ HOẠCH\nHọc tập chuyên đề năm 2021\n\nThực hiện Kế hoạch số 12-KH/TU ngày 3/2/2021 của Tỉnh ủy triển khai một "
+     "số nội dung Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\n\n"
+     "I. MỤC ĐÍCH\n", {"12-KH/TU"}, "05-CT/TW"),
+    ("KẾ HOẠCH kiểm điểm năm 2021 -Căn Hướng dẫn số 27-HD/BTCTW ngày 5/11/2021 Ban Tổ chức Trung ương thực số điều "
+     "quy định 102-QĐ/TW Bộ Chính trị; Hướng dẫn số 14-HD/HU ngày 20/11/2021 Ban Thường vụ Huyện ủy; Đảng ủy xây dựng "
+     "kế hoạch như sau: I. MỤC ĐÍCH\n", {"27-HD/BTCTW", "14-HD/HU"}, "102-QĐ/TW"),
+]
+
+
+@pytest.mark.parametrize("page, expected, described", CUE_WITHIN_A_DESCRIPTION)
+def test_a_cue_inside_a_cited_documents_description_does_not_found(page, expected, described):
+    record = read(page)
+    assert parents(record) == expected
+    assert {r.symbol: r.relation for r in record.references}[described] == "mentions"
+
+
+def test_a_capitalised_cue_after_a_citation_opens_another_parent():
+    record = read("QUYẾT ĐỊNH\nVề việc ban hành quy chế\n\nCăn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày "
+                  "19/6/2015 Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\n\nQUYẾT ĐỊNH:\nĐiều 1.\n")
+    assert {"77/2015/QH13", "30/2020/NĐ-CP"} <= parents(record)
+
+
+# A title that confines the document to a unit ("... trên địa bàn huyện X") gives the level of an issuer the page
+# does not name, over a guess from a higher body its lead speaks of.
+TITLE_SCOPE = [
+    ("ĐỀ CƯƠNG TUYÊN TRUYỀN CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN HUYỆN MƯỜNG LA\n\nI. CHỦ TRƯƠNG\n\n"
+     "Ngày 05/3/2025, Ban Thường vụ Tỉnh ủy tỉnh Sơn La đã ban hành Kết luận số 310-KL/TU về chuyển đổi số.\n\n"
+     "II. NỘI DUNG\n1. ...\n", "district"),
+    ("Kế hoạch phòng chống dịch bệnh trên địa bàn xã Tân Lập\n\nCác thôn tổ chức phun thuốc khử trùng ...\n", "commune"),
+]
+
+
+@pytest.mark.parametrize("page, level", TITLE_SCOPE)
+def test_the_unit_a_title_confines_the_document_to_gives_an_unnamed_issuers_level(page, level):
+    record = read(page)
+    assert record.issuer.level == level and record.issuer.name is None
+    assert "title" in record.issuer.evidence and record.issuer.confidence < 0.5
+    start, end = record.issuer.span
+    assert "địa bàn" in record.text[start:end].lower()
+
+
+def test_a_named_issuer_keeps_its_level_whatever_the_title_confines():
+    record = read("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 45/KH-UBND\n\nKẾ HOẠCH\nSắp xếp đơn vị hành chính trên địa bàn huyện "
+                  "Thuận Châu\n\nI. MỤC ĐÍCH\n")
+    assert record.issuer.level == "province"
+
+
+# "Số" with a capital inside a sentence, after a type's name that goes on by a word or two ("Quy chế phối hợp Số ..."):
+# a cited document's number, not a number cell of a flattened header.
+NUMBER_AFTER_A_LONGER_TYPE_NAME = {
+    "12/QC-PH": "Từ khi thực hiện Quy chế phối hợp Số 12/QC-PH, ngày 3/5/2010 giữa Bộ đội Biên phòng tỉnh với Huyện ủy, "
+                "đồn đã phối hợp tốt với các xã.",
+    "15/KH-LN": "Sau 2 năm triển khai Kế hoạch liên ngành Số 15/KH-LN ngày 5/1/2022 của Công an tỉnh và Bộ đội Biên phòng, "
+                "các chi bộ đã có nhiều chuyển biến.",
+}
+
+
+@pytest.mark.parametrize("symbol", sorted(NUMBER_AFTER_A_LONGER_TYPE_NAME))
+def test_a_capitalised_so_after_a_longer_type_name_is_a_citation(symbol):
+    sentence = NUMBER_AFTER_A_LONGER_TYPE_NAME[symbol]
+    record = read(f"Kết quả phối hợp bảo vệ biên giới\n\nĐồn Biên phòng Tân Thanh làm tốt công tác dân vận. {sentence}\n")
+    assert record.symbol != symbol
+    assert symbol in {r.symbol for r in record.references}
+
+
+# A news lead that says the page's document was issued under a type's longer name ("đã xây dựng Quy chế phối hợp Số ...").
+ISSUED_UNDER_A_LONGER_NAME = {
+    "03/QC-PH": "Ngày 12/4/2015, Đảng ủy Đồn Biên phòng Pò Mã đã xây dựng Quy chế phối hợp Số 03/QC-PH với Đảng ủy các xã "
+                "biên giới.",
+    "21/KH-LN": "Công an huyện và Hạt Kiểm lâm đã ban hành Kế hoạch liên ngành số 21/KH-LN về phòng cháy rừng mùa khô.",
+}
+
+
+@pytest.mark.parametrize("symbol", sorted(ISSUED_UNDER_A_LONGER_NAME))
+def test_a_document_issued_under_a_longer_type_name_is_the_pages(symbol):
+    record = read(f"Phối hợp giữ gìn an ninh biên giới\n\n{ISSUED_UNDER_A_LONGER_NAME[symbol]}\n")
+    assert record.symbol == symbol
+
+
+def test_a_document_issued_under_another_is_not_the_pages():
+    record = read("Tin hoạt động\n\nUBND huyện đã ban hành Quyết định theo Luật số 23/2018/QH14 về phòng cháy.\n")
+    assert record.symbol != "23/2018/QH14"

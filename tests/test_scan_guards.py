@@ -77,7 +77,8 @@ def test_symbol_starts_find_what_finditer_finds():
         no_dash = symbols._no_dash_starts(text)
         for pattern, starts in ((symbols.PARTY, dash), (symbols.PARTY_DASHED, dash), (symbols.STATE, slash), (symbols.LAW, slash),
                                 (symbols.STATE_ONE_WORD, slash), (symbols.PARTY_NO_DASH, no_dash),
-                                (symbols.FILE_NAME, sorted(dash + underscore))):
+                                (symbols.FILE_NAME, sorted(dash + underscore)),
+                                (symbols.SPACED, symbols._spaced_starts(text))):
             fast = [m.span() for m in scan.matches_at(pattern, text, starts)]
             assert fast == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:40], text[:80])
 
