@@ -104,7 +104,12 @@ def _bare_number() -> re.Pattern:
     pattern, _ = type_words()
     return re.compile(rf"(?:{pattern.pattern})(?:(?:\s+(?:của|do)\s+{_NOT_ISSUER}{{3,90}}?)?{URGENCY}\s+số\s*:?\s*(\d{{1,5}})"
                       rf"(?![\w/.-]|\s*[-/]\s*[A-ZĐ])|\s+(\d{{1,3}}|(?!19\d\d|20\d\d)\d{{4,5}}(?=\s+của\s))"
-                      rf"(?=,?\s+(?:của|ngày)\s|{_joined().pattern}))", re.IGNORECASE)
+                      rf"(?=,?\s+(?:của|ngày)\s|{_OF_YEAR}|{_joined().pattern}))", re.IGNORECASE)
+
+
+# "Chỉ thị 21 năm 2013 về ...": a short number and the year it was issued; not a span of years ("Kế hoạch 5 năm
+# 2021-2025" is a five-year plan).
+_OF_YEAR = r"\s+năm\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)"
 
 
 @lru_cache(maxsize=1)
@@ -122,8 +127,8 @@ def _joined() -> re.Pattern:
 # pages (every symbol with its codes) have neither: the costly pattern is then not tried at all.
 _NUMBER_AFTER_SO = re.compile(r"số\s*:?\s*\d{1,5}(?![\w/.-]|\s*[-/]\s*[a-zđ])")
 # (or a list: "18,19", "24 và", "05, Chỉ thị 06")
-_NUMBER_BEFORE = re.compile(r"\d(?:(\s+của\s)|,?\s+(?:của|ngày)\s|\s*,[^\n\d]{0,40}\d|\s+và\s)")   # (1): up to 5 digits
-_GUARD_WORDS = ("số", "của", "ngày")
+_NUMBER_BEFORE = re.compile(r"\d(?:(\s+của\s)|,?\s+(?:của|ngày)\s|\s+năm\s|\s*,[^\n\d]{0,40}\d|\s+và\s)")   # (1): up to 5 digits
+_GUARD_WORDS = ("số", "của", "ngày", "năm")
 
 
 def may_hold_bare_number(match: str) -> bool:
@@ -163,6 +168,10 @@ def read_bare_numbers(match: str) -> list[Symbol]:
     return sorted({s.span: s for s in found}.values(), key=lambda s: s.span)
 
 
+# A day and month without the year after a symbol, as news writes a recent date: "ngày 24/10", ", ngày 5-3".
+_YEARLESS_DATE = re.compile(r"[ \t]*,?[ \t]*ngày[ \t]+\d{1,2}[ \t]*[/-][ \t]*\d{1,2}(?![\d/.-])", re.IGNORECASE)
+
+
 def _describe(text: str, match: str, symbol: Symbol, bare: bool = False) -> Citation:
     start, end = symbol.span
     doc_type, issuer_span = None, None
@@ -181,6 +190,8 @@ def _describe(text: str, match: str, symbol: Symbol, bare: bool = False) -> Cita
     dated = date_at(match, end)
     if dated:
         date, (_, end) = dated
+    elif yearless := _YEARLESS_DATE.match(match, end):
+        end = yearless.end()   # "Công văn 5185-CV/VPTW ngày 24/10 của Văn phòng ...": no year, no date; the issuer follows
     after = _ISSUER_AFTER.match(match, end)
     if after:
         end = after.end("issuer")

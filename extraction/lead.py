@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from domain.tables import opening_pattern
+from domain.tables import fold as ascii_fold, opening_pattern
 from extraction.dates import find_dates
 from extraction.models import Citation
 from extraction.scan import find_words, searchable
@@ -32,8 +32,9 @@ NUMBER_LABEL = r"(?:Số|SỐ|S(?=[ \t]*:?[ \t]*\d))"   # the number cell's labe
 _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)" + NUMBER_LABEL + r"[ \t]*:?[ \t]*(?=\d)")
 # Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words
 # ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận; "đã có Hướng dẫn 22-HD/...";
-# "Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc ...").
-_ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng)|(?:(?:vừa|đã|mới)\s+|(?<=\w )(?<!không ))có)"
+# "Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc ..."; "đồng chí X đã công bố Quyết định 12-QĐ/TW ...": news
+# of an appointment is about the decision announced, where "tổ chức lễ công bố Nghị quyết ..." tells of a ceremony).
+_ISSUED = re.compile(r"(?:(?:(?:vừa|đã|mới)?\s*(?:ký\s+)?(?:ban hành|ra|phát hành|xây dựng|(?<!lễ )(?<!buổi )(?<!hội nghị )công bố)|(?:(?:vừa|đã|mới)\s+|(?<=\w )(?<!không ))có)"
                      r"(?:\s+Thông báo|(?:\s+[^\s,.;:]+){1,4}?\s+số\s*:?)?"   # "ban hành Công văn khẩn số", "Quy chế phối hợp số"
                      r"|(?:vừa|đã|mới)?\s*ký(?:(?:\s+[^\s,.;:]+){1,3}?\s+số\s*:?)?"   # "Thủ tướng ký Quyết định số"
                      r"|(?:giới thiệu|đăng|trích)\s+toàn văn|đăng tải)\s*$", re.IGNORECASE)   # a site posts it
@@ -197,11 +198,13 @@ def from_citations(match: str, citations: list[Citation], limit: int,
             continue
         if _named_as_its_act(match, citation):
             return citation, "the lead names it as its subject's act"
-        if _ISSUED.search(match, max(0, start - 40), start) or _ISSUED_AFTER.match(match, citation.span[1]):
+        if (issued := _ISSUED.search(match, max(0, start - 40), start)) or _ISSUED_AFTER.match(match, citation.span[1]):
             answer = _issued_to_carry_out(match, citations, citation, limit)
             if answer:
                 return answer, f"the lead says it was issued to carry out {citation.symbol}"
-            return citation, "the lead says it was issued"
+            return citation, "the lead says it was " + ("announced" if issued and "công bố" in issued.group(0).lower() else "issued")
+        if _bracketed_after_announcement(match, citation):
+            return citation, "the lead gives its number in brackets after announcing it"
         if titled in (None, citation.doc_type) and _relays_content(match, citation):   # not a titled plan's basis
             return citation, "the lead tells what it asks"
         if _BRACKETED.search(match, max(0, start - 3), start) and start < (first_cue := first_cue or header_end(match)):
@@ -228,7 +231,71 @@ def from_citations(match: str, citations: list[Citation], limit: int,
             return citation, "the page's title names it"
         if _named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))
+    return _deployed_by_its_issuer(match, citations, limit)
+
+
+def _deployed_by_its_issuer(match: str, citations: list[Citation], limit: int) -> tuple[Citation, str] | None:
+    """A body's conference to deploy a document of its own, as the report names it ("Ban Thường vụ Huyện ủy X tổ chức
+    hội nghị triển khai hướng dẫn đánh giá ...", then "Hướng dẫn số 05-HD/HU ... của Ban Thường vụ Huyện ủy về ..."):
+    the cited document of that type the subject issued (not one of another body it also deploys)."""
+    from extraction.find import type_name   # the one list of type words
+    from extraction.issuer import ORGANS    # issuer reads the registry; lead is read before it
+    deploys = _deploys().search(match, 0, limit) if "hội nghị" in match[:limit].lower() else None
+    if deploys is None or not type_name(deploys.group("type")):
+        return None
+    subject = ascii_fold(ORGANS.sub("", deploys.group("subject")))
+    for citation in citations:
+        if citation.span[0] >= limit:
+            break
+        if citation.span[0] > deploys.end() and citation.doc_type == type_name(deploys.group("type")) and citation.issuer \
+                and subject.startswith(ascii_fold(ORGANS.sub("", citation.issuer))):
+            return citation, "the lead's subject holds a conference to deploy it"
     return None
+
+
+@lru_cache(maxsize=1)
+def _deploys() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    # The type in lower case, no number after it: the document is named by its subject ("hướng dẫn đánh giá ...").
+    return re.compile(rf"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{{2,80}}?)\s+tổ chức\s+hội nghị\s+(?:triển khai|quán triệt|phổ biến)\s+"
+                      rf"(?P<type>(?-i:{type_words()[0].pattern.lower()}))\s+(?!số\b|\d)", re.IGNORECASE)
+
+
+def presented(match: str, start: int, end: int) -> tuple[str, tuple[str, Span], str] | None:
+    """The unnumbered document a news item presents, its type and the body it names ("... nghe đồng chí X giới thiệu
+    nội dung hướng dẫn của Ban Thường vụ Thị ủy Y về kiểm điểm ..."), and the words that say so."""
+    from extraction.find import type_name   # the one list of type words
+    lowered = match[start:end].lower()
+    if "giới thiệu" not in lowered:
+        return None
+    found = _presents().search(match, start, end)
+    if found is None or not type_name(found.group("type")):
+        return None
+    return type_name(found.group("type")), (found.group("issuer"), found.span("issuer")), found.group(0)
+
+
+@lru_cache(maxsize=1)
+def _presents() -> re.Pattern:
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?<!\w)giới thiệu\s+(?:(?:toàn văn|(?:những\s+)?nội dung(?:\s+cơ bản|\s+chính)?)\s+(?:của\s+)?)?"
+                      rf"(?P<type>{type_words()[0].pattern})\s+của\s+(?P<issuer>(?-i:[A-ZĐ])[^,;.()\n]{{2,80}}?)"
+                      r"(?=\s+(?:về|năm|nhiệm kỳ|đối với|với|cho|tại)\b|[,;.()\n])", re.IGNORECASE)
+
+
+def _bracketed_after_announcement(match: str, citation: Citation) -> bool:
+    """A lead that announces a document by its type in lower case and gives its number in brackets after the subject
+    ("Ban Thường vụ Tỉnh ủy vừa có hướng dẫn về công tác nhân sự ... (tại Văn bản số 01-HD/TU ngày 03/02/2021)")."""
+    start = citation.span[0]
+    bracket = _BRACKET_OPENS.search(match, max(0, start - 10), start)
+    if bracket is None or not citation.doc_type:
+        return False
+    sentence = max(match.rfind("\n", 0, start), match.rfind(". ", 0, start)) + 1
+    announced = lead_type(match, sentence, bracket.start())
+    return announced is not None and announced[0] == citation.doc_type
+
+
+# "(tại Văn bản số", "(Kế hoạch số"; not "(theo Hướng dẫn số ...)", what the subject acts on.
+_BRACKET_OPENS = re.compile(r"\([ \t]*(?:tại[ \t]+)?$", re.IGNORECASE)
 
 
 def closing_source(match: str, citations: list[Citation]) -> Citation | None:
@@ -340,14 +407,15 @@ def _key(symbol: str) -> str:
 
 
 _BRACKETED = re.compile(r"\(\s*$")
-# A heading of a document's body: "Phần I:", "PHẦN THỨ NHẤT", "I. ĐÁNH GIÁ ...", "A. KẾT QUẢ ...".
+# A heading of a document's body: "Phần I:", "PHẦN THỨ NHẤT", "I. ĐÁNH GIÁ ...", "A. KẾT QUẢ ...", "Câu 1. ...".
 def before_body(match: str, limit: int) -> int:
     """`limit`, or the first heading of a body before it (a page that starts at its report's "Phần I:")."""
     heading = _BODY_HEADING.search(match, 0, limit)
     return heading.start() if heading else limit
 
 
-_BODY_HEADING = re.compile(r"^[ \t]*(?:(?:Phần|PHẦN)\s+(?:[IVX]{1,4}|\d{1,2}|thứ|THỨ)\b|(?:[IVX]{1,4}|[A-D])\.[ \t]+(?-i:[A-ZĐ]{2}))",
+_BODY_HEADING = re.compile(r"^[ \t]*(?:(?:Phần|PHẦN)\s+(?:[IVX]{1,4}|\d{1,2}|thứ|THỨ)\b|(?:[IVX]{1,4}|[A-D])\.[ \t]+(?-i:[A-ZĐ]{2})"
+                           r"|(?:Câu|CÂU)[ \t]+1[ \t]*[.:])",   # a quiz's or a questionnaire's first question
                            re.MULTILINE)
 
 
@@ -518,15 +586,31 @@ def _subject_acts(match: str, start: int, end: int) -> re.Match | None:
 _GUIDES = re.compile(r"(?:^|\n|\.\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90}?)\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)\s+việc\s",
                      re.IGNORECASE)
 # A body's name opening the sentence (after a posting year: "... 21 Tháng 9, 2025 Ủy ban ..."), then "hướng dẫn" and
-# what it guides in lower case (not a "hướng dẫn viên", a guide); or, after a clause, "có kế hoạch" and what it will do.
-_BODY_HEAD = r"(?-i:Ủy ban|Uỷ ban|Ban|Bộ|Sở|Phòng|Hội|Tỉnh đoàn|Thành đoàn|Trung ương Đoàn|Thường trực)(?:\s[^,;.\n]{2,80}?)?"
+# what it guides in lower case (not a "hướng dẫn viên", a guide, nor "hướng dẫn của" X, a noun; a Hội nghị is no
+# body); or, after a clause, "có kế hoạch" and what it will do.
+_BODY_HEAD = r"(?-i:Ủy ban|Uỷ ban|Ban|Bộ|Sở|Phòng|Hội(?! nghị| thảo| thi)|Tỉnh đoàn|Thành đoàn|Trung ương Đoàn|Thường trực)(?:\s[^,;.\n]{2,80}?)?"
 _BODY_GUIDES = re.compile(r"(?:^|\n|[.;]\s|(?<=\d{4})\s)[ \t]*(?P<subject>" + _BODY_HEAD + r")\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)"
-                          r"\s+(?!viên\b)(?=(?-i:[a-zđà-ỹ]))", re.IGNORECASE)
+                          r"\s+(?!viên\b|của\b)(?=(?-i:[a-zđà-ỹ]))", re.IGNORECASE)
 _BODY_PLANS = re.compile(r"(?:^|\n|[.;,]\s)[ \t]*(?P<subject>" + _BODY_HEAD + r")\s(?:\([^()\n]{2,12}\)\s)?(?:vừa\s|đã\s)?"
                          r"có\s(?P<type>kế hoạch)\s+(?:tổ chức|triển khai|thực hiện)\b", re.IGNORECASE)
 _ANNOUNCES_AFTER_CUE = re.compile(r"(?:^|\n)[ \t]*(?:Thực hiện|Căn cứ|Triển khai)\s[^\n]{10,400}?,\s"
                                   r"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,80}?)\s(?P<type>thông báo)\s(?!(?:cho|với|đến|tới|rằng|của)\b)",
                                   re.IGNORECASE)
+
+
+def asks_units(match: str, start: int, end: int) -> str | None:
+    """The words of a letter's opening: after the clause of what it carries out, a body asks named units to do what
+    follows ("Thực hiện Công văn số ... của Ban Tuyên giáo Tỉnh ủy; Ban Tuyên giáo Huyện ủy đề nghị các tổ chức cơ sở
+    đảng, ... thực hiện một số nội dung sau:"): a Công văn with no header."""
+    for found in _ASKS_AFTER_CUE.finditer(match, start, end):
+        if not _ASKS.search(found.group("subject")):
+            return match[found.start("subject"):found.end()]   # the request, from its subject on
+    return None
+
+
+_ASKS_AFTER_CUE = re.compile(r"(?:^|\n)[ \t]*(?:Thực hiện|Căn cứ|Triển khai)\s[^\n]{10,400}?[,;]\s"
+                             r"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,80}?)\s(?:đề nghị|yêu cầu)\s[^.\n]{5,400}?\bsau\s*:",
+                             re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|giao|chỉ đạo|cần|sẽ|để|được|nếu|khi)\b", re.IGNORECASE)
 _ACTS_AS_TYPE = re.compile(r"(?:^|[,;.]\s)[^,;.\n]{3,90}?\s(?i:(?P<type>hướng dẫn|thông báo|quy định))\s[^.;\n]{3,300}?như sau\s*:")
 ANNOUNCED = re.compile(r"(?:^|\n)[ \t]*Theo\s+(\w+(?:\s\w+)?)\s+của\s([^,.\n]{3,60}?)\svừa\s(?:được\s)?ban hành",

@@ -50,7 +50,7 @@ _DATED_OPENING = r"(?:^|\n)[ \t]*(?:(?:Sáng|Chiều|Tối|Vào)\s+)?(?:ngày|Ng
 # Huyện ủy đề nghị ...", "Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế hoạch ...", "HĐND phường X khóa 18 tổ chức kỳ họp", "Chủ tịch UBND huyện yêu cầu ...", a list item "– Ban Tổ chức Trung ương hướng dẫn ..."):
 # the issuer a news page names when nothing else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và
 # Văn bản số 614/UBND-VX1").
-LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING + r")(?:[-–][ \t]+)?((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING + r")(?:[-–][ \t]+)?((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở)|Bí thư\s+(?=Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Chi hội|Chi đoàn|"
                           r"Chi đội|Liên đội|Ban Công tác Mặt trận|UBMTTQ|Bộ|Sở|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
@@ -59,7 +59,7 @@ LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED
                           r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|"
                           r"thông báo|kết luận|tổ chức (?:hội nghị|kỳ họp))\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
                           + r")\s+(?i:số)\b)")
-_CHAIR = re.compile(r"Chủ tịch|Giám đốc|Thủ trưởng")
+_CHAIR = re.compile(r"Chủ tịch|Giám đốc|Thủ trưởng|Bí thư")
 # A lead that names the signer and the body signed for: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư
 # Trần Cẩm Tú ký ban hành Kết luận số ...", "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch ... đã ký ...".
 ACTING_FOR = re.compile(r"(?:^|\n|[,.;]\s)[ \t]*(?i:thay mặt)\s+([^,;.\n]{3,60}?)\s*,[^.;\n]{3,90}?\s(?:đã\s+|vừa\s+)?ký\b")
@@ -125,7 +125,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         "Công văn" if own and is_letter_number(own) else None)
     if doc_type is None and not (own and own.type_code):
         letter = lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500)))
-        doc_type = lead.title_type(match) or ("Công văn" if letter else _type_from_lead(match, layout, warnings))
+        doc_type = lead.title_type(match) or ("Công văn" if letter else _type_from_lead(match, layout, warnings)
+                                              or _letter_by_request(match, layout, warnings))
     if doc_type is None and own and own.type_code:
         # The opening's verb settles a code two types share ("Ban Bí thư quy định ..." under 137-QĐ/TW).
         said = lead.issued_type(match, 0, layout.preamble[1])
@@ -198,6 +199,15 @@ def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | No
         warnings.append(f"the type is read from a sentence paraphrasing the document: '{said[1][:80]}'")
         return said[0]
     return None
+
+
+def _letter_by_request(match: str, layout: Layout, warnings: list[str]) -> str | None:
+    """A letter without its header, known by its opening's request to named units (lead.asks_units)."""
+    said = lead.asks_units(match, 0, lead.before_body(match, layout.preamble[1]))
+    if said is None:
+        return None
+    warnings.append(f"the type is read from the lead: a body asks units to do what follows: '{said[:80]}'")
+    return "Công văn"
 
 
 _ENACTED_BY = re.compile(r"[^(]{0,300}\(\s*(?:ban hành\s+)?(?:kèm\s+)?theo\s", re.IGNORECASE)
@@ -332,8 +342,9 @@ _UNDER_TITLE = re.compile(r"\(\s*(?:ban hành|kèm theo)[^()\n]{0,45}$", re.IGNO
 
 def _attached_date(match: str, attached: Reference | None) -> tuple[str | None, tuple[int, int] | None]:
     """A plan issued with a decision ("Ban hành kèm theo Quyết định số 1053/QĐ-BVHTTDL ngày
-    28/3/2011") and no date line of its own bears the decision's date."""
-    if attached is None or not attached.date:
+    28/3/2011") and no date line of its own bears the decision's date; what a letter encloses ("Kèm theo Công văn số
+    822-CV/BTGTU, ngày 18/4/2019": a quiz's questions, a form) is not issued by it and does not."""
+    if attached is None or not attached.date or attached.doc_type == "Công văn":
         return None, None
     found = [d for d in find_dates(match, attached.span[0], min(len(match), attached.span[1] + 60)) if d[0] == attached.date]
     return attached.date, found[0][1] if found else attached.span
@@ -455,6 +466,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         warnings.append(f"the page's title gives only the bare number {bare.symbol!r}, without its code")
     if own is not None and facts.issuer is None and (named := lead.own_citation_issuer(match, citations, own, limit)):
         facts.issuer, facts.evidence = named, "the lead names the page's own number with its issuer"
+    if own is None and facts.doc_type is None and facts.issuer is None:
+        _presented_by_lead(match, layout, facts, limit, warnings)
     if own_date is None and not draft:
         # In the opening only (a report's body tells what was issued when), and not in a draft, whose date
         # line is blank ("..., ngày    tháng 01 năm 2024").
@@ -462,6 +475,17 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         if dated:
             own_date, date_span = dated
     return own, own_date, date_span, facts
+
+
+def _presented_by_lead(match: str, layout: Layout, facts: lead.Lead, limit: int, warnings: list[str]) -> None:
+    """The type and issuer of the unnumbered document a news item presents ("giới thiệu nội dung hướng dẫn của Ban
+    Thường vụ Thị ủy ..."), where neither a title nor an issuing verb names the page's type."""
+    end = min(limit, layout.body[0]) if layout.body[0] else limit
+    found = lead.presented(match, 0, end)
+    if found is None or layout.doc_type or lead.title_type(match) or lead.lead_type(match, 0, end):
+        return
+    facts.doc_type, facts.issuer, facts.evidence = found[0], found[1], "the document the lead presents"
+    warnings.append(f"the type is read from the lead: '{found[2][:80]}'")
 
 
 def _dated_with_number(match: str, citation, page_date: str, warnings: list[str]):
@@ -715,12 +739,34 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
     for found in sorted([*LEAD_SUBJECT.finditer(match, 0, limit), *congresses], key=lambda m: m.start(1)):
         if _CHAIR.match(found.group(1)) and match.startswith(",", found.end(1)):
             continue   # "đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, ...": a person's title, not a subject that acts
-        issuer = resolve_phrase(found.group(1), ctx, span=found.span(1))
+        secretary = found.group(1).startswith(_SECRETARY)
+        phrase, span = _secretarys_committee(found, ctx) if secretary else (found.group(1), found.span(1))
+        if phrase is None:
+            continue   # "Bí thư Tỉnh ủy Nguyễn Văn A yêu cầu ...": no committee told apart from the person's name
+        issuer = resolve_phrase(phrase, ctx, span=span)
         if issuer.level and (issuer.kind or issuer.body_id):
-            issuer.evidence = f"the subject of the lead (a guess): {issuer.evidence}"
+            whose = ", the committee of the secretary it names" if secretary else ""
+            issuer.evidence = f"the subject of the lead (a guess{whose}): {issuer.evidence}"
             issuer.confidence = min(issuer.confidence, 0.45)
             return issuer
     return None
+
+
+_SECRETARY = "Bí thư "
+_MOST_NAME_WORDS = 4
+
+
+def _secretarys_committee(found: re.Match, ctx: Context) -> tuple[str | None, tuple[int, int] | None]:
+    """"Bí thư Tỉnh ủy Điện Biên Nguyễn Văn Thắng vừa ký, ban hành Quyết định ...": the committee whose secretary signs,
+    without the person's name (the longest shorter reading the registry knows; none if it knows none)."""
+    start, end = found.start(1) + len(_SECRETARY), found.end(1)
+    words = list(re.finditer(r"\S+", found.string[start:end]))
+    for cut in range(2, min(_MOST_NAME_WORDS, len(words) - 1) + 1):
+        shorter = (start, start + words[-cut - 1].end())
+        resolved = resolve_phrase(found.string[shorter[0]:shorter[1]], ctx)
+        if resolved.body_id and ctx.registry.get(resolved.body_id):   # a registered body, not a name made up of the words
+            return found.string[shorter[0]:shorter[1]], shorter
+    return None, None
 
 
 # "Hà Giang, ngày 24 tháng 06 năm 2013": the place before the date.

@@ -430,7 +430,9 @@ def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
     opens = re.compile(rf"[ \t]*(?:(?:nghiêm túc|khẩn trương|nhằm)\s+)?(?:{cues}\b|{weak}\s+(?=(?-i:[A-ZĐÀ-Ỹ])){named}|"
                        rf"(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*(?:{cues}|{weak})\s+{named})", re.IGNORECASE)
     # ("... vừa có Kế hoạch số ...": a document named as a title writes it, not "vừa có công văn yêu cầu ...")
+    # ("Ngày 15/6/2020, Ban Thường vụ Tỉnh ủy có Kết luận số 1518-KL/TU ...": "có" alone names a numbered one.)
     announces = re.compile(rf"(?:(?:ban hành|xây dựng|phát hành)\s+|(?:vừa|đã|mới)\s+có\s+(?=(?-i:[A-ZĐ])))(?:{types})|:\s*$"
+                           rf"|(?<=\w )(?<!không )có\s+(?-i:(?=[A-ZĐ]))(?:{types})\s+số\b"
                            rf"|(?<!\w){opening_pattern('issued_on')}(?!\w)",
                            re.IGNORECASE)
     return opens, announces
