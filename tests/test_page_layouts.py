@@ -2470,3 +2470,16 @@ def test_a_cited_code_of_no_kind_is_not_taken_for_the_documents_own_issuer():
     ctx.own = Issuer(name="Trung tâm Y tế huyện Kim Động", level="district", body_id="ttyt.kim-dong", confidence=0.7)
     cited = resolve_code("BHXH", ctx)
     assert cited.name == "Bảo hiểm xã hội" and cited.body_id is None and cited.level is None
+
+
+@pytest.mark.parametrize("page, name, level", [
+    ("Quyết định số 57/QĐ-UBND của Chủ tịch UBND huyện tặng Giấy khen cho 15 cá nhân có thành tích xuất sắc\n",
+     "Chủ tịch UBND huyện", "district"),
+    ("Quyết định số 12/QĐ-UBND của Chủ tịch Ủy ban nhân dân xã công nhận danh hiệu Gia đình văn hóa năm 2024\n",
+     "Chủ tịch Ủy ban nhân dân xã", "commune"),
+    ("Quyết định số 301/QĐ-UBND của Chủ tịch UBND tỉnh kiện toàn Ban Chỉ đạo phòng, chống thiên tai\n",
+     "Chủ tịch UBND tỉnh", "province"),
+])
+def test_a_titles_issuer_ends_where_the_decision_acts(page, name, level):
+    record = read(page)
+    assert record.issuer.name == name and record.issuer.level == level
