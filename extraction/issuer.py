@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from domain.registry import Body, Registry, fold
-from domain.tables import BodyKind, board_slug, boards, body_kinds, issuer_code_entry
+from domain.tables import BodyKind, board_slug, boards, body_kinds, doc_types, issuer_code_entry
 from domain.tables import fold as ascii_fold
 from extraction.models import Issuer
 from extraction.scan import find_words, search_words
@@ -113,12 +113,24 @@ def _name_words(raw: str) -> str:
     tokens = raw.split()
     for i, word in enumerate(tokens):
         joiner = word in ("-", "–") and i + 1 < len(tokens) and tokens[i + 1][0].isupper()
-        if not (word[0].isupper() or word[0].isdigit() or joiner):   # "Chân Mây - Lăng Cô"
+        if not (word[0].isupper() or word[0].isdigit() or joiner) or _opens_type_name(tokens, i):   # "Chân Mây - Lăng Cô"
             break
         words.append(word)
     while words and fold(words[-1]) in ("ủy", "về", "đảng"):
         words.pop()
     return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _type_names() -> dict[int, frozenset[str]]:
+    """The document types' names by their count of words ("quyet dinh", "ke hoach")."""
+    names = [fold(t.name) for t in doc_types()]
+    return {size: frozenset(n for n in names if len(n.split()) == size) for size in {len(n.split()) for n in names}}
+
+
+def _opens_type_name(tokens: list[str], start: int) -> bool:
+    """Whether a type's name opens at tokens[start]: a place name ends before it ("tỉnh Lạng Sơn Quyết định 788/QĐ-UBND")."""
+    return any(fold(" ".join(tokens[start:start + size])) in names for size, names in _type_names().items())
 
 
 @lru_cache(maxsize=4096)   # the same names come back in document after document

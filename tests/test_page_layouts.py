@@ -2483,3 +2483,13 @@ def test_a_cited_code_of_no_kind_is_not_taken_for_the_documents_own_issuer():
 def test_a_titles_issuer_ends_where_the_decision_acts(page, name, level):
     record = read(page)
     assert record.issuer.name == name and record.issuer.level == level
+
+
+@pytest.mark.parametrize("page, level, place", [
+    ("Bảng giá đất tỉnh Hà Giang Quyết định 56/QĐ-UBND\n", "province", "tỉnh Hà Giang"),   # a listing's one line
+    ("Danh mục dự án đầu tư công huyện Kim Động Kế hoạch 15/KH-UBND", "district", "huyện Kim Động"),
+])
+def test_a_place_named_before_the_type_and_number_places_an_ambiguous_code(page, level, place):
+    record = read(page)
+    assert record.issuer.level == level
+    assert f"'{place}' beside the symbol" in record.issuer.evidence and record.issuer.confidence <= 0.35
