@@ -2493,3 +2493,13 @@ def test_a_place_named_before_the_type_and_number_places_an_ambiguous_code(page,
     record = read(page)
     assert record.issuer.level == level
     assert f"'{place}' beside the symbol" in record.issuer.evidence and record.issuer.confidence <= 0.35
+
+
+@pytest.mark.parametrize("phrase, level", [
+    ("Đoàn Thanh niên Công an tỉnh Quảng Nam", "district"),   # cấp trên cơ sở, under the Tỉnh đoàn
+    ("Ban Chấp hành Đoàn TNCS Hồ Chí Minh Công an tỉnh", "district"),
+    ("Đoàn thanh niên Công an thành phố Hải Phòng", "district"),
+])
+def test_sectoral_bodies_of_a_province_take_their_level(phrase, level):
+    from extraction.issuer import Context, resolve_phrase
+    assert resolve_phrase(phrase, Context(REGISTRY, None)).level == level
