@@ -231,11 +231,19 @@ def level_by_place(phrase: str, ctx: Context) -> tuple[str | None, str]:
     for level, pattern in _PLACE_PATTERNS:
         if pattern.search(phrase):
             return level, f"it names a unit of level {level}"
+    province = _province_at_end(phrase, ctx.registry)
+    if province:
+        return "province", f"it ends with the province '{province}'"
+    return None, ""
+
+
+def _province_at_end(phrase: str, registry: Registry) -> str | None:
+    """The province whose name ends a body's name ("Hội Liên hiệp Phụ nữ Hà Nội", "CỤC HẢI QUAN CAO BẰNG")."""
     words = phrase.split()
     for size in (3, 2, 1):
-        if len(words) > size and ctx.registry.find_units(" ".join(words[-size:]).title(), level="province"):
-            return "province", f"it ends with the province '{' '.join(words[-size:])}'"
-    return None, ""
+        if len(words) > size and registry.find_units(" ".join(words[-size:]).title(), level="province"):
+            return " ".join(words[-size:]).title()
+    return None
 
 
 # The committees directly under a Tỉnh ủy that data/registry/committees.csv lists, one per province
@@ -261,6 +269,9 @@ def _tinh_of_unnamed_city(kind_name: str, phrase: str, name: str, ctx: Context) 
 
 def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: Context, span) -> Issuer:
     registry = ctx.registry
+    if kind.kind == "cuc" and _province_at_end(phrase, registry):
+        # "Cục Hải quan Cao Bằng": a Cục named with a province's name (no "tỉnh") is the province's branch.
+        kind = next(k for k in body_kinds() if k.kind == "cuc_tinh")
     tinh = _tinh_of_unnamed_city(kind.kind, phrase, name, ctx)
     if kind.kind in _CITY_KINDS and (tinh or name and fold(f"thành phố {name}") in fold(phrase) and not registry.find_units(
             name, level="province") and registry.find_units(name, level="district", as_of=ctx.as_of)):
@@ -314,7 +325,8 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
     # (a kind of every level by its unit word: "Ủy ban MTTQ Việt Nam huyện").
     level = level or level_by_place(phrase, ctx)[0]
     if level == "province":
-        province = name if name and registry.find_units(name, level="province") else ctx.province
+        province = name if name and registry.find_units(name, level="province") else (
+            ctx.province or _province_at_end(phrase, registry))
         locality = province
     else:
         province, locality = ctx.province or tinh, name or None

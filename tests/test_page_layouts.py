@@ -2495,7 +2495,27 @@ def test_a_place_named_before_the_type_and_number_places_an_ambiguous_code(page,
     assert f"'{place}' beside the symbol" in record.issuer.evidence and record.issuer.confidence <= 0.35
 
 
+def decision_of(header: str, authority: str) -> str:
+    """A decision whose header names only the parent body and whose authority line names the Cục that decides."""
+    return (f"{header} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/QĐ-CT | Hà Nội, ngày 3 tháng 5 năm 2015 |\n"
+            f"{authority}\nCăn cứ Luật Quản lý thuế ngày 29/11/2006;\nQUYẾT ĐỊNH:\nĐiều 1. Nội dung.\n")
+
+
+@pytest.mark.parametrize("header, authority, level", [
+    ("TỔNG CỤC HẢI QUAN", "CỤC TRƯỞNG CỤC HẢI QUAN LẠNG SƠN", "province"),
+    ("TỔNG CỤC THUẾ", "CỤC TRƯỞNG CỤC THUẾ NGHỆ AN", "province"),
+    ("BỘ NỘI VỤ", "CỤC TRƯỞNG CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC", "central"),
+])
+def test_the_authority_line_names_a_cuc_when_the_header_gives_only_its_parent(header, authority, level):
+    record = read(decision_of(header, authority))
+    assert record.issuer.level == level
+    assert authority.split("CỤC TRƯỞNG ")[1] in record.issuer.name.upper()
+
+
 @pytest.mark.parametrize("phrase, level", [
+    ("Cục Hải quan Cao Bằng", "province"),      # a Cục named with a province's name: its branch there
+    ("Cục Thuế Nghệ An", "province"),
+    ("Cục Quản lý thị trường", "central"),
     ("Đoàn Thanh niên Công an tỉnh Quảng Nam", "district"),   # cấp trên cơ sở, under the Tỉnh đoàn
     ("Ban Chấp hành Đoàn TNCS Hồ Chí Minh Công an tỉnh", "district"),
     ("Đoàn thanh niên Công an thành phố Hải Phòng", "district"),
