@@ -82,6 +82,28 @@ def _known_place(match: re.Match, registry: Registry) -> tuple[str, str] | None:
     return (level, key) if registry.find_units(key, level=level) else None
 
 
+# A title that says whose territory the document covers ("Thông báo về việc lấy ý kiến cử tri ... trên địa bàn phường 5",
+# "Đề án sắp xếp các tổ dân phố trên địa bàn phường"): the unit word after "trên địa bàn".
+_SCOPE = re.compile(rf"(?<!\w)(?:trên|tại)\s+địa bàn\s+(?:toàn\s+)?({UNIT_WORDS})(?!\w)(?!\s+hội\b)", re.IGNORECASE)
+
+
+def level_of_scope(text: str, start: int, end: int, registry: Registry) -> tuple[str, str] | None:
+    """The level the scope words in text[start:end] name, and those words; a bare "thành phố" (a province, or a city
+    under one) names none."""
+    scope = _SCOPE.search(text, start, end)
+    if scope is None:
+        return None
+    word = scope.group(1).lower()
+    named = MENTION.match(text, scope.start(1), end)   # within the title
+    name = _name_words(named.group(2)) if named else ""
+    words = text[scope.start():scope.end(1)] + (f" {name}" if name else "")
+    if word != "thành phố":
+        return UNIT_LEVELS[word], words
+    if not name:
+        return None
+    return ("province" if registry.find_units(name, level="province") else "district"), words
+
+
 def places_between(text: str, start: int, end: int, registry: Registry) -> list[tuple[str, str]]:
     """The units the registry knows that text[start:end] names, as (level, words: "tỉnh Lạng Sơn"): a short
     stretch only."""

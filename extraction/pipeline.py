@@ -15,7 +15,7 @@ from extraction.unnumbered import find_unnumbered
 from extraction import closing, dateline, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
 from extraction.find import find_citations, type_words
-from extraction.issuer import (ORGANS, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
+from extraction.issuer import (ORGANS, level_of_scope, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
                                places_between, scan_context)
 from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify, demote_listed_with_self
@@ -610,7 +610,34 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     best = best or Issuer(evidence="no issuing body found in the header, the opening or the signature")
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
+    if best.level is None:
+        _level_by_scope(best, match, layout, ctx)
     return best
+
+
+_TITLE_LINE_CHARS = 200   # a page's first line longer than this is a paragraph, not its title
+_NUMBERED_HEADING = re.compile(r"(?:[IVX]{1,4}|\d{1,2}|[A-Da-d])[.)/]\s|(?:Phần|PHẦN)\s")
+
+
+def _level_by_scope(issuer: Issuer, match: str, layout: Layout, ctx: Context) -> None:
+    """An issuer whose level nothing told, given the level of the territory the title covers ("... trên địa bàn
+    phường 5"): a guess, said so. Only the title (or the page's first line when it starts neither at a title nor at a
+    body heading), never a place the body names."""
+    if layout.title:
+        start, end = layout.title
+    else:
+        start = len(match) - len(match.lstrip())
+        end = match.find("\n", start)
+        end = len(match) if end < 0 else end
+        if end - start > _TITLE_LINE_CHARS or _NUMBERED_HEADING.match(match, start):
+            return   # a lead's paragraph (what it cites covers the territory), or the body's heading ("I. Tình hình ...")
+    scope = level_of_scope(match, start, end, ctx.registry)
+    if scope is None:
+        return
+    issuer.level = scope[0]
+    issuer.evidence = (f"{issuer.evidence}; " if issuer.evidence else "") + \
+        f"level {scope[0]} from the title's scope '{scope[1]}' (a guess: no body is named with its level)"
+    issuer.confidence = min(issuer.confidence or 0.2, 0.2)
 
 
 def _meeting_in_title(match: str, layout: Layout) -> re.Match | None:

@@ -2523,3 +2523,35 @@ def test_the_authority_line_names_a_cuc_when_the_header_gives_only_its_parent(he
 def test_sectoral_bodies_of_a_province_take_their_level(phrase, level):
     from extraction.issuer import Context, resolve_phrase
     assert resolve_phrase(phrase, Context(REGISTRY, None)).level == level
+
+
+# Titles that say whose territory the document covers, and the level that territory has.
+SCOPED_TITLES = [
+    ("Thông báo về việc lấy ý kiến nhân dân về sắp xếp thôn trên địa bàn xã\n\nCăn cứ Luật Tổ chức chính quyền địa "
+     "phương ngày 19/6/2015;\n\nĐề nghị nhân dân cho ý kiến.\n", "commune"),
+    ("Trang chủ\n\nKế hoạch tổng vệ sinh môi trường trên địa bàn huyện năm 2024\nNgày đăng 10/05/2024 | 11:21\n\n"
+     "KẾ HOẠCH\n\nTổng vệ sinh môi trường trên địa bàn huyện năm 2024\n\nI. MỤC ĐÍCH\n\nNội dung.\n", "district"),
+    ("Phương án phân luồng giao thông trên địa bàn thành phố Vinh dịp Tết\n\nNội dung của phương án.\n", "district"),
+]
+
+
+@pytest.mark.parametrize("page, level", SCOPED_TITLES)
+def test_a_title_that_names_its_territory_tells_a_level_nothing_else_told(page, level):
+    record = read(page)
+    assert record.issuer.level == level
+    assert "the title's scope" in record.issuer.evidence and record.issuer.confidence <= 0.2
+
+
+@pytest.mark.parametrize("page, level", [
+    ("I. Tình hình chăn nuôi gia cầm trên địa bàn tỉnh Bắc Ninh\n1. Tình hình chung\nNội dung.\n", None),   # the body
+    ("Thông báo lịch tiếp công dân tháng 5\n\nNăm nay, lịch tiếp công dân trên địa bàn xã thay đổi.\n", None),
+    ("Bám sát Nghị quyết số 27-NQ/TU về xóa bỏ hủ tục ở vùng đồng bào dân tộc thiểu số trên địa bàn tỉnh, thời gian qua "
+     "nhiều địa phương đã tổ chức biểu dương, khen thưởng các tập thể, cá nhân tiêu biểu đi đầu trong xóa bỏ hủ tục.\n",
+     None),   # a lead's paragraph: the territory is the cited resolution's
+    ("UBND TỈNH BẮC NINH\nSỞ XÂY DỰNG\nSố: 15/KH-SXD\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Bắc Ninh, ngày 12 tháng 3 năm 2024\n\nKẾ HOẠCH\nKiểm tra trật tự xây dựng trên địa bàn xã Hòa Long\n\n"
+     "I. MỤC ĐÍCH\n\nNội dung.\n", "province"),   # a named body keeps its level
+])
+def test_a_territory_named_outside_the_title_or_under_a_named_body_tells_no_level(page, level):
+    record = read(page)
+    assert record.issuer.level == level and "the title's scope" not in record.issuer.evidence
