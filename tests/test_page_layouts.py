@@ -2555,3 +2555,9 @@ def test_a_title_that_names_its_territory_tells_a_level_nothing_else_told(page, 
 def test_a_territory_named_outside_the_title_or_under_a_named_body_tells_no_level(page, level):
     record = read(page)
     assert record.issuer.level == level and "the title's scope" not in record.issuer.evidence
+
+
+def test_the_body_a_representative_announces_for_is_the_leads_subject():
+    record = read("Toàn cảnh hội nghị\nTại hội nghị, đại diện Ban Thường vụ Huyện ủy đã công bố quyết định kiểm tra "
+                  "đối với Chi bộ Trường Tiểu học. Đây là nội dung quan trọng.\n")
+    assert record.issuer.level == "district" and "subject of the lead" in record.issuer.evidence
