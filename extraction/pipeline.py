@@ -50,13 +50,14 @@ _DATED_OPENING = r"(?:^|\n)[ \t]*(?:(?:Sáng|Chiều|Tối|Vào)\s+)?(?:ngày|Ng
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
 # Huyện ủy đề nghị ...", "Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế hoạch ...", "HĐND phường X khóa 18 tổ chức kỳ họp", "Chủ tịch UBND huyện yêu cầu ...", a list item "– Ban Tổ chức Trung ương hướng dẫn ..."):
 # the issuer a news page names when nothing else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và
-# Văn bản số 614/UBND-VX1"); the body a representative speaks for ("đại diện Đảng ủy xã đã công bố quyết định ...").
-LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|(?:thay mặt|đại diện)\s+|" + _DATED_OPENING + r")(?:[-–][ \t]+)?((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+# Văn bản số 614/UBND-VX1"); the body a representative speaks for ("đại diện Đảng ủy xã đã công bố quyết định ..."), or
+# whose head chairs the meeting after a name ("Đồng chí X – Chủ tịch UBND quận chủ trì phiên họp ... triển khai Kế hoạch").
+LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|(?:thay mặt|đại diện)\s+|\s[–-][ \t]+(?=Chủ tịch|Giám đốc)|" + _DATED_OPENING + r")(?:[-–][ \t]+)?((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Chi hội|Chi đoàn|"
                           r"Chi đội|Liên đội|Ban Công tác Mặt trận|UBMTTQ|Bộ|Sở|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
                           r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))(?:TP\.\s|[^,;.\n])){0,70}?)"
-                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+|\([A-ZĐ&]{2,10}\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|yêu cầu|đề nghị|"
+                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+|\([A-ZĐ&]{2,10}\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|chủ trì (?:phiên họp|cuộc họp|hội nghị)|yêu cầu|đề nghị|"
                           r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|"
                           r"thông báo|kết luận|tổ chức (?:hội nghị|kỳ họp))\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
                           + r")\s+(?i:số)\b)")

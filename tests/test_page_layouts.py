@@ -2557,7 +2557,18 @@ def test_a_territory_named_outside_the_title_or_under_a_named_body_tells_no_leve
     assert record.issuer.level == level and "the title's scope" not in record.issuer.evidence
 
 
-def test_the_body_a_representative_announces_for_is_the_leads_subject():
-    record = read("Toàn cảnh hội nghị\nTại hội nghị, đại diện Ban Thường vụ Huyện ủy đã công bố quyết định kiểm tra "
-                  "đối với Chi bộ Trường Tiểu học. Đây là nội dung quan trọng.\n")
-    assert record.issuer.level == "district" and "subject of the lead" in record.issuer.evidence
+# A lead's subject: the body a representative speaks for, or whose head chairs the meeting that deploys a plan.
+SPOKEN_FOR = [
+    ("Toàn cảnh hội nghị\nTại hội nghị, đại diện Ban Thường vụ Huyện ủy đã công bố quyết định kiểm tra đối với Chi bộ "
+     "Trường Tiểu học. Đây là nội dung quan trọng.\n", "district"),
+    ("Ngày 5/3/2021, đồng chí Trần Văn Bình – Chủ tịch UBND huyện chủ trì phiên họp tập thể lãnh đạo Ủy ban nhân dân "
+     "huyện mở rộng triển khai Kế hoạch phòng chống dịch bệnh năm 2021. Dự họp có lãnh đạo các phòng.\n", "district"),
+    ("Sáng 12/4, đồng chí Lê Thị Hoa - Giám đốc Sở Y tế chủ trì hội nghị giao ban trực tuyến với các bệnh viện tuyến "
+     "huyện triển khai kế hoạch tiêm chủng mở rộng năm 2022.\n", "province"),
+]
+
+
+@pytest.mark.parametrize("lead, level", SPOKEN_FOR)
+def test_the_body_a_representative_or_a_chair_acts_for_is_the_leads_subject(lead, level):
+    record = read(lead)
+    assert record.issuer.level == level and "subject of the lead" in record.issuer.evidence
