@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from domain.registry import Body, Registry, fold
-from domain.tables import BodyKind, board_slug, boards, body_kinds, issuer_code_entry
+from domain.tables import BodyKind, board_slug, boards, body_kinds, doc_types, issuer_code_entry
 from domain.tables import fold as ascii_fold
 from extraction.models import Issuer
 from extraction.scan import find_words, search_words
@@ -82,6 +82,29 @@ def _known_place(match: re.Match, registry: Registry) -> tuple[str, str] | None:
     return (level, key) if registry.find_units(key, level=level) else None
 
 
+# A title that says whose territory the document covers ("Thông báo về việc lấy ý kiến cử tri ... trên địa bàn phường 5",
+# "Đề án sắp xếp các tổ dân phố trên địa bàn phường"): the unit word after "trên địa bàn".
+_SCOPE = re.compile(rf"(?<!\w)(?:trên|tại)\s+địa bàn\s+(?:toàn\s+)?({UNIT_WORDS})(?!\w)(?!\s+hội\b)", re.IGNORECASE)
+
+
+def level_of_scope(text: str, start: int, end: int, registry: Registry) -> tuple[str, str, tuple[int, int]] | None:
+    """The level the scope words in text[start:end] name, those words and their span; a bare "thành phố" (a province,
+    or a city under one) names none."""
+    scope = _SCOPE.search(text, start, end)
+    if scope is None:
+        return None
+    word = scope.group(1).lower()
+    named = MENTION.match(text, scope.start(1), end)   # within the title
+    name = _name_words(named.group(2)) if named else ""
+    words = text[scope.start():scope.end(1)] + (f" {name}" if name else "")
+    span = (scope.start(), scope.start() + len(words))
+    if word != "thành phố":
+        return UNIT_LEVELS[word], words, span
+    if not name:
+        return None
+    return ("province" if registry.find_units(name, level="province") else "district"), words, span
+
+
 def places_between(text: str, start: int, end: int, registry: Registry) -> list[tuple[str, str]]:
     """The units the registry knows that text[start:end] names, as (level, words: "tỉnh Lạng Sơn"): a short
     stretch only."""
@@ -113,12 +136,24 @@ def _name_words(raw: str) -> str:
     tokens = raw.split()
     for i, word in enumerate(tokens):
         joiner = word in ("-", "–") and i + 1 < len(tokens) and tokens[i + 1][0].isupper()
-        if not (word[0].isupper() or word[0].isdigit() or joiner):   # "Chân Mây - Lăng Cô"
+        if not (word[0].isupper() or word[0].isdigit() or joiner) or _opens_type_name(tokens, i):   # "Chân Mây - Lăng Cô"
             break
         words.append(word)
     while words and fold(words[-1]) in ("ủy", "về", "đảng"):
         words.pop()
     return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _type_names() -> dict[int, frozenset[str]]:
+    """The document types' names by their count of words ("quyet dinh", "ke hoach")."""
+    names = [fold(t.name) for t in doc_types()]
+    return {size: frozenset(n for n in names if len(n.split()) == size) for size in {len(n.split()) for n in names}}
+
+
+def _opens_type_name(tokens: list[str], start: int) -> bool:
+    """Whether a type's name opens at tokens[start]: a place name ends before it ("tỉnh Lạng Sơn Quyết định 788/QĐ-UBND")."""
+    return any(fold(" ".join(tokens[start:start + size])) in names for size, names in _type_names().items())
 
 
 @lru_cache(maxsize=4096)   # the same names come back in document after document
@@ -219,11 +254,19 @@ def level_by_place(phrase: str, ctx: Context) -> tuple[str | None, str]:
     for level, pattern in _PLACE_PATTERNS:
         if pattern.search(phrase):
             return level, f"it names a unit of level {level}"
+    province = _province_at_end(phrase, ctx.registry)
+    if province:
+        return "province", f"it ends with the province '{province}'"
+    return None, ""
+
+
+def _province_at_end(phrase: str, registry: Registry) -> str | None:
+    """The province whose name ends a body's name ("Hội Liên hiệp Phụ nữ Hà Nội", "CỤC HẢI QUAN CAO BẰNG")."""
     words = phrase.split()
     for size in (3, 2, 1):
-        if len(words) > size and ctx.registry.find_units(" ".join(words[-size:]).title(), level="province"):
-            return "province", f"it ends with the province '{' '.join(words[-size:])}'"
-    return None, ""
+        if len(words) > size and registry.find_units(" ".join(words[-size:]).title(), level="province"):
+            return " ".join(words[-size:]).title()
+    return None
 
 
 # The committees directly under a Tỉnh ủy that data/registry/committees.csv lists, one per province
@@ -249,6 +292,9 @@ def _tinh_of_unnamed_city(kind_name: str, phrase: str, name: str, ctx: Context) 
 
 def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: Context, span) -> Issuer:
     registry = ctx.registry
+    if kind.kind == "cuc" and _province_at_end(phrase, registry):
+        # "Cục Hải quan Cao Bằng": a Cục named with a province's name (no "tỉnh") is the province's branch.
+        kind = next(k for k in body_kinds() if k.kind == "cuc_tinh")
     tinh = _tinh_of_unnamed_city(kind.kind, phrase, name, ctx)
     if kind.kind in _CITY_KINDS and (tinh or name and fold(f"thành phố {name}") in fold(phrase) and not registry.find_units(
             name, level="province") and registry.find_units(name, level="district", as_of=ctx.as_of)):
@@ -302,7 +348,8 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
     # (a kind of every level by its unit word: "Ủy ban MTTQ Việt Nam huyện").
     level = level or level_by_place(phrase, ctx)[0]
     if level == "province":
-        province = name if name and registry.find_units(name, level="province") else ctx.province
+        province = name if name and registry.find_units(name, level="province") else (
+            ctx.province or _province_at_end(phrase, registry))
         locality = province
     else:
         province, locality = ctx.province or tinh, name or None

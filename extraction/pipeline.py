@@ -15,7 +15,7 @@ from extraction.unnumbered import find_unnumbered
 from extraction import closing, dateline, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
 from extraction.find import find_citations, type_words
-from extraction.issuer import (ORGANS, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
+from extraction.issuer import (ORGANS, level_of_scope, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
                                places_between, scan_context)
 from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify, demote_listed_with_self
@@ -41,21 +41,23 @@ ISSUING_SENTENCE = (
 )
 # The enacting authority under the title of a Quyết định or Nghị quyết: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
 # NINH BÌNH", "HỘI ĐỒNG NHÂN DÂN QUẬN 6 KHÓA IX, KỲ HỌP THỨ 12", right before its first "Căn cứ".
-AUTHORITY_LINE = re.compile(r"^[ \t_]*((?:CHỦ TỊCH |THỦ TƯỚNG |BỘ TRƯỞNG |GIÁM ĐỐC )?(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
-                            r"CHÍNH PHỦ|BỘ|SỞ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|ĐẢNG ỦY)\b[^\na-zđ]{0,80}?)"
+AUTHORITY_LINE = re.compile(r"^[ \t_]*((?:CHỦ TỊCH |THỦ TƯỚNG |BỘ TRƯỞNG |GIÁM ĐỐC |(?:TỔNG |CHI )?CỤC TRƯỞNG )?"
+                            r"(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BỘ|SỞ|(?:TỔNG |CHI )?CỤC|BAN THƯỜNG VỤ|"
+                            r"BAN CHẤP HÀNH|ĐẢNG ỦY)\b[^\na-zđ]{0,80}?)"
                             r"(?:\s+KHÓA\s+[IVXLC]+\b[^\n]*)?[ \t]*\n(?=\s*(?:Căn cứ|Xét|Theo))", re.MULTILINE)
 # A post's opening date, with or without its comma ("Ngày 9/12/2016 Chi bộ trường ... đã tiến hành ...").
 _DATED_OPENING = r"(?:^|\n)[ \t]*(?:(?:Sáng|Chiều|Tối|Vào)\s+)?(?:ngày|Ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?,?\s+"
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
 # Huyện ủy đề nghị ...", "Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế hoạch ...", "HĐND phường X khóa 18 tổ chức kỳ họp", "Chủ tịch UBND huyện yêu cầu ...", a list item "– Ban Tổ chức Trung ương hướng dẫn ..."):
 # the issuer a news page names when nothing else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và
-# Văn bản số 614/UBND-VX1").
-LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|thay mặt\s+|" + _DATED_OPENING + r")(?:[-–][ \t]+)?((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở)|Bí thư\s+(?=Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+# Văn bản số 614/UBND-VX1"); the body a representative speaks for ("đại diện Đảng ủy xã đã công bố quyết định ..."), or
+# whose head chairs the meeting after a name ("Đồng chí X – Chủ tịch UBND quận chủ trì phiên họp ... triển khai Kế hoạch").
+LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|(?:thay mặt|đại diện)\s+|\s[–-][ \t]+(?=Chủ tịch|Giám đốc)|" + _DATED_OPENING + r")(?:[-–][ \t]+)?((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở)|Bí thư\s+(?=Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Chi hội|Chi đoàn|"
                           r"Chi đội|Liên đội|Ban Công tác Mặt trận|UBMTTQ|Bộ|Sở|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
                           r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))(?:TP\.\s|[^,;.\n])){0,70}?)"
-                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+|\([A-ZĐ&]{2,10}\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|yêu cầu|đề nghị|"
+                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+|\([A-ZĐ&]{2,10}\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|chủ trì (?:phiên họp|cuộc họp|hội nghị)|yêu cầu|đề nghị|"
                           r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|"
                           r"thông báo|kết luận|tổ chức (?:hội nghị|kỳ họp))\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
                           + r")\s+(?i:số)\b)")
@@ -647,39 +649,50 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     best = best or Issuer(evidence="no issuing body found in the header, the opening or the signature")
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
-    return _within_title_scope(best, match, layout)
+    return _within_title_scope(best, match, layout, ctx)
 
 
-# A title that says where the document applies: "ĐỀ CƯƠNG TUYÊN TRUYỀN ... TRÊN ĐỊA BÀN HUYỆN X".
-_TITLE_SCOPE = re.compile(rf"(?<!\w)trên\s+địa\s+bàn\s+({UNIT_WORDS})(?=\s+\w)", re.IGNORECASE)
 _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "cell": 4}
 
 
-def _within_title_scope(best: Issuer, match: str, layout: Layout) -> Issuer:
-    """An issuer guessed (below 0.5) at a level above the unit the title confines the document to, or not found at
-    all, yields to that unit's level: a district's outline cites the Tỉnh ủy's conclusion in its lead, it is not the
-    Tỉnh ủy's. The body stays unnamed; the evidence says it is a guess."""
-    if best.confidence >= 0.5 and best.level:
-        return best
+def _within_title_scope(best: Issuer, match: str, layout: Layout, ctx: Context) -> Issuer:
+    """An issuer not found, or guessed (below 0.5, outside the header) at a level above the unit the title confines
+    the document to ("... trên địa bàn phường 5", "ĐỀ CƯƠNG ... TRÊN ĐỊA BÀN HUYỆN X"), yields to that unit's level:
+    a district's outline cites the Tỉnh ủy's conclusion in its lead, it is not the Tỉnh ủy's. Only the title, never a
+    place the body names; the body stays unnamed and the evidence says it is a guess."""
+    if best.level and (best.confidence >= 0.5 or _in_header(best, layout)):
+        return best   # a body the header names keeps its level ("SỞ XÂY DỰNG" over "... trên địa bàn xã ...")
     title = _title_region(match, layout)
-    scope = _TITLE_SCOPE.search(match, *title) if title else None
-    level = UNIT_LEVELS.get(" ".join(scope.group(1).lower().split())) if scope else None
-    if level is None or best.level and _LEVEL_RANK[best.level] >= _LEVEL_RANK[level]:
+    scope = level_of_scope(match, *title, ctx.registry) if title else None
+    if scope is None or best.level and _LEVEL_RANK[best.level] >= _LEVEL_RANK[scope[0]]:
         return best
-    return Issuer(level=level, evidence=f"a body of the unit the title names ('{scope.group(0)}'), a guess"
-                  + (f"; not {best.name}, {best.evidence}" if best.name else ""), confidence=0.35, span=scope.span())
+    return Issuer(level=scope[0], evidence=f"level {scope[0]} from the title's scope '{scope[1]}' (a guess: no body is "
+                  "named with its level)" + (f"; not {best.name}, {best.evidence}" if best.name else ""),
+                  confidence=0.2 if best.level is None else 0.35, span=scope[2])
+
+
+def _in_header(issuer: Issuer, layout: Layout) -> bool:
+    return bool(issuer.span and layout.header and layout.header[0] <= issuer.span[0] < layout.header[1])
+
+
+_TITLE_LINE_CHARS = 200   # a page's first line longer than this is a paragraph, not its title
+_NUMBERED_HEADING = re.compile(r"(?:[IVX]{1,4}|\d{1,2}|[A-Da-d])[.)/]\s|(?:Phần|PHẦN)\s")
 
 
 def _title_region(match: str, layout: Layout) -> tuple[int, int] | None:
-    """The type title's line and the subject under it, else the page's first line."""
+    """The type title's line and the subject under it, else the page's first line when it starts neither at a body
+    heading ("I. Tình hình ...") nor with a lead's paragraph (what that cites covers the territory)."""
     if layout.type_line:
         line_end = match.find("\n", layout.type_line[1])
         return layout.type_line[0], max(layout.title[1] if layout.title else 0, line_end if line_end >= 0 else len(match))
-    first = re.search(r"\S", match)
-    if first is None:
+    if layout.title:
+        return layout.title
+    start = len(match) - len(match.lstrip())
+    end = match.find("\n", start)
+    end = len(match) if end < 0 else end
+    if start == end or end - start > _TITLE_LINE_CHARS or _NUMBERED_HEADING.match(match, start):
         return None
-    line_end = match.find("\n", first.start())
-    return first.start(), line_end if line_end >= 0 else len(match)
+    return start, end
 
 
 def _meeting_in_title(match: str, layout: Layout) -> re.Match | None:

@@ -3076,3 +3076,107 @@ def test_a_first_article_naming_the_document_gives_its_type(page, doc_type):
 ])
 def test_a_body_with_a_plan_to_act_gives_a_plan(page, doc_type):
     assert read(page).doc_type == doc_type
+
+
+@pytest.mark.parametrize("page, name, level", [
+    ("Quyết định số 57/QĐ-UBND của Chủ tịch UBND huyện tặng Giấy khen cho 15 cá nhân có thành tích xuất sắc\n",
+     "Chủ tịch UBND huyện", "district"),
+    ("Quyết định số 12/QĐ-UBND của Chủ tịch Ủy ban nhân dân xã công nhận danh hiệu Gia đình văn hóa năm 2024\n",
+     "Chủ tịch Ủy ban nhân dân xã", "commune"),
+    ("Quyết định số 301/QĐ-UBND của Chủ tịch UBND tỉnh kiện toàn Ban Chỉ đạo phòng, chống thiên tai\n",
+     "Chủ tịch UBND tỉnh", "province"),
+])
+def test_a_titles_issuer_ends_where_the_decision_acts(page, name, level):
+    record = read(page)
+    assert record.issuer.name == name and record.issuer.level == level
+
+
+@pytest.mark.parametrize("page, level, place", [
+    ("Bảng giá đất tỉnh Hà Giang Quyết định 56/QĐ-UBND\n", "province", "tỉnh Hà Giang"),   # a listing's one line
+    ("Danh mục dự án đầu tư công huyện Kim Động Kế hoạch 15/KH-UBND", "district", "huyện Kim Động"),
+])
+def test_a_place_named_before_the_type_and_number_places_an_ambiguous_code(page, level, place):
+    record = read(page)
+    assert record.issuer.level == level
+    assert f"'{place}' beside the symbol" in record.issuer.evidence and record.issuer.confidence <= 0.35
+
+
+def decision_of(header: str, authority: str) -> str:
+    """A decision whose header names only the parent body and whose authority line names the Cục that decides."""
+    return (f"{header} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/QĐ-CT | Hà Nội, ngày 3 tháng 5 năm 2015 |\n"
+            f"{authority}\nCăn cứ Luật Quản lý thuế ngày 29/11/2006;\nQUYẾT ĐỊNH:\nĐiều 1. Nội dung.\n")
+
+
+@pytest.mark.parametrize("header, authority, level", [
+    ("TỔNG CỤC HẢI QUAN", "CỤC TRƯỞNG CỤC HẢI QUAN LẠNG SƠN", "province"),
+    ("TỔNG CỤC THUẾ", "CỤC TRƯỞNG CỤC THUẾ NGHỆ AN", "province"),
+    ("BỘ NỘI VỤ", "CỤC TRƯỞNG CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC", "central"),
+])
+def test_the_authority_line_names_a_cuc_when_the_header_gives_only_its_parent(header, authority, level):
+    record = read(decision_of(header, authority))
+    assert record.issuer.level == level
+    assert authority.split("CỤC TRƯỞNG ")[1] in record.issuer.name.upper()
+
+
+@pytest.mark.parametrize("phrase, level", [
+    ("Cục Hải quan Cao Bằng", "province"),      # a Cục named with a province's name: its branch there
+    ("Cục Thuế Nghệ An", "province"),
+    ("Cục Quản lý thị trường", "central"),
+    ("Đoàn Thanh niên Công an tỉnh Quảng Nam", "district"),   # cấp trên cơ sở, under the Tỉnh đoàn
+    ("Ban Chấp hành Đoàn TNCS Hồ Chí Minh Công an tỉnh", "district"),
+    ("Đoàn thanh niên Công an thành phố Hải Phòng", "district"),
+    ("Đảng ủy Quân sự huyện Kim Động", "district"),   # acts for the district (the annotators' ruling, REVIEW-ze.md)
+    ("Ban Thường vụ Đảng ủy Ban Chỉ huy Quân sự huyện Tân Kỳ", "district"),
+])
+def test_sectoral_bodies_take_their_level(phrase, level):
+    from extraction.issuer import Context, resolve_phrase
+    assert resolve_phrase(phrase, Context(REGISTRY, None)).level == level
+
+
+# Titles that say whose territory the document covers, and the level that territory has.
+SCOPED_TITLES = [
+    ("Thông báo về việc lấy ý kiến nhân dân về sắp xếp thôn trên địa bàn xã\n\nCăn cứ Luật Tổ chức chính quyền địa "
+     "phương ngày 19/6/2015;\n\nĐề nghị nhân dân cho ý kiến.\n", "commune"),
+    ("Trang chủ\n\nKế hoạch tổng vệ sinh môi trường trên địa bàn huyện năm 2024\nNgày đăng 10/05/2024 | 11:21\n\n"
+     "KẾ HOẠCH\n\nTổng vệ sinh môi trường trên địa bàn huyện năm 2024\n\nI. MỤC ĐÍCH\n\nNội dung.\n", "district"),
+    ("Phương án phân luồng giao thông trên địa bàn thành phố Vinh dịp Tết\n\nNội dung của phương án.\n", "district"),
+]
+
+
+@pytest.mark.parametrize("page, level", SCOPED_TITLES)
+def test_a_title_that_names_its_territory_tells_a_level_nothing_else_told(page, level):
+    record = read(page)
+    assert record.issuer.level == level
+    assert "the title's scope" in record.issuer.evidence and record.issuer.confidence <= 0.2
+
+
+@pytest.mark.parametrize("page, level", [
+    ("I. Tình hình chăn nuôi gia cầm trên địa bàn tỉnh Bắc Ninh\n1. Tình hình chung\nNội dung.\n", None),   # the body
+    ("Thông báo lịch tiếp công dân tháng 5\n\nNăm nay, lịch tiếp công dân trên địa bàn xã thay đổi.\n", None),
+    ("Bám sát Nghị quyết số 27-NQ/TU về xóa bỏ hủ tục ở vùng đồng bào dân tộc thiểu số trên địa bàn tỉnh, thời gian qua "
+     "nhiều địa phương đã tổ chức biểu dương, khen thưởng các tập thể, cá nhân tiêu biểu đi đầu trong xóa bỏ hủ tục.\n",
+     None),   # a lead's paragraph: the territory is the cited resolution's
+    ("UBND TỈNH BẮC NINH\nSỞ XÂY DỰNG\nSố: 15/KH-SXD\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Bắc Ninh, ngày 12 tháng 3 năm 2024\n\nKẾ HOẠCH\nKiểm tra trật tự xây dựng trên địa bàn xã Hòa Long\n\n"
+     "I. MỤC ĐÍCH\n\nNội dung.\n", "province"),   # a named body keeps its level
+])
+def test_a_territory_named_outside_the_title_or_under_a_named_body_tells_no_level(page, level):
+    record = read(page)
+    assert record.issuer.level == level and "the title's scope" not in record.issuer.evidence
+
+
+# A lead's subject: the body a representative speaks for, or whose head chairs the meeting that deploys a plan.
+SPOKEN_FOR = [
+    ("Toàn cảnh hội nghị\nTại hội nghị, đại diện Ban Thường vụ Huyện ủy đã công bố quyết định kiểm tra đối với Chi bộ "
+     "Trường Tiểu học. Đây là nội dung quan trọng.\n", "district"),
+    ("Ngày 5/3/2021, đồng chí Trần Văn Bình – Chủ tịch UBND huyện chủ trì phiên họp tập thể lãnh đạo Ủy ban nhân dân "
+     "huyện mở rộng triển khai Kế hoạch phòng chống dịch bệnh năm 2021. Dự họp có lãnh đạo các phòng.\n", "district"),
+    ("Sáng 12/4, đồng chí Lê Thị Hoa - Giám đốc Sở Y tế chủ trì hội nghị giao ban trực tuyến với các bệnh viện tuyến "
+     "huyện triển khai kế hoạch tiêm chủng mở rộng năm 2022.\n", "province"),
+]
+
+
+@pytest.mark.parametrize("lead, level", SPOKEN_FOR)
+def test_the_body_a_representative_or_a_chair_acts_for_is_the_leads_subject(lead, level):
+    record = read(lead)
+    assert record.issuer.level == level and "subject of the lead" in record.issuer.evidence
