@@ -2808,3 +2808,28 @@ def test_a_document_issued_under_a_longer_type_name_is_the_pages(symbol):
 def test_a_document_issued_under_another_is_not_the_pages():
     record = read("Tin hoạt động\n\nUBND huyện đã ban hành Quyết định theo Luật số 23/2018/QH14 về phòng cháy.\n")
     assert record.symbol != "23/2018/QH14"
+
+
+# Bodies of the armed forces, the police and the Party's central offices whose level is not their place word's
+# (data/domain/body_kinds.csv): a district's military Party committee, the Đoàn of a province's police and of a
+# central Party office are all above grassroots and below the province (the project's rulings).
+BODIES_ABOVE_GRASSROOTS = [
+    "Đảng ủy Quân sự huyện Yên Lạc",
+    "Ban Thường vụ Đảng ủy Quân sự thị xã Phú Thọ",
+    "Đoàn Thanh niên Công an tỉnh Quảng Bình",
+    "Ban Chấp hành Đoàn TN Công an thành phố Cần Thơ",
+    "Đoàn thanh niên Công an tỉnh",
+    "Ban Thường vụ Đoàn Thanh niên Ban Tổ chức Trung ương",
+]
+
+
+@pytest.mark.parametrize("body", BODIES_ABOVE_GRASSROOTS)
+@pytest.mark.parametrize("page", [
+    "{upper}\nSố: 07-KH/ĐTN\nHà Nội, ngày 02 tháng 4 năm 2022\nKẾ HOẠCH\nvề công tác tuyên truyền năm 2022\nI. MỤC ĐÍCH\n",
+    "Triển khai công tác tuyên truyền năm 2022\n\nNgày 02/4/2022, {body} vừa ban hành Kế hoạch số 07-KH/ĐTN về công tác "
+    "tuyên truyền năm 2022. Theo đó, các chi đoàn triển khai.\n",
+], ids=["header", "lead"])
+def test_a_body_above_grassroots_in_a_province_or_the_centre_is_of_district_level(page, body):
+    record = read(page.format(body=body, upper=body.upper()))
+    assert record.issuer.level == "district", record.issuer.evidence
+    assert record.issuer.kind in ("dang_uy_qs_huyen", "doan_ca", "doan_co_quan_tw")
