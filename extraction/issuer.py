@@ -205,24 +205,53 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
 # (Or a unit word that ends the name, with no name of its own: "Ban Chỉ đạo 35 huyện", "Hội Nhà báo tỉnh",
 # "Phòng Văn hóa và Thông tin cấp huyện".)
 # ("xã hội" is society, not a commune: "Bảo hiểm xã hội Việt Nam", "Lao động - Thương binh và Xã hội"; a "thị xã"
-# is a district.)
+# is a district.) A "thành phố" is of either level: it is read between the district and the province.
 _PLACE_LEVELS = (("commune", r"(?:(?<!thị\s)xã(?!\s+hội(?!\w))|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ0-9]|\s*$)"),
                  ("district", r"(?:huyện|quận|thị xã)(?:\s+[A-ZĐ0-9]|\s*$)"),
                  ("province", r"tỉnh(?:\s+[A-ZĐ]|\s*$)"), ("central", r"trung ương|chính phủ|quốc hội|việt nam\s*$"))
 _PLACE_PATTERNS = tuple((level, re.compile(rf"(?<!\w){words}", re.IGNORECASE)) for level, words in _PLACE_LEVELS)
+_CITY_WORD = re.compile(r"(?<!\w)thành phố(?:\s+(?=[A-ZĐ0-9])|\s*$)", re.IGNORECASE)
 
 
 def level_by_place(phrase: str, ctx: Context) -> tuple[str | None, str]:
     """The level a name the tables do not know implies by the place it names: the lowest unit
-    ("Phòng Giáo dục và Đào tạo quận Tây Hồ", "UBND Phường 5, quận Gò Vấp"), a province's name
-    ("Hội Liên hiệp Phụ nữ Hà Nội"), or the centre ("... của Chính phủ", "... Việt Nam")."""
+    ("Phòng Giáo dục và Đào tạo quận Tây Hồ", "UBND Phường 5, quận Gò Vấp", "Công an thành phố Vinh"),
+    a province's name ("Hội Liên hiệp Phụ nữ Hà Nội"), or the centre ("... của Chính phủ", "... Việt Nam")."""
     for level, pattern in _PLACE_PATTERNS:
+        if level == "province":
+            city_level, why = _level_of_city(phrase, ctx)
+            if city_level:
+                return city_level, why
         if pattern.search(phrase):
             return level, f"it names a unit of level {level}"
+    province = _province_ending(phrase, ctx)
+    return ("province", f"it ends with the province '{province}'") if province else (None, "")
+
+
+def _province_ending(phrase: str, ctx: Context) -> str | None:
+    """The province whose name ends a body's name ("Cục Hải quan Cao Bằng", "Kho bạc Nhà nước Nghệ An")."""
     words = phrase.split()
     for size in (3, 2, 1):
         if len(words) > size and ctx.registry.find_units(" ".join(words[-size:]).title(), level="province"):
-            return "province", f"it ends with the province '{' '.join(words[-size:])}'"
+            return " ".join(words[-size:])
+    return None
+
+
+def _level_of_city(phrase: str, ctx: Context) -> tuple[str | None, str]:
+    """A "thành phố" the name places its body in: a centrally-run city is a province ("Công an thành phố Cần
+    Thơ"), a city under a province a district ("Trung tâm Y tế thành phố Vinh"); with no name, the city of the
+    province the text is set in ("Thanh tra thành phố" in a text of tỉnh Nghệ An)."""
+    city = _CITY_WORD.search(phrase)
+    if city is None:
+        return None, ""
+    name = _name_words(phrase[city.end():]).strip(" ,;.")
+    if not name:
+        tinh = _tinh_of_unnamed_city("ubnd_tinh", "thành phố", "", ctx)
+        return ("district", f"a city of tỉnh {tinh}, so of the district level") if tinh else (None, "")
+    if ctx.registry.find_units(name, level="province", unit_type="thành phố"):
+        return "province", f"it names the centrally-run city '{name}'"
+    if ctx.registry.find_units(name, kind="huyen_uy", unit_type="thành phố"):
+        return "district", f"it names the city '{name}', a unit of level district"
     return None, ""
 
 
@@ -254,6 +283,9 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
             name, level="province") and registry.find_units(name, level="district", as_of=ctx.as_of)):
         kind = next(k for k in body_kinds() if k.kind == _CITY_KINDS[kind.kind])
     level, kind_name = kind.level, kind.kind
+    branch = _provincial_branch(kind, phrase, ctx, span)
+    if branch:
+        return branch
     if kind_name == "dang_uy" and (ctx.commune_word or (ctx.own and ctx.own.level == "commune")):
         kind_name, level = "dang_uy_xa", "commune"
     if kind_name in REGISTERED_KINDS and name:
@@ -313,6 +345,21 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
                   + (f"; place: {', '.join(parts)}" if parts else "; its place is not known")
                   + (f"; a city of tỉnh {tinh}, so of the district level" if tinh else ""),
                   confidence=0.7 if body_id else 0.4, span=span)
+
+
+def _provincial_branch(kind: BodyKind, phrase: str, ctx: Context, span) -> Issuer | None:
+    """A central kind of body named with a province after it is that province's branch ("Cục Hải quan Cao Bằng",
+    "Cục Thuế Nghệ An"); a list of bodies ("Bộ Y tế, UBND tỉnh Nghệ An") is not one name."""
+    if kind.level != "central" or kind.unit_words or re.search(r"[,;]", phrase):
+        return None
+    province = _province_ending(phrase, ctx)
+    if province is None:
+        return None
+    province = ctx.registry.find_units(province.title(), level="province")[0].province or province
+    return Issuer(name=phrase, level="province", system=kind.system, locality=province, province=province,
+                  body_id=f"{kind.kind}.{_slug(province)}", kind=kind.kind,
+                  evidence=f"'{phrase}' (not in the registry): a {kind.kind} named with the province '{province}', "
+                           "so that province's branch", confidence=0.6, span=span)
 
 
 def _from_context(kind: BodyKind, kind_name: str, level: str, phrase: str, ctx: Context, span) -> Issuer:
