@@ -261,9 +261,10 @@ PROVINCE_COMMITTEES = ("dang_uy_ubnd", "dang_uy_cqd", "dang_uy_ca", "dang_uy_llv
 REGISTERED_KINDS = ("tinh_uy", "huyen_uy", "dang_uy_xa", "ubnd_tinh", *PROVINCE_COMMITTEES)
 
 
-# A city under a province ("UBND thành phố Vinh", before July 2025) is at the district level: the body
-# of that level for the city's name.
-_CITY_KINDS = {"ubnd_tinh": "ubnd_huyen", "hdnd_tinh": "hdnd_huyen", "mass_tinh": "mass_huyen"}
+# A city under a province ("UBND thành phố Vinh", "Ủy ban MTTQ Việt Nam thành phố Vinh", before July 2025) is at
+# the district level: the body of that level for the city's name.
+_CITY_KINDS = {"ubnd_tinh": "ubnd_huyen", "hdnd_tinh": "hdnd_huyen", "mass_tinh": "mass_huyen", "mttq_tinh": "mttq_huyen",
+               "ldld_tinh": "mass_huyen", "hlhpn_tinh": "mass_huyen", "tinh_doan": "mass_huyen"}
 
 
 def _tinh_of_unnamed_city(kind_name: str, phrase: str, name: str, ctx: Context) -> str | None:

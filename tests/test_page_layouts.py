@@ -2815,7 +2815,8 @@ def test_a_document_issued_under_another_is_not_the_pages():
 # is not their place word's (data/domain/body_kinds.csv): a district's military Party committee, the Đoàn of a
 # province's police and of a central Party office are above grassroots and below the province (the project's
 # rulings). Bodies the tables do not know, named with a city: a centrally-run city is a province, a city under a
-# province a district; a central kind of body (a Cục) named with a province is that province's branch.
+# province a district (whatever the kind of body a province has: a Mặt trận, a Hội); a central kind of body (a Cục)
+# named with a province is that province's branch.
 LEVEL_A_NAME_TELLS = {
     "Đảng ủy Quân sự huyện Yên Lạc": "district",
     "Ban Thường vụ Đảng ủy Quân sự thị xã Phú Thọ": "district",
@@ -2831,6 +2832,9 @@ LEVEL_A_NAME_TELLS = {
     "Cục Thống kê Quảng Ngãi": "province",
     "Cục Quản lý thị trường Hà Nội": "province",
     "Cục Văn thư và Lưu trữ nhà nước": "central",
+    "Ủy ban MTTQ Việt Nam thành phố Bảo Lộc": "district",
+    "Hội Liên hiệp Phụ nữ thành phố Đồng Hới": "district",
+    "Ban Thường vụ Đảng ủy Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh": "district",
 }
 
 
