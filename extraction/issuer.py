@@ -273,8 +273,18 @@ def _tinh_of_unnamed_city(kind_name: str, phrase: str, name: str, ctx: Context) 
     if kind_name not in _CITY_KINDS or name or not fold(phrase).endswith(fold(" thành phố")):
         return None
     province = ctx.province or _best_mention(ctx, "province", None)[0]
+    if province is None:
+        return _province_of_the_city_named(ctx)
     provinces = ctx.registry.find_units(province, level="province", as_of=ctx.as_of) if province else []
     return province if provinces and all(fold(body.unit_type) == fold("tỉnh") for body in provinces) else None
+
+
+def _province_of_the_city_named(ctx: Context) -> str | None:
+    """The tỉnh of the one city under a province a text names and no province ("UBND thành phố" in a text about
+    "thành phố Đồng Xoài"): the city the bare "thành phố" speaks of."""
+    cities = {body.province for name in ctx.mentions["district"]
+              for body in ctx.registry.find_units(name, kind="huyen_uy", unit_type="thành phố") if body.province}
+    return next(iter(cities)) if len(cities) == 1 else None
 
 
 def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: Context, span) -> Issuer:

@@ -2849,3 +2849,17 @@ def test_the_level_a_body_s_name_tells(page, body):
     assert record.issuer.level == LEVEL_A_NAME_TELLS[body], record.issuer.evidence
     start, end = record.issuer.span
     assert record.text[start:end].lower() == body.lower()
+
+
+# "UBND thành phố" with no name, in a text that names one city and no province: that city's level (a city under a
+# province is a district; a centrally-run city is a province).
+@pytest.mark.parametrize("city, body, level", [
+    ("Bảo Lộc", "UBND thành phố", "district"),
+    ("Bảo Lộc", "Ủy ban MTTQ Việt Nam thành phố", "district"),
+    ("Tam Kỳ", "Ủy ban nhân dân thành phố", "district"),
+    ("Đà Nẵng", "UBND thành phố", "province"),
+])
+def test_a_bare_city_is_the_city_the_text_names(city, body, level):
+    record = read(f"Kỷ niệm ngày thành lập thành phố {city}\n\nNgày 12/5/2020, {body} vừa ban hành Kế hoạch số "
+                  f"31/KH-UBND tổ chức kỷ niệm 10 năm thành lập thành phố {city}. Theo đó, các phường triển khai.\n")
+    assert record.issuer.level == level, record.issuer.evidence
