@@ -2824,6 +2824,7 @@ LEVEL_A_NAME_TELLS = {
     "Ban Chấp hành Đoàn TN Công an thành phố Cần Thơ": "district",
     "Đoàn thanh niên Công an tỉnh": "district",
     "Ban Thường vụ Đoàn Thanh niên Ban Tổ chức Trung ương": "district",
+    "Chi đoàn Văn phòng Trung ương Đảng": "cell",   # a cell of it, not the Đoàn
     "Công an thành phố Bắc Ninh": "district",
     "Trung tâm Y tế thành phố Vinh": "district",
     "Thanh tra thành phố Đà Nẵng": "province",
