@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from domain.registry import Body, Registry, fold
-from domain.tables import BodyKind, board_slug, boards, body_kinds, issuer_code_entry
+from domain.tables import BodyKind, board_slug, boards, body_kinds, issuer_code_entry, place_abbreviations
 from domain.tables import fold as ascii_fold
 from extraction.models import Issuer
 from extraction.scan import find_words, search_words
@@ -169,11 +169,18 @@ def _issuer_from(body: Body, evidence: str, confidence: float, span=None) -> Iss
                   evidence=evidence, confidence=confidence, span=span)
 
 
+def spell_out_places(phrase: str) -> str:
+    """A body's name with its place written in full ("Công an TP.HCM" -> "Công an thành phố Hồ Chí Minh")."""
+    for pattern, place in place_abbreviations():
+        phrase = pattern.sub(place, phrase)
+    return phrase
+
+
 def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | None = None) -> Issuer:
     """Resolve one body name ("Ban Thường vụ Huyện ủy", "Bộ Chính trị", "UBND tỉnh Hưng Yên")."""
     registry = ctx.registry
     phrase = _SPACES.sub(" ", match_text(phrase)).strip(" ,.;:")   # "Thành uỷ" reads as "Thành ủy"
-    phrase = _CITY_MARK.sub("thành phố ", _TERM_MARK.sub("", phrase))
+    phrase = _CITY_MARK.sub("thành phố ", _TERM_MARK.sub("", spell_out_places(phrase)))
     bare = ORGANS.sub("", phrase)
     for candidate in (phrase, bare):
         central = registry.find_central(candidate)

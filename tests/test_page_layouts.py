@@ -2836,6 +2836,9 @@ LEVEL_A_NAME_TELLS = {
     "Ủy ban MTTQ Việt Nam thành phố Bảo Lộc": "district",
     "Hội Liên hiệp Phụ nữ thành phố Đồng Hới": "district",
     "Ban Thường vụ Đảng ủy Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh": "district",
+    "Công an TP HCM": "province",   # a place written short (data/domain/place_abbreviations.csv)
+    "Hội Cựu chiến binh TPHCM": "province",
+    "Bảo hiểm xã hội BR-VT": "province",
 }
 
 
