@@ -169,6 +169,13 @@ def body_kinds() -> tuple[BodyKind, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def place_abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
+    """Places written short in bodies' names ("Công an TP.HCM"), with the name the registry knows."""
+    return tuple((re.compile(r"(?<!\w)(?:" + r["pattern"] + r")(?!\w)"), r["place"])
+                 for r in read_rows("place_abbreviations.csv"))
+
+
 @dataclass(frozen=True)
 class Board:
     prefix: str

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from domain.registry import Body, Registry, fold
-from domain.tables import BodyKind, board_slug, boards, body_kinds, doc_types, issuer_code_entry
+from domain.tables import BodyKind, board_slug, boards, body_kinds, doc_types, issuer_code_entry, place_abbreviations
 from domain.tables import fold as ascii_fold
 from extraction.models import Issuer
 from extraction.scan import find_words, search_words
@@ -204,11 +204,18 @@ def _issuer_from(body: Body, evidence: str, confidence: float, span=None) -> Iss
                   evidence=evidence, confidence=confidence, span=span)
 
 
+def spell_out_places(phrase: str) -> str:
+    """A body's name with its place written in full ("Công an TP.HCM" -> "Công an thành phố Hồ Chí Minh")."""
+    for pattern, place in place_abbreviations():
+        phrase = pattern.sub(place, phrase)
+    return phrase
+
+
 def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | None = None) -> Issuer:
     """Resolve one body name ("Ban Thường vụ Huyện ủy", "Bộ Chính trị", "UBND tỉnh Hưng Yên")."""
     registry = ctx.registry
     phrase = _SPACES.sub(" ", match_text(phrase)).strip(" ,.;:")   # "Thành uỷ" reads as "Thành ủy"
-    phrase = _CITY_MARK.sub("thành phố ", _TERM_MARK.sub("", phrase))
+    phrase = _CITY_MARK.sub("thành phố ", _TERM_MARK.sub("", spell_out_places(phrase)))
     bare = ORGANS.sub("", phrase)
     for candidate in (phrase, bare):
         central = registry.find_central(candidate)
@@ -240,18 +247,23 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
 # (Or a unit word that ends the name, with no name of its own: "Ban Chỉ đạo 35 huyện", "Hội Nhà báo tỉnh",
 # "Phòng Văn hóa và Thông tin cấp huyện".)
 # ("xã hội" is society, not a commune: "Bảo hiểm xã hội Việt Nam", "Lao động - Thương binh và Xã hội"; a "thị xã"
-# is a district.)
+# is a district.) A "thành phố" is of either level: it is read between the district and the province.
 _PLACE_LEVELS = (("commune", r"(?:(?<!thị\s)xã(?!\s+hội(?!\w))|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ0-9]|\s*$)"),
                  ("district", r"(?:huyện|quận|thị xã)(?:\s+[A-ZĐ0-9]|\s*$)"),
                  ("province", r"tỉnh(?:\s+[A-ZĐ]|\s*$)"), ("central", r"trung ương|chính phủ|quốc hội|việt nam\s*$"))
 _PLACE_PATTERNS = tuple((level, re.compile(rf"(?<!\w){words}", re.IGNORECASE)) for level, words in _PLACE_LEVELS)
+_CITY_WORD = re.compile(r"(?<!\w)thành phố(?:\s+(?=[A-ZĐ0-9])|\s*$)", re.IGNORECASE)
 
 
 def level_by_place(phrase: str, ctx: Context) -> tuple[str | None, str]:
     """The level a name the tables do not know implies by the place it names: the lowest unit
-    ("Phòng Giáo dục và Đào tạo quận Tây Hồ", "UBND Phường 5, quận Gò Vấp"), a province's name
-    ("Hội Liên hiệp Phụ nữ Hà Nội"), or the centre ("... của Chính phủ", "... Việt Nam")."""
+    ("Phòng Giáo dục và Đào tạo quận Tây Hồ", "UBND Phường 5, quận Gò Vấp", "Công an thành phố Vinh"),
+    a province's name ("Hội Liên hiệp Phụ nữ Hà Nội"), or the centre ("... của Chính phủ", "... Việt Nam")."""
     for level, pattern in _PLACE_PATTERNS:
+        if level == "province":
+            city_level, why = _level_of_city(phrase, ctx)
+            if city_level:
+                return city_level, why
         if pattern.search(phrase):
             return level, f"it names a unit of level {level}"
     province = _province_at_end(phrase, ctx.registry)
@@ -269,15 +281,34 @@ def _province_at_end(phrase: str, registry: Registry) -> str | None:
     return None
 
 
+def _level_of_city(phrase: str, ctx: Context) -> tuple[str | None, str]:
+    """A "thành phố" the name places its body in: a centrally-run city is a province ("Công an thành phố Cần
+    Thơ"), a city under a province a district ("Trung tâm Y tế thành phố Vinh"); with no name, the city of the
+    province the text is set in ("Thanh tra thành phố" in a text of tỉnh Nghệ An)."""
+    city = _CITY_WORD.search(phrase)
+    if city is None:
+        return None, ""
+    name = _name_words(phrase[city.end():]).strip(" ,;.")
+    if not name:
+        tinh = _tinh_of_unnamed_city("ubnd_tinh", "thành phố", "", ctx)
+        return ("district", f"a city of tỉnh {tinh}, so of the district level") if tinh else (None, "")
+    if ctx.registry.find_units(name, level="province", unit_type="thành phố"):
+        return "province", f"it names the centrally-run city '{name}'"
+    if ctx.registry.find_units(name, kind="huyen_uy", unit_type="thành phố"):
+        return "district", f"it names the city '{name}', a unit of level district"
+    return None, ""
+
+
 # The committees directly under a Tỉnh ủy that data/registry/committees.csv lists, one per province
 # ("Đảng ủy Ủy ban nhân dân tỉnh" in a Tỉnh ủy plan is its own province's): placed like the Tỉnh ủy.
 PROVINCE_COMMITTEES = ("dang_uy_ubnd", "dang_uy_cqd", "dang_uy_ca", "dang_uy_llvt")
 REGISTERED_KINDS = ("tinh_uy", "huyen_uy", "dang_uy_xa", "ubnd_tinh", *PROVINCE_COMMITTEES)
 
 
-# A city under a province ("UBND thành phố Vinh", before July 2025) is at the district level: the body
-# of that level for the city's name.
-_CITY_KINDS = {"ubnd_tinh": "ubnd_huyen", "hdnd_tinh": "hdnd_huyen", "mass_tinh": "mass_huyen"}
+# A city under a province ("UBND thành phố Vinh", "Ủy ban MTTQ Việt Nam thành phố Vinh", before July 2025) is at
+# the district level: the body of that level for the city's name.
+_CITY_KINDS = {"ubnd_tinh": "ubnd_huyen", "hdnd_tinh": "hdnd_huyen", "mass_tinh": "mass_huyen", "mttq_tinh": "mttq_huyen",
+               "ldld_tinh": "mass_huyen", "hlhpn_tinh": "mass_huyen", "tinh_doan": "mass_huyen"}
 
 
 def _tinh_of_unnamed_city(kind_name: str, phrase: str, name: str, ctx: Context) -> str | None:
@@ -286,20 +317,30 @@ def _tinh_of_unnamed_city(kind_name: str, phrase: str, name: str, ctx: Context) 
     if kind_name not in _CITY_KINDS or name or not fold(phrase).endswith(fold(" thành phố")):
         return None
     province = ctx.province or _best_mention(ctx, "province", None)[0]
+    if province is None:
+        return _province_of_the_city_named(ctx)
     provinces = ctx.registry.find_units(province, level="province", as_of=ctx.as_of) if province else []
     return province if provinces and all(fold(body.unit_type) == fold("tỉnh") for body in provinces) else None
 
 
+def _province_of_the_city_named(ctx: Context) -> str | None:
+    """The tỉnh of the one city under a province a text names and no province ("UBND thành phố" in a text about
+    "thành phố Đồng Xoài"): the city the bare "thành phố" speaks of."""
+    cities = {body.province for name in ctx.mentions["district"]
+              for body in ctx.registry.find_units(name, kind="huyen_uy", unit_type="thành phố") if body.province}
+    return next(iter(cities)) if len(cities) == 1 else None
+
+
 def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: Context, span) -> Issuer:
     registry = ctx.registry
-    if kind.kind == "cuc" and _province_at_end(phrase, registry):
-        # "Cục Hải quan Cao Bằng": a Cục named with a province's name (no "tỉnh") is the province's branch.
-        kind = next(k for k in body_kinds() if k.kind == "cuc_tinh")
     tinh = _tinh_of_unnamed_city(kind.kind, phrase, name, ctx)
     if kind.kind in _CITY_KINDS and (tinh or name and fold(f"thành phố {name}") in fold(phrase) and not registry.find_units(
             name, level="province") and registry.find_units(name, level="district", as_of=ctx.as_of)):
         kind = next(k for k in body_kinds() if k.kind == _CITY_KINDS[kind.kind])
     level, kind_name = kind.level, kind.kind
+    branch = _provincial_branch(kind, phrase, ctx, span)
+    if branch:
+        return branch
     if kind_name == "dang_uy" and (ctx.commune_word or (ctx.own and ctx.own.level == "commune")):
         kind_name, level = "dang_uy_xa", "commune"
     if kind_name in REGISTERED_KINDS and name:
@@ -360,6 +401,21 @@ def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: C
                   + (f"; place: {', '.join(parts)}" if parts else "; its place is not known")
                   + (f"; a city of tỉnh {tinh}, so of the district level" if tinh else ""),
                   confidence=0.7 if body_id else 0.4, span=span)
+
+
+def _provincial_branch(kind: BodyKind, phrase: str, ctx: Context, span) -> Issuer | None:
+    """A central kind of body named with a province after it is that province's branch ("Cục Hải quan Cao Bằng",
+    "Cục Thuế Nghệ An"); a list of bodies ("Bộ Y tế, UBND tỉnh Nghệ An") is not one name."""
+    if kind.level != "central" or kind.unit_words or re.search(r"[,;]", phrase):
+        return None
+    province = _province_at_end(phrase, ctx.registry)
+    if province is None:
+        return None
+    province = ctx.registry.find_units(province.title(), level="province")[0].province or province
+    return Issuer(name=phrase, level="province", system=kind.system, locality=province, province=province,
+                  body_id=f"{kind.kind}.{_slug(province)}", kind=kind.kind,
+                  evidence=f"'{phrase}' (not in the registry): a {kind.kind} named with the province '{province}', "
+                           "so that province's branch", confidence=0.6, span=span)
 
 
 def _from_context(kind: BodyKind, kind_name: str, level: str, phrase: str, ctx: Context, span) -> Issuer:

@@ -13,7 +13,7 @@ from extraction.symbols import find_symbols
 from loaders import match_text
 
 FILES = ["doc_types.csv", "issuer_codes.csv", "relation_phrases.csv", "unit_classes.csv", "body_kinds.csv",
-         "boards.csv", "opening_words.csv", "damaged_codes.csv"]
+         "boards.csv", "opening_words.csv", "damaged_codes.csv", "place_abbreviations.csv"]
 RELATIONS = {"implements", "based_on", "mentions", "amends", "supersedes", "repeals", "guides", "details",
              "attached_to", "reports_on"}
 
@@ -134,3 +134,10 @@ def test_a_basis_heading_makes_its_list_the_basis(row):
     relations = {r.symbol: r.relation for r in record.references}
     assert relations == {"57-NQ/TW": "based_on", "21-KH/TU": "based_on"}, (row["word"], relations)
 
+
+
+@pytest.mark.parametrize("row", tables.read_rows("place_abbreviations.csv"), ids=lambda r: r["example"])
+def test_place_abbreviation_examples_are_spelled_out(row):
+    from extraction.issuer import spell_out_places
+    spelled = spell_out_places(row["example"])
+    assert row["place"] in spelled and spelled.count(row["place"].split()[0]) == 1, spelled

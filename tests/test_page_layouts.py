@@ -3168,3 +3168,62 @@ SPOKEN_FOR = [
 def test_the_body_a_representative_or_a_chair_acts_for_is_the_leads_subject(lead, level):
     record = read(lead)
     assert record.issuer.level == level and "subject of the lead" in record.issuer.evidence
+
+
+
+# The level a body's name tells. Bodies of the armed forces, the police and the Party's central offices whose level
+# is not their place word's (data/domain/body_kinds.csv): a district's military Party committee, the Đoàn of a
+# province's police and of a central Party office are above grassroots and below the province (the project's
+# rulings). Bodies the tables do not know, named with a city: a centrally-run city is a province, a city under a
+# province a district (whatever the kind of body a province has: a Mặt trận, a Hội); a central kind of body (a Cục)
+# named with a province is that province's branch.
+LEVEL_A_NAME_TELLS = {
+    "Đảng ủy Quân sự huyện Yên Lạc": "district",
+    "Ban Thường vụ Đảng ủy Quân sự thị xã Phú Thọ": "district",
+    "Đoàn Thanh niên Công an tỉnh Quảng Bình": "district",
+    "Ban Chấp hành Đoàn TN Công an thành phố Cần Thơ": "district",
+    "Đoàn thanh niên Công an tỉnh": "district",
+    "Ban Thường vụ Đoàn Thanh niên Ban Tổ chức Trung ương": "district",
+    "Chi đoàn Văn phòng Trung ương Đảng": "cell",   # a cell of it, not the Đoàn
+    "Công an thành phố Bắc Ninh": "district",
+    "Trung tâm Y tế thành phố Vinh": "district",
+    "Thanh tra thành phố Đà Nẵng": "province",
+    "Bệnh viện Đa khoa thành phố Cần Thơ": "province",
+    "Cục Hải quan Lạng Sơn": "province",
+    "Cục Thống kê Quảng Ngãi": "province",
+    "Cục Quản lý thị trường Hà Nội": "province",
+    "Cục Văn thư và Lưu trữ nhà nước": "central",
+    "Ủy ban MTTQ Việt Nam thành phố Bảo Lộc": "district",
+    "Hội Liên hiệp Phụ nữ thành phố Đồng Hới": "district",
+    "Ban Thường vụ Đảng ủy Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh": "district",
+    "Công an TP HCM": "province",   # a place written short (data/domain/place_abbreviations.csv)
+    "Hội Cựu chiến binh TPHCM": "province",
+    "Bảo hiểm xã hội BR-VT": "province",
+}
+
+
+@pytest.mark.parametrize("body", sorted(LEVEL_A_NAME_TELLS))
+@pytest.mark.parametrize("page", [
+    "{upper}\nSố: 31/KH-PC\nngày 12 tháng 5 năm 2020\nKẾ HOẠCH\nvề công tác năm 2020\nI. MỤC ĐÍCH\n",
+    "Đẩy mạnh công tác năm 2020\n\nNgày 12/5/2020, {body} vừa ban hành Kế hoạch số 31/KH-PC về công tác năm 2020. "
+    "Theo đó, các đơn vị triển khai.\n",
+], ids=["header", "lead"])
+def test_the_level_a_body_s_name_tells(page, body):
+    record = read(page.format(body=body, upper=body.upper()))
+    assert record.issuer.level == LEVEL_A_NAME_TELLS[body], record.issuer.evidence
+    start, end = record.issuer.span
+    assert record.text[start:end].lower() == body.lower()
+
+
+# "UBND thành phố" with no name, in a text that names one city and no province: that city's level (a city under a
+# province is a district; a centrally-run city is a province).
+@pytest.mark.parametrize("city, body, level", [
+    ("Bảo Lộc", "UBND thành phố", "district"),
+    ("Bảo Lộc", "Ủy ban MTTQ Việt Nam thành phố", "district"),
+    ("Tam Kỳ", "Ủy ban nhân dân thành phố", "district"),
+    ("Đà Nẵng", "UBND thành phố", "province"),
+])
+def test_a_bare_city_is_the_city_the_text_names(city, body, level):
+    record = read(f"Kỷ niệm ngày thành lập thành phố {city}\n\nNgày 12/5/2020, {body} vừa ban hành Kế hoạch số "
+                  f"31/KH-UBND tổ chức kỷ niệm 10 năm thành lập thành phố {city}. Theo đó, các phường triển khai.\n")
+    assert record.issuer.level == level, record.issuer.evidence
