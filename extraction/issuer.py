@@ -152,8 +152,21 @@ def _type_names() -> dict[int, frozenset[str]]:
 
 
 def _opens_type_name(tokens: list[str], start: int) -> bool:
-    """Whether a type's name opens at tokens[start]: a place name ends before it ("tỉnh Lạng Sơn Quyết định 788/QĐ-UBND")."""
-    return any(fold(" ".join(tokens[start:start + size])) in names for size, names in _type_names().items())
+    """Whether a type's name opens at tokens[start], with its number or written as running text writes it: a place
+    name ends before it ("tỉnh Lạng Sơn Quyết định 788/QĐ-UBND"); a place named like a type, or like the start of one,
+    keeps its name ("xã Yên Luật", "xã Đình Kế", "xã Tịnh Biên", "xã Quyết Thắng")."""
+    for size, names in _type_names().items():
+        words = tokens[start:start + size]
+        if fold(" ".join(words)) in names and (_numbered(tokens, start + size) or size > 1 and words[1].islower()):
+            return True   # "Quyết định 788/...", "Luật số 12", or "Quyết định" as running text writes a type
+    return False
+
+
+def _numbered(tokens: list[str], at: int) -> bool:
+    """A number, or "số" and a number, at tokens[at]."""
+    if at < len(tokens) and fold(tokens[at]) == fold("số"):
+        at += 1
+    return at < len(tokens) and tokens[at][0].isdigit()
 
 
 @lru_cache(maxsize=4096)   # the same names come back in document after document
