@@ -12,7 +12,7 @@ from domain.registry import Registry
 from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_code_entry, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
-from extraction import closing, dateline, identity, lead, plain
+from extraction import closing, dateline, heads, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, level_of_scope, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
@@ -55,7 +55,7 @@ _DATED_OPENING = r"(?:^|\n)[ \t]*(?:(?:Sáng|Chiều|Tối|Vào)\s+)?(?:ngày|Ng
 # the issuer a news page names when nothing else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và
 # Văn bản số 614/UBND-VX1"); the body a representative speaks for ("đại diện Đảng ủy xã đã công bố quyết định ..."), or
 # whose head chairs the meeting after a name ("Đồng chí X – Chủ tịch UBND quận chủ trì phiên họp ... triển khai Kế hoạch").
-LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|(?:thay mặt|đại diện)\s+|\s[–-][ \t]+(?=Chủ tịch|Giám đốc)|" + _DATED_OPENING + r")(?:[-–][ \t]+)?(?:Lãnh đạo\s+)?((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở)|Bí thư\s+(?=Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|(?:thay mặt|đại diện)\s+|\s[–-][ \t]+(?=Chủ tịch|Giám đốc)|" + _DATED_OPENING + r")(?:[-–][ \t]+)?(?:Lãnh đạo\s+)?((?:(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở)|Bí thư\s+(?=Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Chi hội|Chi đoàn|"
                           r"Chi đội|Liên đội|Ban Công tác Mặt trận|UBMTTQ|Bộ|Sở|Viện kiểm sát|Tòa án|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban|"
@@ -64,7 +64,7 @@ LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|(?:thay mặt|đại di�
                           r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|"
                           r"thông báo|kết luận|tổ chức (?:hội nghị|kỳ họp))\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
                           + r")\s+(?i:số)\b)")
-_CHAIR = re.compile(r"Chủ tịch|Giám đốc|Thủ trưởng|Bí thư")
+_CHAIR = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|Bí thư)")
 # A lead that names the signer and the body signed for: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư
 # Trần Cẩm Tú ký ban hành Kết luận số ...", "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch ... đã ký ...".
 ACTING_FOR = re.compile(r"(?:^|\n|[,.;]\s)[ \t]*(?i:thay mặt)\s+([^,;.\n]{3,60}?)\s*,[^.;\n]{3,90}?\s(?:đã\s+|vừa\s+)?ký\b")
@@ -588,7 +588,7 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     # Without a type title the opening may stand in the "header" (a news lead): read from the top.
     sentence = _issuing_sentence(match, layout, types)
     if sentence:
-        phrases.append((sentence.group(1), sentence.span(1), "the opening sentence"))
+        phrases.append((sentence.group(1), sentence.span(1), _OPENING_SENTENCE))
     announced = lead.ANNOUNCED.search(match, 0, layout.preamble[1])
     council = COUNCIL_SITTING.search(match, 0, layout.preamble[1]) if "kỳ họp" in match[:layout.preamble[1]] else None
     if council:   # "... ý kiến thảo luận của đại biểu HĐND tỉnh tại kỳ họp": the council that passed it
@@ -615,7 +615,7 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     best: Issuer | None = None
     listed: Issuer | None = None     # the first reading that names candidates ("thị trấn Vĩnh Thạnh": two provinces)
     for phrase, span, where in phrases:
-        issuer = resolve_phrase(phrase, ctx, span=span)
+        issuer = _resolve_candidate(phrase, span, where, ctx)
         issuer.evidence = f"{where}: {issuer.evidence}"
         if best is None or issuer.confidence > best.confidence or (
                 issuer.confidence == best.confidence and issuer.level and not best.level):
@@ -661,6 +661,20 @@ def _issuing_sentence(match: str, layout: Layout, types: str) -> re.Match | None
     pattern = re.compile(ISSUING_SENTENCE.format(types=types, any_type=type_words()[0].pattern), re.IGNORECASE)
     found = pattern.finditer(match, layout.preamble[0] if layout.type_line else 0, layout.preamble[1])
     return next((sentence for sentence in found if sentence.group(1)[0].isupper()), None)
+
+
+_OPENING_SENTENCE = "the opening sentence"
+_HEADED_AT_MOST = 0.6   # a body read from its head's title, the person's name cut off: an inference
+
+
+def _resolve_candidate(phrase: str, span: tuple[int, int] | None, where: str, ctx: Context) -> Issuer:
+    """One reading of the issuer; the opening sentence's subject may be a head and a person ("Bộ trưởng Y tế Đào Hồng
+    Lan vừa ký công văn ..."): the body the title heads, at a confidence that says it was inferred."""
+    headed = heads.headed_body(phrase, span[0], ctx) if where == _OPENING_SENTENCE and span else None
+    if headed is None:
+        return resolve_phrase(phrase, ctx, span=span)
+    headed.confidence = min(headed.confidence, _HEADED_AT_MOST)
+    return headed
 
 
 _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "cell": 4}
@@ -759,47 +773,27 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
     """The first body a lead names as its subject, when the header, the opening sentence and
     the signature named none: a guess, and said to be one. A body of a kind the tables know comes first; else the
     first whose name places it ("Ủy ban Bầu cử ... huyện Hàm Yên thông báo ...", "Hội đồng phối hợp PBGDPL trung ương
-    ... đề nghị ..."), at the lower confidence of a name read by its place."""
+    ... đề nghị ..."), at the lower confidence of a name read by its place. A head's title names the body it heads,
+    without the person's name ("Bí thư Tỉnh ủy Điện Biên Nguyễn Văn Thắng vừa ký ...": the Tỉnh ủy)."""
     limit = max(layout.preamble[1] if layout.preamble else 0, min(len(match), 1200))
     congresses = CONGRESS_SUBJECT.finditer(match, 0, limit)   # "; Đại hội chi bộ X diễn ra ...": the body that met
     placed: Issuer | None = None
     for found in sorted([*LEAD_SUBJECT.finditer(match, 0, limit), *congresses], key=lambda m: m.start(1)):
         if _CHAIR.match(found.group(1)) and match.startswith(",", found.end(1)):
             continue   # "đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, ...": a person's title, not a subject that acts
-        secretary = found.group(1).startswith(_SECRETARY)
-        phrase, span = _secretarys_committee(found, ctx) if secretary else (found.group(1), found.span(1))
-        if phrase is None:
-            continue   # "Bí thư Tỉnh ủy Nguyễn Văn A yêu cầu ...": no committee told apart from the person's name
-        issuer = resolve_phrase(phrase, ctx, span=span)
+        headed = heads.headed_body(found.group(1), found.start(1), ctx)
+        issuer = headed or resolve_phrase(found.group(1), ctx, span=found.span(1))
         if issuer.level and (issuer.kind or issuer.body_id):
-            whose = ", the committee of the secretary it names" if secretary else ""
-            issuer.evidence = f"the subject of the lead (a guess{whose}): {issuer.evidence}"
+            issuer.evidence = f"the subject of the lead (a guess): {issuer.evidence}"
             issuer.confidence = min(issuer.confidence, 0.45)
             return issuer
-        if placed is None and issuer.level and not _MANY.search(phrase):
+        if placed is None and issuer.level and not _MANY.search(found.group(1)):
             issuer.evidence = f"the subject of the lead (a guess, its level by the place it names): {issuer.evidence}"
             placed = issuer
     return placed
 
 
 _MANY = re.compile(r"\b(?:các|những)\b", re.IGNORECASE)   # "Ủy ban nhân dân các tỉnh, ...": addressees, not one body
-
-
-_SECRETARY = "Bí thư "
-_MOST_NAME_WORDS = 4
-
-
-def _secretarys_committee(found: re.Match, ctx: Context) -> tuple[str | None, tuple[int, int] | None]:
-    """"Bí thư Tỉnh ủy Điện Biên Nguyễn Văn Thắng vừa ký, ban hành Quyết định ...": the committee whose secretary signs,
-    without the person's name (the longest shorter reading the registry knows; none if it knows none)."""
-    start, end = found.start(1) + len(_SECRETARY), found.end(1)
-    words = list(re.finditer(r"\S+", found.string[start:end]))
-    for cut in range(2, min(_MOST_NAME_WORDS, len(words) - 1) + 1):
-        shorter = (start, start + words[-cut - 1].end())
-        resolved = resolve_phrase(found.string[shorter[0]:shorter[1]], ctx)
-        if resolved.body_id and ctx.registry.get(resolved.body_id):   # a registered body, not a name made up of the words
-            return found.string[shorter[0]:shorter[1]], shorter
-    return None, None
 
 
 # "Hà Giang, ngày 24 tháng 06 năm 2013": the place before the date.

@@ -13,7 +13,7 @@ from extraction.symbols import find_symbols
 from loaders import match_text
 
 FILES = ["doc_types.csv", "issuer_codes.csv", "relation_phrases.csv", "unit_classes.csv", "body_kinds.csv",
-         "boards.csv", "opening_words.csv", "damaged_codes.csv"]
+         "boards.csv", "opening_words.csv", "damaged_codes.csv", "head_titles.csv"]
 RELATIONS = {"implements", "based_on", "mentions", "amends", "supersedes", "repeals", "guides", "details",
              "attached_to", "reports_on"}
 
@@ -134,3 +134,9 @@ def test_a_basis_heading_makes_its_list_the_basis(row):
     relations = {r.symbol: r.relation for r in record.references}
     assert relations == {"57-NQ/TW": "based_on", "21-KH/TU": "based_on"}, (row["word"], relations)
 
+
+
+def test_each_head_title_reads_its_example():
+    for row in tables.read_rows("head_titles.csv"):
+        title = re.compile(rf"(?:{row['title']})\s", re.IGNORECASE)
+        assert title.match(row["example"]), row

@@ -3197,3 +3197,29 @@ def test_the_subject_that_acts_in_a_lead_is_the_issuer(lead, name, level):
     record = read(lead)
     assert record.issuer.name.startswith(name) and record.issuer.level == level
     assert record.issuer.confidence < 0.5 and record.issuer.span is not None   # a guess, with its words
+
+
+# A head's title, the body it heads, then the person's name: the issuer is the body, never the person.
+HEADS = [
+    ("Bộ trưởng Tư pháp Nguyễn Hải Ninh vừa ký công văn gửi UBND các tỉnh về việc hướng dẫn sắp xếp tổ chức.\n",
+     "Bộ Tư pháp", "central"),
+    ("Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng đã ký ban hành Chỉ thị về tăng cường kỷ luật tài chính năm 2025.\n",
+     "Bộ Tài chính", "central"),
+    ("Chủ tịch UBND tỉnh Hà Nam Trương Quốc Huy vừa ký Công văn gửi các sở, ngành về phòng chống lụt bão.\n",
+     "UBND tỉnh Hà Nam", "province"),
+    ("Sáng 3/4, Phó Chủ tịch UBND huyện Lê Văn Hùng yêu cầu các xã rà soát hộ nghèo trên địa bàn.\n",
+     "UBND huyện", "district"),
+    ("Giám đốc Sở Y tế Trần Thị Mai vừa ký văn bản gửi các bệnh viện về phòng chống dịch sốt xuất huyết.\n",
+     "Sở Y tế", "province"),
+    ("Thủ tướng Phạm Minh Chính vừa ký Quyết định phê duyệt Đề án phát triển nhà ở xã hội.\n",
+     "Thủ tướng Chính phủ", "central"),
+]
+
+
+@pytest.mark.parametrize("lead, name, level", HEADS)
+def test_a_heads_title_names_the_body_without_the_persons_name(lead, name, level):
+    record = read(lead)
+    assert record.issuer.name == name and record.issuer.level == level
+    assert record.issuer.confidence < 0.8 and "head's title" in record.issuer.evidence
+    start, end = record.issuer.span
+    assert not any(word in lead[start:end] for word in ("Nguyễn", "Trương", "Lê Văn", "Trần", "Phạm"))
