@@ -777,17 +777,19 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
     without the person's name ("Bí thư Tỉnh ủy Điện Biên Nguyễn Văn Thắng vừa ký ...": the Tỉnh ủy)."""
     limit = max(layout.preamble[1] if layout.preamble else 0, min(len(match), 1200))
     congresses = CONGRESS_SUBJECT.finditer(match, 0, limit)   # "; Đại hội chi bộ X diễn ra ...": the body that met
+    acting = lead.acting_subject(match, 0, limit)   # "... 21 Tháng 9, 2025 Ủy ban ... hướng dẫn sắp xếp ...": whose act typed it
     placed: Issuer | None = None
-    for found in sorted([*LEAD_SUBJECT.finditer(match, 0, limit), *congresses], key=lambda m: m.start(1)):
-        if _CHAIR.match(found.group(1)) and match.startswith(",", found.end(1)):
+    for phrase, span in sorted([*((m.group(1), m.span(1)) for m in LEAD_SUBJECT.finditer(match, 0, limit)),
+                                *((m.group(1), m.span(1)) for m in congresses), *([acting] if acting else [])],
+                               key=lambda found: found[1][0]):
+        if _CHAIR.match(phrase) and match.startswith(",", span[1]):
             continue   # "đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, ...": a person's title, not a subject that acts
-        headed = heads.headed_body(found.group(1), found.start(1), ctx)
-        issuer = headed or resolve_phrase(found.group(1), ctx, span=found.span(1))
+        issuer = heads.headed_body(phrase, span[0], ctx) or resolve_phrase(phrase, ctx, span=span)
         if issuer.level and (issuer.kind or issuer.body_id):
             issuer.evidence = f"the subject of the lead (a guess): {issuer.evidence}"
             issuer.confidence = min(issuer.confidence, 0.45)
             return issuer
-        if placed is None and issuer.level and not _MANY.search(found.group(1)):
+        if placed is None and issuer.level and not _MANY.search(phrase):
             issuer.evidence = f"the subject of the lead (a guess, its level by the place it names): {issuer.evidence}"
             placed = issuer
     return placed

@@ -3189,6 +3189,11 @@ ACTING_SUBJECTS = [
      "ở mỗi đơn vị như sau:\n", "Ủy ban Bầu cử", "commune"),
     ("Để triển khai các nhiệm vụ năm 2024, Hội đồng thi đua khen thưởng trung ương (sau đây gọi là Hội đồng) đề nghị "
      "các bộ, ngành thực hiện các công việc sau đây:\n", "Hội đồng thi đua khen thưởng trung ương", "central"),
+    # the body whose act gives the page's type, in a teaser flattened onto one line after its posting date
+    ("Hợp nhất các hội ở cấp xã bởi Minh 12 Tháng 8, 2025 Ban Tổ chức Trung ương hướng dẫn sắp xếp các hội quần chúng ở "
+     "cấp xã sau khi sáp nhập đơn vị hành chính.\n", "Ban Tổ chức Trung ương", "central"),
+    ("Tin tức 03 Tháng 5, 2024 Hội Nông dân tỉnh Nghệ An hướng dẫn tổ chức đại hội chi hội nhiệm kỳ 2024 - 2029 trên "
+     "địa bàn toàn tỉnh.\n", "Hội Nông dân tỉnh Nghệ An", "province"),
 ]
 
 
@@ -3223,3 +3228,4 @@ def test_a_heads_title_names_the_body_without_the_persons_name(lead, name, level
     assert record.issuer.confidence < 0.8 and "head's title" in record.issuer.evidence
     start, end = record.issuer.span
     assert not any(word in lead[start:end] for word in ("Nguyễn", "Trương", "Lê Văn", "Trần", "Phạm"))
+
