@@ -64,6 +64,11 @@ LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|(?:thay mặt|đại di�
                           r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|"
                           r"thông báo|kết luận|tổ chức (?:hội nghị|kỳ họp))\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
                           + r")\s+(?i:số)\b)")
+# A unit as the subject that acts ("Huyện Chợ Đồn thành lập 07 đơn vị bầu cử ...", "Xã Tân Lập ban hành kế hoạch ..."):
+# its authorities act; the unit's word gives the level. Only its name, capitalised, then the verb.
+UNIT_SUBJECT = re.compile(r"(?:^|\n|[.;]\s)[ \t]*((?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?:\s+[A-ZĐ][^\s,.;:]*){1,4})"
+                          r"\s+(?:đã\s+|vừa\s+)?(?:ban hành|triển khai|công bố|thông báo|chỉ đạo|yêu cầu|hướng dẫn|"
+                          r"thành lập(?=\s+(?:\d|Ban|Tổ|Hội đồng|các)))\b")
 _CHAIR = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|Bí thư)")
 # A lead that names the signer and the body signed for: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư
 # Trần Cẩm Tú ký ban hành Kết luận số ...", "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch ... đã ký ...".
@@ -776,14 +781,14 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
     ... đề nghị ..."), at the lower confidence of a name read by its place. A head's title names the body it heads,
     without the person's name ("Bí thư Tỉnh ủy Điện Biên Nguyễn Văn Thắng vừa ký ...": the Tỉnh ủy)."""
     limit = max(layout.preamble[1] if layout.preamble else 0, min(len(match), 1200))
-    congresses = CONGRESS_SUBJECT.finditer(match, 0, limit)   # "; Đại hội chi bộ X diễn ra ...": the body that met
+    found = [*LEAD_SUBJECT.finditer(match, 0, limit), *UNIT_SUBJECT.finditer(match, 0, limit),
+             *CONGRESS_SUBJECT.finditer(match, 0, limit)]   # "; Đại hội chi bộ X diễn ra ...": the body that met
     acting = lead.acting_subject(match, 0, limit)   # "... 21 Tháng 9, 2025 Ủy ban ... hướng dẫn sắp xếp ...": whose act typed it
     placed: Issuer | None = None
-    for phrase, span in sorted([*((m.group(1), m.span(1)) for m in LEAD_SUBJECT.finditer(match, 0, limit)),
-                                *((m.group(1), m.span(1)) for m in congresses), *([acting] if acting else [])],
-                               key=lambda found: found[1][0]):
-        if _CHAIR.match(phrase) and match.startswith(",", span[1]):
-            continue   # "đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, ...": a person's title, not a subject that acts
+    candidates = [(subject.group(1), subject.span(1)) for subject in found] + ([acting] if acting else [])
+    for phrase, span in sorted(candidates, key=lambda candidate: candidate[1][0]):
+        if _CHAIR.match(phrase) and match.startswith(",", span[1]) or _MENU_LINE.match(match, _line_start(match, span[0])):
+            continue   # "đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, ...": a person's title; "UBND Huyện, Thị xã": a menu
         issuer = heads.headed_body(phrase, span[0], ctx) or resolve_phrase(phrase, ctx, span=span)
         if issuer.level and (issuer.kind or issuer.body_id):
             issuer.evidence = f"the subject of the lead (a guess): {issuer.evidence}"
@@ -793,6 +798,15 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
             issuer.evidence = f"the subject of the lead (a guess, its level by the place it names): {issuer.evidence}"
             placed = issuer
     return placed
+
+
+# A site's menu line: capitalised names in a list, nothing else ("UBND Huyện, Thị xã, Thành phố", "Sở, Ban, Ngành").
+_MENU_ITEM = r"[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*"
+_MENU_LINE = re.compile(rf"[ \t]*(?:{_MENU_ITEM},[ \t]*)+{_MENU_ITEM}$", re.MULTILINE)
+
+
+def _line_start(match: str, position: int) -> int:
+    return match.rfind("\n", 0, position) + 1
 
 
 _MANY = re.compile(r"\b(?:các|những)\b", re.IGNORECASE)   # "Ủy ban nhân dân các tỉnh, ...": addressees, not one body

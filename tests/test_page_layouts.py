@@ -3193,7 +3193,11 @@ ACTING_SUBJECTS = [
     ("Hợp nhất các hội ở cấp xã bởi Minh 12 Tháng 8, 2025 Ban Tổ chức Trung ương hướng dẫn sắp xếp các hội quần chúng ở "
      "cấp xã sau khi sáp nhập đơn vị hành chính.\n", "Ban Tổ chức Trung ương", "central"),
     ("Tin tức 03 Tháng 5, 2024 Hội Nông dân tỉnh Nghệ An hướng dẫn tổ chức đại hội chi hội nhiệm kỳ 2024 - 2029 trên "
-     "địa bàn toàn tỉnh.\n", "Hội Nông dân tỉnh Nghệ An", "province"),
+     "địa bàn toàn tỉnh.\n", "Hội Nông dân tỉnh Nghệ An", "province"),    # a unit acting by its authorities: the unit's word gives the level
+    ("Huyện Mường Tè thành lập 05 đơn vị bầu cử đại biểu HĐND huyện, nhiệm kỳ 2021-2026\n\nTheo đó, ấn định số đơn vị "
+     "bầu cử như sau: ...\n", "Huyện Mường Tè", "district"),
+    ("Thị trấn Phong Điền chỉ đạo các khu phố ra quân diệt lăng quăng, bọ gậy phòng dịch sốt xuất huyết.\n",
+     "Thị trấn Phong Điền", "commune"),
 ]
 
 
@@ -3229,3 +3233,10 @@ def test_a_heads_title_names_the_body_without_the_persons_name(lead, name, level
     start, end = record.issuer.span
     assert not any(word in lead[start:end] for word in ("Nguyễn", "Trương", "Lê Văn", "Trần", "Phạm"))
 
+
+
+def test_a_sites_menu_line_is_no_subject():
+    record = read("Liên kết website\nSở, Ban, Ngành\nUBND Huyện, Thị xã, Thành phố\nTrường Học\n"
+                  "Kế hoạch về việc phòng chống dịch sốt xuất huyết\nNgày cập nhật 20/08/2020\n\nI. ĐẶT VẤN ĐỀ\n"
+                  "Tình hình dịch bệnh diễn biến phức tạp.\n")
+    assert "UBND Huyện" not in (record.issuer.name or "") and record.issuer.level != "district"
