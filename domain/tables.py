@@ -190,6 +190,20 @@ def boards() -> tuple[Board, ...]:
     return tuple(sorted(rows, key=lambda b: -len(b.prefix)))
 
 
+@dataclass(frozen=True)
+class HeadTitle:
+    title: re.Pattern   # the head's title as a page prints it before the body's name ("Bộ trưởng", "Chủ tịch")
+    body: str           # the words that name the body in its place ("Bộ": "Bộ trưởng Y tế" heads the Bộ Y tế)
+
+
+@lru_cache(maxsize=1)
+def head_titles() -> tuple[HeadTitle, ...]:
+    """The titles of a body's head (data/domain/head_titles.csv), longest first: "Tổng Kiểm toán Nhà nước" heads the
+    Kiểm toán Nhà nước, "Chủ tịch" the UBND its name goes on with; a deputy ("Phó Chủ tịch") acts for the same body."""
+    rows = sorted(read_rows("head_titles.csv"), key=lambda r: -len(r["title"]))
+    return tuple(HeadTitle(re.compile(rf"(?:Phó\s+)?(?:{r['title']})\s+", re.IGNORECASE), r["body"]) for r in rows)
+
+
 def board_slug(code: str) -> str:
     """ASCII id part for a board code: BTGDV -> btgdv, BCĐ -> bcd."""
     return fold(code).replace(" ", "")

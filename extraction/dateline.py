@@ -9,7 +9,9 @@ import re
 
 # A tag (in brackets, or one word that may carry dots), a dash, then a sentence: a capital and,
 # soon, a lower-case letter ("HĐND - UBND TỈNH HÒA BÌNH" is a header line, "II - MỤC TIÊU" a heading).
-_DATELINE = re.compile(r"^[ \t]*(?:\([^()\n]{2,25}\)|(?![IVX]+\b)[A-ZĐ][\w.]{1,24}(?:[ \t]+Online)?)[ \t]*[-–—][ \t]*"
+# Or a paper's initials in brackets with no dash ("(CLO) Bộ Y tế vừa có văn bản ..."; not a list mark "(1)", "(IV)").
+_DATELINE = re.compile(r"^[ \t]*(?:(?:\([^()\n]{2,25}\)|(?![IVX]+\b)[A-ZĐ][\w.]{1,24}(?:[ \t]+Online)?)[ \t]*[-–—]"
+                       r"|\((?![IVX]+\))[A-ZĐ]{2,8}\))[ \t]*"
                        r"(?=[A-ZĐÀ-Ỹ][^\n]{0,30}?[a-zà-ỹđ][^\n]{30})", re.MULTILINE)
 _REACH = 2500   # a lead stands near the top of the page
 

@@ -46,7 +46,8 @@ _TERM = re.compile(r"\d+$")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _LEADING_UNIT = re.compile(rf"({UNIT_WORDS})\s+(?=[A-ZĐÀ-Ỹ0-9])", re.IGNORECASE)
 # "TP. Cần Thơ", "TP Vinh": the unit word thành phố, abbreviated before the city's name.
-_CITY_MARK = re.compile(r"(?<!\w)TP\.?\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+# "UBND TP đã cho phép ...": the unit word alone, the city left unnamed.
+_CITY_MARK = re.compile(r"(?<!\w)TP\.?\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])|(?<!\w)TP\.?$")
 # A committee's term after its name ("Ban Chấp hành Đảng bộ tỉnh (khóa XVI)", "... khóa X"): not part of the body.
 _TERM_MARK = re.compile(r"\s*(?:\(\s*(?:khóa|nhiệm kỳ)\s[^()]{1,20}\)|,?\s+(?:khóa|nhiệm kỳ)\s+[IVXLC0-9][^\s,;]*)\s*$",
                         re.IGNORECASE)
@@ -228,7 +229,7 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
     """Resolve one body name ("Ban Thường vụ Huyện ủy", "Bộ Chính trị", "UBND tỉnh Hưng Yên")."""
     registry = ctx.registry
     phrase = _SPACES.sub(" ", match_text(phrase)).strip(" ,.;:")   # "Thành uỷ" reads as "Thành ủy"
-    phrase = _CITY_MARK.sub("thành phố ", _TERM_MARK.sub("", spell_out_places(phrase)))
+    phrase = _CITY_MARK.sub("thành phố ", _TERM_MARK.sub("", spell_out_places(phrase))).rstrip()
     bare = ORGANS.sub("", phrase)
     for candidate in (phrase, bare):
         central = registry.find_central(candidate)

@@ -583,6 +583,12 @@ def _subject_acts(match: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+def acting_subject(match: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The subject whose act gives the page's type (see `_subject_acts`), and where it stands."""
+    found = _subject_acts(match, start, end)
+    return (found.group("subject"), found.span("subject")) if found else None
+
+
 _GUIDES = re.compile(r"(?:^|\n|\.\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90}?)\s(?:vừa\s|đã\s)?(?P<type>hướng dẫn)\s+việc\s",
                      re.IGNORECASE)
 # A body's name opening the sentence (after a posting year: "... 21 Tháng 9, 2025 Ủy ban ..."), then "hướng dẫn" and

@@ -12,7 +12,7 @@ from domain.registry import Registry
 from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_code_entry, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
-from extraction import closing, dateline, identity, lead, plain
+from extraction import closing, dateline, heads, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, level_of_scope, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
@@ -27,6 +27,8 @@ from loaders.normalize import match_text, normalize_text
 
 OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*(?:Số|SỐ)[ \t]*[:.]?[ \t]*(?=\d)", re.MULTILINE)   # "Số.12/KH-UBND" too
 BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ]{1,5}/", re.MULTILINE)
+# A comma inside a body's name: "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Sở Văn hóa, Thể thao và Du lịch".
+NAME_COMMA = r"(?<=phòng),\s(?=chống\s)|(?<=tham nhũng),\s(?=tiêu cực\s)|(?<=Văn hóa),\s(?=Thể thao\s)"
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled. A news
 # agency's dateline before the sentence ("(Baonghean.vn) - UBND tỉnh ... vừa ban hành ...") is blanked
 # first (extraction/dateline.py).
@@ -34,8 +36,9 @@ ISSUING_SENTENCE = (
     r"(?:(?:^|\n)[ \t]*|[,;.:]\s+)(?:[ \t]*Nay\s+)?(?:[ \t]*(?:Ngày|Vào ngày|Hôm nay,? ngày)\s+\d[\d/.\-]*(?:\s+tháng\s+\d+)?(?:[/\s]+(?:năm\s+)?\d{{4}})?,?\s+)?"
     r"((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
     r"|(?!" + opening_pattern("cue", "weak_cue") + r")(?!(?:{any_type})\s+(?:số\s*:?\s*)?\d)"
-    r"[A-ZĐÀ-Ỹ][^,;.\n]{{2,70}}?)"   # a cue opens no subject ("Ủy ban ..."), nor a cited document ("Nghị quyết số 26/NQ-CP ...")
-    r"\s+(?:(?:đã|vừa|mới)\s+có|có(?=\s+(?:văn bản|công văn)\s+số)|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký kết|ký|"
+    r"[A-ZĐÀ-Ỹ](?:[^,;.\n]|" + NAME_COMMA + r"){{2,80}}?)"   # a cue opens no subject ("Ủy ban ..."), nor a cited document ("Nghị quyết số 26/NQ-CP ...")
+    r"\s+(?:(?:đã|vừa)\s+)?(?:tổ chức hội nghị\s+)?"   # "Đảng ủy Quân sự tỉnh tổ chức Hội nghị ra Nghị quyết ...": its meeting issues
+    r"(?:(?:đã|vừa|mới)\s+có|có(?=\s+(?:văn bản|công văn)\s+số)|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký kết|ký|"
     r"triển khai|đề ra|ra))"
     r"\s+(?:{types})\b"   # "... đã có Văn bản số 687/HD-TH hướng dẫn ...": a lead's subject issued it
 )
@@ -48,20 +51,25 @@ AUTHORITY_LINE = re.compile(r"^[ \t_]*((?:CHỦ TỊCH |THỦ TƯỚNG |BỘ TR�
 # A post's opening date, with or without its comma ("Ngày 9/12/2016 Chi bộ trường ... đã tiến hành ...").
 _DATED_OPENING = r"(?:^|\n)[ \t]*(?:(?:Sáng|Chiều|Tối|Vào)\s+)?(?:ngày|Ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?,?\s+"
 # The subject of a lead ("UBND tỉnh chỉ đạo ...", "..., thay mặt UBND tỉnh, ...", "Ban Thường vụ
-# Huyện ủy đề nghị ...", "Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế hoạch ...", "HĐND phường X khóa 18 tổ chức kỳ họp", "Chủ tịch UBND huyện yêu cầu ...", a list item "– Ban Tổ chức Trung ương hướng dẫn ..."):
+# Huyện ủy đề nghị ...", "Lãnh đạo Viện kiểm sát nhân dân tối cao yêu cầu ...", "Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế hoạch ...", "HĐND phường X khóa 18 tổ chức kỳ họp", "Chủ tịch UBND huyện yêu cầu ...", a list item "– Ban Tổ chức Trung ương hướng dẫn ..."):
 # the issuer a news page names when nothing else does; never past a document's name ("Ban Thường vụ Tỉnh ủy và
 # Văn bản số 614/UBND-VX1"); the body a representative speaks for ("đại diện Đảng ủy xã đã công bố quyết định ..."), or
 # whose head chairs the meeting after a name ("Đồng chí X – Chủ tịch UBND quận chủ trì phiên họp ... triển khai Kế hoạch").
-LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|(?:thay mặt|đại diện)\s+|\s[–-][ \t]+(?=Chủ tịch|Giám đốc)|" + _DATED_OPENING + r")(?:[-–][ \t]+)?((?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở)|Bí thư\s+(?=Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
+LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|(?:thay mặt|đại diện)\s+|\s[–-][ \t]+(?=Chủ tịch|Giám đốc)|" + _DATED_OPENING + r")(?:[-–][ \t]+)?(?:Lãnh đạo\s+)?((?:(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=UBND|Ủy ban|Sở)|Bí thư\s+(?=Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy))?(?:Ban Thường vụ|BTV|Ban Thường trực|Ban Chấp hành|Thường trực|BCH|UBND|"
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Chi hội|Chi đoàn|"
-                          r"Chi đội|Liên đội|Ban Công tác Mặt trận|UBMTTQ|Bộ|Sở|"
-                          r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban MTTQ|Ủy ban Mặt trận|"
-                          r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))(?:TP\.\s|[^,;.\n])){0,70}?)"
-                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+|\([A-ZĐ&]{2,10}\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|chủ trì (?:phiên họp|cuộc họp|hội nghị)|yêu cầu|đề nghị|"
+                          r"Chi đội|Liên đội|Ban Công tác Mặt trận|UBMTTQ|Bộ|Sở|Viện kiểm sát|Tòa án|"
+                          r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban|"
+                          r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))(?:TP\.\s|[^,;.\n])){0,80}?)"
+                          r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+|\([A-ZĐ&]{2,10}\)\s+|\(sau đây gọi(?: tắt)? là [^()\n]{2,40}\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|chủ trì (?:phiên họp|cuộc họp|hội nghị)|yêu cầu|đề nghị|"
                           r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|"
                           r"thông báo|kết luận|tổ chức (?:hội nghị|kỳ họp))\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
                           + r")\s+(?i:số)\b)")
-_CHAIR = re.compile(r"Chủ tịch|Giám đốc|Thủ trưởng|Bí thư")
+# A unit as the subject that acts ("Huyện Chợ Đồn thành lập 07 đơn vị bầu cử ...", "Xã Tân Lập ban hành kế hoạch ..."):
+# its authorities act; the unit's word gives the level. Only its name, capitalised, then the verb.
+UNIT_SUBJECT = re.compile(r"(?:^|\n|[.;]\s)[ \t]*((?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?:\s+[A-ZĐ][^\s,.;:]*){1,4})"
+                          r"\s+(?:đã\s+|vừa\s+)?(?:ban hành|triển khai|công bố|thông báo|chỉ đạo|yêu cầu|hướng dẫn|"
+                          r"thành lập(?=\s+(?:\d|Ban|Tổ|Hội đồng|các)))\b")
+_CHAIR = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|Bí thư)")
 # A lead that names the signer and the body signed for: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư
 # Trần Cẩm Tú ký ban hành Kết luận số ...", "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch ... đã ký ...".
 ACTING_FOR = re.compile(r"(?:^|\n|[,.;]\s)[ \t]*(?i:thay mặt)\s+([^,;.\n]{3,60}?)\s*,[^.;\n]{3,90}?\s(?:đã\s+|vừa\s+)?ký\b")
@@ -583,10 +591,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if acting:   # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký ban hành Kết luận ...": the body it signs for
         phrases.append((acting.group(1), acting.span(1), "the body the signer acts for"))
     # Without a type title the opening may stand in the "header" (a news lead): read from the top.
-    sentence = re.compile(ISSUING_SENTENCE.format(types=types, any_type=type_words()[0].pattern), re.IGNORECASE).search(
-        match, layout.preamble[0] if layout.type_line else 0, layout.preamble[1])
+    sentence = _issuing_sentence(match, layout, types)
     if sentence:
-        phrases.append((sentence.group(1), sentence.span(1), "the opening sentence"))
+        phrases.append((sentence.group(1), sentence.span(1), _OPENING_SENTENCE))
     announced = lead.ANNOUNCED.search(match, 0, layout.preamble[1])
     council = COUNCIL_SITTING.search(match, 0, layout.preamble[1]) if "kỳ họp" in match[:layout.preamble[1]] else None
     if council:   # "... ý kiến thảo luận của đại biểu HĐND tỉnh tại kỳ họp": the council that passed it
@@ -613,7 +620,7 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     best: Issuer | None = None
     listed: Issuer | None = None     # the first reading that names candidates ("thị trấn Vĩnh Thạnh": two provinces)
     for phrase, span, where in phrases:
-        issuer = resolve_phrase(phrase, ctx, span=span)
+        issuer = _resolve_candidate(phrase, span, where, ctx)
         issuer.evidence = f"{where}: {issuer.evidence}"
         if best is None or issuer.confidence > best.confidence or (
                 issuer.confidence == best.confidence and issuer.level and not best.level):
@@ -650,6 +657,29 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
     return _within_title_scope(best, match, layout, ctx)
+
+
+def _issuing_sentence(match: str, layout: Layout, types: str) -> re.Match | None:
+    """The opening sentence whose subject issues the page's type ("Nay Ban Chấp hành ... ban hành Kế hoạch"); a subject
+    opens on a capital: in lower case it is a clause inside a sentence (", đề nghị xây dựng kế hoạch", "chịu trách
+    nhiệm chủ trì, phối hợp với ... xây dựng Kế hoạch"), not the body that acts."""
+    pattern = re.compile(ISSUING_SENTENCE.format(types=types, any_type=type_words()[0].pattern), re.IGNORECASE)
+    found = pattern.finditer(match, layout.preamble[0] if layout.type_line else 0, layout.preamble[1])
+    return next((sentence for sentence in found if sentence.group(1)[0].isupper()), None)
+
+
+_OPENING_SENTENCE = "the opening sentence"
+_HEADED_AT_MOST = 0.6   # a body read from its head's title, the person's name cut off: an inference
+
+
+def _resolve_candidate(phrase: str, span: tuple[int, int] | None, where: str, ctx: Context) -> Issuer:
+    """One reading of the issuer; the opening sentence's subject may be a head and a person ("Bộ trưởng Y tế Đào Hồng
+    Lan vừa ký công văn ..."): the body the title heads, at a confidence that says it was inferred."""
+    headed = heads.headed_body(phrase, span[0], ctx) if where == _OPENING_SENTENCE and span else None
+    if headed is None:
+        return resolve_phrase(phrase, ctx, span=span)
+    headed.confidence = min(headed.confidence, _HEADED_AT_MOST)
+    return headed
 
 
 _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "cell": 4}
@@ -746,40 +776,40 @@ def _titled_of() -> re.Pattern:
 
 def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
     """The first body a lead names as its subject, when the header, the opening sentence and
-    the signature named none: a guess, and said to be one."""
+    the signature named none: a guess, and said to be one. A body of a kind the tables know comes first; else the
+    first whose name places it ("Ủy ban Bầu cử ... huyện Hàm Yên thông báo ...", "Hội đồng phối hợp PBGDPL trung ương
+    ... đề nghị ..."), at the lower confidence of a name read by its place. A head's title names the body it heads,
+    without the person's name ("Bí thư Tỉnh ủy Điện Biên Nguyễn Văn Thắng vừa ký ...": the Tỉnh ủy)."""
     limit = max(layout.preamble[1] if layout.preamble else 0, min(len(match), 1200))
-    congresses = CONGRESS_SUBJECT.finditer(match, 0, limit)   # "; Đại hội chi bộ X diễn ra ...": the body that met
-    for found in sorted([*LEAD_SUBJECT.finditer(match, 0, limit), *congresses], key=lambda m: m.start(1)):
-        if _CHAIR.match(found.group(1)) and match.startswith(",", found.end(1)):
-            continue   # "đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, ...": a person's title, not a subject that acts
-        secretary = found.group(1).startswith(_SECRETARY)
-        phrase, span = _secretarys_committee(found, ctx) if secretary else (found.group(1), found.span(1))
-        if phrase is None:
-            continue   # "Bí thư Tỉnh ủy Nguyễn Văn A yêu cầu ...": no committee told apart from the person's name
-        issuer = resolve_phrase(phrase, ctx, span=span)
+    found = [*LEAD_SUBJECT.finditer(match, 0, limit), *UNIT_SUBJECT.finditer(match, 0, limit),
+             *CONGRESS_SUBJECT.finditer(match, 0, limit)]   # "; Đại hội chi bộ X diễn ra ...": the body that met
+    acting = lead.acting_subject(match, 0, limit)   # "... 21 Tháng 9, 2025 Ủy ban ... hướng dẫn sắp xếp ...": whose act typed it
+    placed: Issuer | None = None
+    candidates = [(subject.group(1), subject.span(1)) for subject in found] + ([acting] if acting else [])
+    for phrase, span in sorted(candidates, key=lambda candidate: candidate[1][0]):
+        if _CHAIR.match(phrase) and match.startswith(",", span[1]) or _MENU_LINE.match(match, _line_start(match, span[0])):
+            continue   # "đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, ...": a person's title; "UBND Huyện, Thị xã": a menu
+        issuer = heads.headed_body(phrase, span[0], ctx) or resolve_phrase(phrase, ctx, span=span)
         if issuer.level and (issuer.kind or issuer.body_id):
-            whose = ", the committee of the secretary it names" if secretary else ""
-            issuer.evidence = f"the subject of the lead (a guess{whose}): {issuer.evidence}"
+            issuer.evidence = f"the subject of the lead (a guess): {issuer.evidence}"
             issuer.confidence = min(issuer.confidence, 0.45)
             return issuer
-    return None
+        if placed is None and issuer.level and not _MANY.search(phrase):
+            issuer.evidence = f"the subject of the lead (a guess, its level by the place it names): {issuer.evidence}"
+            placed = issuer
+    return placed
 
 
-_SECRETARY = "Bí thư "
-_MOST_NAME_WORDS = 4
+# A site's menu line: capitalised names in a list, nothing else ("UBND Huyện, Thị xã, Thành phố", "Sở, Ban, Ngành").
+_MENU_ITEM = r"[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*"
+_MENU_LINE = re.compile(rf"[ \t]*(?:{_MENU_ITEM},[ \t]*)+{_MENU_ITEM}$", re.MULTILINE)
 
 
-def _secretarys_committee(found: re.Match, ctx: Context) -> tuple[str | None, tuple[int, int] | None]:
-    """"Bí thư Tỉnh ủy Điện Biên Nguyễn Văn Thắng vừa ký, ban hành Quyết định ...": the committee whose secretary signs,
-    without the person's name (the longest shorter reading the registry knows; none if it knows none)."""
-    start, end = found.start(1) + len(_SECRETARY), found.end(1)
-    words = list(re.finditer(r"\S+", found.string[start:end]))
-    for cut in range(2, min(_MOST_NAME_WORDS, len(words) - 1) + 1):
-        shorter = (start, start + words[-cut - 1].end())
-        resolved = resolve_phrase(found.string[shorter[0]:shorter[1]], ctx)
-        if resolved.body_id and ctx.registry.get(resolved.body_id):   # a registered body, not a name made up of the words
-            return found.string[shorter[0]:shorter[1]], shorter
-    return None, None
+def _line_start(match: str, position: int) -> int:
+    return match.rfind("\n", 0, position) + 1
+
+
+_MANY = re.compile(r"\b(?:các|những)\b", re.IGNORECASE)   # "Ủy ban nhân dân các tỉnh, ...": addressees, not one body
 
 
 # "Hà Giang, ngày 24 tháng 06 năm 2013": the place before the date.

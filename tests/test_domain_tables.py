@@ -13,7 +13,7 @@ from extraction.symbols import find_symbols
 from loaders import match_text
 
 FILES = ["doc_types.csv", "issuer_codes.csv", "relation_phrases.csv", "unit_classes.csv", "body_kinds.csv",
-         "boards.csv", "opening_words.csv", "damaged_codes.csv", "place_abbreviations.csv"]
+         "boards.csv", "opening_words.csv", "damaged_codes.csv", "place_abbreviations.csv", "head_titles.csv"]
 RELATIONS = {"implements", "based_on", "mentions", "amends", "supersedes", "repeals", "guides", "details",
              "attached_to", "reports_on"}
 
@@ -141,3 +141,9 @@ def test_place_abbreviation_examples_are_spelled_out(row):
     from extraction.issuer import spell_out_places
     spelled = spell_out_places(row["example"])
     assert row["place"] in spelled and spelled.count(row["place"].split()[0]) == 1, spelled
+
+
+def test_each_head_title_reads_its_example():
+    for row in tables.read_rows("head_titles.csv"):
+        title = re.compile(rf"(?:{row['title']})\s", re.IGNORECASE)
+        assert title.match(row["example"]), row

@@ -3238,3 +3238,75 @@ def test_a_bare_city_is_the_city_the_text_names(city, body, level):
     record = read(f"Kỷ niệm ngày thành lập thành phố {city}\n\nNgày 12/5/2020, {body} vừa ban hành Kế hoạch số "
                   f"31/KH-UBND tổ chức kỷ niệm 10 năm thành lập thành phố {city}. Theo đó, các phường triển khai.\n")
     assert record.issuer.level == level, record.issuer.evidence
+
+
+# The subject that issues, in a news lead with no header: a body's name opening on a capital, never a clause inside the
+# sentence (", đề nghị xây dựng kế hoạch ...", "chịu trách nhiệm chủ trì, phối hợp ... xây dựng Kế hoạch"); a comma
+# inside a name ("phòng, chống"); a paper's initials in brackets; "Lãnh đạo X" acting for X; a body the tables do not
+# know, placed by the unit its name ends with.
+ACTING_SUBJECTS = [
+    ("(TTO) Bộ Tư pháp vừa có văn bản gửi Sở Tư pháp các tỉnh, thành phố, đề nghị xây dựng kế hoạch kiểm tra văn bản "
+     "quy phạm pháp luật năm 2024 trên địa bàn.\n", "Bộ Tư pháp", "central"),
+    ("(Cổng thông tin) – UBND TP đã đồng ý cho Hội Khuyến học thành phố tổ chức tuần lễ học tập suốt đời.\n\nHội Khuyến "
+     "học thành phố chịu trách nhiệm chủ trì, phối hợp với các sở ngành xây dựng Kế hoạch tổ chức tuần lễ.\n",
+     "UBND thành phố", "province"),
+    ("Ngày 12/3/2024, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện Mai Sơn đã ban hành Kế hoạch kiểm tra công "
+     "tác phòng, chống tham nhũng năm 2024.\n", "Ban Chỉ đạo phòng, chống tham nhũng", "district"),
+    ("Nội dung tuyên truyền tập trung vào truyền thống ngành Tòa án.\n\nLãnh đạo Tòa án nhân dân tối cao yêu cầu Tòa án "
+     "nhân dân các tỉnh căn cứ kế hoạch này để xây dựng kế hoạch cụ thể của đơn vị mình.\n",
+     "Tòa án nhân dân tối cao", "central"),
+    ("Ủy ban Bầu cử đại biểu Hội đồng nhân dân xã Tân Lập thông báo danh sách các đơn vị bầu cử và số đại biểu được bầu "
+     "ở mỗi đơn vị như sau:\n", "Ủy ban Bầu cử", "commune"),
+    ("Để triển khai các nhiệm vụ năm 2024, Hội đồng thi đua khen thưởng trung ương (sau đây gọi là Hội đồng) đề nghị "
+     "các bộ, ngành thực hiện các công việc sau đây:\n", "Hội đồng thi đua khen thưởng trung ương", "central"),
+    # the body whose act gives the page's type, in a teaser flattened onto one line after its posting date
+    ("Hợp nhất các hội ở cấp xã bởi Minh 12 Tháng 8, 2025 Ban Tổ chức Trung ương hướng dẫn sắp xếp các hội quần chúng ở "
+     "cấp xã sau khi sáp nhập đơn vị hành chính.\n", "Ban Tổ chức Trung ương", "central"),
+    ("Tin tức 03 Tháng 5, 2024 Hội Nông dân tỉnh Nghệ An hướng dẫn tổ chức đại hội chi hội nhiệm kỳ 2024 - 2029 trên "
+     "địa bàn toàn tỉnh.\n", "Hội Nông dân tỉnh Nghệ An", "province"),    # a unit acting by its authorities: the unit's word gives the level
+    ("Huyện Mường Tè thành lập 05 đơn vị bầu cử đại biểu HĐND huyện, nhiệm kỳ 2021-2026\n\nTheo đó, ấn định số đơn vị "
+     "bầu cử như sau: ...\n", "Huyện Mường Tè", "district"),
+    ("Thị trấn Phong Điền chỉ đạo các khu phố ra quân diệt lăng quăng, bọ gậy phòng dịch sốt xuất huyết.\n",
+     "Thị trấn Phong Điền", "commune"),
+]
+
+
+@pytest.mark.parametrize("lead, name, level", ACTING_SUBJECTS)
+def test_the_subject_that_acts_in_a_lead_is_the_issuer(lead, name, level):
+    record = read(lead)
+    assert record.issuer.name.startswith(name) and record.issuer.level == level
+    assert record.issuer.confidence < 0.5 and record.issuer.span is not None   # a guess, with its words
+
+
+# A head's title, the body it heads, then the person's name: the issuer is the body, never the person.
+HEADS = [
+    ("Bộ trưởng Tư pháp Nguyễn Hải Ninh vừa ký công văn gửi UBND các tỉnh về việc hướng dẫn sắp xếp tổ chức.\n",
+     "Bộ Tư pháp", "central"),
+    ("Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng đã ký ban hành Chỉ thị về tăng cường kỷ luật tài chính năm 2025.\n",
+     "Bộ Tài chính", "central"),
+    ("Chủ tịch UBND tỉnh Hà Nam Trương Quốc Huy vừa ký Công văn gửi các sở, ngành về phòng chống lụt bão.\n",
+     "UBND tỉnh Hà Nam", "province"),
+    ("Sáng 3/4, Phó Chủ tịch UBND huyện Lê Văn Hùng yêu cầu các xã rà soát hộ nghèo trên địa bàn.\n",
+     "UBND huyện", "district"),
+    ("Giám đốc Sở Y tế Trần Thị Mai vừa ký văn bản gửi các bệnh viện về phòng chống dịch sốt xuất huyết.\n",
+     "Sở Y tế", "province"),
+    ("Thủ tướng Phạm Minh Chính vừa ký Quyết định phê duyệt Đề án phát triển nhà ở xã hội.\n",
+     "Thủ tướng Chính phủ", "central"),
+]
+
+
+@pytest.mark.parametrize("lead, name, level", HEADS)
+def test_a_heads_title_names_the_body_without_the_persons_name(lead, name, level):
+    record = read(lead)
+    assert record.issuer.name == name and record.issuer.level == level
+    assert record.issuer.confidence < 0.8 and "head's title" in record.issuer.evidence
+    start, end = record.issuer.span
+    assert not any(word in lead[start:end] for word in ("Nguyễn", "Trương", "Lê Văn", "Trần", "Phạm"))
+
+
+
+def test_a_sites_menu_line_is_no_subject():
+    record = read("Liên kết website\nSở, Ban, Ngành\nUBND Huyện, Thị xã, Thành phố\nTrường Học\n"
+                  "Kế hoạch về việc phòng chống dịch sốt xuất huyết\nNgày cập nhật 20/08/2020\n\nI. ĐẶT VẤN ĐỀ\n"
+                  "Tình hình dịch bệnh diễn biến phức tạp.\n")
+    assert "UBND Huyện" not in (record.issuer.name or "") and record.issuer.level != "district"
