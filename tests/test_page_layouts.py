@@ -3238,3 +3238,56 @@ def test_a_bare_city_is_the_city_the_text_names(city, body, level):
     record = read(f"Kỷ niệm ngày thành lập thành phố {city}\n\nNgày 12/5/2020, {body} vừa ban hành Kế hoạch số "
                   f"31/KH-UBND tổ chức kỷ niệm 10 năm thành lập thành phố {city}. Theo đó, các phường triển khai.\n")
     assert record.issuer.level == level, record.issuer.evidence
+
+
+# A lead that tells the central document first, then the local one issued to carry it out, the cue after the local one
+# and naming the central one again by its bare number: the page is about the local one, undated when its sentence is.
+@pytest.mark.parametrize("page, symbol, doc_type, parent, level", [
+    ("Quảng Trị làm gì để cụ thể hóa nghị quyết 66?\nNgày 30/4/2025, Tổng Bí thư đã ký ban hành Nghị quyết số 66 của Bộ Chính trị "
+     "về đổi mới công tác xây dựng pháp luật. Ngay sau đó, Tỉnh ủy Quảng Trị đã ban hành Kế hoạch số 112, kiện toàn tổ "
+     "công tác để triển khai thực hiện Nghị quyết số 66. Vậy tỉnh cần làm gì.\n",
+     "112", "Kế hoạch", "66", "province"),
+    ("Huyện triển khai chỉ thị\nNgày 5/3/2024, Ban Bí thư ban hành Chỉ thị số 31 về công tác dân vận. Tiếp đó, Huyện "
+     "ủy Yên Thành ban hành Chương trình hành động số 18 để cụ thể hóa Chỉ thị số 31.\n",
+     "18", "Chương trình hành động", "31", "district"),
+])
+def test_a_local_document_issued_after_the_central_one_it_carries_out(page, symbol, doc_type, parent, level):
+    record = read(page)
+    assert (record.symbol, record.doc_type, record.date) == (symbol, doc_type, None)
+    assert parents(record) == {parent}
+    assert record.issuer.level == level, record.issuer.evidence
+
+
+def test_a_lead_that_names_another_number_again_is_not_carrying_out_the_first():
+    record = read("Tin hoạt động\nNgày 5/3/2024, Ban Bí thư ban hành Chỉ thị số 31 về công tác dân vận. Tiếp đó, Huyện "
+                  "ủy ban hành Chương trình hành động số 18 để cụ thể hóa Chỉ thị số 35.\n")
+    assert record.symbol == "31"
+
+
+# A tag page whose text is a title cut at both ends, opening on its cue in lower case: what the cue names is a parent.
+@pytest.mark.parametrize("page, parent", [
+    ("thực hiện Nghị quyết số 20/NQ-HĐND ngày 23/9/2021 của HĐND T", "20/NQ-HĐND"),
+    ("triển khai Kế hoạch số 45/KH-UBND ngày 02/3/2023 của UBND huyện Đ", "45/KH-UBND"),
+    ("căn cứ Quyết định số 1203/QĐ-UBND ngày 12/6/2022 của UBND tỉnh", "1203/QĐ-UBND"),
+])
+def test_a_cut_title_opening_on_its_cue_names_a_parent(page, parent):
+    assert parents(read(page)) == {parent}
+
+
+def test_a_page_cut_mid_sentence_takes_no_parent_from_its_narrative():
+    assert parents(read("nhiệm vụ năm 2021 và thực hiện Nghị quyết số 20/NQ-HĐND ngày 23/9/2021 của HĐND tỉnh")) == set()
+
+
+# A Party symbol printed with a space for its slash ("57-NQ TW"): kept as printed, with known codes only.
+@pytest.mark.parametrize("page, parent", [
+    ("Căn cứ Nghị quyết số 57-NQ TW, ngày 22/12/2024 của Bộ Chính trị;\n", "57-NQ TW"),
+    ("Thực hiện Chỉ thị 35-CT TW của Bộ Chính trị về đại hội đảng bộ các cấp;\n", "35-CT TW"),
+    ("Căn cứ Kết luận số 150-KL TW ngày 14/2/2025 của Bộ Chính trị;\n", "150-KL TW"),
+])
+def test_a_party_symbol_with_a_space_for_its_slash(page, parent):
+    record = read("KẾ HOẠCH\nthực hiện công tác năm 2025\n" + page + "I. MỤC ĐÍCH\n")
+    assert parents(record) == {parent}
+
+
+def test_a_number_a_dash_and_two_words_in_capitals_are_no_symbol_without_known_codes():
+    assert parents(read("KẾ HOẠCH\nthực hiện công tác năm 2025\nCăn cứ Nghị quyết số 57-AB XYZ;\nI. MỤC ĐÍCH\n")) == set()
