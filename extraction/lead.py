@@ -57,6 +57,18 @@ def _named_as_its_act(match: str, citation: Citation) -> bool:
                 and _acts_by_its_type(match, citation.doc_type, start))
 
 
+def _opens_on_its_act(match: str, citation: Citation) -> bool:
+    """Whether the page's first sentence (a headline and its teaser, maybe glued) names a document with its issuer
+    and goes on with what the document does ("... sáp nhập Kết luận 150-KL/TW của Bộ Chính trị hướng dẫn xây dựng
+    phương án ..."); not a document a cue or a relation names ("Triển khai Kết luận ... của Bộ Chính trị yêu cầu")."""
+    start = citation.span[0]
+    line_start = match.rfind("\n", 0, start) + 1
+    return bool(citation.issuer and citation.doc_type and _ITS_ACT.match(match, citation.span[1])
+                and not match[:line_start].strip() and sentence_start(match, start) == line_start
+                and not _CUE_BEFORE.search(match, line_start, start) and not _named_as_other(match, line_start, start))
+
+
+_ITS_ACT = re.compile(r"[ \t]+(?:hướng dẫn|quy định|yêu cầu|chỉ đạo|nêu rõ)\s", re.IGNORECASE)
 _THEO = re.compile(r"\stheo\s+$")
 _SENTENCE_STOP = re.compile(r"[.;:\n]")
 
@@ -198,6 +210,8 @@ def from_citations(match: str, citations: list[Citation], limit: int,
             continue
         if _named_as_its_act(match, citation):
             return citation, "the lead names it as its subject's act"
+        if _opens_on_its_act(match, citation):
+            return citation, "the page's first sentence names it with its issuer and what it does"
         if (issued := _ISSUED.search(match, max(0, start - 40), start)) or _ISSUED_AFTER.match(match, citation.span[1]):
             answer = _issued_to_carry_out(match, citations, citation, limit)
             if answer:

@@ -3291,3 +3291,29 @@ def test_a_party_symbol_with_a_space_for_its_slash(page, parent):
 
 def test_a_number_a_dash_and_two_words_in_capitals_are_no_symbol_without_known_codes():
     assert parents(read("KẾ HOẠCH\nthực hiện công tác năm 2025\nCăn cứ Nghị quyết số 57-AB XYZ;\nI. MỤC ĐÍCH\n")) == set()
+
+
+# A first line (a headline glued to its teaser) that names a document with its issuer and goes on with what the
+# document does: the page is about it; not when a cue or a relation names it.
+@pytest.mark.parametrize("page, symbol, doc_type, level", [
+    ("Sắp xếp đơn vị hành chính cấp xã Quy định 12-QĐ/TW của Ban Bí thư quy định tiêu chuẩn cán bộ cấp xã mới.",
+     "12-QĐ/TW", "Quy định", "central"),
+    ("Tinh gọn bộ máy Hướng dẫn 31-HD/BTCTW của Ban Tổ chức Trung ương hướng dẫn sắp xếp tổ chức đảng.",
+     "31-HD/BTCTW", "Hướng dẫn", "central"),
+    ("Đại hội chi bộ nhiệm kỳ 2025-2027 Công văn 210-CV/TU của Ban Thường vụ Tỉnh ủy Bắc Giang chỉ đạo tổ chức đại hội chi bộ.",
+     "210-CV/TU", "Công văn", "province"),
+])
+def test_a_first_line_naming_a_document_and_its_act_is_about_it(page, symbol, doc_type, level):
+    record = read(page)
+    assert (record.symbol, record.doc_type) == (symbol, doc_type)
+    assert record.issuer.level == level, record.issuer.evidence
+    assert parents(record) == set()
+
+
+@pytest.mark.parametrize("page", [
+    "Triển khai Kết luận 150-KL/TW của Bộ Chính trị hướng dẫn xây dựng phương án nhân sự.",
+    "Tỉnh ủy quán triệt Kết luận 150-KL/TW của Bộ Chính trị hướng dẫn xây dựng phương án nhân sự.",
+    "Tin hoạt động\nNgày 3/3, Huyện ủy họp. Kết luận 150-KL/TW của Bộ Chính trị hướng dẫn xây dựng phương án nhân sự.",
+])
+def test_a_document_a_cue_or_a_later_sentence_names_with_its_act_is_not_the_page(page):
+    assert read(page).symbol != "150-KL/TW"
