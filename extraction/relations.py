@@ -605,9 +605,10 @@ def _caps_then_cue() -> re.Pattern:
     return re.compile(r"(?<=[A-ZĐÀ-Ỹ])[ \t]+(?=" + opening_pattern("cue") + r"\s)")
 
 
-# ", <a body> (vừa có công văn) yêu cầu / đề nghị ": the opening sentence has reached its request.
+# ", <a body> (vừa có công văn) yêu cầu / đề nghị ": the opening sentence has reached its request (", Ban Xây dựng
+# Đảng trân trọng đề nghị:" then the units and what they are to do).
 _REQUEST = re.compile(r",\s+(\w)[^,;.:\n]{0,80}?\s(?:(?:đã|vừa|mới)\s+(?:có\s+(?:công văn|văn bản)\s+)?)?"
-                      r"(?:yêu cầu|đề nghị)\s", re.IGNORECASE)
+                      r"(?:yêu cầu|đề nghị)[\s:]", re.IGNORECASE)
 
 
 def _after_request(match: str, start: int, pos: int) -> bool:

@@ -3317,3 +3317,17 @@ def test_a_first_line_naming_a_document_and_its_act_is_about_it(page, symbol, do
 ])
 def test_a_document_a_cue_or_a_later_sentence_names_with_its_act_is_not_the_page(page):
     assert read(page).symbol != "150-KL/TW"
+
+
+# The subject's request closed by a colon ("..., Ban Xây dựng Đảng trân trọng đề nghị:" then the units and what they
+# are to do): what the units are told to follow is cited, not founded on; the cue before the request still founds.
+REQUEST_WITH_COLON = (
+    "Tin hoạt động\nThực hiện Công văn số 440-CV/BTGDVTU ngày 22/7/2025 của Ban Tuyên giáo và Dân vận Thành ủy, Ban Xây "
+    "dựng Đảng {request_words} Ủy ban nhân dân xã; các chi bộ trực thuộc căn cứ chức năng, nhiệm vụ được giao bám sát Kế "
+    "hoạch số 05-KH/BCĐ57 ngày 22/4/2025 của Ban Thường vụ Thành ủy tiếp tục triển khai phong trào.\n")
+
+
+@pytest.mark.parametrize("request_words", ["trân trọng đề nghị:", "đề nghị:", "yêu cầu:"])
+def test_what_a_request_with_a_colon_tells_units_to_follow_is_no_parent(request_words):
+    references = read(REQUEST_WITH_COLON.format(request_words=request_words)).references
+    assert {r.symbol: r.relation for r in references} == {"440-CV/BTGDVTU": "implements", "05-KH/BCĐ57": "mentions"}
