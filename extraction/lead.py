@@ -723,9 +723,10 @@ def bare_title_number(match: str) -> Symbol | None:
     return Symbol(symbol, found.group("number"), None, "", found.group("year"), "state", found.span("number"), symbol)
 
 
-# The number, not a year ("Chương trình 2021 của ..."), then a word of the title, not a count ("Chương trình 5 năm").
+# The number, not a year ("Chương trình 2021 của ..."), then a word of the title, not a count ("Chương trình 5 năm"),
+# or the end of a page that is nothing but the tag ("Thông tư 10").
 _BARE_NUMBER = re.compile(r"[ \t]+(?:số[ \t]*)?(?!(?:19|20)\d\d\b)(?P<number>\d{1,5})(?:/(?P<year>(?:19|20)\d{2}))?"
-                          r"(?=[ \t]+(?!(?:ngày|tháng|năm|tuần|giờ|người|điểm|mẫu|bước|nội dung)\b)[^\W\d])",
+                          r"(?=[ \t]+(?!(?:ngày|tháng|năm|tuần|giờ|người|điểm|mẫu|bước|nội dung)\b)[^\W\d]|\s*\Z)",
                           re.IGNORECASE)
 
 

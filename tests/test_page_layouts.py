@@ -3331,3 +3331,19 @@ REQUEST_WITH_COLON = (
 def test_what_a_request_with_a_colon_tells_units_to_follow_is_no_parent(request_words):
     references = read(REQUEST_WITH_COLON.format(request_words=request_words)).references
     assert {r.symbol: r.relation for r in references} == {"440-CV/BTGDVTU": "implements", "05-KH/BCĐ57": "mentions"}
+
+
+# A tag page that is nothing but a type and a bare number ("Thông tư 10"): that number is all the page says of its own.
+TAG_PAGES = {"Thông tư 10": ("10", "Thông tư"), "Nghị quyết 57\n": ("57", "Nghị quyết"), "Chỉ thị 35 ": ("35", "Chỉ thị")}
+
+
+@pytest.mark.parametrize("page", sorted(TAG_PAGES))
+def test_a_tag_page_of_a_type_and_a_bare_number(page):
+    record = read(page)
+    assert (record.symbol, record.doc_type) == TAG_PAGES[page]
+    assert any("bare number" in warning for warning in record.warnings)
+
+
+@pytest.mark.parametrize("page", ["Thông tư 2020", "Kế hoạch 12\nTổ chức hội nghị năm 2025 tại xã.\n"])
+def test_a_year_or_a_number_before_more_lines_is_no_tag_number(page):
+    assert read(page).symbol is None
