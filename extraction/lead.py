@@ -206,16 +206,18 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         start = citation.span[0]
         if start >= limit:
             break
+        issued = _ISSUED.search(match, max(0, start - 40), start)
+        announced = issued or _ISSUED_AFTER.match(match, citation.span[1])
+        if announced and (answer := _issued_to_carry_out(match, citations, citation, limit)):
+            # (also when the title named it as another document: "Quảng Trị cụ thể hóa nghị quyết 66" over the lead)
+            return answer, f"{CARRIES_OUT} {citation.symbol}"
         if _key(citation.symbol) in cited:
             continue
         if _named_as_its_act(match, citation):
             return citation, "the lead names it as its subject's act"
         if _opens_on_its_act(match, citation):
             return citation, "the page's first sentence names it with its issuer and what it does"
-        if (issued := _ISSUED.search(match, max(0, start - 40), start)) or _ISSUED_AFTER.match(match, citation.span[1]):
-            answer = _issued_to_carry_out(match, citations, citation, limit)
-            if answer:
-                return answer, f"{CARRIES_OUT} {citation.symbol}"
+        if announced:
             return citation, "the lead says it was " + ("announced" if issued and "công bố" in issued.group(0).lower() else "issued")
         if _bracketed_after_announcement(match, citation):
             return citation, "the lead gives its number in brackets after announcing it"

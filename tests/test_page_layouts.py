@@ -3347,3 +3347,19 @@ def test_a_tag_page_of_a_type_and_a_bare_number(page):
 @pytest.mark.parametrize("page", ["Thông tư 2020", "Kế hoạch 12\nTổ chức hội nghị năm 2025 tại xã.\n"])
 def test_a_year_or_a_number_before_more_lines_is_no_tag_number(page):
     assert read(page).symbol is None
+
+
+# A headline that names the central document as what the local body carries out, with no question mark, over a lead
+# that opens on the central one's date: the headline's number takes no date from the next line, and the page is still
+# about the local document.
+HEADLINE_OVER_LEAD = ("{headline}\nNgày 30/4/2025, Tổng Bí thư đã ký ban hành Nghị quyết số 66 của Bộ Chính trị về đổi "
+                      "mới công tác xây dựng pháp luật. Ngay sau đó, Tỉnh ủy Quảng Trị đã ban hành Kế hoạch số 112 để "
+                      "triển khai thực hiện Nghị quyết số 66.\n")
+
+
+@pytest.mark.parametrize("headline", ["Quảng Trị cụ thể hóa nghị quyết 66", "Tỉnh ủy triển khai Nghị quyết 66",
+                                      "Quảng Trị làm gì để thực hiện Nghị quyết số 66?"])
+def test_a_headline_naming_the_central_document_over_a_lead_of_the_local_one(headline):
+    record = read(HEADLINE_OVER_LEAD.format(headline=headline))
+    assert (record.symbol, record.doc_type, record.date) == ("112", "Kế hoạch", None)
+    assert {r.symbol: r.date for r in record.references} == {"66": None}
