@@ -172,6 +172,13 @@ def read_bare_numbers(match: str) -> list[Symbol]:
     return sorted({s.span: s for s in found}.values(), key=lambda s: s.span)
 
 
+def _opens_next_sentence(match: str, end: int, date_span: tuple[int, int]) -> bool:
+    """Whether the date after a citation that ends its line opens the next line's sentence ("... cụ thể hóa nghị quyết
+    66\nNgày 30/4/2025, Tổng Bí thư đã ký ...": a headline, then the lead's date of something else)."""
+    return bool(_NEXT_LINE_DAY.fullmatch(match, end, date_span[0])) and match.startswith(",", date_span[1])
+
+
+_NEXT_LINE_DAY = re.compile(r"[ \t]*\n\s*Ngày\s+")   # a capitalised "Ngày" opening the next line
 # A day and month without the year after a symbol, as news writes a recent date: "ngày 24/10", ", ngày 5-3".
 _YEARLESS_DATE = re.compile(r"[ \t]*,?[ \t]*ngày[ \t]+\d{1,2}[ \t]*[/-][ \t]*\d{1,2}(?![\d/.-])", re.IGNORECASE)
 
@@ -192,7 +199,7 @@ def _describe(text: str, match: str, symbol: Symbol, bare: bool = False) -> Cita
         doc_type = "Công văn"
     date = None
     dated = date_at(match, end)
-    if dated:
+    if dated and not _opens_next_sentence(match, end, dated[1]):
         date, (_, end) = dated
     elif yearless := _YEARLESS_DATE.match(match, end):
         end = yearless.end()   # "Công văn 5185-CV/VPTW ngày 24/10 của Văn phòng ...": no year, no date; the issuer follows

@@ -57,6 +57,18 @@ def _named_as_its_act(match: str, citation: Citation) -> bool:
                 and _acts_by_its_type(match, citation.doc_type, start))
 
 
+def _opens_on_its_act(match: str, citation: Citation) -> bool:
+    """Whether the page's first sentence (a headline and its teaser, maybe glued) names a document with its issuer
+    and goes on with what the document does ("... sáp nhập Kết luận 150-KL/TW của Bộ Chính trị hướng dẫn xây dựng
+    phương án ..."); not a document a cue or a relation names ("Triển khai Kết luận ... của Bộ Chính trị yêu cầu")."""
+    start = citation.span[0]
+    line_start = match.rfind("\n", 0, start) + 1
+    return bool(citation.issuer and citation.doc_type and _ITS_ACT.match(match, citation.span[1])
+                and not match[:line_start].strip() and sentence_start(match, start) == line_start
+                and not _CUE_BEFORE.search(match, line_start, start) and not _named_as_other(match, line_start, start))
+
+
+_ITS_ACT = re.compile(r"[ \t]+(?:hướng dẫn|quy định|yêu cầu|chỉ đạo|nêu rõ)\s", re.IGNORECASE)
 _THEO = re.compile(r"\stheo\s+$")
 _SENTENCE_STOP = re.compile(r"[.;:\n]")
 
@@ -194,14 +206,18 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         start = citation.span[0]
         if start >= limit:
             break
+        issued = _ISSUED.search(match, max(0, start - 40), start)
+        announced = issued or _ISSUED_AFTER.match(match, citation.span[1])
+        if announced and (answer := _issued_to_carry_out(match, citations, citation, limit)):
+            # (also when the title named it as another document: "Quảng Trị cụ thể hóa nghị quyết 66" over the lead)
+            return answer, f"{CARRIES_OUT} {citation.symbol}"
         if _key(citation.symbol) in cited:
             continue
         if _named_as_its_act(match, citation):
             return citation, "the lead names it as its subject's act"
-        if (issued := _ISSUED.search(match, max(0, start - 40), start)) or _ISSUED_AFTER.match(match, citation.span[1]):
-            answer = _issued_to_carry_out(match, citations, citation, limit)
-            if answer:
-                return answer, f"the lead says it was issued to carry out {citation.symbol}"
+        if _opens_on_its_act(match, citation):
+            return citation, "the page's first sentence names it with its issuer and what it does"
+        if announced:
             return citation, "the lead says it was " + ("announced" if issued and "công bố" in issued.group(0).lower() else "issued")
         if _bracketed_after_announcement(match, citation):
             return citation, "the lead gives its number in brackets after announcing it"
@@ -232,6 +248,13 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))
     return _deployed_by_its_issuer(match, citations, limit)
+
+
+CARRIES_OUT = "the lead says it was issued to carry out"   # the evidence of a later document: the lead's date is the first's
+
+
+def sentence_start(match: str, pos: int) -> int:
+    return max(match.rfind("\n", 0, pos), match.rfind(". ", 0, pos)) + 1
 
 
 def _deployed_by_its_issuer(match: str, citations: list[Citation], limit: int) -> tuple[Citation, str] | None:
@@ -289,7 +312,7 @@ def _bracketed_after_announcement(match: str, citation: Citation) -> bool:
     bracket = _BRACKET_OPENS.search(match, max(0, start - 10), start)
     if bracket is None or not citation.doc_type:
         return False
-    sentence = max(match.rfind("\n", 0, start), match.rfind(". ", 0, start)) + 1
+    sentence = sentence_start(match, start)
     announced = lead_type(match, sentence, bracket.start())
     return announced is not None and announced[0] == citation.doc_type
 
@@ -361,17 +384,20 @@ def _issued_to_carry_out(match: str, citations: list[Citation], first: Citation,
     """A later document the lead says was issued to carry out the first ("Ngày 09/2/2010, Chính phủ đã ban
     hành Nghị quyết số 08/NQ-CP ... Để tổ chức thực hiện Nghị quyết này, ngày 01/3/2010, UBND tỉnh đã ban hành
     Công văn số 766/UBND-NV"): the page is about that one."""
-    from extraction.find import type_name   # the one list of type words
-    from extraction.relations import BACK_CUE_WORDS, this_document   # relations reads the layout; lead is read before
+    from extraction.relations import BACK_CUE_WORDS, points_back_to, this_document   # relations reads the layout
     for later in citations:
         start = later.span[0]
         if start <= first.span[1] or later.symbol == first.symbol:
             continue
         if start >= limit:
             break
-        sentence = max(match.rfind("\n", 0, start), match.rfind(". ", 0, start)) + 1
-        cue = next(find_words(this_document(), BACK_CUE_WORDS, match, sentence, start), None)
-        if cue and type_name(cue.group(2)) == first.doc_type and _ISSUED.search(match, max(0, start - 40), start):
+        sentence = sentence_start(match, start)
+        end = min((at for at in (match.find("\n", start), match.find(". ", start)) if at >= 0), default=len(match))
+        # The cue before it ("Để tổ chức thực hiện Nghị quyết này, ... đã ban hành Y") or after it, in its sentence
+        # ("Ngay sau đó, Tỉnh ủy đã ban hành Chương trình hành động số 40, ... để thực hiện Nghị quyết số 57.").
+        cues = (*find_words(this_document(), BACK_CUE_WORDS, match, sentence, start),
+                *find_words(this_document(), BACK_CUE_WORDS, match, later.span[1], min(end, later.span[1] + 300)))
+        if any(points_back_to(cue, first) for cue in cues) and _ISSUED.search(match, max(0, start - 40), start):
             return later
     return None
 
@@ -705,9 +731,10 @@ def bare_title_number(match: str) -> Symbol | None:
     return Symbol(symbol, found.group("number"), None, "", found.group("year"), "state", found.span("number"), symbol)
 
 
-# The number, not a year ("Chương trình 2021 của ..."), then a word of the title, not a count ("Chương trình 5 năm").
+# The number, not a year ("Chương trình 2021 của ..."), then a word of the title, not a count ("Chương trình 5 năm"),
+# or the end of a page that is nothing but the tag ("Thông tư 10").
 _BARE_NUMBER = re.compile(r"[ \t]+(?:số[ \t]*)?(?!(?:19|20)\d\d\b)(?P<number>\d{1,5})(?:/(?P<year>(?:19|20)\d{2}))?"
-                          r"(?=[ \t]+(?!(?:ngày|tháng|năm|tuần|giờ|người|điểm|mẫu|bước|nội dung)\b)[^\W\d])",
+                          r"(?=[ \t]+(?!(?:ngày|tháng|năm|tuần|giờ|người|điểm|mẫu|bước|nội dung)\b)[^\W\d]|\s*\Z)",
                           re.IGNORECASE)
 
 

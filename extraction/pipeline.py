@@ -439,6 +439,7 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
     """What the header did not give, from the page's metadata, a flattened header line, its
     title or a news lead (extraction/lead.py)."""
     facts = lead.Lead()
+    dated_from = 0   # where the lead may date the page (not before the sentence of a document it carries out)
     limit = max(layout.header[1], min(len(match), 1500))
     meta = lead.metadata(match, limit)
     if meta.doc_type:
@@ -459,6 +460,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         if found:
             citation, facts.evidence = found
             own = lead.as_symbol(citation)
+            if facts.evidence.startswith(lead.CARRIES_OUT):
+                dated_from = lead.sentence_start(match, citation.span[0])
             facts.doc_type = facts.doc_type or citation.doc_type
             if citation.issuer:
                 facts.issuer = (citation.issuer, citation.span)
@@ -481,7 +484,7 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
     if own_date is None and not draft:
         # In the opening only (a report's body tells what was issued when), and not in a draft, whose date
         # line is blank ("..., ngày    tháng 01 năm 2024").
-        dated = lead.issued_on(match, 0, min(limit, layout.body[0]) if layout.body[0] else limit)
+        dated = lead.issued_on(match, dated_from, min(limit, layout.body[0]) if layout.body[0] else limit)
         if dated:
             own_date, date_span = dated
     return own, own_date, date_span, facts

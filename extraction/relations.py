@@ -223,22 +223,29 @@ BACK_CUE_WORDS = ("để", "tổ chức", "tiếp tục", "thực hiện", "tri�
 @lru_cache(maxsize=1)
 def this_document() -> re.Pattern:
     """A cue that points back at a document named before: "Để tổ chức thực hiện Nghị quyết này", "Thực hiện
-    Chỉ thị trên" (group 1 the cue, group 2 the type word)."""
+    Chỉ thị trên", or that names it again by its type and bare number ("để thực hiện Nghị quyết số 57": group
+    "number"); group 1 the cue, group 2 the type word."""
     from extraction.find import type_words   # the one list of type words
     return re.compile(rf"(?<!\w)(?:để\s+)?(?:(?:tổ chức|tiếp tục)\s+)*(thực hiện|triển khai(?: thực hiện)?|cụ thể hóa|"
-                      rf"quán triệt|căn cứ|thi hành)\s+(?:nội dung\s+)?({type_words()[0].pattern})\s+(?:này|trên|nói trên)(?!\w)",
+                      rf"quán triệt|căn cứ|thi hành)\s+(?:nội dung\s+)?({type_words()[0].pattern})\s+"
+                      r"(?:(?:này|trên|nói trên)(?!\w)|(?:số\s*)?(?P<number>\d{1,5})(?![\d/-]))",
                       re.IGNORECASE)
+
+
+def points_back_to(cue: re.Match, cited: Citation | Reference) -> bool:
+    """Whether a cue of this_document() names `cited`: its type, and its number when the cue gives one."""
+    from extraction.find import type_name   # the one list of type words
+    return type_name(cue.group(2)) == cited.doc_type and cue.group("number") in (None, cited.number)
 
 
 def _pointed_back(match: str, references: list[Reference], end: int) -> None:
     """"Ngày 09/2/2010, Chính phủ ban hành Nghị quyết số 08/NQ-CP ... Để tổ chức thực hiện Nghị quyết này, UBND
     tỉnh đã ban hành Công văn ...": the document named before the cue, cited as a mere mention, is a parent."""
-    from extraction.find import type_name   # the one list of type words
     opening = [r for r in references if r.where != "body"]
     if not any(r.relation == "mentions" and r.subtype is None for r in opening):
         return
     for cue in find_words(this_document(), BACK_CUE_WORDS, match, 0, end):
-        before = [r for r in opening if r.span[1] <= cue.start() and r.doc_type == type_name(cue.group(2))]
+        before = [r for r in opening if r.span[1] <= cue.start() and points_back_to(cue, r)]
         if before and before[-1].relation == "mentions" and before[-1].subtype is None:
             found = _phrase_in(cue.group(1))
             if found and found[0].relation in PARENT_RELATIONS:
@@ -448,7 +455,7 @@ def _opening_paragraph(match: str, pos: int) -> bool:
         # số ... thực hiện Nghị quyết ..."; the next, "Theo đó, các sở thực hiện ...", is read as any
         # other), unless the page starts mid-sentence ("nhiệm vụ năm 2021 và ...").
         if match[start:pos].lstrip()[:1].islower():
-            return False
+            return _cut_title_cue(match, start)
         later = None
         for later in _LEAD_SENTENCE_END.finditer(match, start, pos):
             pass
@@ -486,6 +493,18 @@ def _opening_paragraph(match: str, pos: int) -> bool:
     block = block + 2 if block >= 0 else 0
     return bool(cut and not _SENTENCE_END.search(match, cut.end(), pos) and not _body_mark_in(
         match, _PAGE_NUMBER.match(match, block).end(), cut.start()))
+
+
+def _cut_title_cue(match: str, start: int) -> bool:
+    """A page that is a title cut at both ends, opening on its cue in lower case ("thực hiện Nghị quyết số
+    20/NQ-HĐND ngày 23/9/2021 của HĐND T", a tag page): what the cue names is the title's parent. A page that
+    starts mid-sentence in any other way ("nhiệm vụ năm 2021 và ...") or runs on past a title's length does not."""
+    end = match.find("\n", start)
+    line = match[start:end if end >= 0 else len(match)]
+    return len(line.strip()) <= _CUT_TITLE_LENGTH and _opening_lines()[0].match(line) is not None
+
+
+_CUT_TITLE_LENGTH = 300
 
 
 def _cue_sentence_of_opening(match: str, start: int, pos: int) -> bool:
@@ -586,9 +605,10 @@ def _caps_then_cue() -> re.Pattern:
     return re.compile(r"(?<=[A-ZĐÀ-Ỹ])[ \t]+(?=" + opening_pattern("cue") + r"\s)")
 
 
-# ", <a body> (vừa có công văn) yêu cầu / đề nghị ": the opening sentence has reached its request.
+# ", <a body> (vừa có công văn) yêu cầu / đề nghị ": the opening sentence has reached its request (", Ban Xây dựng
+# Đảng trân trọng đề nghị:" then the units and what they are to do).
 _REQUEST = re.compile(r",\s+(\w)[^,;.:\n]{0,80}?\s(?:(?:đã|vừa|mới)\s+(?:có\s+(?:công văn|văn bản)\s+)?)?"
-                      r"(?:yêu cầu|đề nghị)\s", re.IGNORECASE)
+                      r"(?:yêu cầu|đề nghị)[\s:]", re.IGNORECASE)
 
 
 def _after_request(match: str, start: int, pos: int) -> bool:

@@ -40,6 +40,8 @@ PARTY_NO_DASH = re.compile(
 )
 # The same with a dash for its slash, as printed ("107-KH-ĐUK"): kept only with known codes (or after "số").
 PARTY_DASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?-[ \t]?([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
+# The same with a space for its slash, as printed ("57-NQ TW"): kept only with a known type and a known issuer code.
+PARTY_SPACED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
 # The same with a slash for its dash, as printed ("646/QĐ/QUTW"): kept only with known codes (or after "số").
 PARTY_SLASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?/[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?/[ \t]?([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
 # State: number[letter] / [year /] TYPE-ISSUER[-UNIT...] (a dot may join two codes: 06/QC-TT.HĐND-UBND,
@@ -253,6 +255,12 @@ def find_symbols(text: str) -> list[Symbol]:
         named = _SO_BEFORE.search(text, max(0, match.start() - 8), match.start())   # "Kế hoạch số 01- KHLN- PGDĐT"
         if type_code and (_known_issuer(issuer) or named):
             found.append(Symbol(f"{number}-{written}-{canonical_issuer(issuer)}", number, type_code,
+                                canonical_issuer(issuer), None, "party", match.span(), match.group(0)))
+    for match in matches_at(PARTY_SPACED, text, dash):
+        number, written, issuer = match.groups()
+        type_code = canonical_type(written)
+        if type_code and _known_issuer(issuer):   # kept as printed, as the annotation does
+            found.append(Symbol(f"{number}-{written} {canonical_issuer(issuer)}", number, type_code,
                                 canonical_issuer(issuer), None, "party", match.span(), match.group(0)))
     for match in matches_at(PARTY_SLASHED, text, slash):
         number, written, issuer = match.groups()

@@ -3310,3 +3310,128 @@ def test_a_sites_menu_line_is_no_subject():
                   "Kế hoạch về việc phòng chống dịch sốt xuất huyết\nNgày cập nhật 20/08/2020\n\nI. ĐẶT VẤN ĐỀ\n"
                   "Tình hình dịch bệnh diễn biến phức tạp.\n")
     assert "UBND Huyện" not in (record.issuer.name or "") and record.issuer.level != "district"
+
+
+# A lead that tells the central document first, then the local one issued to carry it out, the cue after the local one
+# and naming the central one again by its bare number: the page is about the local one, undated when its sentence is.
+@pytest.mark.parametrize("page, symbol, doc_type, parent, level", [
+    ("Quảng Trị làm gì để cụ thể hóa nghị quyết 66?\nNgày 30/4/2025, Tổng Bí thư đã ký ban hành Nghị quyết số 66 của Bộ Chính trị "
+     "về đổi mới công tác xây dựng pháp luật. Ngay sau đó, Tỉnh ủy Quảng Trị đã ban hành Kế hoạch số 112, kiện toàn tổ "
+     "công tác để triển khai thực hiện Nghị quyết số 66. Vậy tỉnh cần làm gì.\n",
+     "112", "Kế hoạch", "66", "province"),
+    ("Huyện triển khai chỉ thị\nNgày 5/3/2024, Ban Bí thư ban hành Chỉ thị số 31 về công tác dân vận. Tiếp đó, Huyện "
+     "ủy Yên Thành ban hành Chương trình hành động số 18 để cụ thể hóa Chỉ thị số 31.\n",
+     "18", "Chương trình hành động", "31", "district"),
+])
+def test_a_local_document_issued_after_the_central_one_it_carries_out(page, symbol, doc_type, parent, level):
+    record = read(page)
+    assert (record.symbol, record.doc_type, record.date) == (symbol, doc_type, None)
+    assert parents(record) == {parent}
+    assert record.issuer.level == level, record.issuer.evidence
+
+
+def test_a_lead_that_names_another_number_again_is_not_carrying_out_the_first():
+    record = read("Tin hoạt động\nNgày 5/3/2024, Ban Bí thư ban hành Chỉ thị số 31 về công tác dân vận. Tiếp đó, Huyện "
+                  "ủy ban hành Chương trình hành động số 18 để cụ thể hóa Chỉ thị số 35.\n")
+    assert record.symbol == "31"
+
+
+# A tag page whose text is a title cut at both ends, opening on its cue in lower case: what the cue names is a parent.
+@pytest.mark.parametrize("page, parent", [
+    ("thực hiện Nghị quyết số 20/NQ-HĐND ngày 23/9/2021 của HĐND T", "20/NQ-HĐND"),
+    ("triển khai Kế hoạch số 45/KH-UBND ngày 02/3/2023 của UBND huyện Đ", "45/KH-UBND"),
+    ("căn cứ Quyết định số 1203/QĐ-UBND ngày 12/6/2022 của UBND tỉnh", "1203/QĐ-UBND"),
+])
+def test_a_cut_title_opening_on_its_cue_names_a_parent(page, parent):
+    assert parents(read(page)) == {parent}
+
+
+def test_a_page_cut_mid_sentence_takes_no_parent_from_its_narrative():
+    assert parents(read("nhiệm vụ năm 2021 và thực hiện Nghị quyết số 20/NQ-HĐND ngày 23/9/2021 của HĐND tỉnh")) == set()
+
+
+# A Party symbol printed with a space for its slash ("57-NQ TW"): kept as printed, with known codes only.
+@pytest.mark.parametrize("page, parent", [
+    ("Căn cứ Nghị quyết số 57-NQ TW, ngày 22/12/2024 của Bộ Chính trị;\n", "57-NQ TW"),
+    ("Thực hiện Chỉ thị 35-CT TW của Bộ Chính trị về đại hội đảng bộ các cấp;\n", "35-CT TW"),
+    ("Căn cứ Kết luận số 150-KL TW ngày 14/2/2025 của Bộ Chính trị;\n", "150-KL TW"),
+])
+def test_a_party_symbol_with_a_space_for_its_slash(page, parent):
+    record = read("KẾ HOẠCH\nthực hiện công tác năm 2025\n" + page + "I. MỤC ĐÍCH\n")
+    assert parents(record) == {parent}
+
+
+def test_a_number_a_dash_and_two_words_in_capitals_are_no_symbol_without_known_codes():
+    assert parents(read("KẾ HOẠCH\nthực hiện công tác năm 2025\nCăn cứ Nghị quyết số 57-AB XYZ;\nI. MỤC ĐÍCH\n")) == set()
+
+
+# A first line (a headline glued to its teaser) that names a document with its issuer and goes on with what the
+# document does: the page is about it; not when a cue or a relation names it.
+@pytest.mark.parametrize("page, symbol, doc_type, level", [
+    ("Sắp xếp đơn vị hành chính cấp xã Quy định 12-QĐ/TW của Ban Bí thư quy định tiêu chuẩn cán bộ cấp xã mới.",
+     "12-QĐ/TW", "Quy định", "central"),
+    ("Tinh gọn bộ máy Hướng dẫn 31-HD/BTCTW của Ban Tổ chức Trung ương hướng dẫn sắp xếp tổ chức đảng.",
+     "31-HD/BTCTW", "Hướng dẫn", "central"),
+    ("Đại hội chi bộ nhiệm kỳ 2025-2027 Công văn 210-CV/TU của Ban Thường vụ Tỉnh ủy Bắc Giang chỉ đạo tổ chức đại hội chi bộ.",
+     "210-CV/TU", "Công văn", "province"),
+])
+def test_a_first_line_naming_a_document_and_its_act_is_about_it(page, symbol, doc_type, level):
+    record = read(page)
+    assert (record.symbol, record.doc_type) == (symbol, doc_type)
+    assert record.issuer.level == level, record.issuer.evidence
+    assert parents(record) == set()
+
+
+@pytest.mark.parametrize("page", [
+    "Triển khai Kết luận 150-KL/TW của Bộ Chính trị hướng dẫn xây dựng phương án nhân sự.",
+    "Tỉnh ủy quán triệt Kết luận 150-KL/TW của Bộ Chính trị hướng dẫn xây dựng phương án nhân sự.",
+    "Tin hoạt động\nNgày 3/3, Huyện ủy họp. Kết luận 150-KL/TW của Bộ Chính trị hướng dẫn xây dựng phương án nhân sự.",
+])
+def test_a_document_a_cue_or_a_later_sentence_names_with_its_act_is_not_the_page(page):
+    assert read(page).symbol != "150-KL/TW"
+
+
+# The subject's request closed by a colon ("..., Ban Xây dựng Đảng trân trọng đề nghị:" then the units and what they
+# are to do): what the units are told to follow is cited, not founded on; the cue before the request still founds.
+REQUEST_WITH_COLON = (
+    "Tin hoạt động\nThực hiện Công văn số 440-CV/BTGDVTU ngày 22/7/2025 của Ban Tuyên giáo và Dân vận Thành ủy, Ban Xây "
+    "dựng Đảng {request_words} Ủy ban nhân dân xã; các chi bộ trực thuộc căn cứ chức năng, nhiệm vụ được giao bám sát Kế "
+    "hoạch số 05-KH/BCĐ57 ngày 22/4/2025 của Ban Thường vụ Thành ủy tiếp tục triển khai phong trào.\n")
+
+
+@pytest.mark.parametrize("request_words", ["trân trọng đề nghị:", "đề nghị:", "yêu cầu:"])
+def test_what_a_request_with_a_colon_tells_units_to_follow_is_no_parent(request_words):
+    references = read(REQUEST_WITH_COLON.format(request_words=request_words)).references
+    assert {r.symbol: r.relation for r in references} == {"440-CV/BTGDVTU": "implements", "05-KH/BCĐ57": "mentions"}
+
+
+# A tag page that is nothing but a type and a bare number ("Thông tư 10"): that number is all the page says of its own.
+TAG_PAGES = {"Thông tư 10": ("10", "Thông tư"), "Nghị quyết 57\n": ("57", "Nghị quyết"), "Chỉ thị 35 ": ("35", "Chỉ thị")}
+
+
+@pytest.mark.parametrize("page", sorted(TAG_PAGES))
+def test_a_tag_page_of_a_type_and_a_bare_number(page):
+    record = read(page)
+    assert (record.symbol, record.doc_type) == TAG_PAGES[page]
+    assert any("bare number" in warning for warning in record.warnings)
+
+
+@pytest.mark.parametrize("page", ["Thông tư 2020", "Kế hoạch 12\nTổ chức hội nghị năm 2025 tại xã.\n"])
+def test_a_year_or_a_number_before_more_lines_is_no_tag_number(page):
+    assert read(page).symbol is None
+
+
+# A headline that names the central document as what the local body carries out, with no question mark, over a lead
+# that opens on the central one's date: the headline's number takes no date from the next line, and the page is still
+# about the local document.
+HEADLINE_OVER_LEAD = ("{headline}\nNgày 30/4/2025, Tổng Bí thư đã ký ban hành Nghị quyết số 66 của Bộ Chính trị về đổi "
+                      "mới công tác xây dựng pháp luật. Ngay sau đó, Tỉnh ủy Quảng Trị đã ban hành Kế hoạch số 112 để "
+                      "triển khai thực hiện Nghị quyết số 66.\n")
+
+
+@pytest.mark.parametrize("headline", ["Quảng Trị cụ thể hóa nghị quyết 66", "Tỉnh ủy triển khai Nghị quyết 66",
+                                      "Quảng Trị làm gì để thực hiện Nghị quyết số 66?"])
+def test_a_headline_naming_the_central_document_over_a_lead_of_the_local_one(headline):
+    record = read(HEADLINE_OVER_LEAD.format(headline=headline))
+    assert (record.symbol, record.doc_type, record.date) == ("112", "Kế hoạch", None)
+    assert {r.symbol: r.date for r in record.references} == {"66": None}
