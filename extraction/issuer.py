@@ -260,9 +260,9 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
 
 # (Or a unit word that ends the name, with no name of its own: "Ban Chỉ đạo 35 huyện", "Hội Nhà báo tỉnh",
 # "Phòng Văn hóa và Thông tin cấp huyện".)
-# ("xã hội" is society, not a commune: "Bảo hiểm xã hội Việt Nam", "Lao động - Thương binh và Xã hội"; a "thị xã"
-# is a district.) A "thành phố" is of either level: it is read between the district and the province.
-_PLACE_LEVELS = (("commune", r"(?:(?<!thị\s)xã(?!\s+hội(?!\w))|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ0-9]|\s*$)"),
+# ("xã hội" is society, not a commune: "Bảo hiểm xã hội Việt Nam", "Lao động - Thương binh và Xã hội"; nor is a
+# "thông tấn xã", a news agency; a "thị xã" is a district.) A "thành phố" is of either level: it is read between the district and the province.
+_PLACE_LEVELS = (("commune", r"(?:(?<!thị\s)(?<!tấn\s)xã(?!\s+hội(?!\w))|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ0-9]|\s*$)"),
                  ("district", r"(?:huyện|quận|thị xã)(?:\s+[A-ZĐ0-9]|\s*$)"),
                  ("province", r"tỉnh(?:\s+[A-ZĐ]|\s*$)"), ("central", r"trung ương|chính phủ|quốc hội|việt nam\s*$"))
 _PLACE_PATTERNS = tuple((level, re.compile(rf"(?<!\w){words}", re.IGNORECASE)) for level, words in _PLACE_LEVELS)
@@ -290,9 +290,16 @@ def _province_at_end(phrase: str, registry: Registry) -> str | None:
     """The province whose name ends a body's name ("Hội Liên hiệp Phụ nữ Hà Nội", "CỤC HẢI QUAN CAO BẰNG")."""
     words = phrase.split()
     for size in (3, 2, 1):
-        if len(words) > size and registry.find_units(" ".join(words[-size:]).title(), level="province"):
+        if len(words) > size and registry.find_units(" ".join(words[-size:]).title(), level="province") \
+                and not _named_after_the_leader(words, size):
             return " ".join(words[-size:]).title()
     return None
+
+
+def _named_after_the_leader(words: list[str], size: int) -> bool:
+    """ "Hồ Chí Minh" ending a name without "thành phố" before it is the leader the body is named after ("Học viện
+    Chính trị quốc gia Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh"), not the city."""
+    return fold(" ".join(words[-size:])) == fold("hồ chí minh") and fold(words[-size - 1]).strip(".") not in ("phố", "tp")
 
 
 def _level_of_city(phrase: str, ctx: Context) -> tuple[str | None, str]:

@@ -3210,6 +3210,14 @@ LEVEL_A_NAME_TELLS = {
     "Công an TP HCM": "province",   # a place written short (data/domain/place_abbreviations.csv)
     "Hội Cựu chiến binh TPHCM": "province",
     "Bảo hiểm xã hội BR-VT": "province",
+    # central agencies named alone, and their branches (data/domain/body_kinds.csv, co_quan_tw)
+    "Kho bạc Nhà nước": "central",
+    "Kho bạc Nhà nước Nghệ An": "province",
+    "Ngân hàng Nhà nước Việt Nam": "central",
+    "Kiểm toán Nhà nước": "central",
+    "Ủy ban Dân tộc": "central",
+    "Thông tấn xã Việt Nam": "central",   # a "thông tấn xã" is no commune
+    "Học viện Chính trị quốc gia Hồ Chí Minh": "central",   # named after the leader, not the city
 }
 
 
