@@ -135,8 +135,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         "Công văn" if own and is_letter_number(own) else None)
     if doc_type is None and not (own and own.type_code):
         letter = lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500)))
-        doc_type = lead.title_type(match) or ("Công văn" if letter else _type_from_lead(match, layout, warnings)
-                                              or _letter_by_request(match, layout, warnings))
+        doc_type = lead.title_type(match) or ("Công văn" if letter else _type_from_lead(match, layout, warnings))
     if doc_type is None and own and own.type_code:
         # The opening's verb settles a code two types share ("Ban Bí thư quy định ..." under 137-QĐ/TW).
         said = lead.issued_type(match, 0, layout.preamble[1])
@@ -192,14 +191,14 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
 
 
 def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | None:
-    """The type the opening's words say is issued, or the page's words about itself; a guess, so the record
-    says which words."""
+    """The type the opening's words say is issued, the page's words about itself, a sentence paraphrasing it, or
+    a request to named units (a letter); a guess, so the record says which words."""
     said = lead.lead_type(match, 0, lead.before_body(match, layout.preamble[1]) if layout.type_line is None
                           else layout.preamble[1])
-    if said is not None:   # a "văn bản" the lead issues names no type: the type stays unknown, and the words say why
+    if said is not None:   # a "văn bản" the lead issues names no type: only a request may still say a letter
         warnings.append(f"the type is read from the lead: '{said[1][:80]}'" if said[0] else
                         f"the lead issues a document it names no type of: '{said[1][:80]}'")
-        return said[0]
+        return said[0] or _asks_units(match, layout, warnings)
     said = lead.self_named_type(match)   # "từ khi công văn này ban hành", "Xem chi tiết công văn đính kèm"
     if said is not None:
         warnings.append(f"the type is read from the page's words about itself: '{said[1][:80]}'")
@@ -208,15 +207,15 @@ def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | No
     if said is not None:
         warnings.append(f"the type is read from a sentence paraphrasing the document: '{said[1][:80]}'")
         return said[0]
-    return None
+    return _asks_units(match, layout, warnings)
 
 
-def _letter_by_request(match: str, layout: Layout, warnings: list[str]) -> str | None:
+def _asks_units(match: str, layout: Layout, warnings: list[str]) -> str | None:
     """A letter without its header, known by its opening's request to named units (lead.asks_units)."""
-    said = lead.asks_units(match, 0, lead.before_body(match, layout.preamble[1]))
-    if said is None:
+    asked = lead.asks_units(match, 0, lead.before_body(match, layout.preamble[1]))
+    if asked is None:
         return None
-    warnings.append(f"the type is read from the lead: a body asks units to do what follows: '{said[:80]}'")
+    warnings.append(f"the type is read from the lead: a body asks units to do what follows: '{asked[:80]}'")
     return "Công văn"
 
 
