@@ -217,7 +217,8 @@ class OpeningWord:
                  # basis_heading, announce, issued_on (a news lead's "Chỉ thị ... được ban hành trên
                  # cơ sở thực hiện Chỉ thị số ...": the sentence gives the document's basis), body_transition
                  # (a lead's "Theo đó, ...": what the document says follows), speech (a verb that
-                 # quotes a person's words: "... cho biết: \"Thực hiện ...\"")
+                 # quotes a person's words: "... cho biết: \"Thực hiện ...\"", retells_opening (a news paragraph after
+                 # the lead that retells the preamble: "Theo đó, thực hiện Chỉ thị số ...")
 
 
 @lru_cache(maxsize=1)

@@ -438,7 +438,9 @@ def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
                        rf"(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*(?:{cues}|{weak})\s+{named})", re.IGNORECASE)
     # ("... vừa có Kế hoạch số ...": a document named as a title writes it, not "vừa có công văn yêu cầu ...")
     # ("Ngày 15/6/2020, Ban Thường vụ Tỉnh ủy có Kết luận số 1518-KL/TU ...": "có" alone names a numbered one.)
+    # ("... đã có văn bản số 215/UBND-VX gửi ...": a numbered letter in lower case names one too.)
     announces = re.compile(rf"(?:(?:ban hành|xây dựng|phát hành)\s+|(?:vừa|đã|mới)\s+có\s+(?=(?-i:[A-ZĐ])))(?:{types})|:\s*$"
+                           rf"|(?:vừa|đã|mới)\s+có\s+(?:văn bản|công văn)\s+số\s*\d"
                            rf"|(?<=\w )(?<!không )có\s+(?-i:(?=[A-ZĐ]))(?:{types})\s+số\b"
                            rf"|(?<!\w){opening_pattern('issued_on')}(?!\w)",
                            re.IGNORECASE)
@@ -471,6 +473,8 @@ def _opening_paragraph(match: str, pos: int) -> bool:
     line = match[start:end]
     opens, announces = _opening_lines()
     if opens.match(line) or _next_item_of_opening(match, start) or _cue_sentence_of_opening(match, start, pos):
+        return True
+    if _announced_before(match, start, line):
         return True
     if announces.search(line):
         # A lead that announces the document ("Ngày 05/3, UBND tỉnh ban hành Kế hoạch số ... thực hiện
@@ -507,6 +511,21 @@ def _cut_title_cue(match: str, start: int) -> bool:
 _CUT_TITLE_LENGTH = 300
 
 
+def _announced_before(match: str, start: int, line: str) -> bool:
+    """A news paragraph that retells the preamble ("Theo đó, thực hiện chỉ đạo ... tại Công văn số ...") right
+    after the paragraph that announces the document ("UBND tỉnh đã có văn bản số 215/UBND-VX ..."): a cue
+    straight after the connective tells what the document founds on, a subject there ("Theo đó, các sở thực
+    hiện ...") what it says."""
+    retold = _retelling().match(line)
+    if retold is None or not _opening_lines()[0].match(line, retold.end()):
+        return False
+    before = match[:start].rstrip()
+    if not before:
+        return False
+    previous = match[_paragraph_start(match, len(before) - 1):len(before)]
+    return _opening_lines()[1].search(previous) is not None
+
+
 def _cue_sentence_of_opening(match: str, start: int, pos: int) -> bool:
     """A sentence that opens with a cue inside a paragraph that opens the document with its purpose or its
     occasion ("Nhằm tạo sự thống nhất ... . Thực hiện Hướng dẫn số 02 ngày 30/10/2015 ...")."""
@@ -539,6 +558,11 @@ def _document_name() -> re.Pattern:
     # (A joint document: "Nghị quyết liên tịch số 72/2025/NQLT/...", "Thông tư liên tịch số ...".)
     return re.compile(rf"[ \t]*(?:[-+•–*][ \t]*)?(?:{type_words()[0].pattern})(?:\s+(?:liên tịch|liên ngành))?\s+(?:số\b|\d)",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _retelling() -> re.Pattern:
+    return re.compile(r"[ \t]*" + opening_pattern("retells_opening") + r",?[ \t]*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -27,9 +27,14 @@ def test_rows_are_well_formed(name):
         assert list(row) == header and None not in row, f"{name}: a row has extra or missing columns: {row}"
         for value in row.values():
             assert value == unicodedata.normalize("NFC", value), f"{name}: not NFC: {value!r}"
-    first = header[0]
-    keys = [row[first] for row in rows]
-    assert len(keys) == len(set(keys)), f"{name}: duplicate {first}"
+    columns = KEY_COLUMNS.get(name, header[:1])
+    keys = [tuple(row[c] for c in columns) for row in rows]
+    assert len(keys) == len(set(keys)), f"{name}: duplicate {columns}"
+
+
+# A row's key is its first column, but an opening word may play two roles ("Theo đó" moves to the
+# body, and retells the preamble when a cue follows it).
+KEY_COLUMNS = {"opening_words.csv": ["word", "role"]}
 
 
 def test_relation_phrases_use_known_relations():
@@ -134,6 +139,17 @@ def test_a_basis_heading_makes_its_list_the_basis(row):
     relations = {r.symbol: r.relation for r in record.references}
     assert relations == {"57-NQ/TW": "based_on", "21-KH/TU": "based_on"}, (row["word"], relations)
 
+
+
+@pytest.mark.parametrize("row", [r for r in tables.read_rows("opening_words.csv") if r["role"] == "retells_opening"],
+                         ids=lambda r: r["word"])
+def test_a_news_paragraph_retelling_the_preamble_gives_parents(row):
+    """After a lead that announces the document, the paragraph that retells its preamble names its parents."""
+    page = ("Hoãn tổ chức lễ hội năm 2020\n\nUBND tỉnh Lai Châu đã có văn bản số 215/UBND-VX gửi các sở về việc "
+            f"hoãn tổ chức lễ hội.\n\n{row['example']}, UBND tỉnh chỉ đạo hoãn tổ chức lễ hội.\n")
+    cited = [s.symbol for s in find_symbols(match_text(row["example"]))]
+    relations = {r.symbol: r.relation for r in extract_document(page).references}
+    assert cited and all(relations.get(c) == "implements" for c in cited), (row["word"], relations)
 
 
 @pytest.mark.parametrize("row", tables.read_rows("place_abbreviations.csv"), ids=lambda r: r["example"])
