@@ -153,6 +153,8 @@ def print_report(now: dict, recorded: dict, verbose: bool, shown=("dev", "test")
         recall = f"{row['tp'] / expected:.2f}" if expected else "  - "
         w(f"  {tag:<26}{row['documents']:>4} docs  {recall} of {expected}\n")
     drops, moves = compare(now, recorded)
+    # A split not shown stays unseen: neither its drops nor its documents are printed (--split dev while working).
+    drops = [d for d in drops if d.split(" ", 1)[0] in shown]
     for split, move in moves.items():
         if split not in shown:
             continue

@@ -56,3 +56,18 @@ def test_no_figure_drops_below_the_record():
     recorded = json.loads(score_real.RECORDED.read_text(encoding="utf-8"))
     drops, _ = score_real.compare(score_real.run(), recorded)
     assert not drops, "real-world figures dropped: " + "; ".join(drops)
+
+
+def test_a_report_of_the_dev_split_says_nothing_of_the_test_split():
+    """While working one prints the dev split only: a drop on the test split must not show there."""
+    import io
+    figures = {field: 0.9 for field in score_real.FIELDS}
+    figures.update(documents=10, tp=9, fp=1, fn=1)
+    now = {split: {"figures": dict(figures), "perfect": []} for split in ("dev", "test")}
+    now.update(judged={}, layouts={})
+    recorded = json.loads(json.dumps(now))
+    recorded["test"]["figures"]["date"] = 0.95
+    out = io.StringIO()
+    assert score_real.print_report(now, recorded, verbose=False, shown=("dev",), out=out) == []
+    assert "test" not in out.getvalue()
+    assert score_real.print_report(now, recorded, verbose=False, shown=("dev", "test"), out=io.StringIO())
