@@ -1,0 +1,165 @@
+"""Pages whose letters with diacritics were DROPPED, not replaced: text taken from an old binary
+.doc or a PDF whose font lost its Vietnamese letters, where "Căn cứ Quyết định số" reads
+"Cn c Quyt nh s" and "TỈNH PHÚ THỌ" reads "TNH PH TH".
+
+Such a page is recognised (almost no marked letter, several skeletons of the domain's key phrases)
+and those phrases are written back with their marks at load time, so spans are spans of the
+repaired text. The phrases are the ones the domain tables already list (plain_words.csv, the
+type titles, the relation and opening phrases, the boards), each reduced to its skeleton; no
+skeleton is listed by hand. A code that lost its Đ ("1046/Q-HC") is left as printed: where the Đ
+stood cannot be told ("HC" may be ĐHCĐ or HCĐ), and the symbol is what the page says.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from domain.tables import doc_types, read_rows
+from loaders.vietnamese import is_syllable
+
+# A Vietnamese letter with a mark (or Đ, Ơ, Ư, Ă): what such a page has (almost) none of.
+_MARKED = re.compile(r"[À-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]")
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ỹ]")
+_MAX_MARKED_SHARE = 0.005   # a few stray marks (a symbol's Đ, a title kept in an image) at most
+_MIN_LETTERS = 200          # a page, not a line
+_USUAL_IN_PHRASE = 0.5      # 'Chỉ thị' (ch th) is as often chế độ thủ ..., 'Quyết định' (quyt nh) is itself
+_USUAL_ALONE = 0.7          # 'tỉnh' is most of 'tnh' (tình, tính), 'Sở' is little of 's'
+_MIN_PHRASES = 3            # several key phrases by their skeletons, not one chance likeness
+
+# An old .doc keeps text as UTF-16 units; a dump that keeps each unit's low byte turns the few
+# letters whose low byte is printable into that byte: ĩ U+0129 -> ")", Ĩ -> "(", ũ -> "i", Ũ -> "h".
+_PRINTABLE_LOW_BYTE = range(0x21, 0x7F)
+# One space or line break between words: two spaces may hide a word that vanished whole ("chế độ
+# Thủ trưởng" -> "ch  Th trng", not "Chỉ Thị").
+_ONE_GAP = r"(?:[ \t]?\n[ \t]?|[ \t])"
+# Where the tone of oa/oe/uy stands varies (hòa / hoà): both spellings are looked for.
+_TONE_SHIFTS = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
+                "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
+                "úy": "uý", "ùy": "uỳ", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
+_TONE_SHIFT = re.compile("|".join(_TONE_SHIFTS), re.IGNORECASE)
+
+
+def skeleton(word: str) -> str:
+    """`word` as such a page prints it: every non-ASCII letter gone ('Quyết định' -> 'Quyt nh')."""
+    return "".join(c for c in unicodedata.normalize("NFC", word) if c.isascii())
+
+
+def _spellings(phrase: str) -> set[str]:
+    def shift(found: re.Match) -> str:
+        new = _TONE_SHIFTS[found.group(0).lower()]
+        return new.upper() if found.group(0).isupper() else new
+    return {phrase, _TONE_SHIFT.sub(shift, phrase)}
+
+
+def _letter_pattern(char: str) -> str:
+    if char.isascii():
+        return re.escape(char)
+    kept = {chr(ord(c) & 0xFF) for c in (char.lower(), char.upper())
+            if ord(c) > 0xFF and ord(c) & 0xFF in _PRINTABLE_LOW_BYTE}
+    return f"[{re.escape(''.join(sorted(kept)))}]?" if kept else ""
+
+
+def _skeleton_pattern(spelling: str) -> str:
+    return _ONE_GAP.join("".join(_letter_pattern(c) for c in word) for word in spelling.split())
+
+
+def _key_phrases() -> list[tuple[str, str]]:
+    """(phrase with its marks, the lookahead it needs) from the domain tables."""
+    found = [(row["word"], row["followed_by"]) for row in read_rows("plain_words.csv")]
+    types = [word for doc_type in doc_types() for word in (doc_type.name, *doc_type.title_words)]
+    found += [(word, "") for word in types]
+    # A short word read in its place: 'Quyết định s 174' is 'Quyết định số 174' where 'c s 2019' is no 'số'.
+    found += [(f"{word} {short}", ahead) for short, ahead in found if " " not in short and ahead for word in types]
+    found += [(row["phrase"], "") for row in read_rows("relation_phrases.csv") if row["subtype"] != "damaged"]
+    found += [(row["word"], "") for row in read_rows("opening_words.csv")]
+    found += [(row["name"], "") for row in read_rows("boards.csv")]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _usual_share() -> dict[str, float]:
+    """How often each syllable is THE reading of its skeleton, by the counts of syllables.csv
+    ('năm' is nearly all of 'nm'; 'tháng' shares 'thng' with thông, thường, thưởng)."""
+    counts: dict[str, int] = {}
+    for row in read_rows("syllables.csv"):
+        counts[row["syllable"].lower()] = counts.get(row["syllable"].lower(), 0) + int(row["count"])
+    by_skeleton: dict[str, int] = {}
+    for syllable, count in counts.items():
+        by_skeleton[skeleton(syllable)] = by_skeleton.get(skeleton(syllable), 0) + count
+    return {syllable: count / by_skeleton[skeleton(syllable)] for syllable, count in counts.items()}
+
+
+def _usable(phrase: str, ahead: str) -> bool:
+    """A phrase whose skeleton tells it: marked, every word a whole syllable with some letter left,
+    one word the usual reading of its skeleton, and more than one word unless a name must follow
+    it ('tỉnh' before 'PHÚ THỌ') and it nearly always is its skeleton's reading. Not a word before
+    a number: many stand there ('cơ sở 2019', 'khen thưởng 1.'), and dates.py reads 'ngy 08 thng 4'."""
+    words = [w for w in phrase.lower().split() if any(c.isalpha() for c in w)]   # not the motto's dashes
+    if phrase.isascii() or not all(is_syllable(w) and skeleton(w) for w in words):
+        return False
+    best = max(_usual_share().get(w, 0.0) for w in words)
+    if len(words) > 1:
+        return best >= _USUAL_IN_PHRASE
+    return bool(ahead) and "\\d" not in ahead and best >= _USUAL_ALONE
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[re.Pattern, tuple[str, ...], frozenset[int]]:
+    """One pattern, a group per phrase (longest skeleton first), the phrases in group order and
+    the groups of phrases of several words (those that recognise a page)."""
+    by_skeleton: dict[tuple[str, str], set[str]] = {}
+    for phrase, ahead in _key_phrases():
+        if _usable(phrase, ahead):
+            by_skeleton.setdefault((skeleton(phrase).lower(), ahead), set()).add(phrase)
+    rows = []
+    for (_, ahead), phrases in by_skeleton.items():
+        if len({phrase.lower() for phrase in phrases}) == 1:   # two phrases, one skeleton: neither can be told
+            phrase = min(phrases, key=lambda p: (sum(map(str.isupper, p)), p))   # 'Đảng ủy' over 'ĐẢNG ỦY'
+            rows += [(spelling, ahead) for spelling in _spellings(phrase)]
+    rows.sort(key=lambda row: (-len(skeleton(row[0])), row[0]))
+    parts = [f"({_skeleton_pattern(spelling)})" + (f"(?={ahead})" if ahead else "") for spelling, ahead in rows]
+    pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(parts) + r")(?![A-Za-z0-9()])", re.IGNORECASE)
+    several = frozenset(i for i, (spelling, _) in enumerate(rows, 1) if " " in spelling)
+    return pattern, tuple(spelling for spelling, _ in rows), several
+
+
+def looks_dropped(text: str) -> bool:
+    """Almost no marked letter among many, and several key phrases written as their skeletons."""
+    letters = len(_LATIN_LETTER.findall(text))
+    if letters < _MIN_LETTERS or len(_MARKED.findall(text)) > _MAX_MARKED_SHARE * letters:
+        return False
+    pattern, _, several = _phrases()
+    seen = {found.lastindex for found in pattern.finditer(text) if found.lastindex in several}
+    return len(seen) >= _MIN_PHRASES
+
+
+def _in_case_of(phrase: str, written: str) -> str:
+    """`phrase` in the case `written` has: all capitals, or word by word as written; a word whose
+    first letter was dropped ('c lp' for 'Độc lập') keeps the table's case for it."""
+    letters = [c for c in written if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return phrase.upper()
+    words = []
+    for word, printed in zip(phrase.split(" "), written.split()):
+        if word[0].isascii():
+            word = word[0].upper() + word[1:].lower() if printed[:1].isupper() else word.lower()
+        words.append(word[0] + word[1:].lower())
+    return " ".join(words)
+
+
+def restore(text: str) -> tuple[str, list[str]]:
+    """(`text` with the key phrases written back, warnings); ordinary text comes back unchanged."""
+    if not looks_dropped(text):
+        return text, []
+    pattern, phrases, _ = _phrases()
+    count = 0
+
+    def put_back(found: re.Match) -> str:
+        nonlocal count
+        count += 1
+        return _in_case_of(phrases[found.lastindex - 1], found.group(0))
+
+    text = pattern.sub(put_back, text)
+    return text, [f"letters with diacritics were dropped from this text: {count} key words written back "
+                  "from their skeletons ('Quyt nh' -> 'Quyết định'); codes kept as printed"]
