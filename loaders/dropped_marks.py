@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Iterator
 
 from domain.tables import doc_types, read_rows
 from loaders.vietnamese import is_syllable
@@ -104,34 +105,58 @@ def _usable(phrase: str, ahead: str) -> bool:
     return bool(ahead) and "\\d" not in ahead and best >= _USUAL_ALONE
 
 
+# Where a word starts: phrases are tried there only, those that start with its letter (a page of
+# megabytes is read word by word, not one long alternation at every character).
+_WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]")
+
+
 @lru_cache(maxsize=1)
-def _phrases() -> tuple[re.Pattern, tuple[str, ...], frozenset[int]]:
-    """One pattern, a group per phrase (longest skeleton first), the phrases in group order and
-    the groups of phrases of several words (those that recognise a page)."""
+def _phrases() -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
+    """By the first letter of their skeletons: one pattern, a group per phrase (longest skeleton
+    first), and the phrases in group order."""
     by_skeleton: dict[tuple[str, str], set[str]] = {}
     for phrase, ahead in _key_phrases():
         if _usable(phrase, ahead):
             by_skeleton.setdefault((skeleton(phrase).lower(), ahead), set()).add(phrase)
-    rows = []
-    for (_, ahead), phrases in by_skeleton.items():
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for (printed, ahead), phrases in by_skeleton.items():
         if len({phrase.lower() for phrase in phrases}) == 1:   # two phrases, one skeleton: neither can be told
             phrase = min(phrases, key=lambda p: (sum(map(str.isupper, p)), p))   # 'Đảng ủy' over 'ĐẢNG ỦY'
-            rows += [(spelling, ahead) for spelling in _spellings(phrase)]
-    rows.sort(key=lambda row: (-len(skeleton(row[0])), row[0]))
-    parts = [f"({_skeleton_pattern(spelling)})" + (f"(?={ahead})" if ahead else "") for spelling, ahead in rows]
-    pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(parts) + r")(?![A-Za-z0-9()])", re.IGNORECASE)
-    several = frozenset(i for i, (spelling, _) in enumerate(rows, 1) if " " in spelling)
-    return pattern, tuple(spelling for spelling, _ in rows), several
+            rows.setdefault(printed[0], []).extend((spelling, ahead) for spelling in _spellings(phrase))
+    by_letter = {}
+    for letter, found in rows.items():
+        found.sort(key=lambda row: (-len(skeleton(row[0])), row[0]))
+        parts = [f"({_skeleton_pattern(spelling)})" + (f"(?={ahead})" if ahead else "") for spelling, ahead in found]
+        pattern = re.compile("(?:" + "|".join(parts) + r")(?![A-Za-z0-9()])", re.IGNORECASE)
+        by_letter[letter] = (pattern, tuple(spelling for spelling, _ in found))
+    return by_letter
+
+
+def _found(text: str) -> Iterator[tuple[re.Match, str]]:
+    """The key phrases written as their skeletons in `text`, each with its phrase, left to right."""
+    by_letter, done = _phrases(), 0
+    for start in _WORD_START.finditer(text):
+        if start.start() < done or start.group(0).lower() not in by_letter:
+            continue
+        pattern, phrases = by_letter[start.group(0).lower()]
+        found = pattern.match(text, start.start())
+        if found:
+            done = found.end()
+            yield found, phrases[found.lastindex - 1]
 
 
 def looks_dropped(text: str) -> bool:
     """Almost no marked letter among many, and several key phrases written as their skeletons."""
-    letters = len(_LATIN_LETTER.findall(text))
-    if letters < _MIN_LETTERS or len(_MARKED.findall(text)) > _MAX_MARKED_SHARE * letters:
+    letters = len(text) - len(_LATIN_LETTER.sub("", text))   # counted in C: pages run to megabytes
+    if letters < _MIN_LETTERS or len(text) - len(_MARKED.sub("", text)) > _MAX_MARKED_SHARE * letters:
         return False
-    pattern, _, several = _phrases()
-    seen = {found.lastindex for found in pattern.finditer(text) if found.lastindex in several}
-    return len(seen) >= _MIN_PHRASES
+    seen = set()
+    for _, phrase in _found(text):
+        if " " in phrase:   # one word alone does not tell such a page
+            seen.add(phrase.lower())
+        if len(seen) >= _MIN_PHRASES:
+            return True
+    return False
 
 
 def _in_case_of(phrase: str, written: str) -> str:
@@ -152,14 +177,11 @@ def restore(text: str) -> tuple[str, list[str]]:
     """(`text` with the key phrases written back, warnings); ordinary text comes back unchanged."""
     if not looks_dropped(text):
         return text, []
-    pattern, phrases, _ = _phrases()
-    count = 0
-
-    def put_back(found: re.Match) -> str:
-        nonlocal count
-        count += 1
-        return _in_case_of(phrases[found.lastindex - 1], found.group(0))
-
-    text = pattern.sub(put_back, text)
+    pieces, done = [], 0
+    for found, phrase in _found(text):
+        pieces += [text[done:found.start()], _in_case_of(phrase, found.group(0))]
+        done = found.end()
+    count = len(pieces) // 2
+    text = "".join(pieces) + text[done:]
     return text, [f"letters with diacritics were dropped from this text: {count} key words written back "
                   "from their skeletons ('Quyt nh' -> 'Quyết định'); codes kept as printed"]
