@@ -26,6 +26,8 @@ _MAX_MARKED_SHARE = 0.005   # a few stray marks (a symbol's Đ, a title kept in 
 _MIN_LETTERS = 200          # a page, not a line
 _USUAL_IN_PHRASE = 0.5      # 'Chỉ thị' (ch th) is as often chế độ thủ ..., 'Quyết định' (quyt nh) is itself
 _USUAL_ALONE = 0.7          # 'tỉnh' is most of 'tnh' (tình, tính), 'Sở' is little of 's'
+_GLUED_WORDS = 5            # a phrase this long is read even run into the word before it
+_HEADER_REACH = 3000        # where header cells run together, after a .doc dump's binary start
 _MIN_PHRASES = 3            # several key phrases by their skeletons, not one chance likeness
 
 # An old .doc keeps text as UTF-16 units; a dump that keeps each unit's low byte turns the few
@@ -62,7 +64,13 @@ def _letter_pattern(char: str) -> str:
 
 
 def _skeleton_pattern(spelling: str) -> str:
-    return _ONE_GAP.join("".join(_letter_pattern(c) for c in word) for word in spelling.split())
+    """Word by word; a sign between them (the motto's dash) may have been an en dash that vanished."""
+    return _ONE_GAP.join("".join(_letter_pattern(c) for c in word) if _lettered(word) else f"(?:{re.escape(word)})?"
+                         for word in spelling.split())
+
+
+def _lettered(word: str) -> bool:
+    return any(c.isalpha() for c in word)
 
 
 def _key_phrases() -> list[tuple[str, str]]:
@@ -96,7 +104,7 @@ def _usable(phrase: str, ahead: str) -> bool:
     one word the usual reading of its skeleton, and more than one word unless a name must follow
     it ('tỉnh' before 'PHÚ THỌ') and it nearly always is its skeleton's reading. Not a word before
     a number: many stand there ('cơ sở 2019', 'khen thưởng 1.'), and dates.py reads 'ngy 08 thng 4'."""
-    words = [w for w in phrase.lower().split() if any(c.isalpha() for c in w)]   # not the motto's dashes
+    words = [w for w in phrase.lower().split() if _lettered(w)]   # not the motto's dashes
     if phrase.isascii() or not all(is_syllable(w) and skeleton(w) for w in words):
         return False
     best = max(_usual_share().get(w, 0.0) for w in words)
@@ -132,6 +140,17 @@ def _phrases() -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
     return by_letter
 
 
+@lru_cache(maxsize=1)
+def _glued() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The long phrases (the mottos) where header cells ran into them on both sides ("LM NGCNG HA X
+    HI CH NGH(A VIT NAMTRUNG TM"): read without word bounds, long enough to tell alone."""
+    long = sorted({spelling for phrase, ahead in _key_phrases() if not ahead and _usable(phrase, ahead)
+                   and sum(map(_lettered, phrase.split())) >= _GLUED_WORDS for spelling in _spellings(phrase)},
+                  key=lambda spelling: (-len(skeleton(spelling)), spelling))
+    parts = [f"({_skeleton_pattern(spelling)})" for spelling in long]
+    return re.compile("|".join(parts), re.IGNORECASE), tuple(long)
+
+
 def _found(text: str) -> Iterator[tuple[re.Match, str]]:
     """The key phrases written as their skeletons in `text`, each with its phrase, left to right."""
     by_letter, done = _phrases(), 0
@@ -165,8 +184,10 @@ def _in_case_of(phrase: str, written: str) -> str:
     letters = [c for c in written if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return phrase.upper()
+    printed_words = iter(w for w in written.split() if _lettered(w))
     words = []
-    for word, printed in zip(phrase.split(" "), written.split()):
+    for word in phrase.split(" "):
+        printed = next(printed_words, "") if _lettered(word) else word
         if word[0].isascii():
             word = word[0].upper() + word[1:].lower() if printed[:1].isupper() else word.lower()
         words.append(word[0] + word[1:].lower())
@@ -177,6 +198,9 @@ def restore(text: str) -> tuple[str, list[str]]:
     """(`text` with the key phrases written back, warnings); ordinary text comes back unchanged."""
     if not looks_dropped(text):
         return text, []
+    glued, long = _glued()
+    head = glued.sub(lambda found: _in_case_of(long[found.lastindex - 1], found.group(0)), text[:_HEADER_REACH])
+    text = head + text[_HEADER_REACH:]
     pieces, done = [], 0
     for found, phrase in _found(text):
         pieces += [text[done:found.start()], _in_case_of(phrase, found.group(0))]

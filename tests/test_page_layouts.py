@@ -3489,3 +3489,19 @@ def test_a_party_page_that_dropped_its_marked_letters_reads_as_with_its_marks():
     loaded, record = _load_and_read(DROPPED_PARTY_PLAN)
     assert (record.doc_type, record.issuer.level, record.date) == ("Kế hoạch", "district", "2019-05-09")
     assert parents(record) == {"35-KH/TU"}   # the resolution is what the province's plan carries out
+
+
+# An old .doc read as text: one line, header cells run into the mottos, the date left blank.
+DROPPED_RULES_ONE_LINE = _dropped(
+    "SỞ Y TẾ BÌNH ĐỊNHCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMTRUNG TÂM Y TẾ HUYỆN PHÙ MỸĐộc lập – Tự do – Hạnh phúc   "
+    "Phù Mỹ, ngày    tháng    năm 2022 QUY CHẾ CHI TIÊU NỘI BỘ (Ban hành kèm theo Quyết định số     /QĐ-TTYT "
+    "ngày    tháng    năm 2022 của Giám đốc Trung tâm Y tế huyện Phù Mỹ) Chương I NHỮNG QUY ĐỊNH CHUNG Điều 1. "
+    "Quy chế này quy định các khoản chi tiêu của Trung tâm theo Nghị định số 60/2021/NĐ-CP ngày 21/6/2021 của "
+    "Chính phủ. Điều 2. Trung tâm Y tế huyện Phù Mỹ tổ chức thực hiện quy chế này.")
+
+
+def test_a_one_line_page_that_dropped_its_marked_letters_reads_its_type_and_level():
+    loaded, record = _load_and_read(DROPPED_RULES_ONE_LINE)
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMTRUNG" in loaded.text   # the motto between two cells
+    assert "HUYỆN PH MĐộc lập - Tự do - Hạnh phúc" in loaded.text       # its en dashes had vanished too
+    assert (record.doc_type, record.issuer.level, record.date) == ("Quy chế", "district", None)   # a draft
