@@ -151,6 +151,25 @@ def _glued() -> tuple[re.Pattern, tuple[str, ...]]:
     return re.compile("|".join(parts), re.IGNORECASE), tuple(long)
 
 
+# A body's abbreviation standing alone ("BCH CCS hướng dẫn" for CĐCS): not inside a symbol, whose
+# code stays as printed ("64/CYT"), nor beside a dot or a digit.
+_ALONE = r"(?<![\w/.-])(?:{})(?![\w/.-])"
+
+
+@lru_cache(maxsize=1)
+def _lost_d_codes() -> tuple[re.Pattern, dict[str, str]]:
+    """The issuers' codes that hold a Đ (issuer_codes.csv), by their skeletons, where the skeleton
+    is of one code only, three letters or more, and no code itself ('HND' is Hội Nông dân's)."""
+    codes = {row["code"] for row in read_rows("issuer_codes.csv")}
+    by_skeleton: dict[str, set[str]] = {}
+    for code in codes:
+        if "Đ" in code:
+            by_skeleton.setdefault(skeleton(code), set()).add(code)
+    told = {printed: found.pop() for printed, found in by_skeleton.items()
+            if len(found) == 1 and len(printed) >= 3 and printed.isupper() and printed not in codes}
+    return re.compile(_ALONE.format("|".join(sorted(told, key=len, reverse=True)))), told
+
+
 def _found(text: str) -> Iterator[tuple[re.Match, str]]:
     """The key phrases written as their skeletons in `text`, each with its phrase, left to right."""
     by_letter, done = _phrases(), 0
@@ -201,6 +220,8 @@ def restore(text: str) -> tuple[str, list[str]]:
     glued, long = _glued()
     head = glued.sub(lambda found: _in_case_of(long[found.lastindex - 1], found.group(0)), text[:_HEADER_REACH])
     text = head + text[_HEADER_REACH:]
+    codes, told = _lost_d_codes()
+    text = codes.sub(lambda found: told[found.group(0)], text)
     pieces, done = [], 0
     for found, phrase in _found(text):
         pieces += [text[done:found.start()], _in_case_of(phrase, found.group(0))]
