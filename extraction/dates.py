@@ -10,7 +10,8 @@ MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4,
                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _MONTH = r"(\d{1,2}|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
 # "ngy 08 thng 4 nm 2004": a font that lost every accented letter (a PDF text layer) still dates.
-_DAY, _MONTH_WORD, _YEAR_WORD = r"ng(?:ày|y)", r"th(?:áng|ng)", r"n(?:ăm|m)"
+DAY_WORD, MONTH_WORD, YEAR_WORD = r"ng(?:ày|y)", r"th(?:áng|ng)", r"n(?:ăm|m)"
+_DAY, _MONTH_WORD, _YEAR_WORD = DAY_WORD, MONTH_WORD, YEAR_WORD
 LONG = re.compile(_DAY + r"\s+(\d{1,2})\s*" + _MONTH_WORD + r"\s*" + _MONTH + r"\s*" + _YEAR_WORD + r"\s+(\d{4})",
                   re.IGNORECASE)
 SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*(?P<sep>[/.-])\s*(\d{1,2})\s*(?P=sep)\s*(\d{4})(?!\d)")
@@ -22,7 +23,8 @@ HEADER = re.compile(r"[^\n,]{1,40},\s*(?:" + LONG.pattern + r"|" + _DAY + r"\s*:
                     re.IGNORECASE)
 # A site's own date line ("Chủ Nhật, ngày 17 tháng 2 năm 2019") names a weekday, not a place.
 WEEKDAY = re.compile(r"\s*(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*$", re.IGNORECASE)
-BLANK_HEADER = re.compile(r"[^\n,]{2,40},\s*ngày\s+(?:\.*|…*)\s*tháng\s+[\d.…]*\s*năm\s+\d{4}", re.IGNORECASE)
+BLANK_HEADER = re.compile(r"[^\n,]{2,40},\s*" + _DAY + r"\s+(?:\.*|…*)\s*" + _MONTH_WORD + r"\s+[\d.…]*\s*" + _YEAR_WORD
+                          + r"\s+\d{4}", re.IGNORECASE)
 
 # A header date line a page damaged: the place without its comma ("Thanh Bình Thịnh ngày 24 tháng 4 năm 2023"),
 # or a rewriting site's words for the day or the month ("ngày thứ 7 tháng 08", "ngày 20 mon 6"): read only

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 
 from domain.tables import opening_pattern
+from extraction.dates import DAY_WORD, MONTH_WORD, YEAR_WORD
 from extraction.scan import word_starts
 from extraction.sections import DRAFT_MARK, MOTTO_WORDS, MOTTOS, is_type_title
 
@@ -84,8 +85,11 @@ def _broken_cell(line: str, following: str) -> bool:
 
 
 _FLAT_LINE = 60     # more words than this beside a motto on one line: cells flattened together
-_CELL_STARTS = re.compile(r"\s(?=Số\s*:?\s*\d|V/v\b|Kính gửi\b|[A-ZĐ][^\s,]*(?:\s+[A-ZĐ0-9][^\s,]*){0,4},\s*ngày\s)")
-_DATE_END = re.compile(r"ngày\s+(?:\d{1,2}\s+)?tháng\s*\d{0,2}\s+năm\s+\d{4}(?=\s)")   # a draft's blank day too
+# (The date words also as a font that lost every accented letter prints them: "ngy thng nm 2023".)
+_CELL_STARTS = re.compile(r"\s(?=Số\s*:?\s*\d|V/v\b|Kính gửi\b|[A-ZĐ][^\s,]*(?:\s+[A-ZĐ0-9][^\s,]*){0,4},\s*"
+                          + DAY_WORD + r"\s)")
+_DATE_END = re.compile(DAY_WORD + r"\s+(?:\d{1,2}\s+)?" + MONTH_WORD + r"\s*\d{0,2}\s+" + YEAR_WORD
+                       + r"\s+\d{4}(?=\s)")   # a draft's blank day too
 _NUMBER_CELL = re.compile(r"\sSố\s*:")
 _FIRST_CUE = re.compile(r"\s(?=" + opening_pattern("cue") + r"\s)")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from loaders.dropped_marks import restore as restore_dropped_marks
 from loaders.legacy import fix_mojibake
 from loaders.normalize import normalize_text
 
@@ -58,6 +59,8 @@ def finish(source: str, fmt: str, text: str, *, encoding: str | None = None,
         text, more = fix_mojibake(text)
         warnings.extend(more)
     text = normalize_text(text).strip("\n")
+    text, more = restore_dropped_marks(text)   # "Cn c Quyt nh s": letters with marks dropped
+    warnings.extend(more)
     if not text.strip():
         raise LoadError(source, "empty file" if fmt in ("txt", "md") else f"no text found in .{fmt}")
     return LoadedDocument(source=source, text=text, format=fmt, encoding=encoding,

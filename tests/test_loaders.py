@@ -565,3 +565,50 @@ def test_a_text_file_holding_a_pages_source_is_read_as_html() -> None:
     assert "<" not in loaded.text and "ngày 21 tháng 02 năm 2014" in loaded.text
     plain = load_bytes("Kế hoạch <số 12> về việc a < b".encode("utf-8"), "plain.txt")   # a few brackets: still text
     assert plain.text == "Kế hoạch <số 12> về việc a < b"
+
+
+# ---- letters with diacritics dropped (an old .doc read as text, a PDF font that lost them) --------
+
+def _dropped(text: str) -> str:
+    return "".join(c for c in text if c.isascii())
+
+
+DROPPED_PAGE = ("UBND TỈNH PHÚ YÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKẾ HOẠCH\n"
+                "Thực hiện Nghị quyết số 12/NQ-HĐND của Hội đồng nhân dân tỉnh và Chương trình hành động số "
+                "09-CTr/TU của Tỉnh ủy về phát triển du lịch giai đoạn 2021 - 2025, các sở, ban, ngành và địa "
+                "phương triển khai thực hiện các nhiệm vụ được giao, báo cáo kết quả thực hiện trước ngày 15/12 "
+                "hằng năm về Sở Văn hóa, Thể thao và Du lịch để tổng hợp.")
+
+
+def test_dropped_diacritics_key_phrases_are_written_back_and_said():
+    loaded = load_bytes(_dropped(DROPPED_PAGE).encode(), "page.txt")
+    for phrase in ("UBND TỈNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "KẾ HOẠCH",
+                   "Thực hiện Nghị quyết số 12/NQ-HND", "Hội đồng nhân dân", "Chương trình hành động số", "Tỉnh ủy"):
+        assert phrase in loaded.text
+    assert "cc s, ban, ngnh" in loaded.text          # words the tables do not list stay as printed
+    assert any("diacritics were dropped" in w for w in loaded.warnings)
+
+
+def test_dropped_diacritics_a_word_dump_keeps_the_low_byte_of_some_letters():
+    # An old .doc dump keeps the low byte of a UTF-16 letter when it is printable: ĩ U+0129 -> ")".
+    page = _dropped(DROPPED_PAGE).replace("CH NGHA", "CH NGH(A")
+    assert "CHỦ NGHĨA VIỆT NAM" in load_bytes(page.encode(), "page.txt").text
+
+
+@pytest.mark.parametrize("text", [
+    DROPPED_PAGE,                                                          # an ordinary page
+    unicodedata.normalize("NFD", DROPPED_PAGE).encode("ascii", "ignore").decode(),   # lost only the marks
+    "Thc hin Ngh quyt s 12/NQ-HND. " + DROPPED_PAGE,                 # one damaged line on a marked page
+    ("The provincial People's Committee issued a plan on tourism development for 2021 - 2025; the "
+     "departments report their results before 15 December, and the plan follows the provincial resolution. ") * 3,
+])
+def test_dropped_diacritics_ordinary_text_is_left_alone(text):
+    loaded = load_bytes(text.encode(), "page.txt")
+    assert not any("diacritics were dropped" in w for w in loaded.warnings)
+    assert loaded.text.count("Thực hiện") == text.count("Thực hiện")
+
+
+def test_dropped_diacritics_a_bodys_abbreviation_alone_gets_its_d_back_a_symbols_code_does_not():
+    page = _dropped(DROPPED_PAGE + " BCH CĐCS hướng dẫn theo Hướng dẫn số 12/HD-CĐCS của Công đoàn.")
+    text = load_bytes(page.encode(), "page.txt").text
+    assert "BCH CĐCS" in text and "12/HD-CCS" in text   # where the Đ of a symbol stood is no sure thing

@@ -3443,3 +3443,65 @@ def test_a_headline_naming_the_central_document_over_a_lead_of_the_local_one(hea
     record = read(HEADLINE_OVER_LEAD.format(headline=headline))
     assert (record.symbol, record.doc_type, record.date) == ("112", "Kế hoạch", None)
     assert {r.symbol: r.date for r in record.references} == {"66": None}
+
+
+# Pages whose letters with diacritics were DROPPED (an old .doc read as text, a PDF font that lost
+# them): the loader writes the domain's key phrases back from their skeletons. Each page below is
+# written in full and damaged the way those files are: every non-ASCII letter removed.
+def _dropped(page: str) -> str:
+    return "".join(c for c in page if c.isascii())
+
+
+def _load_and_read(page: str):
+    from loaders import load_bytes
+    loaded = load_bytes(page.encode("utf-8"), "page.txt")
+    return loaded, read(loaded.text)
+
+
+DROPPED_GUIDE = _dropped(   # a draft: number and day left blank, so only the title tells the type
+    "UBND TỈNH QUẢNG NGÃI                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "SỞ TƯ PHÁP                              Độc lập - Tự do - Hạnh phúc\n"
+    "Số:      /HD-STP                       Quảng Ngãi, ngày     tháng 3 năm 2018\n\n"
+    "HƯỚNG DẪN\nVề việc tổ chức Ngày Pháp luật năm 2018\n\n"
+    "Thực hiện Nghị quyết số 61/2016/NQ-HĐND ngày 08/12/2016 của Hội đồng nhân dân tỉnh; "
+    "Kế hoạch số 27/KH-UBND ngày 20/02/2018 của Ủy ban nhân dân tỉnh, Sở Tư pháp hướng dẫn như sau:\n"
+    "1. Các cơ quan, đơn vị tổ chức hưởng ứng Ngày Pháp luật.\n"
+    "2. Báo cáo kết quả về Sở Tư pháp trước ngày 30/11/2018.\n")
+DROPPED_PARTY_PLAN = _dropped(
+    "HUYỆN ỦY THỌ XUÂN                ĐẢNG CỘNG SẢN VIỆT NAM\n*\nThọ Xuân, ngày 09 tháng 5 năm 2019\n\n"
+    "KẾ HOẠCH\ntổ chức học tập, quán triệt các nghị quyết của Tỉnh ủy\n\n"
+    "Thực hiện Kế hoạch số 35-KH/TU ngày 12/4/2019 của Ban Thường vụ Tỉnh ủy về việc học tập, quán triệt "
+    "Nghị quyết số 12-NQ/TU ngày 20/3/2019 của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Huyện ủy xây dựng "
+    "kế hoạch tổ chức thực hiện như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Các chi bộ, đảng bộ trực thuộc tổ chức "
+    "học tập nghiêm túc.\n")
+
+
+def test_a_page_that_dropped_its_marked_letters_reads_its_type_level_and_parents():
+    loaded, record = _load_and_read(DROPPED_GUIDE)
+    assert "Thc hin Ngh quyt s" in DROPPED_GUIDE   # the damage, as such pages show it
+    assert record.doc_type == "Hướng dẫn"
+    assert record.issuer.level == "province"
+    assert parents(record) == {"61/2016/NQ-HND", "27/KH-UBND"}   # the codes stay as printed
+    assert any("diacritics were dropped" in w for w in loaded.warnings)
+
+
+def test_a_party_page_that_dropped_its_marked_letters_reads_as_with_its_marks():
+    loaded, record = _load_and_read(DROPPED_PARTY_PLAN)
+    assert (record.doc_type, record.issuer.level, record.date) == ("Kế hoạch", "district", "2019-05-09")
+    assert parents(record) == {"35-KH/TU"}   # the resolution is what the province's plan carries out
+
+
+# An old .doc read as text: one line, header cells run into the mottos, the date left blank.
+DROPPED_RULES_ONE_LINE = _dropped(
+    "SỞ Y TẾ BÌNH ĐỊNHCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMTRUNG TÂM Y TẾ HUYỆN PHÙ MỸĐộc lập – Tự do – Hạnh phúc   "
+    "Phù Mỹ, ngày    tháng    năm 2022 QUY CHẾ CHI TIÊU NỘI BỘ (Ban hành kèm theo Quyết định số     /QĐ-TTYT "
+    "ngày    tháng    năm 2022 của Giám đốc Trung tâm Y tế huyện Phù Mỹ) Chương I NHỮNG QUY ĐỊNH CHUNG Điều 1. "
+    "Quy chế này quy định các khoản chi tiêu của Trung tâm theo Nghị định số 60/2021/NĐ-CP ngày 21/6/2021 của "
+    "Chính phủ. Điều 2. Trung tâm Y tế huyện Phù Mỹ tổ chức thực hiện quy chế này.")
+
+
+def test_a_one_line_page_that_dropped_its_marked_letters_reads_its_type_and_level():
+    loaded, record = _load_and_read(DROPPED_RULES_ONE_LINE)
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMTRUNG" in loaded.text   # the motto between two cells
+    assert "HUYỆN PH MĐộc lập - Tự do - Hạnh phúc" in loaded.text       # its en dashes had vanished too
+    assert (record.doc_type, record.issuer.level, record.date) == ("Quy chế", "district", None)   # a draft
