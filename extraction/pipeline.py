@@ -816,9 +816,12 @@ _MANY = re.compile(r"\b(?:các|những)\b", re.IGNORECASE)   # "Ủy ban nhân d
 
 # "Hà Giang, ngày 24 tháng 06 năm 2013": the place before the date.
 PLACE_DATE = re.compile(r"([^\n,|*]{2,40}),\s*ngày\s+\d", re.IGNORECASE)
-PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành|Đơn vị ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
+# A label's value follows it on its line, or on the next when the page's cells became lines ("Cơ quan ban hành: |
+# Cục Y tế dự phòng |" -> "Cơ quan ban hành:\n Cục Y tế dự phòng"), never another label.
+_META_VALUE = r"[ \t]*:?[ \t|]*(?:(?<=:)[ \t]*\n[ \t|]*(?![^\n|:]{1,30}:))?"
+PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành|Đơn vị ban hành)" + _META_VALUE + r"([^\n|]{2,80})", re.IGNORECASE)
 # (up to the next label a page glued to the value: "... Hà NộiSố công báo:Đang cập nhật")
-ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*(?:Cơ quan ban hành|Đơn vị ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80}?)"
+ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*(?:Cơ quan ban hành|Đơn vị ban hành)" + _META_VALUE + r"([^\n|]{2,80}?)"
                          r"(?=[ \t]*(?:\n|\||$)|(?<=[a-zà-ỹđ])(?-i:Số công báo|Số hiệu|Ngày|Người ký|Loại văn bản)|$)",
                          re.IGNORECASE)
 _PEOPLES = re.compile(r"(?:chủ tịch\s+)?(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\b", re.IGNORECASE)

@@ -1334,6 +1334,24 @@ def test_a_sites_glued_metadata_gives_the_joint_plans_number_and_issuer(issuers,
     assert "Số công báo" not in record.issuer.name
 
 
+# A legal-document site whose metadata cells ("| Cơ quan ban hành: | X |") came out one a line: the value is on the
+# line after its label, never the next label.
+@pytest.mark.parametrize("issuer, level", [
+    ("Cục Quản lý môi trường y tế", "central"),
+    ("Ủy ban nhân dân huyện Kim Động", "district"),
+    ("Sở Tài chính tỉnh Lạng Sơn", "province"),
+])
+def test_a_sites_metadata_cells_give_the_issuer_on_the_line_after_its_label(issuer, level):
+    record = read("Thông báo 412/TB-ABC về tình hình dịch bệnh\n- Thuộc tính\n- Nội dung\n"
+                  f"thuộc tính Thông báo 412/TB-ABC\nCơ quan ban hành: | {issuer} | Số công báo: | Đang cập nhật |\n"
+                  "Số hiệu: | 412/TB-ABC | Ngày đăng công báo: | Đang cập nhật |\n"
+                  "Loại văn bản: | Thông báo | Người ký: | Nguyễn Văn A |\n"
+                  "Ngày ban hành: | 15/03/2012 | Ngày hết hiệu lực: | Đang cập nhật |\n")
+    assert record.issuer.level == level, record.issuer.evidence
+    assert record.issuer.name == issuer
+    assert record.text[record.issuer.span[0]:record.issuer.span[1]] == issuer
+
+
 # A post that opens with the day of a meeting, its comma left out or not: the body it names acted.
 @pytest.mark.parametrize("opening, level", [
     ("Ngày 9/12/2016 Chi bộ trường TH số 2 Văn Lăng đã tiến hành bình xét đảng viên.", "cell"),
