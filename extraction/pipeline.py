@@ -12,7 +12,7 @@ from domain.registry import Registry
 from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_code_entry, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
-from extraction import closing, dateline, heads, identity, lead, plain
+from extraction import closing, congresses, dateline, heads, identity, lead, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, level_of_scope, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
@@ -74,10 +74,13 @@ _CHAIR = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|B
 # Trần Cẩm Tú ký ban hành Kết luận số ...", "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch ... đã ký ...".
 ACTING_FOR = re.compile(r"(?:^|\n|[,.;]\s)[ \t]*(?i:thay mặt)\s+([^,;.\n]{3,60}?)\s*,[^.;\n]{3,90}?\s(?:đã\s+|vừa\s+)?ký\b")
 # A congress that met, as a post of its resolution tells it ("...; Đại hội chi bộ Tiểu học số 1 diễn ra vào
-# ngày ...", "Đại hội đại biểu Hội Nông dân xã X lần thứ IX đã ..."): the body it is the congress of.
+# ngày ...", "Đại hội đại biểu Hội Nông dân xã X lần thứ IX đã ..."): the body it is the congress of. Only with the verb
+# of its meeting: a congress a plan looks forward to ("... tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh X lần
+# thứ XI", "năm diễn ra Đại hội Đảng bộ Thành phố lần X") is an event, not the body that issues.
+_MET = r"(?:diễn ra|đã|nhất trí|quyết nghị|chính thức|bế mạc|khai mạc)\b"
 CONGRESS_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+)Đại hội\s+(?:đại biểu\s+)?((?i:chi bộ|đảng bộ|chi đoàn|đoàn|chi hội|hội|"
-                              r"công đoàn)\s(?:TP\.\s|[^,;.\n]){2,60}?)(?=\s+(?:lần thứ|nhiệm kỳ|diễn ra|đã|nhất trí|quyết nghị|khóa|"
-                              r"chính thức|bế mạc|khai mạc)\b)")   # ("TP. Cần Thơ": the city's abbreviation)
+                              r"công đoàn)\s(?:TP\.\s|[^,;.\n]){2,60}?)(?=\s+(?:(?:lần thứ|khóa)\s+[IVXLC\d]+,?\s+)?"
+                              r"(?:nhiệm kỳ\s+[\d\s–-]+,?\s+)?" + _MET + ")")   # ("TP. Cần Thơ": the city's abbreviation)
 # A title that names the body whose meeting decided: a congress or a plenum of a committee.
 TITLE_BODY = re.compile(r"\s*((?:Đại hội|Hội nghị)\s[^,;.\n]{5,100}?)(?=\s+(?:lần thứ|nhiệm kỳ|khóa|về)\b|[,;.\n])",
                         re.IGNORECASE)
@@ -653,6 +656,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         subject = _lead_subject(match, layout, ctx)
         if subject and (best is None or best.level is None or subject.confidence > best.confidence):
             best = subject
+    title = layout.type_line if best is None or best.level is None else None
+    chain = congresses.own_congress(match, title[0], ctx) if title else None
+    best = chain or best   # "... tiến tới Đại hội ... huyện X, Đại hội ... tỉnh Y": the lowest congress is its own
     if best is not None and listed is not None and not best.body_id and not best.candidates:
         best = listed     # the candidates let the corpus settle it (graph/build.py: settle_issuer)
     best = best or Issuer(evidence="no issuing body found in the header, the opening or the signature")

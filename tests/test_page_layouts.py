@@ -1385,10 +1385,39 @@ def test_a_basis_section_under_a_part_heading_founds_the_plan(heading):
     ("Đại hội đại biểu Hội Nông dân xã Yên Phú lần thứ IX, nhiệm kỳ 2023-2028 đã thảo luận;", "commune"),
     ("Căn cứ Điều lệ Đoàn; Đại hội Chi đoàn 12A1 nhiệm kỳ 2023-2024 nhất trí;", "cell"),
     ("Căn cứ Điều lệ Đảng; Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX; các ý kiến thảo luận;", None),
+    # a congress the year looks forward to is an event, not the body that met
+    ("Năm nay diễn ra Đại hội Đảng các cấp, Đại hội Đảng bộ huyện Gia Lộc lần XXV tiến tới Đại hội toàn quốc lần thứ XIV;",
+     None),
+    ("Hướng tới chào mừng, Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Nghệ An lần thứ XVIII, nhiệm kỳ 2021-2026;", None),
 ])
 def test_a_congress_that_met_names_the_issuer_of_its_resolution(sentence, level):
     record = read(f"{sentence}\n\nĐại hội nhất trí thông qua các nội dung:\n\n- Thực hiện tốt quy chế dân chủ.\n")
     assert record.issuer.level == level, record.issuer.evidence
+
+
+# A plan with no header whose title prepares a chain of congresses: a body prepares its own congress and follows those
+# above it, so the lowest level named is the issuer's (a guess, said so); a header that names the body keeps it.
+@pytest.mark.parametrize("title, level, place", [
+    ("Tuyên truyền Đại hội Đoàn các cấp\ntiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh huyện Kim Động lần thứ XV,\n"
+     "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Hưng Yên lần thứ XVI và\nĐại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí "
+     "Minh lần thứ XII", "district", "Kim Động"),
+    ("Tổ chức Đại hội Hội Nông dân xã Tân Ninh lần thứ IX, tiến tới Đại hội Hội Nông dân huyện Gia Lộc lần thứ X",
+     "commune", "Tân Ninh"),
+    ("Tuyên truyền Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV "
+     "của Đảng", "province", "Lạng Sơn"),
+])
+def test_a_title_preparing_a_chain_of_congresses_gives_the_lowest_level(title, level, place):
+    record = read(f"Trang chủ > Hoạt động\n\nKẾ HOẠCH\n\n{title},\nnhiệm kỳ 2022-2027\n\n----------------\n\n"
+                  "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Tuyên truyền sâu rộng trong cán bộ, đoàn viên.\n")
+    assert record.issuer.level == level, record.issuer.evidence
+    assert place in record.issuer.name and record.issuer.confidence <= 0.3
+    assert "a guess" in record.issuer.evidence
+
+
+def test_a_header_keeps_its_body_over_the_congresses_its_title_prepares():
+    record = read("HUYỆN ỦY GIA LỘC\nSố: 12-KH/HU\nKẾ HOẠCH\nTổ chức Đại hội Đảng bộ xã Tân Ninh lần thứ XXV, tiến tới "
+                  "Đại hội Đảng bộ huyện Gia Lộc lần thứ XXVI\n\nI. MỤC ĐÍCH\n")
+    assert record.issuer.level == "district"
 
 
 # A sector's trade union (Công đoàn ngành) named without its province stands at the province.
