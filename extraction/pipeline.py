@@ -12,7 +12,7 @@ from domain.registry import Registry
 from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_code_entry, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
-from extraction import closing, congresses, dateline, heads, identity, lead, plain
+from extraction import closing, congresses, dateline, heads, identity, lead, organs, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, level_of_scope, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
@@ -662,6 +662,8 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     if best is not None and listed is not None and not best.body_id and not best.candidates:
         best = listed     # the candidates let the corpus settle it (graph/build.py: settle_issuer)
     best = best or Issuer(evidence="no issuing body found in the header, the opening or the signature")
+    if best.level is None and best.name and organs.BARE_ORGAN.fullmatch(best.name.strip()):
+        best = organs.organ_named_with_its_body(best.name, match, ctx) or best   # "BAN CHẤP HÀNH KHÓA V": of which body
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
     return _within_title_scope(best, match, layout, ctx)

@@ -1420,6 +1420,23 @@ def test_a_header_keeps_its_body_over_the_congresses_its_title_prepares():
     assert record.issuer.level == "district"
 
 
+# A congress report "của Ban Chấp hành khóa IV" names its organ and not the body: the page names the same organ with
+# its body elsewhere; that body's level, a guess said so (a central committee it cites is not its own).
+@pytest.mark.parametrize("sentence, level", [
+    ("Nhiệm kỳ qua, BCH hội nông dân xã có nhiều cố gắng trong lãnh đạo hội viên thi đua sản xuất.", "commune"),
+    ("Quán triệt Nghị quyết Trung ương 4 của Ban Chấp hành Trung ương khóa XII, sự lãnh đạo của Ban Chấp hành Đoàn "
+     "phường luôn sát sao.", "commune"),
+    ("Trong nhiệm kỳ, sự lãnh đạo của Ban Chấp hành Đảng bộ huyện được tăng cường.", "district"),
+])
+def test_a_congress_report_of_a_bare_committee_takes_the_body_the_page_names_with_it(sentence, level):
+    record = read("BÁO CÁO\n\nCỦA BAN CHẤP HÀNH KHÓA IV\n\nTẠI ĐẠI HỘI ĐẠI BIỂU LẦN THỨ V NHIỆM KỲ 2023 - 2028\n\n"
+                  "PHẦN THỨ NHẤT\n\nĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ IV\n\n"
+                  f"* Đặc điểm tình hình:\n\nĐịa phương có 7 thôn, đời sống nhân dân ổn định. {sentence}\n")
+    assert record.issuer.level == level, record.issuer.evidence
+    assert "a guess" in record.issuer.evidence and record.issuer.confidence <= 0.4
+    assert "Trung ương" not in record.issuer.name
+
+
 # A sector's trade union (Công đoàn ngành) named without its province stands at the province.
 TRADE_UNION_LEADS = {
     "Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huyện triển khai.": "province",
