@@ -1437,6 +1437,23 @@ def test_a_congress_report_of_a_bare_committee_takes_the_body_the_page_names_wit
     assert "Trung ương" not in record.issuer.name
 
 
+# A portal's plan with no header: its first section says which body "triển khai kế hoạch", and that body issued it;
+# a chrome line naming a provincial centre above the title is not the issuer.
+@pytest.mark.parametrize("subject, level", [
+    ("UBND xã Tân Ninh", "commune"),
+    ("Hội Nông dân huyện Gia Lộc", "district"),
+    ("Ủy ban nhân dân thị trấn Yên Mỹ", "commune"),
+])
+def test_the_body_that_deploys_the_plan_in_its_first_section_issued_it(subject, level):
+    record = read("Trang chủ\nGiới thiệu\nTin tức\nTRUNG TÂM DỮ LIỆU ĐIỆN TỬ TỈNH HẢI DƯƠNG\nLiên hệ\n\n"
+                  "Kế hoạch phòng chống dịch bệnh mùa mưa năm 2021\nNgày cập nhật 12/05/2021\n\n"
+                  "I. ĐẶT VẤN ĐỀ\n\nThời tiết diễn biến thất thường, nguy cơ dịch bệnh bùng phát trên địa bàn. "
+                  f"Nhằm chủ động phòng ngừa, {subject} triển khai kế hoạch phòng chống dịch. Cụ thể như sau:\n\n"
+                  "II. NỘI DUNG\n\n1. Tuyên truyền cho nhân dân.\n")
+    assert record.issuer.level == level, record.issuer.evidence
+    assert "a guess" in record.issuer.evidence
+
+
 # A sector's trade union (Công đoàn ngành) named without its province stands at the province.
 TRADE_UNION_LEADS = {
     "Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huyện triển khai.": "province",
