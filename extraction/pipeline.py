@@ -61,11 +61,12 @@ LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|(?:thay mặt|đại di�
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban|"
                           r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))(?:TP\.\s|[^,;.\n])){0,80}?)"
                           r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+|\([A-ZĐ&]{2,10}\)\s+|\(sau đây gọi(?: tắt)? là [^()\n]{2,40}\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|chủ trì (?:phiên họp|cuộc họp|hội nghị)|yêu cầu|đề nghị|"
-                          r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|triển khai(?=\s+(?:"
+                          r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|(?:triển khai|thông qua)(?=\s+(?:"
                           + type_words()[0].pattern + r")\b)|"
                           r"thông báo|kết luận|tổ chức (?:hội nghị|kỳ họp))\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
                           + r")\s+(?i:số)\b)")
-# (A body that "triển khai kế hoạch ..." issues that plan: "..., UBND thị trấn X triển khai kế hoạch phòng chống dịch".)
+# (A body that "triển khai kế hoạch ..." or "thông qua kế hoạch ..." issues that plan: "..., UBND thị trấn X triển khai
+# kế hoạch phòng chống dịch", "UBND thành phố thông qua kế hoạch tổ chức ...".)
 # A unit as the subject that acts ("Huyện Chợ Đồn thành lập 07 đơn vị bầu cử ...", "Xã Tân Lập ban hành kế hoạch ..."):
 # its authorities act; the unit's word gives the level. Only its name, capitalised, then the verb.
 UNIT_SUBJECT = re.compile(r"(?:^|\n|[.;]\s)[ \t]*((?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?:\s+[A-ZĐ][^\s,.;:]*){1,4})"

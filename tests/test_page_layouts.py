@@ -1454,6 +1454,18 @@ def test_the_body_that_deploys_the_plan_in_its_first_section_issued_it(subject, 
     assert "a guess" in record.issuer.evidence
 
 
+# A news page whose first line says which body "thông qua kế hoạch" (adopts the plan): that body issues it.
+@pytest.mark.parametrize("headline, level", [
+    ("UBND huyện Gia Lộc thông qua kế hoạch phát triển du lịch năm 2024", "district"),
+    ("HĐND xã Tân Ninh thông qua nghị quyết về phân bổ ngân sách năm 2023", "commune"),
+    ("UBND thành phố thông qua kế hoạch kỷ niệm 10 năm thành lập thành phố Vinh (2014 - 2024)", "district"),
+])
+def test_the_body_that_adopts_the_plan_in_a_headline_issued_it(headline, level):
+    record = read(f"{headline}\nSáng ngày 4/10, lãnh đạo chủ trì họp xem xét, cho ý kiến dự thảo. Dự họp có lãnh đạo "
+                  "các cơ quan, đơn vị liên quan.\n\nSau khi thảo luận, các đại biểu nhất trí với dự thảo.\n")
+    assert record.issuer.level == level, record.issuer.evidence
+
+
 # A sector's trade union (Công đoàn ngành) named without its province stands at the province.
 TRADE_UNION_LEADS = {
     "Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huyện triển khai.": "province",
