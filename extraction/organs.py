@@ -33,7 +33,7 @@ def organ_named_with_its_body(organ: str, text: str, ctx: Context) -> Issuer | N
         if kind is None:
             continue
         start = mention.start(1) + len(words) - len(words.lstrip())
-        phrase = _body_words(words.strip(), kind.pattern)
+        phrase = body_words(words.strip(), kind.pattern)
         body = resolve_phrase(phrase, ctx, span=(start, start + len(phrase)))
         if body.level and body.level != "central":
             body.evidence = (f"'{organ}' names no body; the page names the {organ.lower()} of '{phrase}' (a guess): "
@@ -43,8 +43,8 @@ def organ_named_with_its_body(organ: str, text: str, ctx: Context) -> Issuer | N
     return None
 
 
-def _body_words(words: str, kind: re.Pattern) -> str:
+def body_words(words: str, kind: re.Pattern) -> str:
     """The kind's words and the capitalised name after them ("hội CCB xã" of "hội CCB xã có những ...")."""
     end = kind.match(words).end()
-    name = re.match(r"(?:\s+[A-ZĐÀ-Ỹ0-9][^\s]*)*", words[end:])
+    name = re.match(r"(?:[ \t]+[A-ZĐÀ-Ỹ0-9][^\s,;.:()]*)*", words[end:])
     return words[:end + name.end()]

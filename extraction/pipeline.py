@@ -12,7 +12,7 @@ from domain.registry import Registry
 from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_code_entry, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
-from extraction import closing, congresses, dateline, heads, identity, lead, organs, plain
+from extraction import closing, congresses, dateline, heads, identity, lead, organs, page_bodies, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, level_of_scope, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
@@ -669,6 +669,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         best = organs.organ_named_with_its_body(best.name, match, ctx) or best   # "BAN CHẤP HÀNH KHÓA V": of which body
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
+    if best.level is None:   # a school's site naming the school in its chrome, a commune's news naming its bodies
+        before = layout.type_line[0] if layout.type_line else layout.header[1]
+        best = page_bodies.one_level_named_before(match, before, ctx) or best
     return _within_title_scope(best, match, layout, ctx)
 
 

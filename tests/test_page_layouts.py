@@ -1466,6 +1466,26 @@ def test_the_body_that_adopts_the_plan_in_a_headline_issued_it(headline, level):
     assert record.issuer.level == level, record.issuer.evidence
 
 
+# A page that names no issuer: the bodies it names before its own text, when two or more and all of one level, give
+# that level (a school's site naming the school in its chrome); a guess, said so; bodies of two levels give none.
+@pytest.mark.parametrize("chrome, level", [
+    ("HĐSP Trường THCS Lê Lợi gửi đến các em học sinh: chúc mừng năm mới\nBan giám hiệu Trường THCS Lê Lợi thông báo "
+     "lịch nghỉ Tết", "commune"),
+    ("Tin tức - Sự kiện\nHình ảnh: Công đoàn cơ sở Trường Mầm non Hoa Sen mừng ngày 8/3\nHình ảnh: Liên đội Trường "
+     "Tiểu học Kim Đồng trong giờ chào cờ", "commune"),
+    ("Liên kết: Cổng thông tin Ủy ban nhân dân huyện Kim Động | Trang tin Huyện ủy Kim Động", "district"),
+    ("Liên kết: Cổng thông tin UBND tỉnh Hưng Yên | Trang tin Trường THCS Lê Lợi", None),
+    ("Giới thiệu\nHĐSP Trường THCS Lê Lợi gửi đến các em học sinh: chúc mừng năm mới", None),
+])
+def test_the_bodies_a_page_names_before_its_text_give_its_level_when_they_agree(chrome, level):
+    record = read(f"Trang nhất\n{chrome}\n\nKẾ HOẠCH TRIỂN KHAI NHIỆM VỤ NĂM HỌC 2022-2023\n\nThứ hai - 12/09/2022 08:00\n"
+                  "Căn cứ Công văn số 1234/SGDĐT-GDTrH ngày 01/9/2022 của Sở Giáo dục và Đào tạo về hướng dẫn nhiệm vụ "
+                  "năm học 2022-2023;\n\nI. MỤC ĐÍCH\n\n1. Nâng cao chất lượng dạy và học.\n")
+    assert record.issuer.level == level, record.issuer.evidence
+    if level:
+        assert "a guess" in record.issuer.evidence and record.issuer.confidence <= 0.2
+
+
 # A sector's trade union (Công đoàn ngành) named without its province stands at the province.
 TRADE_UNION_LEADS = {
     "Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huyện triển khai.": "province",
