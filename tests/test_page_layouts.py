@@ -1486,6 +1486,14 @@ def test_the_bodies_a_page_names_before_its_text_give_its_level_when_they_agree(
         assert "a guess" in record.issuer.evidence and record.issuer.confidence <= 0.2
 
 
+# A central department that signs in its own name prints its own code (issuer_codes.csv), a regional department of it
+# with a digit: a page named only by such a symbol is central.
+@pytest.mark.parametrize("symbol", ["117/QĐ-TTGSNH3", "5021/KCB-NV", "20345/QLD-ĐK", "1433/DPMT-YTCC"])
+def test_a_central_departments_own_code_gives_the_central_level(symbol):
+    record = read(f"Số: {symbol}\nQUYẾT ĐỊNH\nVề việc xử phạt vi phạm hành chính\n\nĐiều 1. Xử phạt.\n")
+    assert record.issuer.level == "central", record.issuer.evidence
+
+
 # A sector's trade union (Công đoàn ngành) named without its province stands at the province.
 TRADE_UNION_LEADS = {
     "Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huyện triển khai.": "province",
