@@ -608,6 +608,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         phrases.append((council.group(1), council.span(1), "the council whose sitting the preamble names"))
     if announced:   # "Theo thông báo của UBND tỉnh vừa được ban hành, ..."
         phrases.append((announced.group(2), announced.span(2), "the lead"))
+    quoted = lead.QUOTED_OF.search(match, 0, layout.preamble[1]) if "nội dung" in match[:layout.preamble[1]] else None
+    if quoted:      # "Đây là nội dung nêu tại báo cáo ... của Ban Chấp hành Đảng bộ X."
+        phrases.append((quoted.group(1), quoted.span(1), _QUOTED))
     congress = _meeting_in_title(match, layout)
     if congress:   # "NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI ...", a page title "Nghị quyết Đại hội ..."
         phrases.append((congress.group(1), congress.span(1), "the title"))
@@ -685,6 +688,8 @@ def _issuing_sentence(match: str, layout: Layout, types: str) -> re.Match | None
 
 
 _OPENING_SENTENCE = "the opening sentence"
+_QUOTED = "the body whose document the page quotes (a guess: the page is read as that document)"
+_READ_AT_MOST = {_QUOTED: 0.6}   # readings that infer the issuer rather than find it named as one
 _HEADED_AT_MOST = 0.6   # a body read from its head's title, the person's name cut off: an inference
 
 
@@ -693,7 +698,9 @@ def _resolve_candidate(phrase: str, span: tuple[int, int] | None, where: str, ct
     Lan vừa ký công văn ..."): the body the title heads, at a confidence that says it was inferred."""
     headed = heads.headed_body(phrase, span[0], ctx) if where == _OPENING_SENTENCE and span else None
     if headed is None:
-        return resolve_phrase(phrase, ctx, span=span)
+        issuer = resolve_phrase(phrase, ctx, span=span)
+        issuer.confidence = min(issuer.confidence, _READ_AT_MOST.get(where, 1.0))
+        return issuer
     headed.confidence = min(headed.confidence, _HEADED_AT_MOST)
     return headed
 

@@ -1494,6 +1494,23 @@ def test_a_central_departments_own_code_gives_the_central_level(symbol):
     assert record.issuer.level == "central", record.issuer.evidence
 
 
+# A news page that quotes a document and says whose ("Đây là nội dung nêu tại báo cáo ... của X"): X issued it, read
+# as a guess; a numbered document there is one it cites, not the page's own.
+@pytest.mark.parametrize("sentence, level", [
+    ("Đây là nội dung nêu tại báo cáo tổng kết công tác năm 2023 của Ban Thường vụ Tỉnh ủy Lạng Sơn.", "province"),
+    ("Đây là một trong những nội dung chính của kế hoạch phát triển du lịch của UBND huyện Gia Lộc.", "district"),
+    ("Đây là nội dung nêu tại báo cáo số 45/BC-UBND của UBND tỉnh Lạng Sơn.", None),
+])
+def test_the_body_whose_document_a_news_page_quotes_issued_it(sentence, level):
+    record = read(f"Trong năm, toàn địa bàn đã kết nạp 120 đảng viên mới, thi hành kỷ luật 6 trường hợp. {sentence}\n\n"
+                  "Cụ thể, các cấp ủy đã tập trung lãnh đạo thực hiện nhiệm vụ chính trị.\n")
+    if level is None:
+        assert "quotes" not in record.issuer.evidence
+        return
+    assert record.issuer.level == level, record.issuer.evidence
+    assert "a guess" in record.issuer.evidence and record.issuer.confidence <= 0.6
+
+
 # A sector's trade union (Công đoàn ngành) named without its province stands at the province.
 TRADE_UNION_LEADS = {
     "Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huyện triển khai.": "province",
