@@ -647,7 +647,12 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         # for displaces it.
         named = best is not None and best.name and not hinted.body_id and (
             best.kind or best.level and best.level == hinted.level)
-        if best is None or not named and hinted.confidence > best.confidence and (hinted.level or not best.level):
+        # A guessed body of the other system than the code's ("UBND tỉnh ban hành Công văn số 106-CV/ĐU": a news lead
+        # that misnames a Party committee's letter) yields to the code.
+        if best is not None and _other_system(best, hinted):
+            hinted.evidence += f"; not '{best.name}' the words name ({best.system}, the other system)"
+            best = hinted
+        elif best is None or not named and hinted.confidence > best.confidence and (hinted.level or not best.level):
             best = hinted
     if best is None or best.confidence < 0.5:
         # "Lưu VPHU": the filing line names the committee's office, hence its kind.
@@ -660,7 +665,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
                 best = hinted
     if best is None or best.confidence <= 0.3:
         subject = _lead_subject(match, layout, ctx)
-        if subject and (best is None or best.level is None or subject.confidence > best.confidence):
+        coded = own and best is not None and own.issuer_code and own.symbol in best.evidence
+        if subject and not (coded and _other_system(subject, best)) and (
+                best is None or best.level is None or subject.confidence > best.confidence):
             best = subject
     title = layout.type_line if best is None or best.level is None else None
     chain = congresses.own_congress(match, title[0], ctx) if title else None
@@ -676,6 +683,12 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         before = layout.type_line[0] if layout.type_line else layout.header[1]
         best = page_bodies.one_level_named_before(match, before, ctx) or best
     return _within_title_scope(best, match, layout, ctx)
+
+
+def _other_system(named: Issuer, coded: Issuer) -> bool:
+    """Whether a body read from the words and one read from the symbol's code stand in different systems (party,
+    state, mass): a page's own code is printed by its issuer, the words may name another body."""
+    return bool(named.system and coded.system and named.system != coded.system)
 
 
 def _issuing_sentence(match: str, layout: Layout, types: str) -> re.Match | None:

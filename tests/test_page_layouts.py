@@ -1511,6 +1511,20 @@ def test_the_body_whose_document_a_news_page_quotes_issued_it(sentence, level):
     assert "a guess" in record.issuer.evidence and record.issuer.confidence <= 0.6
 
 
+# A news lead that names a body of the other system than its own symbol's code ("UBND tỉnh ban hành Công văn số
+# 25-CV/ĐU"): the code, printed by the issuer, wins over the guessed name; a code of either system (BCĐ) decides nothing.
+@pytest.mark.parametrize("lead, system, level", [
+    ("Ngày 12/3, UBND tỉnh ban hành Công văn số 25-CV/ĐU về việc tuyên truyền kỷ niệm ngày thành lập Đảng.",
+     "party", "commune"),
+    ("Ngày 12/3, Sở Nội vụ ban hành Kế hoạch số 40-KH/ĐU về việc học tập nghị quyết.", "party", "commune"),
+    ("Ngày 13.3, Chủ tịch UBND tỉnh Nghệ An ký Quyết định 52/QĐ-BCĐ về việc thành lập tổ công tác.", "state",
+     "province"),
+])
+def test_a_lead_naming_a_body_of_the_other_system_than_the_code_yields_to_the_code(lead, system, level):
+    record = read(f"{lead}\n\nVăn bản nêu rõ: các đơn vị cần tổ chức tuyên truyền sâu rộng.\n")
+    assert (record.issuer.system, record.issuer.level) == (system, level), record.issuer.evidence
+
+
 # A sector's trade union (Công đoàn ngành) named without its province stands at the province.
 TRADE_UNION_LEADS = {
     "Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huyện triển khai.": "province",
