@@ -647,6 +647,11 @@ _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|giao|chỉ đạo|cần|sẽ|�
 _ACTS_AS_TYPE = re.compile(r"(?:^|[,;.]\s)[^,;.\n]{3,90}?\s(?i:(?P<type>hướng dẫn|thông báo|quy định))\s[^.;\n]{3,300}?như sau\s*:")
 ANNOUNCED = re.compile(r"(?:^|\n)[ \t]*Theo\s+(\w+(?:\s\w+)?)\s+của\s([^,.\n]{3,60}?)\svừa\s(?:được\s)?ban hành",
                        re.IGNORECASE)
+# A page that quotes a document and says whose: "Đây là nội dung nêu tại báo cáo công tác ... năm 2017 của Ban Chấp
+# hành Đảng bộ X." (no number between the type and "của": a numbered one is a cited document).
+QUOTED_OF = re.compile(r"\bĐây là\s+(?:một trong những\s+)?nội dung(?:\s+chính)?\s+(?:nêu tại|nêu trong|của|trong|tại)\s+"
+                       r"(?:báo cáo|kế hoạch|nghị quyết|thông báo|kết luận|chương trình|đề án|hướng dẫn)\s"
+                       r"(?:(?!\bsố\s*:?\s*\d|\d+\s*[/-]\s*[A-ZĐ])[^.;\n]){0,160}?\scủa\s+([^,.;\n]{3,80}?)(?=\s*[,.;\n]|$)", re.IGNORECASE)
 
 
 def _own_act(match: str, verb: int) -> bool:

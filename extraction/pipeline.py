@@ -12,7 +12,7 @@ from domain.registry import Registry
 from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_code_entry, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
-from extraction import closing, dateline, heads, identity, lead, plain
+from extraction import closing, congresses, dateline, heads, identity, lead, organs, page_bodies, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, level_of_scope, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
@@ -61,9 +61,12 @@ LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|(?:thay mặt|đại di�
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban|"
                           r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))(?:TP\.\s|[^,;.\n])){0,80}?)"
                           r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+|\([A-ZĐ&]{2,10}\)\s+|\(sau đây gọi(?: tắt)? là [^()\n]{2,40}\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|chủ trì (?:phiên họp|cuộc họp|hội nghị)|yêu cầu|đề nghị|"
-                          r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|"
+                          r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|(?:triển khai|thông qua)(?=\s+(?:"
+                          + type_words()[0].pattern + r")\b)|"
                           r"thông báo|kết luận|tổ chức (?:hội nghị|kỳ họp))\b|,|\s(?i:(?:và|tại)\s+)?(?i:" + type_words()[0].pattern
                           + r")\s+(?i:số)\b)")
+# (A body that "triển khai kế hoạch ..." or "thông qua kế hoạch ..." issues that plan: "..., UBND thị trấn X triển khai
+# kế hoạch phòng chống dịch", "UBND thành phố thông qua kế hoạch tổ chức ...".)
 # A unit as the subject that acts ("Huyện Chợ Đồn thành lập 07 đơn vị bầu cử ...", "Xã Tân Lập ban hành kế hoạch ..."):
 # its authorities act; the unit's word gives the level. Only its name, capitalised, then the verb.
 UNIT_SUBJECT = re.compile(r"(?:^|\n|[.;]\s)[ \t]*((?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?:\s+[A-ZĐ][^\s,.;:]*){1,4})"
@@ -74,10 +77,13 @@ _CHAIR = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|B
 # Trần Cẩm Tú ký ban hành Kết luận số ...", "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch ... đã ký ...".
 ACTING_FOR = re.compile(r"(?:^|\n|[,.;]\s)[ \t]*(?i:thay mặt)\s+([^,;.\n]{3,60}?)\s*,[^.;\n]{3,90}?\s(?:đã\s+|vừa\s+)?ký\b")
 # A congress that met, as a post of its resolution tells it ("...; Đại hội chi bộ Tiểu học số 1 diễn ra vào
-# ngày ...", "Đại hội đại biểu Hội Nông dân xã X lần thứ IX đã ..."): the body it is the congress of.
+# ngày ...", "Đại hội đại biểu Hội Nông dân xã X lần thứ IX đã ..."): the body it is the congress of. Only with the verb
+# of its meeting: a congress a plan looks forward to ("... tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh X lần
+# thứ XI", "năm diễn ra Đại hội Đảng bộ Thành phố lần X") is an event, not the body that issues.
+_MET = r"(?:diễn ra|đã|nhất trí|quyết nghị|chính thức|bế mạc|khai mạc)\b"
 CONGRESS_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+)Đại hội\s+(?:đại biểu\s+)?((?i:chi bộ|đảng bộ|chi đoàn|đoàn|chi hội|hội|"
-                              r"công đoàn)\s(?:TP\.\s|[^,;.\n]){2,60}?)(?=\s+(?:lần thứ|nhiệm kỳ|diễn ra|đã|nhất trí|quyết nghị|khóa|"
-                              r"chính thức|bế mạc|khai mạc)\b)")   # ("TP. Cần Thơ": the city's abbreviation)
+                              r"công đoàn)\s(?:TP\.\s|[^,;.\n]){2,60}?)(?=\s+(?:(?:lần thứ|khóa)\s+[IVXLC\d]+,?\s+)?"
+                              r"(?:nhiệm kỳ\s+[\d\s–-]+,?\s+)?" + _MET + ")")   # ("TP. Cần Thơ": the city's abbreviation)
 # A title that names the body whose meeting decided: a congress or a plenum of a committee.
 TITLE_BODY = re.compile(r"\s*((?:Đại hội|Hội nghị)\s[^,;.\n]{5,100}?)(?=\s+(?:lần thứ|nhiệm kỳ|khóa|về)\b|[,;.\n])",
                         re.IGNORECASE)
@@ -602,6 +608,9 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         phrases.append((council.group(1), council.span(1), "the council whose sitting the preamble names"))
     if announced:   # "Theo thông báo của UBND tỉnh vừa được ban hành, ..."
         phrases.append((announced.group(2), announced.span(2), "the lead"))
+    quoted = lead.QUOTED_OF.search(match, 0, layout.preamble[1]) if "nội dung" in match[:layout.preamble[1]] else None
+    if quoted:      # "Đây là nội dung nêu tại báo cáo ... của Ban Chấp hành Đảng bộ X."
+        phrases.append((quoted.group(1), quoted.span(1), _QUOTED))
     congress = _meeting_in_title(match, layout)
     if congress:   # "NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI ...", a page title "Nghị quyết Đại hội ..."
         phrases.append((congress.group(1), congress.span(1), "the title"))
@@ -638,7 +647,12 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
         # for displaces it.
         named = best is not None and best.name and not hinted.body_id and (
             best.kind or best.level and best.level == hinted.level)
-        if best is None or not named and hinted.confidence > best.confidence and (hinted.level or not best.level):
+        # A guessed body of the other system than the code's ("UBND tỉnh ban hành Công văn số 106-CV/ĐU": a news lead
+        # that misnames a Party committee's letter) yields to the code.
+        if best is not None and _other_system(best, hinted):
+            hinted.evidence += f"; not '{best.name}' the words name ({best.system}, the other system)"
+            best = hinted
+        elif best is None or not named and hinted.confidence > best.confidence and (hinted.level or not best.level):
             best = hinted
     if best is None or best.confidence < 0.5:
         # "Lưu VPHU": the filing line names the committee's office, hence its kind.
@@ -651,14 +665,30 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
                 best = hinted
     if best is None or best.confidence <= 0.3:
         subject = _lead_subject(match, layout, ctx)
-        if subject and (best is None or best.level is None or subject.confidence > best.confidence):
+        coded = own and best is not None and own.issuer_code and own.symbol in best.evidence
+        if subject and not (coded and _other_system(subject, best)) and (
+                best is None or best.level is None or subject.confidence > best.confidence):
             best = subject
+    title = layout.type_line if best is None or best.level is None else None
+    chain = congresses.own_congress(match, title[0], ctx) if title else None
+    best = chain or best   # "... tiến tới Đại hội ... huyện X, Đại hội ... tỉnh Y": the lowest congress is its own
     if best is not None and listed is not None and not best.body_id and not best.candidates:
         best = listed     # the candidates let the corpus settle it (graph/build.py: settle_issuer)
     best = best or Issuer(evidence="no issuing body found in the header, the opening or the signature")
+    if best.level is None and best.name and organs.BARE_ORGAN.fullmatch(best.name.strip()):
+        best = organs.organ_named_with_its_body(best.name, match, ctx) or best   # "BAN CHẤP HÀNH KHÓA V": of which body
     if best.level is None:
         best = _placed(best, match, layout, own, ctx)
+    if best.level is None:   # a school's site naming the school in its chrome, a commune's news naming its bodies
+        before = layout.type_line[0] if layout.type_line else layout.header[1]
+        best = page_bodies.one_level_named_before(match, before, ctx) or best
     return _within_title_scope(best, match, layout, ctx)
+
+
+def _other_system(named: Issuer, coded: Issuer) -> bool:
+    """Whether a body read from the words and one read from the symbol's code stand in different systems (party,
+    state, mass): a page's own code is printed by its issuer, the words may name another body."""
+    return bool(named.system and coded.system and named.system != coded.system)
 
 
 def _issuing_sentence(match: str, layout: Layout, types: str) -> re.Match | None:
@@ -671,6 +701,8 @@ def _issuing_sentence(match: str, layout: Layout, types: str) -> re.Match | None
 
 
 _OPENING_SENTENCE = "the opening sentence"
+_QUOTED = "the body whose document the page quotes (a guess: the page is read as that document)"
+_READ_AT_MOST = {_QUOTED: 0.6}   # readings that infer the issuer rather than find it named as one
 _HEADED_AT_MOST = 0.6   # a body read from its head's title, the person's name cut off: an inference
 
 
@@ -679,7 +711,9 @@ def _resolve_candidate(phrase: str, span: tuple[int, int] | None, where: str, ct
     Lan vừa ký công văn ..."): the body the title heads, at a confidence that says it was inferred."""
     headed = heads.headed_body(phrase, span[0], ctx) if where == _OPENING_SENTENCE and span else None
     if headed is None:
-        return resolve_phrase(phrase, ctx, span=span)
+        issuer = resolve_phrase(phrase, ctx, span=span)
+        issuer.confidence = min(issuer.confidence, _READ_AT_MOST.get(where, 1.0))
+        return issuer
     headed.confidence = min(headed.confidence, _HEADED_AT_MOST)
     return headed
 
@@ -816,9 +850,12 @@ _MANY = re.compile(r"\b(?:các|những)\b", re.IGNORECASE)   # "Ủy ban nhân d
 
 # "Hà Giang, ngày 24 tháng 06 năm 2013": the place before the date.
 PLACE_DATE = re.compile(r"([^\n,|*]{2,40}),\s*ngày\s+\d", re.IGNORECASE)
-PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành|Đơn vị ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80})", re.IGNORECASE)
+# A label's value follows it on its line, or on the next when the page's cells became lines ("Cơ quan ban hành: |
+# Cục Y tế dự phòng |" -> "Cơ quan ban hành:\n Cục Y tế dự phòng"), never another label.
+_META_VALUE = r"[ \t]*:?[ \t|]*(?:(?<=:)[ \t]*\n[ \t|]*(?![^\n|:]{1,30}:))?"
+PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành|Đơn vị ban hành)" + _META_VALUE + r"([^\n|]{2,80})", re.IGNORECASE)
 # (up to the next label a page glued to the value: "... Hà NộiSố công báo:Đang cập nhật")
-ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*(?:Cơ quan ban hành|Đơn vị ban hành)[ \t]*:?[ \t|]*([^\n|]{2,80}?)"
+ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*(?:Cơ quan ban hành|Đơn vị ban hành)" + _META_VALUE + r"([^\n|]{2,80}?)"
                          r"(?=[ \t]*(?:\n|\||$)|(?<=[a-zà-ỹđ])(?-i:Số công báo|Số hiệu|Ngày|Người ký|Loại văn bản)|$)",
                          re.IGNORECASE)
 _PEOPLES = re.compile(r"(?:chủ tịch\s+)?(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\b", re.IGNORECASE)
