@@ -44,6 +44,12 @@ PARTY_DASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-z
 PARTY_SPACED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
 # The same with a slash for its dash, as printed ("646/QĐ/QUTW"): kept only with known codes (or after "số").
 PARTY_SLASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?/[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?/[ \t]?([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
+# The last code's tail printed apart, right before the date or the issuer that follow a cited symbol:
+# the rest of the issuer code ("514/CV-PGD ĐT ngày", "28/2016/TT-BGD ĐT ngày") or the province's short
+# name ("150/KH-CTĐ QB ngày": the Red Cross of Quảng Bình). Two or three capitals only: a place printed
+# in full ("HÀ NỘI", "VINH") is the dateline's, not the code's.
+_SPACED_TAIL = r"(?:[ \t][A-ZĐ]{2,3}(?=[ \t]+(?:ngày|của)\b))"
+_TAIL_GAP = re.compile(r"[ \t]+(?=[A-ZĐ]{2,3}$)")   # written joined, as the scorer and the graph compare symbols
 # State: number[letter] / [year /] TYPE-ISSUER[-UNIT...] (a dot may join two codes: 06/QC-TT.HĐND-UBND,
 # 4103/KHLT-UBND-BTT.UBMTTQ, the later one in capitals);
 # a slash may stand for the dash ("380/TB/TW"), as joint documents write TYPE/ISSUER-ISSUER after a joint
@@ -52,7 +58,8 @@ PARTY_SLASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?/[ \t]?([A-ZĐ][A-Za-
 STATE = re.compile(
     rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
     rf"[ \t]*(?:-|\.|/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
-    rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:[ \t][A-ZĐ]{{2,10}}(?=[ \t]*-[ \t]*[A-ZĐ])|\.[A-ZĐ][A-ZĐ0-9&]{{1,15}})?){{0,3}})"
+    rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:[ \t][A-ZĐ]{{2,10}}(?=[ \t]*-[ \t]*[A-ZĐ])|\.[A-ZĐ][A-ZĐ0-9&]{{1,15}})?){{0,3}}"
+    rf"{_SPACED_TAIL}?)"
     rf"{_END}"
 )
 # (A later code may hold a space where a broken font dropped its Đ: "34/2007/TTLT/BTC-BL TBXH-UBTDTT".)
@@ -280,7 +287,7 @@ def find_symbols(text: str) -> list[Symbol]:
                             None, "party", match.span(), match.group(0)))
     for match in matches_at(STATE, text, slash):
         number, year, first, rest = match.groups()
-        parts = [p.strip() for p in rest.split("-")]
+        parts = [p.strip() for p in _TAIL_GAP.sub("", rest).split("-")]
         type_code = canonical_type(first) or damaged_type_codes().get(first)
         printed = first if type_code and first in damaged_type_codes() else type_code   # "234/2006/Q -TTg" as printed
         between = text[match.end(3):match.start(4)]

@@ -3443,3 +3443,25 @@ def test_a_headline_naming_the_central_document_over_a_lead_of_the_local_one(hea
     record = read(HEADLINE_OVER_LEAD.format(headline=headline))
     assert (record.symbol, record.doc_type, record.date) == ("112", "Kế hoạch", None)
     assert {r.symbol: r.date for r in record.references} == {"66": None}
+
+
+@pytest.mark.parametrize("page, parent", [
+    ("KẾ HOẠCH\nTổ chức Tuần lễ hiến máu năm 2022\nThực hiện Kế hoạch số 87/KH-CTĐ HT ngày 12/3/2022 của Hội Chữ thập "
+     "đỏ tỉnh Hà Tĩnh, Ban Thường vụ Hội Chữ thập đỏ huyện Kỳ Anh xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH",
+     "87/KH-CTĐHT"),
+    ("KẾ HOẠCH\nTổ chức ngày hội đọc sách\nCăn cứ Công văn số 233/CV-PGD ĐT ngày 04/9/2019 về việc tổ chức ngày hội "
+     "đọc sách, Trường Tiểu học Tân Lập xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH",
+     "233/CV-PGDĐT"),
+    ("QUYẾT ĐỊNH\nVề việc ban hành quy chế chuyên môn\nCăn cứ Thông tư số 32/2018/TT-BGD ĐT của Bộ Giáo dục và Đào "
+     "tạo ban hành chương trình giáo dục phổ thông;\nQUYẾT ĐỊNH:\nĐiều 1.", "32/2018/TT-BGDĐT"),
+])
+def test_a_cited_code_with_its_last_part_printed_apart(page, parent):
+    assert parent in parents(read(page))
+
+
+@pytest.mark.parametrize("page", [
+    "Số: 41/KH-UBND HÀ NỘI ngày 2/3/2020\nKẾ HOẠCH\nThực hiện Công văn số 9/UBND-VX ngày 1/3/2020.\nI. MỤC ĐÍCH",
+    "Số: 41/KH-UBND VINH ngày 2/3/2020\nKẾ HOẠCH\nThực hiện Công văn số 9/UBND-VX ngày 1/3/2020.\nI. MỤC ĐÍCH",
+])
+def test_a_place_in_capitals_after_the_own_number_is_not_part_of_it(page):
+    assert read(page).symbol == "41/KH-UBND"
