@@ -194,6 +194,18 @@ def named_by_type(match: str, start: int) -> bool:
     return bool(typed and typed.group("words") == typed.group("words").lower())
 
 
+def continues_a_cited_title(match: str, line_start: int) -> bool:
+    """Whether the "Số" line at `line_start` goes on with a title line that ends on a type word after other words
+    ("... MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH" over "SỐ 68/2017/NĐ-CP NGÀY ..."): the title's citation wrapped, not the
+    number cell that a type title alone ("QUYẾT ĐỊNH" over "Số: 12/QĐ-UBND") may stand over."""
+    above_start = match.rfind("\n", 0, max(0, line_start - 1)) + 1
+    typed = _typed_before().search(match, max(above_start, line_start - 40), line_start)
+    if typed is None or typed.group("words") != typed.group("words").lower():
+        return False
+    before = match[above_start:typed.start()].rstrip()
+    return bool(before) and before[-1].isalpha()
+
+
 def from_citations(match: str, citations: list[Citation], limit: int,
                    titled: str | None = None) -> tuple[Citation, str] | None:
     """A citation that is the document itself: announced as issued ("Ban Tuyên giáo Trung

@@ -279,10 +279,12 @@ def _codes_of(doc_type: str | None) -> tuple[str, ...]:
 def _own_symbol(match: str, layout: Layout, warnings: list[str]):
     # The number line stands in the header; under a type title "SỐ 164-KH/TU" is the title's.
     region_end = layout.header[1] if layout.type_line else max(layout.header[1], min(len(match), 600))
-    lead = OWN_SYMBOL.search(match, 0, region_end)
-    if lead:
+    cell = OWN_SYMBOL.search(match, 0, region_end)
+    while cell and lead.continues_a_cited_title(match, cell.start() + cell.group().startswith("\n")):
+        cell = OWN_SYMBOL.search(match, cell.end(), region_end)
+    if cell:
         # Read from the word "Số" on, so that a symbol printed without its dash is known as a number.
-        found = symbol_at(match, lead.end(), since=lead.start())
+        found = symbol_at(match, cell.end(), since=cell.start())
         if found:
             return found
     if BLANK_SYMBOL.search(match, 0, region_end):

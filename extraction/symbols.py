@@ -16,7 +16,10 @@ from extraction.scan import matches_at
 _LETTERS = "A-Za-zĐđƯư"
 # Where a number may start: after no word character (nor "/", ".", "-"), or glued to "số"
 # ("Quyết định của Bộ Chính trị số31-QĐ/TW": a PDF that lost its space).
-_START = r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ))"
+# Or glued to the type's name a header printed before it ("THÔNG TƯ15/2017/TT-BCT": a page that lost the line break).
+_GLUED_TYPE_NAMES = sorted({spelled for t in doc_types() for spelled in (t.name, t.name.upper())}, key=len, reverse=True)
+_START = (r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ)|"
+          + "|".join(f"(?<={re.escape(name)})" for name in _GLUED_TYPE_NAMES) + ")")
 # Where a code ends: before no word character, or before a word a page glued to it ("-TB/TWngày",
 # "-BNVngày19tháng01": a PDF that lost every space),
 # or before the next label of a site's metadata table ("Số hiệu:249/KHLT-UBND-UBMTTQNgày đăng công báo"),

@@ -3465,3 +3465,35 @@ def test_a_cited_code_with_its_last_part_printed_apart(page, parent):
 ])
 def test_a_place_in_capitals_after_the_own_number_is_not_part_of_it(page):
     assert read(page).symbol == "41/KH-UBND"
+
+
+# A legal database's page that lost the space between the type title and its number ("THÔNG TƯ15/2017/TT-BCT").
+@pytest.mark.parametrize("page, symbol, doc_type", [
+    ("VĂN BẢN PHÁP LUẬT |\nQUYẾT ĐỊNH27/2019/QĐ-UBND\nngày\n12 tháng 7 năm 2019\nBAN HÀNH QUY ĐỊNH QUẢN LÝ CHỢ\n"
+     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 02/2003/NĐ-CP ngày "
+     "14 tháng 01 năm 2003 của Chính phủ về phát triển và quản lý chợ;\nQUYẾT ĐỊNH:\nĐiều 1.",
+     "27/2019/QĐ-UBND", "Quyết định"),
+    ("THÔNG TƯ08/2021/TT-BNV\nngày\n30 tháng 9 năm 2021\nHƯỚNG DẪN MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 115/2020/NĐ-CP\n"
+     "Căn cứ Nghị định số 115/2020/NĐ-CP ngày 25 tháng 9 năm 2020 của Chính phủ;\nTheo đề nghị của Vụ trưởng",
+     "08/2021/TT-BNV", "Thông tư"),
+])
+def test_a_type_title_glued_to_its_number(page, symbol, doc_type):
+    record = read(page)
+    assert (record.symbol, record.doc_type) == (symbol, doc_type)
+
+
+# A title that wraps right before the number of the document it carries out: the "SỐ ..." line is the title's
+# citation, not the page's number cell; under a type title alone the number line is the page's.
+def test_a_title_wrapped_before_its_cited_number_does_not_number_the_page():
+    page = ("Trang chủ | Văn bản\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH\nSỐ 45/2019/NĐ-CP NGÀY 10 THÁNG 6 NĂM 2019 "
+            "CỦA CHÍNH PHỦ VỀ XỬ PHẠT VI PHẠM HÀNH CHÍNH\nCăn cứ Nghị định số 45/2019/NĐ-CP ngày 10 tháng 6 năm 2019 của "
+            "Chính phủ;\nTheo đề nghị của Vụ trưởng")
+    record = read(page)
+    assert record.symbol != "45/2019/NĐ-CP"
+    assert "45/2019/NĐ-CP" in parents(record)
+
+
+def test_a_number_line_under_a_type_title_alone_is_the_pages():
+    page = ("QUYẾT ĐỊNH\nSố: 12/QĐ-UBND\nVề việc thành lập tổ công tác\nCăn cứ Quyết định số 8/QĐ-UBND ngày 2/1/2020 của "
+            "UBND huyện;\nQUYẾT ĐỊNH:\nĐiều 1.")
+    assert read(page).symbol == "12/QĐ-UBND"
