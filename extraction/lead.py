@@ -17,6 +17,7 @@ from extraction.models import Citation
 from extraction.scan import find_words, searchable
 from extraction.sections import header_end   # where the first cue line is: a title stands before it
 from extraction.symbols import Symbol, find_symbols, symbol_at
+from extraction.unwrap import soft_wrap
 
 Span = tuple[int, int]
 
@@ -253,6 +254,7 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _ATTACHED_FILE.match(match, line_start) and _ATTACHMENT_LABEL.search(match, max(0, line_start - 60), start):
             return citation, "the name of the attached file gives it"
         if citation.doc_type and (not match[past_urgency_mark(match, line_start):start].strip(" \t#*|")
+                                  and not _goes_on_a_sentence(match, line_start)
                                   or _title_line().fullmatch(match, line_start, citation.symbol_span[0])
                                   or _after_category_crumb(match, line_start, citation)) \
                 and not _CUE_BEFORE.search(match, line_start, start):
@@ -260,6 +262,22 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))
     return _deployed_by_its_issuer(match, citations, limit)
+
+
+_SENTENCE_MARK = re.compile(r"\w[,;.][ \t]+\w")   # prose: a menu, a breadcrumb or a motto has none of these
+
+
+def _goes_on_a_sentence(match: str, line_start: int) -> bool:
+    """Whether the line at `line_start` only goes on with the sentence of the prose line above (a page copied from a
+    PDF with hard line breaks: "... công tác phụ nữ. Đặc biệt là" over "Nghị quyết 11-NQ/TW của Bộ Chính trị, ..."):
+    a document it names first is cited mid-sentence, not the page's title. In the first lines, where unwrapping
+    keeps every break (a header's two columns are lines), this is read here."""
+    if line_start < 2:
+        return False
+    above = match[match.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    end = match.find("\n", line_start)
+    following = match[line_start:end if end >= 0 else len(match)]
+    return bool(_SENTENCE_MARK.search(above)) and soft_wrap(above, following, in_header=False)
 
 
 CARRIES_OUT = "the lead says it was issued to carry out"   # the evidence of a later document: the lead's date is the first's

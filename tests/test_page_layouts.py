@@ -3497,3 +3497,24 @@ def test_a_number_line_under_a_type_title_alone_is_the_pages():
     page = ("QUYẾT ĐỊNH\nSố: 12/QĐ-UBND\nVề việc thành lập tổ công tác\nCăn cứ Quyết định số 8/QĐ-UBND ngày 2/1/2020 của "
             "UBND huyện;\nQUYẾT ĐỊNH:\nĐiều 1.")
     assert read(page).symbol == "12/QĐ-UBND"
+
+
+# A headerless body copied from a PDF with hard line breaks: a document that opens a line only goes on with the
+# sentence above (cited mid-sentence), so it is not the page's title; a title line under a site's crumb still is.
+def test_a_document_opening_a_wrapped_line_of_prose_is_no_title():
+    page = ("CHÀO MỪNG NGÀY THÀNH LẬP ĐOÀN\n\nTháng Ba 20, 2022 9:15 sáng\n\n"
+            "1. Công tác tuyên truyền trong đoàn viên, thanh niên của nhà trường\n"
+            "– Tuyên truyền truyền thống vẻ vang của Đoàn; giáo dục lý tưởng cách mạng, đạo đức, lối sống cho\n"
+            "đoàn viên, thanh niên trong toàn trường. Trọng tâm là tuyên truyền, quán triệt sâu rộng\n"
+            "Chỉ thị 42-CT/TW của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng đối với công tác giáo dục lý\n"
+            "tưởng cách mạng cho thế hệ trẻ.\n")
+    record = read(page)
+    assert record.symbol is None
+    assert record.doc_type is None
+
+
+def test_a_title_line_under_a_sites_crumb_is_still_the_pages():
+    page = ("Trang chủ > Văn bản > Văn bản chỉ đạo điều hành của Ủy ban nhân dân\n"
+            "Quyết định 215/QĐ-UBND về việc thành lập Ban Chỉ đạo chuyển đổi số\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1.")
+    assert read(page).symbol == "215/QĐ-UBND"
