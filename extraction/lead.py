@@ -123,6 +123,7 @@ class Lead:
     date: tuple[str, Span | None] | None = None
     issuer: tuple[str, Span] | None = None
     evidence: str = ""
+    told_of: Citation | None = None   # a document of another type than the page's that the lead says was issued
 
 
 def metadata(match: str, limit: int) -> Lead:
@@ -231,7 +232,7 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _opens_on_its_act(match, citation):
             return citation, "the page's first sentence names it with its issuer and what it does"
         if announced:
-            return citation, "the lead says it was " + ("announced" if issued and "công bố" in issued.group(0).lower() else "issued")
+            return citation, ISSUED_EVIDENCE + ("announced" if issued and "công bố" in issued.group(0).lower() else "issued")
         if _bracketed_after_announcement(match, citation):
             return citation, "the lead gives its number in brackets after announcing it"
         if titled in (None, citation.doc_type) and _relays_content(match, citation):   # not a titled plan's basis
@@ -280,6 +281,7 @@ def _goes_on_a_sentence(match: str, line_start: int) -> bool:
     return bool(_SENTENCE_MARK.search(above)) and soft_wrap(above, following, in_header=False)
 
 
+ISSUED_EVIDENCE = "the lead says it was "   # then "issued" or "announced"
 CARRIES_OUT = "the lead says it was issued to carry out"   # the evidence of a later document: the lead's date is the first's
 
 

@@ -5,6 +5,7 @@ find (layout, own symbol and date, citations) -> resolve (relations, issuers, id
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -131,6 +132,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         citations = [c for c in citations if c.symbol_span != own.span]
     references, relayed, more = classify(text, match, layout, citations, own.symbol if own else None)
     warnings += more
+    references = _bases_of_told(match, references, lead_facts.told_of, warnings)
     doc_type = layout.doc_type or lead_facts.doc_type or (
         "Công văn" if own and is_letter_number(own) else None)
     if doc_type is None and not (own and own.type_code):
@@ -454,6 +456,9 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
     if own is None:
         found = lead.from_citations(match, citations, min(layout.body[0], limit) if layout.body[0] else limit,
                                     layout.doc_type)
+        if found and _tells_of_another_type(found, layout):
+            _told_of(match, layout, found[0], facts, warnings)
+            found = None
         if found is None and (source := lead.closing_source(match, citations)):
             found = source, "the page's last line names it as its source"
         if found is None and (number := lead.closing_number(match, citations)):
@@ -489,6 +494,41 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         if dated:
             own_date, date_span = dated
     return own, own_date, date_span, facts
+
+
+def _tells_of_another_type(found: tuple, layout: Layout) -> bool:
+    """Whether the lead tells that a document of another type than the page's title was issued ("BÁO CÁO ..." then
+    "phòng Tư pháp ban hành Kế hoạch số 21/KH-PTP ..."): what the page tells of, not the page."""
+    citation, evidence = found
+    told = evidence.startswith((lead.ISSUED_EVIDENCE, lead.CARRIES_OUT))
+    return told and layout.doc_type is not None and citation.doc_type not in (None, layout.doc_type)
+
+
+def _told_of(match: str, layout: Layout, citation, facts: lead.Lead, warnings: list[str]) -> None:
+    """No number for the page; the body the lead says issued the other document may be its issuer (a guess: a plan
+    announced with the decision that enacts it, a report telling of its body's plan)."""
+    facts.told_of = citation
+    warnings.append(f"the lead tells of {citation.doc_type} {citation.symbol}, the title says {layout.doc_type}: "
+                    "not the page's number")
+    subject = _issuing_sentence(match, layout, re.escape(citation.doc_type))
+    if subject and facts.issuer is None:
+        facts.issuer = (subject.group(1), subject.span(1))
+        facts.evidence = f"the body the lead says issued {citation.symbol} (a guess)"
+
+
+def _bases_of_told(match: str, references, told, warnings: list[str]):
+    """That document and the ones the lead's sentence names before it, as issued on them ("Trên cơ sở ... Kế hoạch
+    số 02/KH-STP ..., phòng Tư pháp ban hành Kế hoạch số 21/KH-PTP"): the page only tells of them."""
+    if told is None:
+        return references
+    start = lead.sentence_start(match, told.span[0])
+    kept = []
+    for ref in references:
+        if ref.relation in PARENT_RELATIONS and start <= ref.span[0] <= told.span[0]:
+            warnings.append(f"{ref.symbol}: {told.symbol}, which the page tells of, or its basis: a mention")
+            ref = replace(ref, relation="mentions")
+        kept.append(ref)
+    return kept
 
 
 def _presented_by_lead(match: str, layout: Layout, facts: lead.Lead, limit: int, warnings: list[str]) -> None:

@@ -3518,3 +3518,26 @@ def test_a_title_line_under_a_sites_crumb_is_still_the_pages():
             "Quyết định 215/QĐ-UBND về việc thành lập Ban Chỉ đạo chuyển đổi số\n"
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1.")
     assert read(page).symbol == "215/QĐ-UBND"
+
+
+# Under a type title, a document of another type that the lead says was issued is what the page tells of, not the
+# page: no number for the page, and what the lead's sentence names as that document's basis is no parent of it.
+def test_a_report_telling_of_its_bodys_plan_is_not_that_plan():
+    page = ("Tin tức\n\nBÁO CÁO\n\nKết quả công tác văn hóa năm 2019\n\n"
+            "Năm 2019 tình hình kinh tế - xã hội của huyện tiếp tục phát triển ổn định.\n\n"
+            "Trên cơ sở Kế hoạch số 11/KH-SVHTTDL ngày 10/01/2019 của Sở Văn hóa, Thể thao và Du lịch, phòng Văn hóa và "
+            "Thông tin ban hành Kế hoạch số 05/KH-VHTT ngày 20/01/2019 triển khai nhiệm vụ năm 2019 và tổ chức thực hiện.\n\n"
+            "I. KẾT QUẢ THỰC HIỆN\n")
+    record = read(page)
+    assert (record.symbol, record.doc_type) == (None, "Báo cáo")
+    assert parents(record) == set()
+
+
+def test_a_plan_announced_with_the_decision_that_enacts_it_keeps_no_number():
+    page = ("KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2024\n"
+            "Ngày 12 tháng 3 năm 2024 Ủy ban nhân dân xã Tân Hòa đã ban hành Quyết định số 45/QĐ-UBND về kế hoạch phòng "
+            "chống thiên tai năm 2024 trên địa bàn xã.\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Chủ động phòng ngừa, ứng phó kịp thời với thiên tai.\n")
+    record = read(page)
+    assert (record.symbol, record.doc_type) == (None, "Kế hoạch")
+    assert record.issuer.level == "commune"
