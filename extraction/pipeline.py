@@ -975,7 +975,8 @@ def _without_self(match: str, references, own, own_date: str | None, issuer: Iss
     for ref in references:
         other = ref.issuer_body_id not in (None, issuer.body_id) and ref.date != own_date
         same = _SEPARATORS.sub("", ref.symbol) == _SEPARATORS.sub("", own.symbol) or (
-            ref.type_code and (ref.number, ref.type_code, ref.issuer_code) == (own.number, own.type_code, own.issuer_code))
+            ref.type_code and (ref.number, ref.type_code, ref.issuer_code) == (own.number, own.type_code, own.issuer_code)
+            and _year_of(ref.symbol) in (None, own.year))   # 19/2017/TT-BNNPTNT amends 19/2016/TT-BNNPTNT
         if same and not other:   # 721/QĐ-BXD in the site's title is the 721/Q -BXD a broken font printed
             warning = f"the document cites its own symbol {own.symbol} (ignored)"
             if warning not in warnings:
@@ -985,6 +986,15 @@ def _without_self(match: str, references, own, own_date: str | None, issuer: Iss
         kept.append(ref)
     demote_listed_with_self(match, kept, selves, warnings)
     return kept
+
+
+_SYMBOL_YEAR = re.compile(r"/((?:19|20)\d{2})/")
+
+
+def _year_of(symbol: str | None) -> str | None:
+    """The year a state symbol prints between its number and its codes (15/2020/NĐ-CP), if any."""
+    found = _SYMBOL_YEAR.search(symbol or "")
+    return found.group(1) if found else None
 
 
 def _expand_short_code(ref, registry: Registry, renamed: dict[str, str]) -> None:

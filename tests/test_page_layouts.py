@@ -3541,3 +3541,16 @@ def test_a_plan_announced_with_the_decision_that_enacts_it_keeps_no_number():
     record = read(page)
     assert (record.symbol, record.doc_type) == (None, "Kế hoạch")
     assert record.issuer.level == "commune"
+
+
+# A state act that amends the act of the same number, type and issuer of an earlier year: the year tells them apart,
+# so the amended act is not the page citing itself, and what its title lists after it stays a basis.
+def test_an_act_amending_the_same_number_of_an_earlier_year_is_not_citing_itself():
+    page = ("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 08/2021/TT-BTC\n"
+            "Hà Nội, ngày 25 tháng 01 năm 2021\nTHÔNG TƯ\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 08/2019/TT-BTC HƯỚNG DẪN "
+            "NGHỊ ĐỊNH SỐ 87/2017/NĐ-CP\nCăn cứ Nghị định số 87/2017/NĐ-CP ngày 26 tháng 7 năm 2017 của Chính phủ;\n"
+            "Theo đề nghị của Vụ trưởng Vụ Pháp chế,\n")
+    record = read(page)
+    assert record.symbol == "08/2021/TT-BTC"
+    assert "08/2019/TT-BTC" in {r.symbol for r in record.references}
+    assert "87/2017/NĐ-CP" in parents(record)
