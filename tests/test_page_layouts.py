@@ -3554,3 +3554,19 @@ def test_an_act_amending_the_same_number_of_an_earlier_year_is_not_citing_itself
     assert record.symbol == "08/2021/TT-BTC"
     assert "08/2019/TT-BTC" in {r.symbol for r in record.references}
     assert "87/2017/NĐ-CP" in parents(record)
+
+
+# A news lead whose request ends on a colon: the paragraphs under it are what others are told to do, however they
+# open ("Tiếp tục ... thực hiện Chỉ thị ..."), so what they name is no parent of the letter.
+@pytest.mark.parametrize("joint", [",", ";"])
+def test_what_the_paragraphs_under_a_request_ask_is_no_parent(joint):
+    page = ("Thực hiện Công văn số 1520/MTTW-BTT, ngày 05/9/2019 của Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc "
+            f"Việt Nam về việc tuyên truyền Đại hội IX Mặt trận Tổ quốc Việt Nam{joint} Ban Thường vụ Tỉnh ủy vừa có văn bản "
+            "chỉ đạo số 301-CV/TU yêu cầu các cấp ủy, tổ chức đảng, địa phương, cơ quan, đơn vị thực hiện tốt một số nội dung:\n"
+            "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện các nội dung trong Chỉ thị số 18-CT/TW, ngày 10/10/2018 của Ban "
+            "Bí thư và Công văn số 215-CV/TU, ngày 02/11/2018 của Ban Thường vụ Tỉnh ủy về đại hội Mặt trận các cấp.\n"
+            "Ban Tuyên giáo Tỉnh ủy định hướng các cơ quan báo chí tuyên truyền về Đại hội theo Hướng dẫn số 12-HD/BTGTW, "
+            "ngày 20/6/2019 của Ban Tuyên giáo Trung ương.\n")
+    record = read(page)
+    assert record.symbol == "301-CV/TU"
+    assert parents(record) == {"1520/MTTW-BTT"}
