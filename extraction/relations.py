@@ -277,6 +277,7 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         # cue speaks for the quoted name (a theme, a movement, another document's subject), not for this page.
         return _reference(citation, "mentions", where, None, 0.8, subtype="quoted_name")
     clause = _clause_start(match, citation.span[0], region[0], _TITLE_BOUNDARY if where == "title" else _BOUNDARY)
+    clause = _glued_item_start(match, clause, citation.span[0])
     between = match[previous.span[1]:citation.span[0]] if previous and previous.where == where else None
     again = _COORDINATED_CUE.search(between) if between is not None else None
     if again:
@@ -622,6 +623,25 @@ _PART_OF_BASIS = ("amends", "attached_to")
 _FULL_STOP = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 # A sentence ends at a full stop before a capital, at a blank line, or at "như sau:".
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|\n[ \t]*\n|:\s*\n")
+
+
+@lru_cache(maxsize=1)
+def _glued_cue() -> re.Pattern:
+    """Where a cue printed with its capital opens the next item of a basis that a page glued to the one before, with
+    no stop between ("... năm học 2021-2022 Căn cứ Công văn 824 của ..."): a document's name follows it. (In lower
+    case a cue inside a clause says what the cited document does.)"""
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?<=[\w)”\"][ \t])(?={opening_pattern('cue')}[ \t]+(?i:{type_words()[0].pattern})\b)")
+
+
+def _glued_item_start(match: str, clause: int, pos: int) -> int:
+    """The last glued item's start between `clause` and `pos` (the cue's type name may be the citation's own first
+    words, so the search reads past `pos`)."""
+    for hit in _glued_cue().finditer(match, clause, min(len(match), pos + 60)):
+        if hit.start() >= pos:
+            break
+        clause = hit.start()
+    return clause
 
 
 @lru_cache(maxsize=1)

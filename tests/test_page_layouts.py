@@ -3570,3 +3570,17 @@ def test_what_the_paragraphs_under_a_request_ask_is_no_parent(joint):
     record = read(page)
     assert record.symbol == "301-CV/TU"
     assert parents(record) == {"1520/MTTW-BTT"}
+
+
+# Basis items a page glued together with no stop between them: a cue printed with its capital before a document's
+# name opens the next item, not a description of the one before ("... năm học 2022-2023 Căn cứ Công văn 512 ...").
+@pytest.mark.parametrize("glued, parent", [
+    ("Căn cứ Công văn 512 của Phòng Giáo dục và Đào tạo;", "512"),
+    ("Căn cứ Quyết định số 15/2016/QĐ-UBND ngày 03/3/2016 của UBND tỉnh;", "15/2016/QĐ-UBND"),
+    ("Thực hiện Kế hoạch số 87/KH-UBND ngày 9/9/2022 của UBND huyện;", "87/KH-UBND"),
+])
+def test_a_basis_item_glued_to_the_one_before(glued, parent):
+    page = ("KẾ HOẠCH NHIỆM VỤ NĂM HỌC 2022-2023\n\nĐăng lúc 08:15 - 12/9/2022\n"
+            "Căn cứ Công văn số 1733/SGDĐT-GDTH ngày 05/9/2022 của Sở Giáo dục và Đào tạo về việc hướng dẫn nhiệm vụ "
+            f"năm học 2022-2023 {glued}\nI. MỤC TIÊU\n")
+    assert parents(read(page)) == {"1733/SGDĐT-GDTH", parent}
