@@ -196,6 +196,24 @@ def named_by_type(match: str, start: int) -> bool:
     return bool(typed and typed.group("words") == typed.group("words").lower())
 
 
+_NAME_RELATES = re.compile(r"(?<!\w)(?:về|của|theo|tại|kèm)(?!\w)", re.IGNORECASE)
+
+
+def number_in_type_title(match: str, type_line: Span) -> Symbol | None:
+    """The page's number on its one-line type title, after the name the type gives the document ("LUẬT NGƯỜI CAO TUỔI
+    SỐ 39/2009/QH12 NGÀY 23 THÁNG 11 NĂM 2009"): not when the words before it relate the page to another document
+    ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW", "... CỦA UBND TỈNH SỐ 123/UBND-VX")."""
+    from extraction.relations import relation_before   # relations reads the lead
+    line_end = match.find("\n", type_line[1])
+    found = _INLINE_NUMBER.search(match, type_line[1], len(match) if line_end < 0 else line_end)
+    if found is None:
+        return None
+    words = match[type_line[1]:found.start()]
+    if _NAME_RELATES.search(words) or relation_before(words.lower()) or named_by_type(match, found.start()):
+        return None
+    return symbol_at(match, found.end(), since=found.start())
+
+
 def continues_a_cited_title(match: str, line_start: int) -> bool:
     """Whether the "Số" line at `line_start` goes on with a title line that ends on a type word after other words
     ("... MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH" over "SỐ 68/2017/NĐ-CP NGÀY ..."): the title's citation wrapped, not the

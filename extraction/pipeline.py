@@ -451,6 +451,11 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
     if own is None:
         # Under a type title "SỐ 164-KH/TU NGÀY ..." is the title's citation, not a number cell.
         own = meta.symbol or lead.inline_number(match, layout.header[1] if layout.type_line else limit)
+    if own is None and layout.type_line and (own := lead.number_in_type_title(match, layout.type_line)):
+        if own_date is None:   # "... SỐ 39/2009/QH12 NGÀY 23 THÁNG 11 NĂM 2009": the date the title gives with it
+            dated = find_dates(match, own.span[1], min(len(match), own.span[1] + _DATE_BESIDE_NUMBER))
+            if dated and not match[own.span[1]:dated[0][1][0]].strip(" \t,"):
+                own_date, date_span = dated[0]
     if own_date is None and meta.date:
         own_date, date_span = meta.date
     if own is None:
@@ -494,6 +499,9 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         if dated:
             own_date, date_span = dated
     return own, own_date, date_span, facts
+
+
+_DATE_BESIDE_NUMBER = 40   # characters after a number within which its date stands ("..., ngày 23 tháng 11 năm 2009")
 
 
 def _tells_of_another_type(found: tuple, layout: Layout) -> bool:

@@ -3584,3 +3584,25 @@ def test_a_basis_item_glued_to_the_one_before(glued, parent):
             "Căn cứ Công văn số 1733/SGDĐT-GDTH ngày 05/9/2022 của Sở Giáo dục và Đào tạo về việc hướng dẫn nhiệm vụ "
             f"năm học 2022-2023 {glued}\nI. MỤC TIÊU\n")
     assert parents(read(page)) == {"1733/SGDĐT-GDTH", parent}
+
+
+# A one-line type title that gives the document's name, then its number and date ("LUẬT NGƯỜI CAO TUỔI SỐ
+# 39/2009/QH12 NGÀY ..."): the page's own number; not when the words before the number relate it to another document.
+@pytest.mark.parametrize("page, symbol, date", [
+    ("LUẬT PHÒNG, CHỐNG MA TÚY SỐ 73/2021/QH14 NGÀY 30 THÁNG 3 NĂM 2021\n", "73/2021/QH14", "2021-03-30"),
+    ("PHÁP LỆNH ƯU ĐÃI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG SỐ 02/2020/UBTVQH14\n", "02/2020/UBTVQH14", None),
+])
+def test_a_one_line_title_gives_the_pages_name_and_number(page, symbol, date):
+    record = read(page)
+    assert (record.symbol, record.date) == (symbol, date)
+    assert parents(record) == set()
+
+
+@pytest.mark.parametrize("page, parent", [
+    ("KẾ HOẠCH TRIỂN KHAI CÔNG VĂN CỦA UBND TỈNH SỐ 123/UBND-VX NGÀY 5/3/2021\nI. MỤC ĐÍCH\n", "123/UBND-VX"),
+    ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW NGÀY 4/11/2013\nI. MỤC ĐÍCH\n", "29-NQ/TW"),
+])
+def test_a_one_line_title_naming_another_documents_number_is_not_numbered_by_it(page, parent):
+    record = read(page)
+    assert record.symbol is None
+    assert parent in parents(record)
