@@ -275,7 +275,8 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if citation.doc_type and (not match[past_urgency_mark(match, line_start):start].strip(" \t#*|")
                                   and not _goes_on_a_sentence(match, line_start)
                                   or _title_line().fullmatch(match, line_start, citation.symbol_span[0])
-                                  or _after_category_crumb(match, line_start, citation)) \
+                                  or _after_category_crumb(match, line_start, citation)
+                                  or _alone_on_a_one_line_page(match, citations, citation)) \
                 and not _CUE_BEFORE.search(match, line_start, start):
             return citation, "the page's title names it"
         if _named_as_other(match, line_start, start):
@@ -412,6 +413,27 @@ def _after_category_crumb(match: str, line_start: int, citation: Citation) -> bo
 
 
 _MOST_CRUMB_CHARS = 120
+_MOST_SLUG_CHARS = 250
+_PROSE_MARK = re.compile(r"[,;:!?]|\.\s")   # a sentence's marks: a slug has none ("Bám sát Nghị quyết ..., thời gian qua ...")
+_MOST_SLUG_LABEL_WORDS = 4   # "download phap luat", "tai ve", "Tải về"
+
+
+def _alone_on_a_one_line_page(match: str, citations: list[Citation], citation: Citation) -> bool:
+    """A page that is one short line naming one document and nothing else, a site's words before it (a file's or a
+    URL's slug: "download phap luat nghi dinh 95 2012 nd cp quy dinh chuc nang ..."): that document is the page, unless
+    the words before it relate the page to it or are more than a site's label (a headline's subject and verb: "Bộ
+    Công Thương đề xuất sửa đổi Nghị định ...")."""
+    page = match.strip()
+    return "\n" not in page and len(page) <= _MOST_SLUG_CHARS and not _PROSE_MARK.search(page) \
+        and {c.symbol for c in citations} == {citation.symbol} \
+        and _site_label(match[:citation.span[0]]) and not _named_as_other(match, 0, citation.span[0])
+
+
+def _site_label(words: str) -> bool:
+    """Whether the words before a slug's document are only a site's label: a few, naming no type (a crumb of another
+    type, "Tài liệu Thông báo Thông tư ...", files the page under a document of its own)."""
+    from extraction.find import type_words   # the one list of type words
+    return len(words.split()) <= _MOST_SLUG_LABEL_WORDS and type_words()[0].search(words) is None
 
 
 @lru_cache(maxsize=1)

@@ -3606,3 +3606,21 @@ def test_a_one_line_title_naming_another_documents_number_is_not_numbered_by_it(
     record = read(page)
     assert record.symbol is None
     assert parent in parents(record)
+
+
+# A page that is one short line (a URL's or a file's slug) naming one document, a site's words before it: that document
+# is the page; not when the words before it relate the page to it, nor on a page of more lines.
+@pytest.mark.parametrize("page, symbol", [
+    ("tai ve nghi dinh 24 2014 nd cp quy dinh to chuc cac co quan chuyen mon", "24 2014 nd cp"),
+    ("Tải về Thông tư 32/2018/TT-BGDĐT ban hành chương trình giáo dục phổ thông", "32/2018/TT-BGDĐT"),
+])
+def test_a_one_line_slug_naming_one_document_is_that_document(page, symbol):
+    assert read(page).symbol == symbol
+
+
+@pytest.mark.parametrize("page", [
+    "Bộ Công Thương đề xuất sửa đổi Nghị định 95/2012/NĐ-CP về chức năng nhiệm vụ",
+    "Tin tức\nTải về Thông tư 32/2018/TT-BGDĐT ban hành chương trình giáo dục phổ thông\nĐã có 3 bình luận",
+])
+def test_a_one_line_page_that_relates_to_a_document_or_a_longer_page_is_not_it(page):
+    assert read(page).symbol is None
