@@ -276,7 +276,8 @@ def from_citations(match: str, citations: list[Citation], limit: int,
                                   and not _goes_on_a_sentence(match, line_start)
                                   or _title_line().fullmatch(match, line_start, citation.symbol_span[0])
                                   or _after_category_crumb(match, line_start, citation)
-                                  or _alone_on_a_one_line_page(match, citations, citation)) \
+                                  or _alone_on_a_one_line_page(match, citations, citation)
+                                  or _FRONT_MATTER_TITLE.search(match, line_start, start)) \
                 and not _CUE_BEFORE.search(match, line_start, start):
             return citation, "the page's title names it"
         if _named_as_other(match, line_start, start):
@@ -413,6 +414,9 @@ def _after_category_crumb(match: str, line_start: int, citation: Citation) -> bo
 
 
 _MOST_CRUMB_CHARS = 120
+# The title field of a static site's front matter, JSON or YAML ('    "title": " Giấy mời số 88/GM-UBND ...",'), right
+# before the document it names (unwrapping may have joined the fields' lines).
+_FRONT_MATTER_TITLE = re.compile(r"(?:^|(?<=[\s,{]))\"?title\"?[ \t]*:[ \t]*[\"']?[ \t]*$")
 _MOST_SLUG_CHARS = 250
 _PROSE_MARK = re.compile(r"[,;:!?]|\.\s")   # a sentence's marks: a slug has none ("Bám sát Nghị quyết ..., thời gian qua ...")
 _MOST_SLUG_LABEL_WORDS = 4   # "download phap luat", "tai ve", "Tải về"

@@ -3624,3 +3624,17 @@ def test_a_one_line_slug_naming_one_document_is_that_document(page, symbol):
 ])
 def test_a_one_line_page_that_relates_to_a_document_or_a_longer_page_is_not_it(page):
     assert read(page).symbol is None
+
+
+# A page stored from a static site's repository: only its front matter, whose title field names the document.
+@pytest.mark.parametrize("page", [
+    ('---json\n{\n    "slug": "cong-van-so-45-ubnd-ngay-3-4-2019",\n    "layout": "post.html",\n'
+     '    "title": "Công văn số 45/UBND-VP ngày 03/4/2019 của UBND huyện V/v tổ chức Tết trồng cây",\n'
+     '    "date": "10-04-2019",\n    "draft": ""\n}\n---\n'),
+    ('---\nlayout: post\ntitle: Công văn số 45/UBND-VP ngày 03/4/2019 của UBND huyện V/v tổ chức Tết trồng cây\n'
+     'date: 2019-04-10\n---\n'),
+])
+def test_the_title_field_of_a_front_matter_names_the_page(page):
+    record = read(page)
+    assert (record.symbol, record.date) == ("45/UBND-VP", "2019-04-03")
+    assert record.issuer.level == "district" and "V/v" not in (record.issuer.name or "")
