@@ -504,6 +504,10 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
 _DATE_BESIDE_NUMBER = 40   # characters after a number within which its date stands ("..., ngày 23 tháng 11 năm 2009")
 
 
+_ISSUED_THE_TOLD = "the body the lead says issued"
+_TOLD_AT_MOST = 0.6   # the body of another document the page tells of: its issuer only by inference
+
+
 def _tells_of_another_type(found: tuple, layout: Layout) -> bool:
     """Whether the lead tells that a document of another type than the page's title was issued ("BÁO CÁO ..." then
     "phòng Tư pháp ban hành Kế hoạch số 21/KH-PTP ..."): what the page tells of, not the page."""
@@ -521,7 +525,7 @@ def _told_of(match: str, layout: Layout, citation, facts: lead.Lead, warnings: l
     subject = _issuing_sentence(match, layout, re.escape(citation.doc_type))
     if subject and facts.issuer is None:
         facts.issuer = (subject.group(1), subject.span(1))
-        facts.evidence = f"the body the lead says issued {citation.symbol} (a guess)"
+        facts.evidence = f"{_ISSUED_THE_TOLD} {citation.symbol} (a guess)"
 
 
 def _bases_of_told(match: str, references, told, warnings: list[str]):
@@ -729,7 +733,10 @@ def _resolve_candidate(phrase: str, span: tuple[int, int] | None, where: str, ct
     Lan vừa ký công văn ..."): the body the title heads, at a confidence that says it was inferred."""
     headed = heads.headed_body(phrase, span[0], ctx) if where == _OPENING_SENTENCE and span else None
     if headed is None:
-        return resolve_phrase(phrase, ctx, span=span)
+        resolved = resolve_phrase(phrase, ctx, span=span)
+        if where.startswith(_ISSUED_THE_TOLD):
+            resolved.confidence = min(resolved.confidence, _TOLD_AT_MOST)
+        return resolved
     headed.confidence = min(headed.confidence, _HEADED_AT_MOST)
     return headed
 
