@@ -3541,7 +3541,7 @@ def test_a_plan_announced_with_the_decision_that_enacts_it_keeps_no_number():
     record = read(page)
     assert (record.symbol, record.doc_type) == (None, "Kế hoạch")
     assert record.issuer.level == "commune"
-    assert "(a guess)" in record.issuer.evidence and record.issuer.confidence <= 0.6
+    assert "a guess" in record.issuer.evidence and record.issuer.confidence <= 0.6
 
 
 # A state act that amends the act of the same number, type and issuer of an earlier year: the year tells them apart,
