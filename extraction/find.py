@@ -54,9 +54,10 @@ ISSUER_START = (r"(?:Ban|Bộ|Chủ tịch|Giám đốc|BCH|BTV|Tỉnh|Thành|Hu
 # What a decision's title does right after naming its issuer ("Quyết định số 163/QĐ-UBND của Chủ tịch UBND tỉnh tặng
 # Bằng khen ...", "... của UBND huyện phê duyệt ..."): the issuer ends there.
 TITLE_VERBS = r"tặng|công nhận|phê duyệt|quy định|thành lập|kiện toàn|khen thưởng"
+# (A subject line's mark ends it too: "... của UBND huyện V/v Họp bàn ...".)
 _ISSUER_AFTER = re.compile(
     rf"[\s,]*(?:của|do)\s+(?P<issuer>{ISSUER_START}[^,;:()\n]{{0,90}}?)"
-    r"(?=\s+(?:về|ban hành|theo|thực hiện|triển khai|đã|tại|để|nhằm|trong|cho|với|gửi|đề nghị|hướng dẫn|và các|và những|trên địa bàn|"
+    r"(?=\s+(?:về|V/v|v/v|ban hành|theo|thực hiện|triển khai|đã|tại|để|nhằm|trong|cho|với|gửi|đề nghị|hướng dẫn|và các|và những|trên địa bàn|"
     rf"{TITLE_VERBS})\b|\s+ngày\s+\d|\s*[,;:.()\n“\"]|\s*$)",
 )
 

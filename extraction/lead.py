@@ -17,6 +17,7 @@ from extraction.models import Citation
 from extraction.scan import find_words, searchable
 from extraction.sections import header_end   # where the first cue line is: a title stands before it
 from extraction.symbols import Symbol, find_symbols, symbol_at
+from extraction.unwrap import soft_wrap
 
 Span = tuple[int, int]
 
@@ -122,6 +123,7 @@ class Lead:
     date: tuple[str, Span | None] | None = None
     issuer: tuple[str, Span] | None = None
     evidence: str = ""
+    told_of: Citation | None = None   # a document of another type than the page's that the lead says was issued
 
 
 def metadata(match: str, limit: int) -> Lead:
@@ -194,6 +196,36 @@ def named_by_type(match: str, start: int) -> bool:
     return bool(typed and typed.group("words") == typed.group("words").lower())
 
 
+_NAME_RELATES = re.compile(r"(?<!\w)(?:về|của|theo|tại|kèm)(?!\w)", re.IGNORECASE)
+
+
+def number_in_type_title(match: str, type_line: Span) -> Symbol | None:
+    """The page's number on its one-line type title, after the name the type gives the document ("LUẬT NGƯỜI CAO TUỔI
+    SỐ 39/2009/QH12 NGÀY 23 THÁNG 11 NĂM 2009"): not when the words before it relate the page to another document
+    ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW", "... CỦA UBND TỈNH SỐ 123/UBND-VX")."""
+    from extraction.relations import relation_before   # relations reads the lead
+    line_end = match.find("\n", type_line[1])
+    found = _INLINE_NUMBER.search(match, type_line[1], len(match) if line_end < 0 else line_end)
+    if found is None:
+        return None
+    words = match[type_line[1]:found.start()]
+    if _NAME_RELATES.search(words) or relation_before(words.lower()) or named_by_type(match, found.start()):
+        return None
+    return symbol_at(match, found.end(), since=found.start())
+
+
+def continues_a_cited_title(match: str, line_start: int) -> bool:
+    """Whether the "Số" line at `line_start` goes on with a title line that ends on a type word after other words
+    ("... MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH" over "SỐ 68/2017/NĐ-CP NGÀY ..."): the title's citation wrapped, not the
+    number cell that a type title alone ("QUYẾT ĐỊNH" over "Số: 12/QĐ-UBND") may stand over."""
+    above_start = match.rfind("\n", 0, max(0, line_start - 1)) + 1
+    typed = _typed_before().search(match, max(above_start, line_start - 40), line_start)
+    if typed is None or typed.group("words") != typed.group("words").lower():
+        return False
+    before = match[above_start:typed.start()].rstrip()
+    return bool(before) and before[-1].isalpha()
+
+
 def from_citations(match: str, citations: list[Citation], limit: int,
                    titled: str | None = None) -> tuple[Citation, str] | None:
     """A citation that is the document itself: announced as issued ("Ban Tuyên giáo Trung
@@ -218,7 +250,7 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _opens_on_its_act(match, citation):
             return citation, "the page's first sentence names it with its issuer and what it does"
         if announced:
-            return citation, "the lead says it was " + ("announced" if issued and "công bố" in issued.group(0).lower() else "issued")
+            return citation, ISSUED_EVIDENCE + ("announced" if issued and "công bố" in issued.group(0).lower() else "issued")
         if _bracketed_after_announcement(match, citation):
             return citation, "the lead gives its number in brackets after announcing it"
         if titled in (None, citation.doc_type) and _relays_content(match, citation):   # not a titled plan's basis
@@ -241,8 +273,11 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _ATTACHED_FILE.match(match, line_start) and _ATTACHMENT_LABEL.search(match, max(0, line_start - 60), start):
             return citation, "the name of the attached file gives it"
         if citation.doc_type and (not match[past_urgency_mark(match, line_start):start].strip(" \t#*|")
+                                  and not _goes_on_a_sentence(match, line_start)
                                   or _title_line().fullmatch(match, line_start, citation.symbol_span[0])
-                                  or _after_category_crumb(match, line_start, citation)) \
+                                  or _after_category_crumb(match, line_start, citation)
+                                  or _alone_on_a_one_line_page(match, citations, citation)
+                                  or _FRONT_MATTER_TITLE.search(match, line_start, start)) \
                 and not _CUE_BEFORE.search(match, line_start, start):
             return citation, "the page's title names it"
         if _named_as_other(match, line_start, start):
@@ -250,6 +285,23 @@ def from_citations(match: str, citations: list[Citation], limit: int,
     return _deployed_by_its_issuer(match, citations, limit)
 
 
+_SENTENCE_MARK = re.compile(r"\w[,;.][ \t]+\w")   # prose: a menu, a breadcrumb or a motto has none of these
+
+
+def _goes_on_a_sentence(match: str, line_start: int) -> bool:
+    """Whether the line at `line_start` only goes on with the sentence of the prose line above (a page copied from a
+    PDF with hard line breaks: "... công tác phụ nữ. Đặc biệt là" over "Nghị quyết 11-NQ/TW của Bộ Chính trị, ..."):
+    a document it names first is cited mid-sentence, not the page's title. In the first lines, where unwrapping
+    keeps every break (a header's two columns are lines), this is read here."""
+    if line_start < 2:
+        return False
+    above = match[match.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    end = match.find("\n", line_start)
+    following = match[line_start:end if end >= 0 else len(match)]
+    return bool(_SENTENCE_MARK.search(above)) and soft_wrap(above, following, in_header=False)
+
+
+ISSUED_EVIDENCE = "the lead says it was "   # then "issued" or "announced"
 CARRIES_OUT = "the lead says it was issued to carry out"   # the evidence of a later document: the lead's date is the first's
 
 
@@ -362,6 +414,30 @@ def _after_category_crumb(match: str, line_start: int, citation: Citation) -> bo
 
 
 _MOST_CRUMB_CHARS = 120
+# The title field of a static site's front matter, JSON or YAML ('    "title": " Giấy mời số 88/GM-UBND ...",'), right
+# before the document it names (unwrapping may have joined the fields' lines).
+_FRONT_MATTER_TITLE = re.compile(r"(?:^|(?<=[\s,{]))\"?title\"?[ \t]*:[ \t]*[\"']?[ \t]*$")
+_MOST_SLUG_CHARS = 250
+_PROSE_MARK = re.compile(r"[,;:!?]|\.\s")   # a sentence's marks: a slug has none ("Bám sát Nghị quyết ..., thời gian qua ...")
+_MOST_SLUG_LABEL_WORDS = 4   # "download phap luat", "tai ve", "Tải về"
+
+
+def _alone_on_a_one_line_page(match: str, citations: list[Citation], citation: Citation) -> bool:
+    """A page that is one short line naming one document and nothing else, a site's words before it (a file's or a
+    URL's slug: "download phap luat nghi dinh 95 2012 nd cp quy dinh chuc nang ..."): that document is the page, unless
+    the words before it relate the page to it or are more than a site's label (a headline's subject and verb: "Bộ
+    Công Thương đề xuất sửa đổi Nghị định ...")."""
+    page = match.strip()
+    return "\n" not in page and len(page) <= _MOST_SLUG_CHARS and not _PROSE_MARK.search(page) \
+        and {c.symbol for c in citations} == {citation.symbol} \
+        and _site_label(match[:citation.span[0]]) and not _named_as_other(match, 0, citation.span[0])
+
+
+def _site_label(words: str) -> bool:
+    """Whether the words before a slug's document are only a site's label: a few, naming no type (a crumb of another
+    type, "Tài liệu Thông báo Thông tư ...", files the page under a document of its own)."""
+    from extraction.find import type_words   # the one list of type words
+    return len(words.split()) <= _MOST_SLUG_LABEL_WORDS and type_words()[0].search(words) is None
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ find (layout, own symbol and date, citations) -> resolve (relations, issuers, id
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -137,6 +138,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         citations = [c for c in citations if c.symbol_span != own.span]
     references, relayed, more = classify(text, match, layout, citations, own.symbol if own else None)
     warnings += more
+    references = _bases_of_told(match, references, lead_facts.told_of, warnings)
     doc_type = layout.doc_type or lead_facts.doc_type or (
         "Công văn" if own and is_letter_number(own) else None)
     if doc_type is None and not (own and own.type_code):
@@ -285,10 +287,12 @@ def _codes_of(doc_type: str | None) -> tuple[str, ...]:
 def _own_symbol(match: str, layout: Layout, warnings: list[str]):
     # The number line stands in the header; under a type title "SỐ 164-KH/TU" is the title's.
     region_end = layout.header[1] if layout.type_line else max(layout.header[1], min(len(match), 600))
-    lead = OWN_SYMBOL.search(match, 0, region_end)
-    if lead:
+    cell = OWN_SYMBOL.search(match, 0, region_end)
+    while cell and lead.continues_a_cited_title(match, cell.start() + cell.group().startswith("\n")):
+        cell = OWN_SYMBOL.search(match, cell.end(), region_end)
+    if cell:
         # Read from the word "Số" on, so that a symbol printed without its dash is known as a number.
-        found = symbol_at(match, lead.end(), since=lead.start())
+        found = symbol_at(match, cell.end(), since=cell.start())
         if found:
             return found
     if BLANK_SYMBOL.search(match, 0, region_end):
@@ -453,11 +457,19 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
     if own is None:
         # Under a type title "SỐ 164-KH/TU NGÀY ..." is the title's citation, not a number cell.
         own = meta.symbol or lead.inline_number(match, layout.header[1] if layout.type_line else limit)
+    if own is None and layout.type_line and (own := lead.number_in_type_title(match, layout.type_line)):
+        if own_date is None:   # "... SỐ 39/2009/QH12 NGÀY 23 THÁNG 11 NĂM 2009": the date the title gives with it
+            dated = find_dates(match, own.span[1], min(len(match), own.span[1] + _DATE_BESIDE_NUMBER))
+            if dated and not match[own.span[1]:dated[0][1][0]].strip(" \t,"):
+                own_date, date_span = dated[0]
     if own_date is None and meta.date:
         own_date, date_span = meta.date
     if own is None:
         found = lead.from_citations(match, citations, min(layout.body[0], limit) if layout.body[0] else limit,
                                     layout.doc_type)
+        if found and _tells_of_another_type(found, layout):
+            _told_of(match, layout, found[0], facts, warnings)
+            found = None
         if found is None and (source := lead.closing_source(match, citations)):
             found = source, "the page's last line names it as its source"
         if found is None and (number := lead.closing_number(match, citations)):
@@ -493,6 +505,48 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         if dated:
             own_date, date_span = dated
     return own, own_date, date_span, facts
+
+
+_DATE_BESIDE_NUMBER = 40   # characters after a number within which its date stands ("..., ngày 23 tháng 11 năm 2009")
+
+
+_ISSUED_THE_TOLD = "the body the lead says issued"
+_TOLD_AT_MOST = 0.6   # the body of another document the page tells of: its issuer only by inference
+
+
+def _tells_of_another_type(found: tuple, layout: Layout) -> bool:
+    """Whether the lead tells that a document of another type than the page's title was issued ("BÁO CÁO ..." then
+    "phòng Tư pháp ban hành Kế hoạch số 21/KH-PTP ..."): what the page tells of, not the page."""
+    citation, evidence = found
+    told = evidence.startswith((lead.ISSUED_EVIDENCE, lead.CARRIES_OUT))
+    return told and layout.doc_type is not None and citation.doc_type not in (None, layout.doc_type)
+
+
+def _told_of(match: str, layout: Layout, citation, facts: lead.Lead, warnings: list[str]) -> None:
+    """No number for the page; the body the lead says issued the other document may be its issuer (a guess: a plan
+    announced with the decision that enacts it, a report telling of its body's plan)."""
+    facts.told_of = citation
+    warnings.append(f"the lead tells of {citation.doc_type} {citation.symbol}, the title says {layout.doc_type}: "
+                    "not the page's number")
+    subject = _issuing_sentence(match, layout, re.escape(citation.doc_type))
+    if subject and facts.issuer is None:
+        facts.issuer = (subject.group(1), subject.span(1))
+        facts.evidence = f"{_ISSUED_THE_TOLD} {citation.symbol} (a guess)"
+
+
+def _bases_of_told(match: str, references, told, warnings: list[str]):
+    """That document and the ones the lead's sentence names before it, as issued on them ("Trên cơ sở ... Kế hoạch
+    số 02/KH-STP ..., phòng Tư pháp ban hành Kế hoạch số 21/KH-PTP"): the page only tells of them."""
+    if told is None:
+        return references
+    start = lead.sentence_start(match, told.span[0])
+    kept = []
+    for ref in references:
+        if ref.relation in PARENT_RELATIONS and start <= ref.span[0] <= told.span[0]:
+            warnings.append(f"{ref.symbol}: {told.symbol}, which the page tells of, or its basis: a mention")
+            ref = replace(ref, relation="mentions")
+        kept.append(ref)
+    return kept
 
 
 def _presented_by_lead(match: str, layout: Layout, facts: lead.Lead, limit: int, warnings: list[str]) -> None:
@@ -702,7 +756,12 @@ def _issuing_sentence(match: str, layout: Layout, types: str) -> re.Match | None
 
 _OPENING_SENTENCE = "the opening sentence"
 _QUOTED = "the body whose document the page quotes (a guess: the page is read as that document)"
-_READ_AT_MOST = {_QUOTED: 0.6}   # readings that infer the issuer rather than find it named as one
+# Readings that infer the issuer rather than find it named as one, by how `where` starts.
+_READ_AT_MOST = {_QUOTED: 0.6, _ISSUED_THE_TOLD: _TOLD_AT_MOST}
+
+
+def _inferred_at_most(where: str) -> float:
+    return next((cap for reading, cap in _READ_AT_MOST.items() if where.startswith(reading)), 1.0)
 _HEADED_AT_MOST = 0.6   # a body read from its head's title, the person's name cut off: an inference
 
 
@@ -712,7 +771,7 @@ def _resolve_candidate(phrase: str, span: tuple[int, int] | None, where: str, ct
     headed = heads.headed_body(phrase, span[0], ctx) if where == _OPENING_SENTENCE and span else None
     if headed is None:
         issuer = resolve_phrase(phrase, ctx, span=span)
-        issuer.confidence = min(issuer.confidence, _READ_AT_MOST.get(where, 1.0))
+        issuer.confidence = min(issuer.confidence, _inferred_at_most(where))
         return issuer
     headed.confidence = min(headed.confidence, _HEADED_AT_MOST)
     return headed
@@ -970,7 +1029,8 @@ def _without_self(match: str, references, own, own_date: str | None, issuer: Iss
     for ref in references:
         other = ref.issuer_body_id not in (None, issuer.body_id) and ref.date != own_date
         same = _SEPARATORS.sub("", ref.symbol) == _SEPARATORS.sub("", own.symbol) or (
-            ref.type_code and (ref.number, ref.type_code, ref.issuer_code) == (own.number, own.type_code, own.issuer_code))
+            ref.type_code and (ref.number, ref.type_code, ref.issuer_code) == (own.number, own.type_code, own.issuer_code)
+            and _year_of(ref.symbol) in (None, own.year))   # 19/2017/TT-BNNPTNT amends 19/2016/TT-BNNPTNT
         if same and not other:   # 721/QĐ-BXD in the site's title is the 721/Q -BXD a broken font printed
             warning = f"the document cites its own symbol {own.symbol} (ignored)"
             if warning not in warnings:
@@ -980,6 +1040,15 @@ def _without_self(match: str, references, own, own_date: str | None, issuer: Iss
         kept.append(ref)
     demote_listed_with_self(match, kept, selves, warnings)
     return kept
+
+
+_SYMBOL_YEAR = re.compile(r"/((?:19|20)\d{2})/")
+
+
+def _year_of(symbol: str | None) -> str | None:
+    """The year a state symbol prints between its number and its codes (15/2020/NĐ-CP), if any."""
+    found = _SYMBOL_YEAR.search(symbol or "")
+    return found.group(1) if found else None
 
 
 def _expand_short_code(ref, registry: Registry, renamed: dict[str, str]) -> None:

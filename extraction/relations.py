@@ -267,7 +267,8 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
                        previous: Reference | None, relayed: list[Relayed]) -> Reference:
     region = {"title": layout.title, "preamble": layout.preamble, "basis": layout.basis}.get(where) or layout.header
     sentence = _sentence_start(match, region[0], citation.span[0])
-    if _after_request(match, sentence, citation.span[0]) or _after_requesting_sentence(match, region[0], sentence):
+    if _after_request(match, sentence, citation.span[0]) or _after_requesting_sentence(match, region[0], sentence) \
+            or _under_a_request_list(match, region[0], citation.span[0]):
         # "Nghiêm túc thực hiện Thông báo số 31/TB-VPCP ..., Chủ tịch UBND huyện yêu cầu các cơ quan ...
         # thực hiện nghiêm Văn bản số 614/UBND-VX1": past the subject's request, what others are told to do.
         return _reference(citation, "mentions", where, None, 0.85)
@@ -276,6 +277,7 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         # cue speaks for the quoted name (a theme, a movement, another document's subject), not for this page.
         return _reference(citation, "mentions", where, None, 0.8, subtype="quoted_name")
     clause = _clause_start(match, citation.span[0], region[0], _TITLE_BOUNDARY if where == "title" else _BOUNDARY)
+    clause = _glued_item_start(match, clause, citation.span[0])
     between = match[previous.span[1]:citation.span[0]] if previous and previous.where == where else None
     again = _COORDINATED_CUE.search(between) if between is not None else None
     if again:
@@ -624,6 +626,25 @@ _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|\n[ \t]*\n|:\s*\n")
 
 
 @lru_cache(maxsize=1)
+def _glued_cue() -> re.Pattern:
+    """Where a cue printed with its capital opens the next item of a basis that a page glued to the one before, with
+    no stop between ("... năm học 2021-2022 Căn cứ Công văn 824 của ..."): a document's name follows it. (In lower
+    case a cue inside a clause says what the cited document does.)"""
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"(?<=[\w)”\"][ \t])(?={opening_pattern('cue')}[ \t]+(?i:{type_words()[0].pattern})\b)")
+
+
+def _glued_item_start(match: str, clause: int, pos: int) -> int:
+    """The last glued item's start between `clause` and `pos` (the cue's type name may be the citation's own first
+    words, so the search reads past `pos`)."""
+    for hit in _glued_cue().finditer(match, clause, min(len(match), pos + 60)):
+        if hit.start() >= pos:
+            break
+        clause = hit.start()
+    return clause
+
+
+@lru_cache(maxsize=1)
 def _caps_then_cue() -> re.Pattern:
     """A word in capitals, then a cue as printed (capitalised): where a flattened title ends."""
     return re.compile(r"(?<=[A-ZĐÀ-Ỹ])[ \t]+(?=" + opening_pattern("cue") + r"\s)")
@@ -631,7 +652,7 @@ def _caps_then_cue() -> re.Pattern:
 
 # ", <a body> (vừa có công văn) yêu cầu / đề nghị ": the opening sentence has reached its request (", Ban Xây dựng
 # Đảng trân trọng đề nghị:" then the units and what they are to do).
-_REQUEST = re.compile(r",\s+(\w)[^,;.:\n]{0,80}?\s(?:(?:đã|vừa|mới)\s+(?:có\s+(?:công văn|văn bản)\s+)?)?"
+_REQUEST = re.compile(r"[,;]\s+(\w)[^,;.:\n]{0,80}?\s(?:(?:đã|vừa|mới)\s+(?:có\s+(?:công văn|văn bản)\s+)?)?"
                       r"(?:yêu cầu|đề nghị)[\s:]", re.IGNORECASE)
 
 
@@ -647,6 +668,27 @@ def _after_requesting_sentence(match: str, floor: int, sentence: int) -> bool:
     rather than opening with a cue of its own."""
     start = max(floor, _paragraph_start(match, sentence))
     return start < sentence and not _opening_lines()[0].match(match, sentence) and _after_request(match, start, sentence)
+
+
+_REQUEST_ITEMS_REACH = 4   # paragraphs looked up for the request whose items they are
+
+
+def _under_a_request_list(match: str, floor: int, pos: int) -> bool:
+    """Whether the paragraph holding `pos` is one of what a request ending on a colon asks ("...; Ban Thường vụ
+    Tỉnh ủy vừa có văn bản ... yêu cầu các cấp ủy ... thực hiện tốt một số nội dung:" then "Tiếp tục ... thực hiện
+    Chỉ thị số 25-CT/TW ..."): what others are told to do, however its items open; not past a cue's own paragraph."""
+    start = _paragraph_start(match, pos)
+    for _ in range(_REQUEST_ITEMS_REACH):
+        above_end = len(match[:max(floor, start - 1)].rstrip())
+        if above_end <= floor:
+            return False
+        above = max(floor, _paragraph_start(match, above_end))
+        if match[above_end - 1] == ":":
+            return _after_request(match, above, above_end)
+        if _opening_lines()[0].match(match, above):
+            return False
+        start = above
+    return False
 
 
 def _sentence_start(match: str, floor: int, pos: int) -> int:

@@ -82,8 +82,9 @@ def _type_line() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _type_words_line() -> re.Pattern:
     """A type word in capitals opening a longer title line ("KẾ HOẠCH HOẠT ĐỘNG CHI BỘ NĂM
-    2020", "NGHỊ QUYẾT LIÊN TỊCH", "KẾ HOẠCH Tổ chức các hoạt động ...")."""
-    return re.compile(r"^[ \t]*(" + _title_words() + r")(?=[ \t]+[^\s:])", re.MULTILINE)
+    2020", "NGHỊ QUYẾT LIÊN TỊCH", "KẾ HOẠCH Tổ chức các hoạt động ..."), or glued to its number by a page that lost
+    the space ("THÔNG TƯ15/2017/TT-BCT")."""
+    return re.compile(r"^[ \t]*(" + _title_words() + r")(?=[ \t]+[^\s:]|\d)", re.MULTILINE)
 
 
 def is_type_title(line: str) -> bool:

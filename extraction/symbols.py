@@ -16,7 +16,10 @@ from extraction.scan import matches_at
 _LETTERS = "A-Za-zĐđƯư"
 # Where a number may start: after no word character (nor "/", ".", "-"), or glued to "số"
 # ("Quyết định của Bộ Chính trị số31-QĐ/TW": a PDF that lost its space).
-_START = r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ))"
+# Or glued to the type's name a header printed before it ("THÔNG TƯ15/2017/TT-BCT": a page that lost the line break).
+_GLUED_TYPE_NAMES = sorted({spelled for t in doc_types() for spelled in (t.name, t.name.upper())}, key=len, reverse=True)
+_START = (r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ)|"
+          + "|".join(f"(?<={re.escape(name)})" for name in _GLUED_TYPE_NAMES) + ")")
 # Where a code ends: before no word character, or before a word a page glued to it ("-TB/TWngày",
 # "-BNVngày19tháng01": a PDF that lost every space),
 # or before the next label of a site's metadata table ("Số hiệu:249/KHLT-UBND-UBMTTQNgày đăng công báo"),
@@ -44,6 +47,12 @@ PARTY_DASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-z
 PARTY_SPACED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?-[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
 # The same with a slash for its dash, as printed ("646/QĐ/QUTW"): kept only with known codes (or after "số").
 PARTY_SLASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?/[ \t]?([A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?/[ \t]?([A-ZĐ][A-ZĐ0-9]{{1,10}})(?![\w/-])")
+# The last code's tail printed apart, right before the date or the issuer that follow a cited symbol:
+# the rest of the issuer code ("514/CV-PGD ĐT ngày", "28/2016/TT-BGD ĐT ngày") or the province's short
+# name ("150/KH-CTĐ QB ngày": the Red Cross of Quảng Bình). Two or three capitals only: a place printed
+# in full ("HÀ NỘI", "VINH") is the dateline's, not the code's.
+_SPACED_TAIL = r"(?:[ \t][A-ZĐ]{2,3}(?=[ \t]+(?:ngày|của)\b))"
+_TAIL_GAP = re.compile(r"[ \t]+(?=[A-ZĐ]{2,3}$)")   # written joined, as the scorer and the graph compare symbols
 # State: number[letter] / [year /] TYPE-ISSUER[-UNIT...] (a dot may join two codes: 06/QC-TT.HĐND-UBND,
 # 4103/KHLT-UBND-BTT.UBMTTQ, the later one in capitals);
 # a slash may stand for the dash ("380/TB/TW"), as joint documents write TYPE/ISSUER-ISSUER after a joint
@@ -52,7 +61,8 @@ PARTY_SLASHED = re.compile(rf"(?<![\w/.-])(\d{{1,5}})[ \t]?/[ \t]?([A-ZĐ][A-Za-
 STATE = re.compile(
     rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
     rf"[ \t]*(?:-|\.|/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
-    rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:[ \t][A-ZĐ]{{2,10}}(?=[ \t]*-[ \t]*[A-ZĐ])|\.[A-ZĐ][A-ZĐ0-9&]{{1,15}})?){{0,3}})"
+    rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:[ \t][A-ZĐ]{{2,10}}(?=[ \t]*-[ \t]*[A-ZĐ])|\.[A-ZĐ][A-ZĐ0-9&]{{1,15}})?){{0,3}}"
+    rf"{_SPACED_TAIL}?)"
     rf"{_END}"
 )
 # (A later code may hold a space where a broken font dropped its Đ: "34/2007/TTLT/BTC-BL TBXH-UBTDTT".)
@@ -280,7 +290,7 @@ def find_symbols(text: str) -> list[Symbol]:
                             None, "party", match.span(), match.group(0)))
     for match in matches_at(STATE, text, slash):
         number, year, first, rest = match.groups()
-        parts = [p.strip() for p in rest.split("-")]
+        parts = [p.strip() for p in _TAIL_GAP.sub("", rest).split("-")]
         type_code = canonical_type(first) or damaged_type_codes().get(first)
         printed = first if type_code and first in damaged_type_codes() else type_code   # "234/2006/Q -TTg" as printed
         between = text[match.end(3):match.start(4)]

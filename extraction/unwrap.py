@@ -55,12 +55,13 @@ def unwrap_joining(match: str, header_end: int) -> tuple[str, list[int]]:
         if not line or not following or line.isspace() or following.isspace():
             continue
         in_header = end < header_end
-        if _soft_wrap(line, following, in_header) or in_header and _broken_cell(line, following):
+        if soft_wrap(line, following, in_header) or in_header and _broken_cell(line, following):
             joined.append(end)
     return _spaced(match, joined), joined
 
 
-def _soft_wrap(line: str, following: str, in_header: bool) -> bool:
+def soft_wrap(line: str, following: str, in_header: bool) -> bool:
+    """Whether the break between `line` and `following` only wraps one sentence."""
     stripped = line.rstrip()
     last = stripped[-1:]
     if last in _CLOSES or _LIST_ITEM.match(following) or _CELL_BAR.fullmatch(line):

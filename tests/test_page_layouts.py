@@ -3657,3 +3657,199 @@ def test_a_one_line_page_that_dropped_its_marked_letters_reads_its_type_and_leve
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMTRUNG" in loaded.text   # the motto between two cells
     assert "HUYỆN PH MĐộc lập - Tự do - Hạnh phúc" in loaded.text       # its en dashes had vanished too
     assert (record.doc_type, record.issuer.level, record.date) == ("Quy chế", "district", None)   # a draft
+
+
+@pytest.mark.parametrize("page, parent", [
+    ("KẾ HOẠCH\nTổ chức Tuần lễ hiến máu năm 2022\nThực hiện Kế hoạch số 87/KH-CTĐ HT ngày 12/3/2022 của Hội Chữ thập "
+     "đỏ tỉnh Hà Tĩnh, Ban Thường vụ Hội Chữ thập đỏ huyện Kỳ Anh xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH",
+     "87/KH-CTĐHT"),
+    ("KẾ HOẠCH\nTổ chức ngày hội đọc sách\nCăn cứ Công văn số 233/CV-PGD ĐT ngày 04/9/2019 về việc tổ chức ngày hội "
+     "đọc sách, Trường Tiểu học Tân Lập xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH",
+     "233/CV-PGDĐT"),
+    ("QUYẾT ĐỊNH\nVề việc ban hành quy chế chuyên môn\nCăn cứ Thông tư số 32/2018/TT-BGD ĐT của Bộ Giáo dục và Đào "
+     "tạo ban hành chương trình giáo dục phổ thông;\nQUYẾT ĐỊNH:\nĐiều 1.", "32/2018/TT-BGDĐT"),
+])
+def test_a_cited_code_with_its_last_part_printed_apart(page, parent):
+    assert parent in parents(read(page))
+
+
+@pytest.mark.parametrize("page", [
+    "Số: 41/KH-UBND HÀ NỘI ngày 2/3/2020\nKẾ HOẠCH\nThực hiện Công văn số 9/UBND-VX ngày 1/3/2020.\nI. MỤC ĐÍCH",
+    "Số: 41/KH-UBND VINH ngày 2/3/2020\nKẾ HOẠCH\nThực hiện Công văn số 9/UBND-VX ngày 1/3/2020.\nI. MỤC ĐÍCH",
+])
+def test_a_place_in_capitals_after_the_own_number_is_not_part_of_it(page):
+    assert read(page).symbol == "41/KH-UBND"
+
+
+# A legal database's page that lost the space between the type title and its number ("THÔNG TƯ15/2017/TT-BCT").
+@pytest.mark.parametrize("page, symbol, doc_type", [
+    ("VĂN BẢN PHÁP LUẬT |\nQUYẾT ĐỊNH27/2019/QĐ-UBND\nngày\n12 tháng 7 năm 2019\nBAN HÀNH QUY ĐỊNH QUẢN LÝ CHỢ\n"
+     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 02/2003/NĐ-CP ngày "
+     "14 tháng 01 năm 2003 của Chính phủ về phát triển và quản lý chợ;\nQUYẾT ĐỊNH:\nĐiều 1.",
+     "27/2019/QĐ-UBND", "Quyết định"),
+    ("THÔNG TƯ08/2021/TT-BNV\nngày\n30 tháng 9 năm 2021\nHƯỚNG DẪN MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 115/2020/NĐ-CP\n"
+     "Căn cứ Nghị định số 115/2020/NĐ-CP ngày 25 tháng 9 năm 2020 của Chính phủ;\nTheo đề nghị của Vụ trưởng",
+     "08/2021/TT-BNV", "Thông tư"),
+])
+def test_a_type_title_glued_to_its_number(page, symbol, doc_type):
+    record = read(page)
+    assert (record.symbol, record.doc_type) == (symbol, doc_type)
+
+
+# A title that wraps right before the number of the document it carries out: the "SỐ ..." line is the title's
+# citation, not the page's number cell; under a type title alone the number line is the page's.
+def test_a_title_wrapped_before_its_cited_number_does_not_number_the_page():
+    page = ("Trang chủ | Văn bản\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH\nSỐ 45/2019/NĐ-CP NGÀY 10 THÁNG 6 NĂM 2019 "
+            "CỦA CHÍNH PHỦ VỀ XỬ PHẠT VI PHẠM HÀNH CHÍNH\nCăn cứ Nghị định số 45/2019/NĐ-CP ngày 10 tháng 6 năm 2019 của "
+            "Chính phủ;\nTheo đề nghị của Vụ trưởng")
+    record = read(page)
+    assert record.symbol != "45/2019/NĐ-CP"
+    assert "45/2019/NĐ-CP" in parents(record)
+
+
+def test_a_number_line_under_a_type_title_alone_is_the_pages():
+    page = ("QUYẾT ĐỊNH\nSố: 12/QĐ-UBND\nVề việc thành lập tổ công tác\nCăn cứ Quyết định số 8/QĐ-UBND ngày 2/1/2020 của "
+            "UBND huyện;\nQUYẾT ĐỊNH:\nĐiều 1.")
+    assert read(page).symbol == "12/QĐ-UBND"
+
+
+# A headerless body copied from a PDF with hard line breaks: a document that opens a line only goes on with the
+# sentence above (cited mid-sentence), so it is not the page's title; a title line under a site's crumb still is.
+def test_a_document_opening_a_wrapped_line_of_prose_is_no_title():
+    page = ("CHÀO MỪNG NGÀY THÀNH LẬP ĐOÀN\n\nTháng Ba 20, 2022 9:15 sáng\n\n"
+            "1. Công tác tuyên truyền trong đoàn viên, thanh niên của nhà trường\n"
+            "– Tuyên truyền truyền thống vẻ vang của Đoàn; giáo dục lý tưởng cách mạng, đạo đức, lối sống cho\n"
+            "đoàn viên, thanh niên trong toàn trường. Trọng tâm là tuyên truyền, quán triệt sâu rộng\n"
+            "Chỉ thị 42-CT/TW của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng đối với công tác giáo dục lý\n"
+            "tưởng cách mạng cho thế hệ trẻ.\n")
+    record = read(page)
+    assert record.symbol is None
+    assert record.doc_type is None
+
+
+def test_a_title_line_under_a_sites_crumb_is_still_the_pages():
+    page = ("Trang chủ > Văn bản > Văn bản chỉ đạo điều hành của Ủy ban nhân dân\n"
+            "Quyết định 215/QĐ-UBND về việc thành lập Ban Chỉ đạo chuyển đổi số\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1.")
+    assert read(page).symbol == "215/QĐ-UBND"
+
+
+# Under a type title, a document of another type that the lead says was issued is what the page tells of, not the
+# page: no number for the page, and what the lead's sentence names as that document's basis is no parent of it.
+def test_a_report_telling_of_its_bodys_plan_is_not_that_plan():
+    page = ("Tin tức\n\nBÁO CÁO\n\nKết quả công tác văn hóa năm 2019\n\n"
+            "Năm 2019 tình hình kinh tế - xã hội của huyện tiếp tục phát triển ổn định.\n\n"
+            "Trên cơ sở Kế hoạch số 11/KH-SVHTTDL ngày 10/01/2019 của Sở Văn hóa, Thể thao và Du lịch, phòng Văn hóa và "
+            "Thông tin ban hành Kế hoạch số 05/KH-VHTT ngày 20/01/2019 triển khai nhiệm vụ năm 2019 và tổ chức thực hiện.\n\n"
+            "I. KẾT QUẢ THỰC HIỆN\n")
+    record = read(page)
+    assert (record.symbol, record.doc_type) == (None, "Báo cáo")
+    assert parents(record) == set()
+
+
+def test_a_plan_announced_with_the_decision_that_enacts_it_keeps_no_number():
+    page = ("KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2024\n"
+            "Ngày 12 tháng 3 năm 2024 Ủy ban nhân dân xã Tân Hòa đã ban hành Quyết định số 45/QĐ-UBND về kế hoạch phòng "
+            "chống thiên tai năm 2024 trên địa bàn xã.\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Chủ động phòng ngừa, ứng phó kịp thời với thiên tai.\n")
+    record = read(page)
+    assert (record.symbol, record.doc_type) == (None, "Kế hoạch")
+    assert record.issuer.level == "commune"
+    assert "a guess" in record.issuer.evidence and record.issuer.confidence <= 0.6
+
+
+# A state act that amends the act of the same number, type and issuer of an earlier year: the year tells them apart,
+# so the amended act is not the page citing itself, and what its title lists after it stays a basis.
+def test_an_act_amending_the_same_number_of_an_earlier_year_is_not_citing_itself():
+    page = ("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 08/2021/TT-BTC\n"
+            "Hà Nội, ngày 25 tháng 01 năm 2021\nTHÔNG TƯ\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 08/2019/TT-BTC HƯỚNG DẪN "
+            "NGHỊ ĐỊNH SỐ 87/2017/NĐ-CP\nCăn cứ Nghị định số 87/2017/NĐ-CP ngày 26 tháng 7 năm 2017 của Chính phủ;\n"
+            "Theo đề nghị của Vụ trưởng Vụ Pháp chế,\n")
+    record = read(page)
+    assert record.symbol == "08/2021/TT-BTC"
+    assert "08/2019/TT-BTC" in {r.symbol for r in record.references}
+    assert "87/2017/NĐ-CP" in parents(record)
+
+
+# A news lead whose request ends on a colon: the paragraphs under it are what others are told to do, however they
+# open ("Tiếp tục ... thực hiện Chỉ thị ..."), so what they name is no parent of the letter.
+@pytest.mark.parametrize("joint", [",", ";"])
+def test_what_the_paragraphs_under_a_request_ask_is_no_parent(joint):
+    page = ("Thực hiện Công văn số 1520/MTTW-BTT, ngày 05/9/2019 của Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc "
+            f"Việt Nam về việc tuyên truyền Đại hội IX Mặt trận Tổ quốc Việt Nam{joint} Ban Thường vụ Tỉnh ủy vừa có văn bản "
+            "chỉ đạo số 301-CV/TU yêu cầu các cấp ủy, tổ chức đảng, địa phương, cơ quan, đơn vị thực hiện tốt một số nội dung:\n"
+            "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện các nội dung trong Chỉ thị số 18-CT/TW, ngày 10/10/2018 của Ban "
+            "Bí thư và Công văn số 215-CV/TU, ngày 02/11/2018 của Ban Thường vụ Tỉnh ủy về đại hội Mặt trận các cấp.\n"
+            "Ban Tuyên giáo Tỉnh ủy định hướng các cơ quan báo chí tuyên truyền về Đại hội theo Hướng dẫn số 12-HD/BTGTW, "
+            "ngày 20/6/2019 của Ban Tuyên giáo Trung ương.\n")
+    record = read(page)
+    assert record.symbol == "301-CV/TU"
+    assert parents(record) == {"1520/MTTW-BTT"}
+
+
+# Basis items a page glued together with no stop between them: a cue printed with its capital before a document's
+# name opens the next item, not a description of the one before ("... năm học 2022-2023 Căn cứ Công văn 512 ...").
+@pytest.mark.parametrize("glued, parent", [
+    ("Căn cứ Công văn 512 của Phòng Giáo dục và Đào tạo;", "512"),
+    ("Căn cứ Quyết định số 15/2016/QĐ-UBND ngày 03/3/2016 của UBND tỉnh;", "15/2016/QĐ-UBND"),
+    ("Thực hiện Kế hoạch số 87/KH-UBND ngày 9/9/2022 của UBND huyện;", "87/KH-UBND"),
+])
+def test_a_basis_item_glued_to_the_one_before(glued, parent):
+    page = ("KẾ HOẠCH NHIỆM VỤ NĂM HỌC 2022-2023\n\nĐăng lúc 08:15 - 12/9/2022\n"
+            "Căn cứ Công văn số 1733/SGDĐT-GDTH ngày 05/9/2022 của Sở Giáo dục và Đào tạo về việc hướng dẫn nhiệm vụ "
+            f"năm học 2022-2023 {glued}\nI. MỤC TIÊU\n")
+    assert parents(read(page)) == {"1733/SGDĐT-GDTH", parent}
+
+
+# A one-line type title that gives the document's name, then its number and date ("LUẬT NGƯỜI CAO TUỔI SỐ
+# 39/2009/QH12 NGÀY ..."): the page's own number; not when the words before the number relate it to another document.
+@pytest.mark.parametrize("page, symbol, date", [
+    ("LUẬT PHÒNG, CHỐNG MA TÚY SỐ 73/2021/QH14 NGÀY 30 THÁNG 3 NĂM 2021\n", "73/2021/QH14", "2021-03-30"),
+    ("PHÁP LỆNH ƯU ĐÃI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG SỐ 02/2020/UBTVQH14\n", "02/2020/UBTVQH14", None),
+])
+def test_a_one_line_title_gives_the_pages_name_and_number(page, symbol, date):
+    record = read(page)
+    assert (record.symbol, record.date) == (symbol, date)
+    assert parents(record) == set()
+
+
+@pytest.mark.parametrize("page, parent", [
+    ("KẾ HOẠCH TRIỂN KHAI CÔNG VĂN CỦA UBND TỈNH SỐ 123/UBND-VX NGÀY 5/3/2021\nI. MỤC ĐÍCH\n", "123/UBND-VX"),
+    ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW NGÀY 4/11/2013\nI. MỤC ĐÍCH\n", "29-NQ/TW"),
+])
+def test_a_one_line_title_naming_another_documents_number_is_not_numbered_by_it(page, parent):
+    record = read(page)
+    assert record.symbol is None
+    assert parent in parents(record)
+
+
+# A page that is one short line (a URL's or a file's slug) naming one document, a site's words before it: that document
+# is the page; not when the words before it relate the page to it, nor on a page of more lines.
+@pytest.mark.parametrize("page, symbol", [
+    ("tai ve nghi dinh 24 2014 nd cp quy dinh to chuc cac co quan chuyen mon", "24 2014 nd cp"),
+    ("Tải về Thông tư 32/2018/TT-BGDĐT ban hành chương trình giáo dục phổ thông", "32/2018/TT-BGDĐT"),
+])
+def test_a_one_line_slug_naming_one_document_is_that_document(page, symbol):
+    assert read(page).symbol == symbol
+
+
+@pytest.mark.parametrize("page", [
+    "Bộ Công Thương đề xuất sửa đổi Nghị định 95/2012/NĐ-CP về chức năng nhiệm vụ",
+    "Tin tức\nTải về Thông tư 32/2018/TT-BGDĐT ban hành chương trình giáo dục phổ thông\nĐã có 3 bình luận",
+])
+def test_a_one_line_page_that_relates_to_a_document_or_a_longer_page_is_not_it(page):
+    assert read(page).symbol is None
+
+
+# A page stored from a static site's repository: only its front matter, whose title field names the document.
+@pytest.mark.parametrize("page", [
+    ('---json\n{\n    "slug": "cong-van-so-45-ubnd-ngay-3-4-2019",\n    "layout": "post.html",\n'
+     '    "title": "Công văn số 45/UBND-VP ngày 03/4/2019 của UBND huyện V/v tổ chức Tết trồng cây",\n'
+     '    "date": "10-04-2019",\n    "draft": ""\n}\n---\n'),
+    ('---\nlayout: post\ntitle: Công văn số 45/UBND-VP ngày 03/4/2019 của UBND huyện V/v tổ chức Tết trồng cây\n'
+     'date: 2019-04-10\n---\n'),
+])
+def test_the_title_field_of_a_front_matter_names_the_page(page):
+    record = read(page)
+    assert (record.symbol, record.date) == ("45/UBND-VP", "2019-04-03")
+    assert record.issuer.level == "district" and "V/v" not in (record.issuer.name or "")
