@@ -821,10 +821,11 @@ _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(
 # "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về ...": the date of an issuing
 # the lead tells without a number.
 # Or in the middle of its sentence, after what the issuing implements: "Thực hiện sự chỉ đạo của Ban Tuyên giáo
-# Trung ương, ngày 6/1/2016, Ban Tuyên giáo Tỉnh ủy ban hành Công văn ..." (a subject must follow).
+# Trung ương, ngày 6/1/2016, Ban Tuyên giáo Tỉnh ủy ban hành Công văn ..." (a subject must follow), the clause
+# also set off by a semicolon ("Thực hiện Kế hoạch số 103-KH/TU ...; ngày 01/10/2019, Ban Tuyên giáo ... đã ban hành").
 _ISSUED_ON = re.compile(r"(?:(?:^|\n|\.\s)[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày|(?:Sáng|Chiều|Tối|Trưa)(?:\s+nay)?(?:\s+ngày)?)\s+"
                         r"(?P<date>[^,\n]{4,22}?),?\s+"
-                        r"|,\s*(?:vào\s+)?ngày\s+(?P<within>[^,\n]{4,22}?),\s+(?-i:[A-ZĐ]))"
+                        r"|[,;]\s*(?:vào\s+)?ngày\s+(?P<within>[^,\n]{4,22}?),\s+(?-i:[A-ZĐ]))"
                         r"[^.\n]{0,120}?(?:ban hành|ký ban hành|(?:đã|vừa)\s+(?:có|ký))\s+", re.IGNORECASE)
 
 

@@ -292,20 +292,9 @@ def _own_symbol(match: str, layout: Layout, warnings: list[str]):
 
 def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     region_end = max(layout.header[1], min(len(match), 800))
-    for header in HEADER.finditer(match, 0, region_end):
-        # Two columns set side by side with spaces ("Số: 12/KH-UBND        Quỳnh Lưu, ngày ..."): the place
-        # is the right-hand cell.
-        comma = match.index(",", header.start())
-        place = _COLUMN_GAP.split(match[header.start():comma])[-1]
-        if header.group("short") and not is_place(_NAME_AFTER_CELLS.sub("", place)):
-            continue   # "..., ngày 05/3/2020" after a sentence: a cited document's date
-        if WEEKDAY.match(place) or _CITED.search(place) and not _number_cell_in(match, place, comma - len(place)):
-            # A site's weekday line; "Hướng dẫn số 115-HD/BTGTW, ngày 08 ...": a cited document's date
-            # (but "Số: 01/KH-CB    Mỹ Hưng, ngày ...": the number and the place-date share a line).
-            continue
-        found = find_dates(match, header.start(), header.end())
-        if found:
-            return found[0][0], found[0][1]
+    found = _header_date(match, 0, region_end) or _header_date(match, *_late_motto_region(match, region_end))
+    if found:
+        return found
     damaged = loose_header(match, region_end)
     if damaged:
         return damaged
@@ -321,6 +310,40 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     if meta and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta)[:10]):
         return str(meta)[:10], None
     return None, None
+
+
+def _header_date(match: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The first place-date line between `start` and `end`, as an ISO date and its span."""
+    for header in HEADER.finditer(match, start, end):
+        # Two columns set side by side with spaces ("Số: 12/KH-UBND        Quỳnh Lưu, ngày ..."): the place
+        # is the right-hand cell.
+        comma = match.index(",", header.start())
+        place = _COLUMN_GAP.split(match[header.start():comma])[-1]
+        if header.group("short") and not is_place(_NAME_AFTER_CELLS.sub("", place)):
+            continue   # "..., ngày 05/3/2020" after a sentence: a cited document's date
+        if WEEKDAY.match(place) or _CITED.search(place) and not _number_cell_in(match, place, comma - len(place)):
+            # A site's weekday line; "Hướng dẫn số 115-HD/BTGTW, ngày 08 ...": a cited document's date
+            # (but "Số: 01/KH-CB    Mỹ Hưng, ngày ...": the number and the place-date share a line).
+            continue
+        found = find_dates(match, header.start(), header.end())
+        if found:
+            return found[0][0], found[0][1]
+    return None
+
+
+_MOTTO_REACH = 4000   # how far down a page's chrome (menus, a flip-book's table of contents) may push the header
+_MOTTO_NEIGHBOURS = (300, 400)   # how far before and after its motto a header's place-date line stands
+
+
+def _late_motto_region(match: str, region_end: int) -> tuple[int, int]:
+    """Where a header pushed down the page by its site's chrome holds its place-date line: around the first
+    motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc") whose neighbourhood reaches past
+    `region_end`; an empty region if there is none."""
+    before, after = _MOTTO_NEIGHBOURS
+    for motto in MOTTOS.finditer(match, 0, min(len(match), _MOTTO_REACH)):
+        if motto.end() + after > region_end:
+            return max(0, motto.start() - before), min(len(match), motto.end() + after)
+    return 0, 0
 
 
 def _number_cell_in(match: str, place: str, place_start: int) -> bool:

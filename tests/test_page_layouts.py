@@ -1121,6 +1121,8 @@ def test_a_date_after_a_parent_symbol_is_not_the_date_the_lead_issues_on():
     ("Để triển khai Kết luận của Bộ Chính trị, vào ngày 12/3/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch tuyên "
      "truyền như sau:", "2024-03-12"),
     ("Căn cứ Quyết định số 12/QĐ-UBND, ngày 5/3/2020, UBND tỉnh ban hành Quy chế làm việc như sau:", None),
+    ("Thực hiện Kế hoạch số 45-KH/HU ngày 10/02/2022 của Ban Thường vụ Huyện ủy về công tác tuyên truyền; ngày "
+     "15/6/2022, Ban Tuyên giáo Huyện ủy đã ban hành hướng dẫn sinh hoạt chi bộ, cụ thể như sau:", "2022-06-15"),
 ])
 def test_the_date_an_unnumbered_document_was_issued_on_in_the_middle_of_the_lead(lead, when):
     assert read(f"Tăng cường công tác tuyên truyền\n\n{lead}\n\nTiếp tục bám sát kế hoạch.").date == when
@@ -1957,6 +1959,12 @@ def test_a_portals_date_line_gives_way_to_the_date_beside_the_number(portal, tit
      "đến 20-5-2018, Ban Chấp hành Trung ương đã họp Hội nghị lần thứ 7.", "2018-05-20"),
     ("Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XV diễn ra từ ngày 10 đến ngày 12 tháng 9 năm 2022. "
      "Đại hội thống nhất:", None),
+    # The part of the day the lead says the congress adopted its resolution, the year from the days it sat.
+    ("Chiều 22/9, tại phiên bế mạc Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025, các đại biểu đã "
+     "biểu quyết thông qua Nghị quyết Đại hội.\n\nĐại hội họp từ ngày 20/9/2020 đến ngày 22/9/2020 tại hội trường "
+     "huyện. Đại hội thống nhất:", "2020-09-22"),
+    ("Sáng 20/9, Đại hội đã thông qua Chương trình làm việc và Quy chế làm việc.\n\nĐại hội họp từ ngày 20/9/2020 "
+     "đến ngày 22/9/2020 tại hội trường huyện. Đại hội thống nhất:", None),
 ])
 def test_a_meetings_document_is_dated_by_the_meeting(opening, date):
     title = "Thông báo Hội nghị lần thứ 7 Ban Chấp hành Trung ương" if "Thông báo" in opening else \
@@ -1965,6 +1973,19 @@ def test_a_meetings_document_is_dated_by_the_meeting(opening, date):
     assert record.date == date
     if date:
         assert any("meeting" in w for w in record.warnings)
+
+
+# A site's chrome (a flip-book's menus and table of contents) pushes a flattened header far down the page: its
+# place-date line is still read beside the header's motto, and a dated sentence further down is not it.
+def test_a_header_pushed_down_by_the_sites_chrome_keeps_its_date():
+    chrome = "".join(f"Quy chế số {n} của công đoàn ……………… Trang {3 * n}\n" for n in range(1, 25))
+    page = (f"Trang chủ Khám phá Tài liệu\n{chrome}\nCÔNG ĐOÀN NGÀNH Y TẾ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH NAM "
+            "ĐỊNH Độc lập – Tự do – Hạnh phúc CĐCS: BỆNH VIỆN ĐA KHOA Nam Định, ngày 05 tháng 3 năm 2019 Số: 3 /QĐ-CĐCS "
+            "QUYẾT ĐỊNH Về việc ban hành Quy chế làm việc - Căn cứ Điều lệ Công đoàn Việt Nam; - Căn cứ biên bản "
+            "họp của Ban chấp hành, ngày 01/3/2019. QUYẾT ĐỊNH Điều 1. Ban hành kèm theo Quyết định này Quy chế.")
+    assert len(page[:page.index("Nam Định, ngày")]) > 800
+    assert read(page).date == "2019-03-05"
+    assert read(page.replace("Nam Định, ngày 05 tháng 3 năm 2019 ", "")).date != "2019-03-01"
 
 
 # A news lead that left out the comma after its date still dates the document it says was issued.
