@@ -1988,6 +1988,23 @@ def test_a_header_pushed_down_by_the_sites_chrome_keeps_its_date():
     assert read(page.replace("Nam Định, ngày 05 tháng 3 năm 2019 ", "")).date != "2019-03-01"
 
 
+# A letter or a decision whose own type title the page lost, over the plan it issues: the plan's "(Ban hành kèm theo
+# công văn số ...)" names the page's own number, so the page is that letter; an attachment naming another number
+# leaves the title's type.
+@pytest.mark.parametrize("enacted_by, doc_type", [
+    ("công văn số 215/SYT-NVY ngày 3/4/2020 của Sở Y tế", "Công văn"),
+    ("Quyết định số 215/SYT-NVY ngày 3/4/2020 của Giám đốc Sở Y tế", "Quyết định"),
+    ("Quyết định số 88/QĐ-UBND ngày 1/4/2020 của UBND tỉnh", "Kế hoạch"),
+])
+def test_an_attachment_issued_with_the_pages_own_number_gives_the_enclosing_type(enacted_by, doc_type):
+    page = ("SỞ Y TẾ TỈNH QUẢNG BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 215/SYT-NVY | Quảng Bình, ngày 03 "
+            "tháng 4 năm 2020 |\nKính gửi: | - Các bệnh viện trong tỉnh |\nThực hiện Công điện số 121/CĐ-TTg ngày "
+            "28/3/2020 của Thủ tướng Chính phủ, Sở Y tế ban hành Kế hoạch phòng chống dịch của ngành.\n| GIÁM ĐỐC |\n"
+            f"KẾ HOẠCH\nPHÒNG CHỐNG DỊCH BỆNH CỦA NGÀNH Y TẾ\n(Ban hành kèm theo {enacted_by})\nI. MỤC ĐÍCH")
+    record = read(page)
+    assert (record.symbol, record.doc_type) == ("215/SYT-NVY", doc_type)
+
+
 # A news lead that left out the comma after its date still dates the document it says was issued.
 @pytest.mark.parametrize("lead, date", [
     ("Ngày 05 tháng 4 năm 2021 Ban Thường vụ Huyện đoàn đã ban hành kế hoạch tổ chức Tháng Thanh niên.", "2021-04-05"),
