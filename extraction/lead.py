@@ -828,7 +828,8 @@ _SPACE = re.compile(r"\s*")
 # plan of its own: not one with a number or of another body, which the page carries out; "các hội nghị triển
 # khai kế hoạch ...": a meeting's name), "đã công bố quyết định giám sát" (the same), and the page that
 # quotes a document: "Đây là nội dung nêu tại báo cáo ...". A draft is of its own type ("xây dựng dự thảo
-# Quyết định ban hành Quy chế").
+# Quyết định ban hành Quy chế"). After "văn bản", "quy định" is the verb of a letter that rules on something ("UBND tỉnh
+# vừa có văn bản quy định lịch thời vụ ..."), not a Quy định.
 _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+ký(?:\s+kết)?|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
                            r"|(?:vừa|mới)\s+có(?=\s+(?:thông báo|hướng dẫn|kế hoạch|chỉ thị)\s+(?:về|số)\b)"
                            r"|(?:nhất trí|biểu quyết|vừa|đã|mới)\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
@@ -836,7 +837,7 @@ _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(
                            r"|(?<!hội nghị )(?<!cuộc họp )(?<!phiên họp )(?:triển khai|thống nhất)(?=\s+kế hoạch\s(?!\s*(?:số|của|do|\d)))"
                            r"|công bố(?=\s+quyết định\s(?!\s*(?:số|của|do|\d)))"
                            r"|\bĐây là\s+(?:một trong những\s+)?nội dung(?:\s+chính)?(?:\s+(?:nêu tại|nêu trong|của|trong|tại))?)"
-                           r"(?:\s+văn bản(?=\s+(?:hướng dẫn|thông báo|kế hoạch|quy định|quy chế)\b))?\s+(?:dự thảo\s+)?",
+                           r"(?:\s+văn bản(?=\s+(?:hướng dẫn|thông báo|kế hoạch|quy chế)\b))?\s+(?:dự thảo\s+)?",
                            re.IGNORECASE)
 
 
