@@ -13,7 +13,7 @@ from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
 from extraction import closing, dateline, heads, identity, lead, plain
-from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
+from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, date_at, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, level_of_scope, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
                                places_between, scan_context)
@@ -531,6 +531,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         facts.issuer, facts.evidence = named, "the lead names the page's own number with its issuer"
     if own is None and facts.doc_type is None and facts.issuer is None:
         _presented_by_lead(match, layout, facts, limit, warnings)
+    if own_date is None and own is not None and not draft and (beside := date_at(match, own.span[1])):
+        own_date, date_span = beside   # "SỐ 11/2003/QH11 NGÀY 26 THÁNG 11 NĂM 2003": printed with the page's own number
     if own_date is None and not draft:
         # In the opening only (a report's body tells what was issued when), and not in a draft, whose date
         # line is blank ("..., ngày    tháng 01 năm 2024").

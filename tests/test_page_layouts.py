@@ -2043,6 +2043,19 @@ def test_a_citation_opening_a_line_of_wrapped_prose_is_no_title(above, symbol):
     assert read(page).symbol == symbol
 
 
+# An old legal text's one-line title prints its number and date together ("LUẬT CỦA QUỐC HỘI ... SỐ 32/2004/QH11 NGÀY
+# 03 THÁNG 12 NĂM 2004 VỀ ..."), a site's description block sometimes without its slashes: that date is the document's.
+@pytest.mark.parametrize("number", ["32/2004/QH11", "32 2004 QH11"])
+def test_the_date_printed_with_the_pages_own_number_in_a_title_line(number):
+    basis = ("Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung theo Nghị "
+             "quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội khoá X, kỳ họp thứ 10; Luật này quy định về "
+             "bảo vệ và phát triển rừng.")
+    page = (f"{basis} | LUẬT CỦA QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ {number} NGÀY 03 THÁNG 12 NĂM 2004 "
+            f"VỀ BẢO VỆ VÀ PHÁT TRIỂN RỪNG {basis} CHƯƠNG I NHỮNG QUY ĐỊNH CHUNG Điều 1 Phạm vi điều chỉnh")
+    record = read(page)
+    assert (record.symbol, record.date) == (number, "2004-12-03")
+
+
 # A news lead that left out the comma after its date still dates the document it says was issued.
 @pytest.mark.parametrize("lead, date", [
     ("Ngày 05 tháng 4 năm 2021 Ban Thường vụ Huyện đoàn đã ban hành kế hoạch tổ chức Tháng Thanh niên.", "2021-04-05"),
