@@ -245,7 +245,7 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if citation.doc_type and (not match[past_urgency_mark(match, line_start):start].strip(" \t#*|")
                                   or _title_line().fullmatch(match, line_start, citation.symbol_span[0])
                                   or _after_category_crumb(match, line_start, citation)) \
-                and not _CUE_BEFORE.search(match, line_start, start) and not _goes_on_from_prose(match, line_start):
+                and not _CUE_BEFORE.search(match, line_start, start):
             return citation, "the page's title names it"
         if _named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))
@@ -270,18 +270,6 @@ def issued_of_another_type(match: str, citations: list[Citation], limit: int, ti
     limit = before_body(match, limit)
     return next((c for c in citations if c.span[0] < limit and _of_another_type(c, titled) and _announced(match, c)[1]),
                 None)
-
-
-def _goes_on_from_prose(match: str, line_start: int) -> bool:
-    """Whether the line at `line_start` goes on with the sentence of the line above, hard-wrapped prose that stopped
-    mid-sentence ("... công tác phụ nữ. Đặc biệt là" / "Nghị quyết 11- NQ/TW của Bộ Chính trị, ..."): a body's
-    citation, not a title line. (A headline over a title line has no sentence stop inside it.)"""
-    above = match[match.rfind("\n", 0, max(0, line_start - 1)) + 1:line_start].rstrip()
-    return len(above) >= _PROSE_LINE and above[-1:].islower() and bool(_SENTENCE_INSIDE.search(above))
-
-
-_PROSE_LINE = 50
-_SENTENCE_INSIDE = re.compile(r"[.;]\s+\S")
 
 
 CARRIES_OUT = "the lead says it was issued to carry out"   # the evidence of a later document: the lead's date is the first's

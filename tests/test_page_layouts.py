@@ -2031,18 +2031,6 @@ def test_a_lead_issuing_another_type_than_the_title_tells_of_another_document(ti
         assert symbol or "guess" in record.issuer.evidence
 
 
-# Hard-wrapped prose whose sentence goes on at the start of a line with a citation ("... Đặc biệt là" / "Chỉ thị
-# 05-CT/TW của Bộ Chính trị ...") cites it in a body; a line under a headline that names a document is its title.
-@pytest.mark.parametrize("above, symbol", [
-    ("- Tuyên truyền truyền thống của Đoàn trong đoàn viên, thanh niên. Nội dung tập trung vào", None),
-    ("Tăng cường học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh trong đoàn viên", "05-CT/TW"),
-])
-def test_a_citation_opening_a_line_of_wrapped_prose_is_no_title(above, symbol):
-    page = (f"HOẠT ĐỘNG THÁNG THANH NIÊN NĂM 2022\n\n1. Hoạt động tuyên truyền\n{above}\nChỉ thị 05-CT/TW của Bộ Chính "
-            "trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; Nghị quyết Đại hội Đoàn.")
-    assert read(page).symbol == symbol
-
-
 # An old legal text's one-line title prints its number and date together ("LUẬT CỦA QUỐC HỘI ... SỐ 32/2004/QH11 NGÀY
 # 03 THÁNG 12 NĂM 2004 VỀ ..."), a site's description block sometimes without its slashes: that date is the document's.
 @pytest.mark.parametrize("number", ["32/2004/QH11", "32 2004 QH11"])
