@@ -122,7 +122,6 @@ class Lead:
     date: tuple[str, Span | None] | None = None
     issuer: tuple[str, Span] | None = None
     evidence: str = ""
-    also_issued: str | None = None   # the type of another document the lead says was issued (its subject may be the page's)
 
 
 def metadata(match: str, limit: int) -> Lead:
@@ -207,7 +206,8 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         start = citation.span[0]
         if start >= limit:
             break
-        issued, announced = _announced(match, citation)
+        issued = _ISSUED.search(match, max(0, start - 40), start)
+        announced = issued or _ISSUED_AFTER.match(match, citation.span[1])
         if announced and (answer := _issued_to_carry_out(match, citations, citation, limit)):
             # (also when the title named it as another document: "Quảng Trị cụ thể hóa nghị quyết 66" over the lead)
             return answer, f"{CARRIES_OUT} {citation.symbol}"
@@ -217,8 +217,6 @@ def from_citations(match: str, citations: list[Citation], limit: int,
             return citation, "the lead names it as its subject's act"
         if _opens_on_its_act(match, citation):
             return citation, "the page's first sentence names it with its issuer and what it does"
-        if announced and _of_another_type(citation, titled):
-            continue   # under "BÁO CÁO", "phòng Tư pháp ban hành Kế hoạch số 21/KH-PTP ...": what the report tells of
         if announced:
             return citation, "the lead says it was " + ("announced" if issued and "công bố" in issued.group(0).lower() else "issued")
         if _bracketed_after_announcement(match, citation):
@@ -250,26 +248,6 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if _named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))
     return _deployed_by_its_issuer(match, citations, limit)
-
-
-def _announced(match: str, citation: Citation) -> tuple[re.Match | None, re.Match | None]:
-    """Whether the lead says the citation was issued: the words before it ("... đã ban hành Kế hoạch số"), and
-    those or the words after it ("Kế hoạch số 12/KH-UBND vừa được UBND tỉnh ban hành")."""
-    issued = _ISSUED.search(match, max(0, citation.span[0] - 40), citation.span[0])
-    return issued, issued or _ISSUED_AFTER.match(match, citation.span[1])
-
-
-def _of_another_type(citation: Citation, titled: str | None) -> bool:
-    """A document of a type other than the page's type title: another document the page tells of."""
-    return bool(titled and citation.doc_type and citation.doc_type != titled)
-
-
-def issued_of_another_type(match: str, citations: list[Citation], limit: int, titled: str | None) -> Citation | None:
-    """The first document the lead says was issued whose type is not the page's ("Ngày 18/7/2025, UBND xã ... đã ban
-    hành Quyết định số 119/QĐ-UBND ..." over a plan): its issuing body may well be the page's too."""
-    limit = before_body(match, limit)
-    return next((c for c in citations if c.span[0] < limit and _of_another_type(c, titled) and _announced(match, c)[1]),
-                None)
 
 
 CARRIES_OUT = "the lead says it was issued to carry out"   # the evidence of a later document: the lead's date is the first's

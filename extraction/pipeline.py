@@ -522,8 +522,6 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
                     ((c.date, None) for c in citations if c.symbol == citation.symbol and c.date), None)
                 if dated:
                     own_date, date_span = dated
-    if own is None and (other := lead.issued_of_another_type(match, citations, limit, layout.doc_type)):
-        facts.also_issued = other.doc_type
     if own is None and (bare := lead.bare_title_number(match)):
         own, facts.doc_type = bare, lead.title_type(match)
         warnings.append(f"the page's title gives only the bare number {bare.symbol!r}, without its code")
@@ -637,9 +635,8 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     authority_line = AUTHORITY_LINE.search(match, layout.header[1], layout.preamble[1])
     if authority_line:
         phrases.append((authority_line.group(1), authority_line.span(1), "the enacting authority under the title"))
-    also = [lead_facts.also_issued] if lead_facts and lead_facts.also_issued else []
     types = "|".join(re.escape(t) for t in ([doc_type] if doc_type else []) + ["kế hoạch", "chương trình", "hướng dẫn",
-                                                                               "văn bản số"] + also)
+                                                                               "văn bản số"])
     if lead_facts and lead_facts.issuer:
         phrases.append((*lead_facts.issuer, lead_facts.evidence))
     lead_end = max(layout.header[1], min(len(match), 1500))
@@ -649,9 +646,7 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     # Without a type title the opening may stand in the "header" (a news lead): read from the top.
     sentence = _issuing_sentence(match, layout, types)
     if sentence:
-        of_another = also and sentence.group(0).lower().endswith(also[0].lower()) and not (
-            doc_type and sentence.group(0).lower().endswith(doc_type.lower()))
-        phrases.append((sentence.group(1), sentence.span(1), _ANOTHER_ISSUE if of_another else _OPENING_SENTENCE))
+        phrases.append((sentence.group(1), sentence.span(1), _OPENING_SENTENCE))
     announced = lead.ANNOUNCED.search(match, 0, layout.preamble[1])
     council = COUNCIL_SITTING.search(match, 0, layout.preamble[1]) if "kỳ họp" in match[:layout.preamble[1]] else None
     if council:   # "... ý kiến thảo luận của đại biểu HĐND tỉnh tại kỳ họp": the council that passed it
@@ -728,8 +723,6 @@ def _issuing_sentence(match: str, layout: Layout, types: str) -> re.Match | None
 
 _OPENING_SENTENCE = "the opening sentence"
 _HEADED_AT_MOST = 0.6   # a body read from its head's title, the person's name cut off: an inference
-_ANOTHER_ISSUE = "the opening sentence, whose subject issued another document (a guess)"
-_ANOTHER_ISSUE_AT_MOST = 0.5
 
 
 def _resolve_candidate(phrase: str, span: tuple[int, int] | None, where: str, ctx: Context) -> Issuer:
@@ -737,10 +730,7 @@ def _resolve_candidate(phrase: str, span: tuple[int, int] | None, where: str, ct
     Lan vừa ký công văn ..."): the body the title heads, at a confidence that says it was inferred."""
     headed = heads.headed_body(phrase, span[0], ctx) if where == _OPENING_SENTENCE and span else None
     if headed is None:
-        found = resolve_phrase(phrase, ctx, span=span)
-        if where == _ANOTHER_ISSUE:
-            found.confidence = min(found.confidence, _ANOTHER_ISSUE_AT_MOST)
-        return found
+        return resolve_phrase(phrase, ctx, span=span)
     headed.confidence = min(headed.confidence, _HEADED_AT_MOST)
     return headed
 

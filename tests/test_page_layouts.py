@@ -2007,30 +2007,6 @@ def test_an_attachment_issued_with_the_pages_own_number_gives_the_enclosing_type
     assert (record.symbol, record.doc_type) == ("215/SYT-NVY", doc_type)
 
 
-# Under a type title, a lead that says another type was issued tells of another document: a report's "phòng Nội vụ
-# ban hành Kế hoạch số ...", a plan's "UBND xã đã ban hành Quyết định số ..." (whose subject stays a guess at the
-# plan's issuer). A lead issuing the title's own type still gives the page's number.
-@pytest.mark.parametrize("title, lead, symbol, level", [
-    ("BÁO CÁO\nKết quả công tác nội vụ năm 2019",
-     "Trên cơ sở kế hoạch của UBND huyện, phòng Nội vụ ban hành Kế hoạch số 15/KH-PNV ngày 10/01/2019 về công tác nội "
-     "vụ năm 2019 và triển khai cho cán bộ, công chức thực hiện.", None, None),
-    ("KẾ HOẠCH THI ĐUA NĂM 2024",
-     "Ngày 5 tháng 3 năm 2024 Ủy ban nhân dân xã Tân Hòa đã ban hành Quyết định số 45/QĐ-UBND về kế hoạch thi đua năm "
-     "2024 trên địa bàn xã", None, "commune"),
-    ("KẾ HOẠCH THI ĐUA NĂM 2024",
-     "Ngày 5/3/2024, Ủy ban nhân dân xã Tân Hòa đã ban hành Kế hoạch số 45/KH-UBND về thi đua năm 2024 trên địa bàn xã.",
-     "45/KH-UBND", "commune"),
-])
-def test_a_lead_issuing_another_type_than_the_title_tells_of_another_document(title, lead, symbol, level):
-    record = read(f"{title}\n{lead}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao chất lượng công tác.")
-    assert record.symbol == symbol
-    assert record.doc_type == ("Báo cáo" if title.startswith("BÁO") else "Kế hoạch")
-    assert record.date != "2019-01-10"   # the date of the plan the report tells of
-    if level:
-        assert record.issuer.level == level
-        assert symbol or "guess" in record.issuer.evidence
-
-
 # An old legal text's one-line title prints its number and date together ("LUẬT CỦA QUỐC HỘI ... SỐ 32/2004/QH11 NGÀY
 # 03 THÁNG 12 NĂM 2004 VỀ ..."), a site's description block sometimes without its slashes: that date is the document's.
 @pytest.mark.parametrize("number", ["32/2004/QH11", "32 2004 QH11"])
