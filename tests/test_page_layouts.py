@@ -2020,6 +2020,23 @@ def test_the_date_printed_with_the_pages_own_number_in_a_title_line(number):
     assert (record.symbol, record.date) == (number, "2004-12-03")
 
 
+# A headerless report's opening: the plan it reviews was issued by a dated decision ("ban hành Kế hoạch ... theo
+# Quyết định số 45/QĐ-UBND ngày 10/3/2020"), and a body reports what follows: a Báo cáo. A body asked to report is not
+# the page reporting (a letter asks it); a plan the opening issues without a decision is the page's own.
+@pytest.mark.parametrize("opening, doc_type", [
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 20/12/2019 của HĐND huyện, UBND huyện ban hành Kế hoạch phát triển du "
+     "lịch năm 2020 theo Quyết định số 45/QĐ-UBND ngày 10/3/2020. Qua một năm triển khai, UBND huyện Mộc Châu báo cáo "
+     "kết quả thực hiện như sau:", "Báo cáo"),
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 20/12/2019 của HĐND huyện, Sở Nội vụ đề nghị UBND các huyện báo cáo kết "
+     "quả thực hiện như sau:", "Công văn"),
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 20/12/2019 của HĐND huyện, UBND huyện ban hành Kế hoạch phát triển du "
+     "lịch năm 2020 như sau:", "Kế hoạch"),
+])
+def test_a_headerless_report_reviewing_a_plan_its_decision_issued(opening, doc_type):
+    record = read(f"- 14/01/2021 10:35:00 PM\n- Đã xem: 120\n{opening}\nI. KẾT QUẢ\n1. Công tác chỉ đạo")
+    assert record.doc_type == doc_type
+
+
 # A news lead that left out the comma after its date still dates the document it says was issued.
 @pytest.mark.parametrize("lead, date", [
     ("Ngày 05 tháng 4 năm 2021 Ban Thường vụ Huyện đoàn đã ban hành kế hoạch tổ chức Tháng Thanh niên.", "2021-04-05"),
