@@ -2037,6 +2037,17 @@ def test_a_headerless_report_reviewing_a_plan_its_decision_issued(opening, doc_t
     assert record.doc_type == doc_type
 
 
+# A one-line type title in capitals that names the page by its own number and date; not one naming the document it
+# carries out.
+@pytest.mark.parametrize("title, symbol, date", [
+    ("LUẬT PHÒNG, CHỐNG MA TÚY SỐ 73/2021/QH14 NGÀY 30 THÁNG 3 NĂM 2021", "73/2021/QH14", "2021-03-30"),
+    ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW NGÀY 04 THÁNG 11 NĂM 2013", None, None),
+])
+def test_a_type_title_naming_the_page_by_its_number_and_date(title, symbol, date):
+    record = read(title)
+    assert (record.symbol, record.date) == (symbol, date)
+
+
 # A news lead that left out the comma after its date still dates the document it says was issued.
 @pytest.mark.parametrize("lead, date", [
     ("Ngày 05 tháng 4 năm 2021 Ban Thường vụ Huyện đoàn đã ban hành kế hoạch tổ chức Tháng Thanh niên.", "2021-04-05"),
