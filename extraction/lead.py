@@ -20,12 +20,16 @@ from extraction.symbols import Symbol, find_symbols, symbol_at
 
 Span = tuple[int, int]
 
-_METADATA_NUMBER = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số hiệu|Số ký hiệu|Ký hiệu|Số[ \t]*/[ \t]*Ký hiệu)(?: văn bản)?[ \t]*:?[ \t|\n]*(?=\d)",
-                              re.IGNORECASE)
-_METADATA_DATE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Ngày ban hành|Ngày ký)[ \t]*:?[ \t|\n]*", re.IGNORECASE)
-_METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})",
+# A static site's front matter writes the same labels as keys ("so_hieu": "05/NQ-HĐND", "hinh_thuc_van_ban": "Nghị
+# quyết", "ngay_ban_hanh": "12/03/2020"; a blank value is no value). Unwrapping may run the keys into one line.
+_METADATA_NUMBER = re.compile(r"(?:(?:^|\n|\|)[ \t]*(?:Số hiệu|Số ký hiệu|Ký hiệu|Số[ \t]*/[ \t]*Ký hiệu)(?: văn bản)?[ \t]*:?[ \t|\n]*"
+                              r"|\"so_(?:ky_)?hieu\"[ \t]*:[ \t]*\")(?=\d)", re.IGNORECASE)
+_METADATA_DATE = re.compile(r"(?:(?:^|\n|\|)[ \t]*(?:Ngày ban hành|Ngày ký)|\"(?:ngay_ban_hanh|ngay_ky)\")[ \t]*:?[ \t|\n]*\"?",
                             re.IGNORECASE)
-_METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "ngày ký", "loại văn bản", "hình thức văn bản")   # each match holds one
+_METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})"
+                            r"|\"(?:loai_van_ban|hinh_thuc_van_ban)\"[ \t]*:[ \t]*\"([^\"\n]{2,40})\"", re.IGNORECASE)
+_METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "ngày ký", "loại văn bản", "hình thức văn bản",
+                   "so_hieu", "so_ky_hieu", "ngay_ban_hanh", "ngay_ky", "loai_van_ban", "hinh_thuc_van_ban")   # each match holds one
 # "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...");
 # "S : 721/Q -BXD" where a broken font dropped the "ố" (a symbol must follow).
 NUMBER_LABEL = r"(?:Số|SỐ|S(?=[ \t]*:?[ \t]*\d))"   # the number cell's label (also read by pipeline)
@@ -141,7 +145,7 @@ def metadata(match: str, limit: int) -> Lead:
         lead.date = dates[0] if dates else None
     kind = _METADATA_TYPE.search(match, 0, limit)
     if kind:
-        lead.doc_type = kind.group(1).strip()
+        lead.doc_type = (kind.group(1) or kind.group(2)).strip()
     return lead
 
 

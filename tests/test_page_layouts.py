@@ -2048,6 +2048,17 @@ def test_a_type_title_naming_the_page_by_its_number_and_date(title, symbol, date
     assert (record.symbol, record.date) == (symbol, date)
 
 
+# A static portal's page whose only text is its front matter: the metadata keys give the number, type and date (a
+# blank value gives nothing; the posting "date" is not the issue date).
+@pytest.mark.parametrize("number, symbol", [("", None), ("12/QĐ-UBND", "12/QĐ-UBND")])
+def test_a_static_sites_front_matter_gives_number_type_and_date(number, symbol):
+    page = ('---json\n{\n    "slug": "12qd-ubnd-krong-no",\n    "title": "Quyết định về việc phê duyệt kế hoạch chuyển đổi '
+            f'số năm 2021",\n    "so": "",\n    "loai_van_ban": "",\n    "date": "05-04-2021",\n    "hinh_thuc_van_ban": '
+            f'"Quyết định",\n    "ngay_ban_hanh": "22/03/2021",\n    "so_hieu": "{number}",\n    "__content__": ""\n}}\n---\n')
+    record = read(page)
+    assert (record.symbol, record.doc_type, record.date) == (symbol, "Quyết định", "2021-03-22")
+
+
 # A news lead that left out the comma after its date still dates the document it says was issued.
 @pytest.mark.parametrize("lead, date", [
     ("Ngày 05 tháng 4 năm 2021 Ban Thường vụ Huyện đoàn đã ban hành kế hoạch tổ chức Tháng Thanh niên.", "2021-04-05"),
