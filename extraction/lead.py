@@ -729,11 +729,17 @@ def title_type(match: str) -> str | None:
     return type_name(word.group(0)) if word else None
 
 
+_HTML_TITLE = re.compile(r"<title>[ \t]*", re.IGNORECASE)
+_HTML_HEAD = 1000   # where a raw page's <title> stands, after its doctype, <html> and first <head> tags
+
+
 def title_word(match: str) -> re.Match | None:
     """The type word that opens the page's title, if one does: its first line, the first line under a few
     short chrome lines (the site's name, a menu word, a breadcrumb: "Mã Trường", "đô thị"), or the line above
     the site's posting line ("Ngày cập nhật 20/08/2020") under a long menu."""
     first = position = title_start(match)
+    if match.startswith("<", first) and (tag := _HTML_TITLE.search(match, first, first + _HTML_HEAD)):
+        first = position = tag.end()   # a page saved as its raw HTML: its title is the <title> element's text
     for _ in range(_MOST_CHROME_LINES + 1):
         word = _opening_type_word(match, past_urgency_mark(match, position))
         if word and (position == first or _TITLE_GOES_ON.match(match, word.end())):

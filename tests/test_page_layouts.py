@@ -2071,6 +2071,18 @@ def test_a_front_matter_title_naming_the_page_by_number_and_date(title, symbol, 
     assert (record.symbol, record.date) == (symbol, date)
 
 
+# A page saved as its raw HTML head: the <title> element is the page's title line.
+@pytest.mark.parametrize("title, doc_type", [
+    ("QUYẾT ĐỊNH THÀNH LẬP TỔ CÔNG NGHỆ THÔNG TIN NĂM HỌC 2023-2024", "Quyết định"),
+    ("Tin tức - Trường Mầm non Hoa Sen", None),
+])
+def test_a_raw_html_pages_title_element_gives_its_type(title, doc_type):
+    page = ('<!DOCTYPE html>\n\t<html lang="vi">\n\t<head>\n'
+            f'<title>{title}</title>\n<meta name="description" content="{title} - Tin Tức">\n'
+            '<meta name="author" content="Trường Mầm non Hoa Sen - Xã Tân Lập">\n')
+    assert read(page).doc_type == doc_type
+
+
 # A news lead that left out the comma after its date still dates the document it says was issued.
 @pytest.mark.parametrize("lead, date", [
     ("Ngày 05 tháng 4 năm 2021 Ban Thường vụ Huyện đoàn đã ban hành kế hoạch tổ chức Tháng Thanh niên.", "2021-04-05"),
