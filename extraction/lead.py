@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from domain.tables import fold as ascii_fold, opening_pattern
+from domain.tables import doc_type_by_code, fold as ascii_fold, opening_pattern
 from extraction.dates import date_at, find_dates
 from extraction.models import Citation
 from extraction.scan import find_words, searchable
@@ -729,6 +729,15 @@ def title_type(match: str) -> str | None:
     return type_name(word.group(0)) if word else None
 
 
+def abbreviated_title_type(match: str) -> str | None:
+    """The type of a listing's entry whose title writes its type as the code before "v/v" ("QĐ vv quy định mức thu
+    học phí năm học 2023-2024", "KH v/v tổ chức Hội khỏe Phù Đổng"); a state page's code (QĐ: Quyết định)."""
+    found = _CODE_TITLE.match(match, title_start(match))
+    entry = doc_type_by_code("state").get(found.group("code")) if found else None
+    return entry.name if entry else None
+
+
+_CODE_TITLE = re.compile(r"(?P<code>(?-i:[A-ZĐ]{2,4}))[ \t]+(?:v/v|vv|về việc)(?!\w)", re.IGNORECASE)
 _HTML_TITLE = re.compile(r"<title>[ \t]*", re.IGNORECASE)
 _HTML_HEAD = 1000   # where a raw page's <title> stands, after its doctype, <html> and first <head> tags
 

@@ -135,7 +135,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         "Công văn" if own and is_letter_number(own) else None)
     if doc_type is None and not (own and own.type_code):
         letter = lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500)))
-        doc_type = lead.title_type(match) or ("Công văn" if letter else _type_from_lead(match, layout, warnings))
+        doc_type = lead.title_type(match) or lead.abbreviated_title_type(match) or (
+            "Công văn" if letter else _type_from_lead(match, layout, warnings))
     if doc_type is None and own and own.type_code:
         # The opening's verb settles a code two types share ("Ban Bí thư quy định ..." under 137-QĐ/TW).
         said = lead.issued_type(match, 0, layout.preamble[1])

@@ -2083,6 +2083,16 @@ def test_a_raw_html_pages_title_element_gives_its_type(title, doc_type):
     assert read(page).doc_type == doc_type
 
 
+# A listing's entry that writes its type as its code before "v/v": the code's type; a body's initials are no type.
+@pytest.mark.parametrize("entry, doc_type", [
+    ("KH v/v tổ chức Hội khỏe Phù Đổng cấp trường năm học 2022-2023 15/09/2022 96 kh-hoi-khoe-phu-dong", "Kế hoạch"),
+    ("QĐ vv thành lập Ban tuyển sinh năm 2024 02/07/2024 41 qd-thanh-lap-ban-tuyen-sinh", "Quyết định"),
+    ("UBND v/v tổ chức Hội khỏe Phù Đổng cấp trường 15/09/2022 96", None),
+])
+def test_a_listing_entry_abbreviating_its_type_to_the_code(entry, doc_type):
+    assert read(entry).doc_type == doc_type
+
+
 # A news lead that left out the comma after its date still dates the document it says was issued.
 @pytest.mark.parametrize("lead, date", [
     ("Ngày 05 tháng 4 năm 2021 Ban Thường vụ Huyện đoàn đã ban hành kế hoạch tổ chức Tháng Thanh niên.", "2021-04-05"),
