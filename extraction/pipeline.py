@@ -496,8 +496,7 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         facts.doc_type = entry.name if entry else None
     if own is None:
         # Under a type title "SỐ 164-KH/TU NGÀY ..." is the title's citation, not a number cell.
-        own = meta.symbol or lead.inline_number(match, layout.header[1] if layout.type_line else limit) or \
-            _numbered_title(match, layout)
+        own = meta.symbol or lead.inline_number(match, layout.header[1] if layout.type_line else limit)
     if own_date is None and meta.date:
         own_date, date_span = meta.date
     if own is None:
@@ -540,28 +539,6 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         if dated:
             own_date, date_span = dated
     return own, own_date, date_span, facts
-
-
-# "LUẬT NGƯỜI CAO TUỔI SỐ 39/2009/QH12 NGÀY 23 THÁNG 11 NĂM 2009": a type title in capitals that names the page by
-# its own number and date. Not one that names what the page carries out or amends ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ
-# 29-NQ/TW NGÀY ...", whose code is another type's too).
-_TITLE_NUMBER = re.compile(r"[ \t]+SỐ[ \t]*:?[ \t]*(?=\d)")
-_TITLE_CUES = re.compile(r"(?<!\w)(?:THỰC HIỆN|TRIỂN KHAI|VỀ|CỦA|QUÁN TRIỆT|SƠ KẾT|TỔNG KẾT|SỬA ĐỔI|BỔ SUNG|BAN HÀNH|"
-                         r"KÈM THEO|CỤ THỂ HÓA|CỤ THỂ HOÁ|HƯỚNG DẪN|THEO|TẠI)(?!\w)")
-
-
-def _numbered_title(match: str, layout: Layout):
-    if layout.type_line is None:
-        return None
-    line_end = match.find("\n", layout.type_line[1])
-    number = _TITLE_NUMBER.search(match, layout.type_line[1], len(match) if line_end < 0 else line_end)
-    name = match[layout.type_line[1]:number.start()].strip() if number else ""
-    if not name or not name.isupper() or _TITLE_CUES.search(name):
-        return None
-    own = symbol_at(match, number.end(), since=number.start())
-    if own is None or own.type_code and own.type_code not in _codes_of(layout.doc_type):
-        return None
-    return own if date_at(match, own.span[1]) else None
 
 
 def _presented_by_lead(match: str, layout: Layout, facts: lead.Lead, limit: int, warnings: list[str]) -> None:

@@ -2037,17 +2037,6 @@ def test_a_headerless_report_reviewing_a_plan_its_decision_issued(opening, doc_t
     assert record.doc_type == doc_type
 
 
-# A one-line type title in capitals that names the page by its own number and date; not one naming the document it
-# carries out.
-@pytest.mark.parametrize("title, symbol, date", [
-    ("LUẬT PHÒNG, CHỐNG MA TÚY SỐ 73/2021/QH14 NGÀY 30 THÁNG 3 NĂM 2021", "73/2021/QH14", "2021-03-30"),
-    ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW NGÀY 04 THÁNG 11 NĂM 2013", None, None),
-])
-def test_a_type_title_naming_the_page_by_its_number_and_date(title, symbol, date):
-    record = read(title)
-    assert (record.symbol, record.date) == (symbol, date)
-
-
 # A static portal's page whose only text is its front matter: the metadata keys give the number, type and date (a
 # blank value gives nothing; the posting "date" is not the issue date).
 @pytest.mark.parametrize("number, symbol", [("", None), ("12/QĐ-UBND", "12/QĐ-UBND")])
