@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from domain.tables import doc_type_by_code, fold as ascii_fold, opening_pattern
-from extraction.dates import date_at, find_dates
+from extraction.dates import find_dates
 from extraction.models import Citation
 from extraction.scan import find_words, searchable
 from extraction.sections import header_end   # where the first cue line is: a title stands before it
@@ -29,7 +29,7 @@ _METADATA_DATE = re.compile(r"(?:(?:^|\n|\|)[ \t]*(?:Ngày ban hành|Ngày ký)|
 _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})"
                             r"|\"(?:loai_van_ban|hinh_thuc_van_ban)\"[ \t]*:[ \t]*\"([^\"\n]{2,40})\"", re.IGNORECASE)
 _METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "ngày ký", "loại văn bản", "hình thức văn bản",
-                   "so_hieu", "so_ky_hieu", "ngay_ban_hanh", "ngay_ky", "loai_van_ban", "hinh_thuc_van_ban", '"title"')   # each match holds one
+                   "so_hieu", "so_ky_hieu", "ngay_ban_hanh", "ngay_ky", "loai_van_ban", "hinh_thuc_van_ban")   # each match holds one
 # "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...");
 # "S : 721/Q -BXD" where a broken font dropped the "ố" (a symbol must follow).
 NUMBER_LABEL = r"(?:Số|SỐ|S(?=[ \t]*:?[ \t]*\d))"   # the number cell's label (also read by pipeline)
@@ -139,8 +139,6 @@ def metadata(match: str, limit: int) -> Lead:
         lead.symbol = symbol_at(match, number.end())
     elif listed := _listing_row(match, limit):
         return listed
-    elif titled := _numbered_front_matter_title(match, limit):
-        lead.symbol, lead.date = titled
     when = _METADATA_DATE.search(match, 0, limit)
     if when:
         dates = find_dates(match, when.end(), min(len(match), when.end() + 20))
@@ -149,18 +147,6 @@ def metadata(match: str, limit: int) -> Lead:
     if kind:
         lead.doc_type = (kind.group(1) or kind.group(2)).strip()
     return lead
-
-
-# A front matter's title that names the page by its number and date, the number key left blank ('"title": " Giấy mời
-# số 88/GM-UBND ngày 29/6/2016 của UBND huyện V/v ..."').
-_FRONT_MATTER_TITLE = re.compile(r"\"title\"[ \t]*:[ \t]*\"[^\"\n\d]{0,40}?\bsố[ \t]*:?[ \t]*(?=\d)", re.IGNORECASE)
-
-
-def _numbered_front_matter_title(match: str, limit: int) -> tuple[Symbol, tuple[str, Span]] | None:
-    title = _FRONT_MATTER_TITLE.search(match, 0, limit)
-    symbol = symbol_at(match, title.end()) if title else None
-    dated = date_at(match, symbol.span[1]) if symbol else None
-    return (symbol, dated) if dated else None
 
 
 # A site's listing of documents: a row of column labels, the number's first ("Số ký hiệu Ngày ban hành Loại văn bản Trích

@@ -2048,18 +2048,6 @@ def test_a_static_sites_front_matter_gives_number_type_and_date(number, symbol):
     assert (record.symbol, record.doc_type, record.date) == (symbol, "Quyết định", "2021-03-22")
 
 
-# Its title may name the page by number and date where the number key is blank; the posting date is not the page's.
-@pytest.mark.parametrize("title, symbol, date", [
-    (" Thông báo số 45/TB-UBND ngày 12/5/2019 của UBND huyện V/v lịch tiếp công dân", "45/TB-UBND", "2019-05-12"),
-    ("Thông báo lịch tiếp công dân tháng 5 năm 2019", None, None),
-])
-def test_a_front_matter_title_naming_the_page_by_number_and_date(title, symbol, date):
-    page = ('---json\n{\n    "slug": "thong-bao-45",\n    "layout": "post.html",\n'
-            f'    "title": "{title}",\n    "date": "20-05-2019",\n    "draft": ""\n}}\n---\n')
-    record = read(page)
-    assert (record.symbol, record.date) == (symbol, date)
-
-
 # A page saved as its raw HTML head: the <title> element is the page's title line.
 @pytest.mark.parametrize("title, doc_type", [
     ("QUYẾT ĐỊNH THÀNH LẬP TỔ CÔNG NGHỆ THÔNG TIN NĂM HỌC 2023-2024", "Quyết định"),
