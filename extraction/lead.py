@@ -836,7 +836,7 @@ _SPACE = re.compile(r"\s*")
 # vừa có văn bản quy định lịch thời vụ ..."), not a Quy định.
 _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+ký(?:\s+kết)?|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
                            r"|(?:vừa|mới)\s+có(?=\s+(?:thông báo|hướng dẫn|kế hoạch|chỉ thị)\s+(?:về|số)\b)"
-                           r"|(?:nhất trí|biểu quyết|vừa|đã|mới)\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
+                           r"|(?:nhất trí|biểu quyết|vừa|đã|mới)(?:\s+(?:cao|hoàn toàn|tuyệt đối))?\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
                            r"|thông qua(?:\s+các)?(?=\s+nghị quyết\s+(?:của|tại)\s+kỳ họp\b)"
                            r"|(?<!hội nghị )(?<!cuộc họp )(?<!phiên họp )(?:triển khai|thống nhất)(?=\s+kế hoạch\s(?!\s*(?:số|của|do|\d)))"
                            r"|công bố(?=\s+quyết định\s(?!\s*(?:số|của|do|\d)))"

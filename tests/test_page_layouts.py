@@ -1030,6 +1030,8 @@ def test_a_short_name_printed_otherwise_is_no_second_parent():
     ("Ban Dân vận Tỉnh ủy vừa có văn bản đề nghị các cơ quan tổng kết phong trào thi đua Dân vận khéo.", None),
     ("UBND tỉnh Sóc Trăng vừa có văn bản quy định khung thời vụ gieo sạ lúa vụ Đông Xuân năm 2019.", None),
     ("Ban Thường vụ Tỉnh ủy vừa ban hành Quy định về trách nhiệm nêu gương của cán bộ, đảng viên.", "Quy định"),
+    ("Sau khi thảo luận, các đại biểu HĐND xã đã biểu quyết nhất trí cao thông qua Nghị quyết về dự toán ngân sách xã "
+     "năm 2024.", "Nghị quyết"),
     ("Từ ngày 1/7/2024 sẽ tiến hành điều tra nông nghiệp trên toàn tỉnh. Thông tin này được nêu tại kế hoạch điều tra "
      "nông nghiệp năm 2024.", "Kế hoạch"),
     ("Sau khi nghe báo cáo, Chủ tịch UBND tỉnh đã có kết luận về cuộc họp như sau:", None),
