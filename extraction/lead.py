@@ -557,8 +557,8 @@ def self_named_type(match: str) -> tuple[str, str] | None:
 def paraphrased_type(match: str) -> tuple[str, str] | None:
     """The type of the document a news page paraphrases, named by a sentence that opens on it with no number
     ("Theo Kế hoạch, việc sơ tuyển ... hoàn thành trong tháng 11", "Tại Kế hoạch này, UBND tỉnh giao ...", "Quyết
-    định của Bộ trưởng Bộ Tài chính nêu rõ, ..."); the capital says a document, not a plan in general ("theo kế
-    hoạch, công trình sẽ ...")."""
+    định của Bộ trưởng Bộ Tài chính nêu rõ, ..."; also after a site's date stamp, " date 2025-09-10 Theo Quyết định,
+    ..."); the capital says a document, not a plan in general ("theo kế hoạch, công trình sẽ ...")."""
     from extraction.find import type_name   # the one list of type words
     for opening in _paraphrases().finditer(match, 0, min(len(match), _PARAPHRASE_WITHIN)):
         word = opening.group("type") or opening.group("reported")
@@ -570,6 +570,23 @@ def paraphrased_type(match: str) -> tuple[str, str] | None:
 _PARAPHRASE_WITHIN = 1500
 
 
+def paraphrased_citation(match: str, citations: list[Citation], limit: int) -> Citation | None:
+    """The document a news page paraphrases ("Theo Quyết định, Ban Bí thư yêu cầu ...") where the page names one
+    document of that type with its number ("... ban hành kèm theo Quyết định số 363-QĐ/TW, ngày 30/8/2025 của Ban Bí
+    thư"); several of that type leave it unknown."""
+    said = paraphrased_type(match)
+    named = [c for c in citations if c.span[0] < limit and said and c.doc_type == said[0] and not c.bare]
+    if not named or len({_key(c.symbol) for c in named}) != 1:
+        return None
+    # Not one the sentence names as what is carried out ("... ban hành Kế hoạch triển khai Kế hoạch số 12-KH/TU"):
+    # the paraphrased document's parent; the decision a text is issued with ("kèm theo Quyết định số ...") is it.
+    carried_out = _CARRIED_OUT_BEFORE.search(match, sentence_start(match, named[0].span[0]), named[0].span[0])
+    return None if carried_out else named[0]
+
+
+_CARRIED_OUT_BEFORE = re.compile(r"thực hiện|triển khai|căn cứ|quán triệt|cụ thể hóa|(?<!kèm )theo\b", re.IGNORECASE)
+
+
 # A sentence opening on the document and what it says ("Quyết định của Bộ trưởng Bộ Tài chính nêu rõ, ...", "Kế hoạch
 # nhấn mạnh: ..."): the verbs that report a document's words (read by the pipeline too, to end an issuer there).
 REPORTING_VERBS = r"(?:nêu rõ|nêu|cho biết|chỉ rõ|nhấn mạnh|khẳng định)"
@@ -578,7 +595,7 @@ REPORTING_VERBS = r"(?:nêu rõ|nêu|cho biết|chỉ rõ|nhấn mạnh|khẳng 
 @lru_cache(maxsize=1)
 def _paraphrases() -> re.Pattern:
     from extraction.find import type_words   # the one list of type words
-    return re.compile(rf"(?:^|(?<=\n)|(?<=\.\s))[ \t]*(?:(?-i:Theo|Tại)[ \t]+(?P<type>{type_words()[0].pattern})(?:[ \t]+này)?[ \t]*,"
+    return re.compile(rf"(?:^|(?<=\n)|(?<=\.\s)|(?<=\d[ \t]))[ \t]*(?:(?-i:Theo|Tại)[ \t]+(?P<type>{type_words()[0].pattern})(?:[ \t]+này)?[ \t]*,"
                       rf"|(?P<reported>{type_words()[0].pattern})(?:[ \t]+này|[ \t]+của[ \t]+[^,.;:\n]{{3,80}}?)?[ \t]+{REPORTING_VERBS}[ \t]*[,:])",
                       re.IGNORECASE)
 

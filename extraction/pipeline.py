@@ -507,6 +507,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
             found = source, "the page's last line names it as its source"
         if found is None and (number := lead.closing_number(match, citations)):
             found = number, "the page's last paragraph ends with its number and date"
+        if found is None and (paraphrased := lead.paraphrased_citation(match, citations, limit)):
+            found = paraphrased, "the page paraphrases it and names it once with its number"
         if found:
             citation, facts.evidence = found
             own = lead.as_symbol(citation)

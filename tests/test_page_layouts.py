@@ -2074,6 +2074,23 @@ def test_a_listing_entry_abbreviating_its_type_to_the_code(entry, doc_type):
     assert read(entry).doc_type == doc_type
 
 
+# A news page that paraphrases a document ("Theo Chỉ thị, ...") and names one document of that type with its number:
+# that is the page's document; not the one the paraphrased document carries out, nor one of several.
+@pytest.mark.parametrize("body, symbol", [
+    ("Theo Chỉ thị, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tăng cường phòng, chống tham nhũng. Các nội dung trên được "
+     "nêu trong Chỉ thị số 15-CT/TU ngày 03/5/2024 của Ban Thường vụ Tỉnh ủy.", "15-CT/TU"),
+    ("Theo Kế hoạch, các xã hoàn thành việc rà soát trước ngày 30/6. Kế hoạch được ban hành để triển khai Kế hoạch số "
+     "12-KH/TU ngày 05/3/2024 của Tỉnh ủy.", None),
+    ("Theo Chỉ thị, các cấp ủy tăng cường phòng, chống tham nhũng. Chỉ thị số 15-CT/TU ngày 03/5/2024 thay thế Chỉ thị "
+     "số 08-CT/TU ngày 10/2/2019 của Ban Thường vụ Tỉnh ủy.", None),
+])
+def test_a_paraphrased_document_named_once_with_its_number(body, symbol):
+    record = read(f"date 2024-05-10 {body}\n\nCác cấp ủy triển khai thực hiện nghiêm túc.")
+    assert record.symbol == symbol
+    if symbol:
+        assert (record.doc_type, record.date, record.issuer.level) == ("Chỉ thị", "2024-05-03", "province")
+
+
 # A news lead that left out the comma after its date still dates the document it says was issued.
 @pytest.mark.parametrize("lead, date", [
     ("Ngày 05 tháng 4 năm 2021 Ban Thường vụ Huyện đoàn đã ban hành kế hoạch tổ chức Tháng Thanh niên.", "2021-04-05"),
