@@ -51,9 +51,11 @@ _SENTENCE = re.compile(r"(?:[^.\n]|\.(?=\d))+")
 _MEETING_WORDS = re.compile(r"(?<!\w)(?:đại hội|hội nghị|kỳ họp|đã họp|diễn ra|khai mạc|bế mạc)(?!\w)", re.IGNORECASE)
 # A meeting of several days ("từ ngày 5 đến ngày 6 tháng 8", "các ngày 25/6/2010 và ngày 02, 03/7/2010").
 _SEVERAL_DAYS = re.compile(r"(?<!\w)(?:từ\s+(?:ngày\s+)?\d|các ngày)|\d\s*(?:,|và)\s*(?:ngày\s+)?\d", re.IGNORECASE)
-# The day a lead says the document came out, without its year ("Ngày 14/10, Ban Chấp hành ... đã ra Thông báo").
-YEARLESS_ISSUE = re.compile(r"(?<![\w/])Ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*,[^.\n]{3,120}?\s(?:đã\s+|vừa\s+)?"
-                            r"(?:ra|ban hành|công bố)\s", re.IGNORECASE)
+# The day a lead says the document came out, without its year ("Ngày 14/10, Ban Chấp hành ... đã ra Thông báo"),
+# or the part of that day ("Chiều 15/10, tại phiên bế mạc Đại hội ..., đại biểu đã nhất trí thông qua Nghị quyết").
+YEARLESS_ISSUE = re.compile(r"(?<![\w/])(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:\s+nay)?(?:\s+ngày)?)\s+(\d{1,2})\s*/\s*(\d{1,2})\s*,"
+                            r"[^.\n]{3,200}?\s(?:đã\s+|vừa\s+)?"
+                            r"(?:ra|ban hành|công bố|thông qua(?=\s+(?:toàn văn\s+)?nghị quyết\b))\s", re.IGNORECASE)
 
 
 # A sentence that says a meeting adopted the document ("Hội nghị Ban Chấp hành Đảng bộ huyện ngày 27 tháng 10 năm 2005

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from domain.tables import fold as ascii_fold, opening_pattern
+from domain.tables import doc_type_by_code, fold as ascii_fold, opening_pattern
 from extraction.dates import find_dates
 from extraction.models import Citation
 from extraction.scan import find_words, searchable
@@ -21,12 +21,16 @@ from extraction.unwrap import soft_wrap
 
 Span = tuple[int, int]
 
-_METADATA_NUMBER = re.compile(r"(?:^|\n|\|)[ \t]*(?:Số hiệu|Số ký hiệu|Ký hiệu|Số[ \t]*/[ \t]*Ký hiệu)(?: văn bản)?[ \t]*:?[ \t|\n]*(?=\d)",
-                              re.IGNORECASE)
-_METADATA_DATE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Ngày ban hành|Ngày ký)[ \t]*:?[ \t|\n]*", re.IGNORECASE)
-_METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})",
+# A static site's front matter writes the same labels as keys ("so_hieu": "05/NQ-HĐND", "hinh_thuc_van_ban": "Nghị
+# quyết", "ngay_ban_hanh": "12/03/2020"; a blank value is no value). Unwrapping may run the keys into one line.
+_METADATA_NUMBER = re.compile(r"(?:(?:^|\n|\|)[ \t]*(?:Số hiệu|Số ký hiệu|Ký hiệu|Số[ \t]*/[ \t]*Ký hiệu)(?: văn bản)?[ \t]*:?[ \t|\n]*"
+                              r"|\"so_(?:ky_)?hieu\"[ \t]*:[ \t]*\")(?=\d)", re.IGNORECASE)
+_METADATA_DATE = re.compile(r"(?:(?:^|\n|\|)[ \t]*(?:Ngày ban hành|Ngày ký)|\"(?:ngay_ban_hanh|ngay_ky)\")[ \t]*:?[ \t|\n]*\"?",
                             re.IGNORECASE)
-_METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "ngày ký", "loại văn bản", "hình thức văn bản")   # each match holds one
+_METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})"
+                            r"|\"(?:loai_van_ban|hinh_thuc_van_ban)\"[ \t]*:[ \t]*\"([^\"\n]{2,40})\"", re.IGNORECASE)
+_METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "ngày ký", "loại văn bản", "hình thức văn bản",
+                   "so_hieu", "so_ky_hieu", "ngay_ban_hanh", "ngay_ky", "loai_van_ban", "hinh_thuc_van_ban")   # each match holds one
 # "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...");
 # "S : 721/Q -BXD" where a broken font dropped the "ố" (a symbol must follow).
 NUMBER_LABEL = r"(?:Số|SỐ|S(?=[ \t]*:?[ \t]*\d))"   # the number cell's label (also read by pipeline)
@@ -143,7 +147,7 @@ def metadata(match: str, limit: int) -> Lead:
         lead.date = dates[0] if dates else None
     kind = _METADATA_TYPE.search(match, 0, limit)
     if kind:
-        lead.doc_type = kind.group(1).strip()
+        lead.doc_type = (kind.group(1) or kind.group(2)).strip()
     return lead
 
 
@@ -586,7 +590,7 @@ def lead_type(match: str, start: int, end: int) -> tuple[str | None, str] | None
     pattern, _ = type_words()
     for verb in _ISSUING_VERB.finditer(match, start, end):
         word = pattern.match(match, verb.end())
-        if word and _own_act(match, verb.start()):
+        if word and _own_act(match, verb.start()) and not _ENACTED_ON.match(match, word.end()):
             return type_name(word.group(0)), match[verb.start():word.end()].strip()
     # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:", "Ban Bí thư quy định chức
     # năng ... như sau:", "Ban Thường trực Ủy ban MTTQ tỉnh hướng dẫn việc tổ chức ...": the verb names the type.
@@ -629,8 +633,8 @@ def self_named_type(match: str) -> tuple[str, str] | None:
 def paraphrased_type(match: str) -> tuple[str, str] | None:
     """The type of the document a news page paraphrases, named by a sentence that opens on it with no number
     ("Theo Kế hoạch, việc sơ tuyển ... hoàn thành trong tháng 11", "Tại Kế hoạch này, UBND tỉnh giao ...", "Quyết
-    định của Bộ trưởng Bộ Tài chính nêu rõ, ..."); the capital says a document, not a plan in general ("theo kế
-    hoạch, công trình sẽ ...")."""
+    định của Bộ trưởng Bộ Tài chính nêu rõ, ..."; also after a site's date stamp, " date 2025-09-10 Theo Quyết định,
+    ..."); the capital says a document, not a plan in general ("theo kế hoạch, công trình sẽ ...")."""
     from extraction.find import type_name   # the one list of type words
     for opening in _paraphrases().finditer(match, 0, min(len(match), _PARAPHRASE_WITHIN)):
         word = opening.group("type") or opening.group("reported")
@@ -642,6 +646,23 @@ def paraphrased_type(match: str) -> tuple[str, str] | None:
 _PARAPHRASE_WITHIN = 1500
 
 
+def paraphrased_citation(match: str, citations: list[Citation], limit: int) -> Citation | None:
+    """The document a news page paraphrases ("Theo Quyết định, Ban Bí thư yêu cầu ...") where the page names one
+    document of that type with its number ("... ban hành kèm theo Quyết định số 363-QĐ/TW, ngày 30/8/2025 của Ban Bí
+    thư"); several of that type leave it unknown."""
+    said = paraphrased_type(match)
+    named = [c for c in citations if c.span[0] < limit and said and c.doc_type == said[0] and not c.bare]
+    if not named or len({_key(c.symbol) for c in named}) != 1:
+        return None
+    # Not one the sentence names as what is carried out ("... ban hành Kế hoạch triển khai Kế hoạch số 12-KH/TU"):
+    # the paraphrased document's parent; the decision a text is issued with ("kèm theo Quyết định số ...") is it.
+    carried_out = _CARRIED_OUT_BEFORE.search(match, sentence_start(match, named[0].span[0]), named[0].span[0])
+    return None if carried_out else named[0]
+
+
+_CARRIED_OUT_BEFORE = re.compile(r"thực hiện|triển khai|căn cứ|quán triệt|cụ thể hóa|(?<!kèm )theo\b", re.IGNORECASE)
+
+
 # A sentence opening on the document and what it says ("Quyết định của Bộ trưởng Bộ Tài chính nêu rõ, ...", "Kế hoạch
 # nhấn mạnh: ..."): the verbs that report a document's words (read by the pipeline too, to end an issuer there).
 REPORTING_VERBS = r"(?:nêu rõ|nêu|cho biết|chỉ rõ|nhấn mạnh|khẳng định)"
@@ -650,7 +671,7 @@ REPORTING_VERBS = r"(?:nêu rõ|nêu|cho biết|chỉ rõ|nhấn mạnh|khẳng 
 @lru_cache(maxsize=1)
 def _paraphrases() -> re.Pattern:
     from extraction.find import type_words   # the one list of type words
-    return re.compile(rf"(?:^|(?<=\n)|(?<=\.\s))[ \t]*(?:(?-i:Theo|Tại)[ \t]+(?P<type>{type_words()[0].pattern})(?:[ \t]+này)?[ \t]*,"
+    return re.compile(rf"(?:^|(?<=\n)|(?<=\.\s)|(?<=\d[ \t]))[ \t]*(?:(?-i:Theo|Tại)[ \t]+(?P<type>{type_words()[0].pattern})(?:[ \t]+này)?[ \t]*,"
                       rf"|(?P<reported>{type_words()[0].pattern})(?:[ \t]+này|[ \t]+của[ \t]+[^,.;:\n]{{3,80}}?)?[ \t]+{REPORTING_VERBS}[ \t]*[,:])",
                       re.IGNORECASE)
 
@@ -678,7 +699,7 @@ def _subject_acts(match: str, start: int, end: int) -> re.Match | None:
     ..."), or a body that guides ("Ủy ban Trung ương MTTQ Việt Nam hướng dẫn sắp xếp ...", also after the posting
     year of a teaser flattened into one line) or has a plan to act ("..., Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế
     hoạch tổ chức ..."), not one that asks a body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
-    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE, _BODY_GUIDES, _BODY_PLANS):
+    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE, _BODY_GUIDES, _BODY_PLANS, _REPORTS):
         for found in pattern.finditer(match, start, end):
             if not _ASKS.search(found.group("subject")) and _own_act(match, found.start("type")):
                 return found
@@ -701,6 +722,13 @@ _BODY_GUIDES = re.compile(r"(?:^|\n|[.;]\s|(?<=\d{4})\s)[ \t]*(?P<subject>" + _B
                           r"\s+(?!viên\b|của\b)(?=(?-i:[a-zđà-ỹ]))", re.IGNORECASE)
 _BODY_PLANS = re.compile(r"(?:^|\n|[.;,]\s)[ \t]*(?P<subject>" + _BODY_HEAD + r")\s(?:\([^()\n]{2,12}\)\s)?(?:vừa\s|đã\s)?"
                          r"có\s(?P<type>kế hoạch)\s+(?:tổ chức|triển khai|thực hiện)\b", re.IGNORECASE)
+# What a lead says was issued "theo Quyết định số 310/QĐ-UBND ngày 21/02/2012": a document issued before, by its
+# dated decision, that the page tells of (a report reviewing a year's plan), not the page being issued.
+_ENACTED_ON = re.compile(r"[^.;\n]{0,150}?\s(?:theo|tại|kèm theo)\s+Quyết định\s+số\s*\S+\s*,?\s*ngày\s+\d", re.IGNORECASE)
+# A body that reports what follows ("..., UBND tỉnh Tây Ninh báo cáo kết quả công tác cải cách hành chính năm 2012
+# như sau:"): a report, not a "báo cáo của" X it cites.
+_REPORTS = re.compile(r"(?:^|\n|[.;,]\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90}?)\s(?:xin\s|kính\s)?(?P<type>báo cáo)\s"
+                      r"(?!(?:của|số|về việc)\b)[^.;\n]{3,300}?như sau\s*:", re.IGNORECASE)
 _ANNOUNCES_AFTER_CUE = re.compile(r"(?:^|\n)[ \t]*(?:Thực hiện|Căn cứ|Triển khai)\s[^\n]{10,400}?,\s"
                                   r"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,80}?)\s(?P<type>thông báo)\s(?!(?:cho|với|đến|tới|rằng|của)\b)",
                                   re.IGNORECASE)
@@ -785,11 +813,26 @@ def title_type(match: str) -> str | None:
     return type_name(word.group(0)) if word else None
 
 
+def abbreviated_title_type(match: str) -> str | None:
+    """The type of a listing's entry whose title writes its type as the code before "v/v" ("QĐ vv quy định mức thu
+    học phí năm học 2023-2024", "KH v/v tổ chức Hội khỏe Phù Đổng"); a state page's code (QĐ: Quyết định)."""
+    found = _CODE_TITLE.match(match, title_start(match))
+    entry = doc_type_by_code("state").get(found.group("code")) if found else None
+    return entry.name if entry else None
+
+
+_CODE_TITLE = re.compile(r"(?P<code>(?-i:[A-ZĐ]{2,4}))[ \t]+(?:v/v|vv|về việc)(?!\w)", re.IGNORECASE)
+_HTML_TITLE = re.compile(r"<title>[ \t]*", re.IGNORECASE)
+_HTML_HEAD = 1000   # where a raw page's <title> stands, after its doctype, <html> and first <head> tags
+
+
 def title_word(match: str) -> re.Match | None:
     """The type word that opens the page's title, if one does: its first line, the first line under a few
     short chrome lines (the site's name, a menu word, a breadcrumb: "Mã Trường", "đô thị"), or the line above
     the site's posting line ("Ngày cập nhật 20/08/2020") under a long menu."""
     first = position = title_start(match)
+    if match.startswith("<", first) and (tag := _HTML_TITLE.search(match, first, first + _HTML_HEAD)):
+        first = position = tag.end()   # a page saved as its raw HTML: its title is the <title> element's text
     for _ in range(_MOST_CHROME_LINES + 1):
         word = _opening_type_word(match, past_urgency_mark(match, position))
         if word and (position == first or _TITLE_GOES_ON.match(match, word.end())):
@@ -886,26 +929,29 @@ _SPACE = re.compile(r"\s*")
 # kỳ họp" (a council's session passes its own resolution), "Công an xã triển khai kế hoạch ...", "thống nhất kế hoạch giám sát" (a
 # plan of its own: not one with a number or of another body, which the page carries out; "các hội nghị triển
 # khai kế hoạch ...": a meeting's name), "đã công bố quyết định giám sát" (the same), and the page that
-# quotes a document: "Đây là nội dung nêu tại báo cáo ...". A draft is of its own type ("xây dựng dự thảo
-# Quyết định ban hành Quy chế").
+# quotes a document: "Đây là nội dung nêu tại báo cáo ...", "Nội dung này được đề cập tại kế hoạch ...". A draft
+# is of its own type ("xây dựng dự thảo Quyết định ban hành Quy chế"). After "văn bản", "quy định" is the verb of a letter that rules on something ("UBND tỉnh
+# vừa có văn bản quy định lịch thời vụ ..."), not a Quy định.
 _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+ký(?:\s+kết)?|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
                            r"|(?:vừa|mới)\s+có(?=\s+(?:thông báo|hướng dẫn|kế hoạch|chỉ thị)\s+(?:về|số)\b)"
-                           r"|(?:nhất trí|biểu quyết|vừa|đã|mới)\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
+                           r"|(?:nhất trí|biểu quyết|vừa|đã|mới)(?:\s+(?:cao|hoàn toàn|tuyệt đối))?\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
                            r"|thông qua(?:\s+các)?(?=\s+nghị quyết\s+(?:của|tại)\s+kỳ họp\b)"
                            r"|(?<!hội nghị )(?<!cuộc họp )(?<!phiên họp )(?:triển khai|thống nhất)(?=\s+kế hoạch\s(?!\s*(?:số|của|do|\d)))"
                            r"|công bố(?=\s+quyết định\s(?!\s*(?:số|của|do|\d)))"
-                           r"|\bĐây là\s+(?:một trong những\s+)?nội dung(?:\s+chính)?(?:\s+(?:nêu tại|nêu trong|của|trong|tại))?)"
-                           r"(?:\s+văn bản(?=\s+(?:hướng dẫn|thông báo|kế hoạch|quy định|quy chế)\b))?\s+(?:dự thảo\s+)?",
+                           r"|\bĐây là\s+(?:một trong những\s+)?nội dung(?:\s+chính)?(?:\s+(?:nêu tại|nêu trong|của|trong|tại))?"
+                           r"|\b(?:Nội dung|Thông tin) (?:này|trên) (?:được|đã được) (?:đề cập|nêu|đưa ra)\s+(?:tại|trong))"
+                           r"(?:\s+văn bản(?=\s+(?:hướng dẫn|thông báo|kế hoạch|quy chế)\b))?\s+(?:dự thảo\s+)?",
                            re.IGNORECASE)
 
 
 # "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về ...": the date of an issuing
 # the lead tells without a number.
 # Or in the middle of its sentence, after what the issuing implements: "Thực hiện sự chỉ đạo của Ban Tuyên giáo
-# Trung ương, ngày 6/1/2016, Ban Tuyên giáo Tỉnh ủy ban hành Công văn ..." (a subject must follow).
+# Trung ương, ngày 6/1/2016, Ban Tuyên giáo Tỉnh ủy ban hành Công văn ..." (a subject must follow), the clause
+# also set off by a semicolon ("Thực hiện Kế hoạch số 103-KH/TU ...; ngày 01/10/2019, Ban Tuyên giáo ... đã ban hành").
 _ISSUED_ON = re.compile(r"(?:(?:^|\n|\.\s)[ \t]*(?:\(\w+\)\s*-\s*)?(?:Ngày|Vào ngày|(?:Sáng|Chiều|Tối|Trưa)(?:\s+nay)?(?:\s+ngày)?)\s+"
                         r"(?P<date>[^,\n]{4,22}?),?\s+"
-                        r"|,\s*(?:vào\s+)?ngày\s+(?P<within>[^,\n]{4,22}?),\s+(?-i:[A-ZĐ]))"
+                        r"|[,;]\s*(?:vào\s+)?ngày\s+(?P<within>[^,\n]{4,22}?),\s+(?-i:[A-ZĐ]))"
                         r"[^.\n]{0,120}?(?:ban hành|ký ban hành|(?:đã|vừa)\s+(?:có|ký))\s+", re.IGNORECASE)
 
 

@@ -24,6 +24,7 @@ from extraction.scan import find_words
 from extraction.sections import MOTTOS, Layout, find_layout, header_end, is_type_title, opened_before
 from extraction.unwrap import flowing, unwrap_joining
 from extraction.symbols import is_letter_number, symbol_at
+from extraction.dates import date_at
 from loaders.normalize import match_text, normalize_text
 
 OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*(?:Số|SỐ)[ \t]*[:.]?[ \t]*(?=\d)", re.MULTILINE)   # "Số.12/KH-UBND" too
@@ -143,7 +144,8 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         "Công văn" if own and is_letter_number(own) else None)
     if doc_type is None and not (own and own.type_code):
         letter = lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500)))
-        doc_type = lead.title_type(match) or ("Công văn" if letter else _type_from_lead(match, layout, warnings))
+        doc_type = lead.title_type(match) or lead.abbreviated_title_type(match) or (
+            "Công văn" if letter else _type_from_lead(match, layout, warnings))
     if doc_type is None and own and own.type_code:
         # The opening's verb settles a code two types share ("Ban Bí thư quy định ..." under 137-QĐ/TW).
         said = lead.issued_type(match, 0, layout.preamble[1])
@@ -152,6 +154,7 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
         doc_type = _type_by_code_over_title(match, layout, own, doc_type, warnings)
 
     enacting = _enacting(match, references)   # the document this one is issued with, if any
+    doc_type = _type_of_own_enacting(match, own, citations, layout, doc_type, warnings)
     if own_date is None:
         own_date, date_span = _attached_date(match, enacting)
     if own_date is None and BLANK_DATE not in warnings:
@@ -302,20 +305,9 @@ def _own_symbol(match: str, layout: Layout, warnings: list[str]):
 
 def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     region_end = max(layout.header[1], min(len(match), 800))
-    for header in HEADER.finditer(match, 0, region_end):
-        # Two columns set side by side with spaces ("Số: 12/KH-UBND        Quỳnh Lưu, ngày ..."): the place
-        # is the right-hand cell.
-        comma = match.index(",", header.start())
-        place = _COLUMN_GAP.split(match[header.start():comma])[-1]
-        if header.group("short") and not is_place(_NAME_AFTER_CELLS.sub("", place)):
-            continue   # "..., ngày 05/3/2020" after a sentence: a cited document's date
-        if WEEKDAY.match(place) or _CITED.search(place) and not _number_cell_in(match, place, comma - len(place)):
-            # A site's weekday line; "Hướng dẫn số 115-HD/BTGTW, ngày 08 ...": a cited document's date
-            # (but "Số: 01/KH-CB    Mỹ Hưng, ngày ...": the number and the place-date share a line).
-            continue
-        found = find_dates(match, header.start(), header.end())
-        if found:
-            return found[0][0], found[0][1]
+    found = _header_date(match, 0, region_end) or _header_date(match, *_late_motto_region(match, region_end))
+    if found:
+        return found
     damaged = loose_header(match, region_end)
     if damaged:
         return damaged
@@ -331,6 +323,40 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     if meta and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta)[:10]):
         return str(meta)[:10], None
     return None, None
+
+
+def _header_date(match: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The first place-date line between `start` and `end`, as an ISO date and its span."""
+    for header in HEADER.finditer(match, start, end):
+        # Two columns set side by side with spaces ("Số: 12/KH-UBND        Quỳnh Lưu, ngày ..."): the place
+        # is the right-hand cell.
+        comma = match.index(",", header.start())
+        place = _COLUMN_GAP.split(match[header.start():comma])[-1]
+        if header.group("short") and not is_place(_NAME_AFTER_CELLS.sub("", place)):
+            continue   # "..., ngày 05/3/2020" after a sentence: a cited document's date
+        if WEEKDAY.match(place) or _CITED.search(place) and not _number_cell_in(match, place, comma - len(place)):
+            # A site's weekday line; "Hướng dẫn số 115-HD/BTGTW, ngày 08 ...": a cited document's date
+            # (but "Số: 01/KH-CB    Mỹ Hưng, ngày ...": the number and the place-date share a line).
+            continue
+        found = find_dates(match, header.start(), header.end())
+        if found:
+            return found[0][0], found[0][1]
+    return None
+
+
+_MOTTO_REACH = 4000   # how far down a page's chrome (menus, a flip-book's table of contents) may push the header
+_MOTTO_NEIGHBOURS = (300, 400)   # how far before and after its motto a header's place-date line stands
+
+
+def _late_motto_region(match: str, region_end: int) -> tuple[int, int]:
+    """Where a header pushed down the page by its site's chrome holds its place-date line: around the first
+    motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc") whose neighbourhood reaches past
+    `region_end`; an empty region if there is none."""
+    before, after = _MOTTO_NEIGHBOURS
+    for motto in MOTTOS.finditer(match, 0, min(len(match), _MOTTO_REACH)):
+        if motto.end() + after > region_end:
+            return max(0, motto.start() - before), min(len(match), motto.end() + after)
+    return 0, 0
 
 
 def _number_cell_in(match: str, place: str, place_start: int) -> bool:
@@ -356,6 +382,31 @@ def _enacting(match: str, references):
     return None
 
 
+def _type_of_own_enacting(match: str, own, citations, layout: Layout, doc_type: str | None,
+                          warnings: list[str]) -> str | None:
+    """A page whose only type title is its attachment's: a letter (no type title of its own) over "KẾ HOẠCH ...
+    (Ban hành kèm theo công văn số 4593/BGTVT-CYT ...)", where the number the attachment names is the page's own,
+    printed above it with the letter's text between. The page is the enacting document, of that document's type.
+    (A bare "1053/QĐ-BVHTTDL" over "CHƯƠNG TRÌNH ... (Ban hành theo Quyết định số 1053/QĐ-BVHTTDL)" is the
+    attachment alone, numbered by its decision: it keeps its own type.)"""
+    if own is None or layout.type_line is None or doc_type != layout.doc_type or own.span[0] > layout.type_line[0]:
+        return doc_type
+    if not _ENCLOSING_TEXT.search(match, own.span[1], layout.type_line[0]):
+        return doc_type
+    under = layout.title[1] if layout.title else layout.type_line[1]
+    for citation in citations:
+        if not layout.type_line[1] <= citation.span[0] <= under + 200 or not citation.doc_type:
+            continue
+        if _UNDER_TITLE.search(match, max(0, citation.span[0] - 60), citation.span[0]) and citation.doc_type != doc_type \
+                and _SEPARATORS.sub("", citation.symbol).lower() == _SEPARATORS.sub("", own.symbol).lower():
+            warnings.append(f"the type title {doc_type!r} is the attachment's: it is issued with the page's own number "
+                            f"{own.symbol}, a {citation.doc_type}")
+            return citation.doc_type
+    return doc_type
+
+
+# What the enclosing document prints between its number and its attachment: a letter's addressees, a paragraph.
+_ENCLOSING_TEXT = re.compile(r"(?<!\w)Kính gửi\b|^[^\n]*[a-zà-ỹđ][^\n]{150}", re.MULTILINE)
 _UNDER_TITLE = re.compile(r"\(\s*(?:ban hành|kèm theo)[^()\n]{0,45}$", re.IGNORECASE)
 
 
@@ -474,6 +525,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
             found = source, "the page's last line names it as its source"
         if found is None and (number := lead.closing_number(match, citations)):
             found = number, "the page's last paragraph ends with its number and date"
+        if found is None and (paraphrased := lead.paraphrased_citation(match, citations, limit)):
+            found = paraphrased, "the page paraphrases it and names it once with its number"
         if found:
             citation, facts.evidence = found
             own = lead.as_symbol(citation)
@@ -498,6 +551,8 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
         facts.issuer, facts.evidence = named, "the lead names the page's own number with its issuer"
     if own is None and facts.doc_type is None and facts.issuer is None:
         _presented_by_lead(match, layout, facts, limit, warnings)
+    if own_date is None and own is not None and not draft and (beside := date_at(match, own.span[1])):
+        own_date, date_span = beside   # "SỐ 11/2003/QH11 NGÀY 26 THÁNG 11 NĂM 2003": printed with the page's own number
     if own_date is None and not draft:
         # In the opening only (a report's body tells what was issued when), and not in a draft, whose date
         # line is blank ("..., ngày    tháng 01 năm 2024").

@@ -1028,6 +1028,12 @@ def test_a_short_name_printed_otherwise_is_no_second_parent():
      "tổ chức giao ban báo chí trên địa bàn tỉnh.", "Quy chế"),
     ("Chủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan, đơn vị tăng cường phòng, chống dịch.", "Công văn"),
     ("Ban Dân vận Tỉnh ủy vừa có văn bản đề nghị các cơ quan tổng kết phong trào thi đua Dân vận khéo.", None),
+    ("UBND tỉnh Sóc Trăng vừa có văn bản quy định khung thời vụ gieo sạ lúa vụ Đông Xuân năm 2019.", None),
+    ("Ban Thường vụ Tỉnh ủy vừa ban hành Quy định về trách nhiệm nêu gương của cán bộ, đảng viên.", "Quy định"),
+    ("Sau khi thảo luận, các đại biểu HĐND xã đã biểu quyết nhất trí cao thông qua Nghị quyết về dự toán ngân sách xã "
+     "năm 2024.", "Nghị quyết"),
+    ("Từ ngày 1/7/2024 sẽ tiến hành điều tra nông nghiệp trên toàn tỉnh. Thông tin này được nêu tại kế hoạch điều tra "
+     "nông nghiệp năm 2024.", "Kế hoạch"),
     ("Sau khi nghe báo cáo, Chủ tịch UBND tỉnh đã có kết luận về cuộc họp như sau:", None),
 ])
 def test_the_type_a_lead_says_was_issued_without_a_number(lead, doc_type):
@@ -1121,6 +1127,8 @@ def test_a_date_after_a_parent_symbol_is_not_the_date_the_lead_issues_on():
     ("Để triển khai Kết luận của Bộ Chính trị, vào ngày 12/3/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch tuyên "
      "truyền như sau:", "2024-03-12"),
     ("Căn cứ Quyết định số 12/QĐ-UBND, ngày 5/3/2020, UBND tỉnh ban hành Quy chế làm việc như sau:", None),
+    ("Thực hiện Kế hoạch số 45-KH/HU ngày 10/02/2022 của Ban Thường vụ Huyện ủy về công tác tuyên truyền; ngày "
+     "15/6/2022, Ban Tuyên giáo Huyện ủy đã ban hành hướng dẫn sinh hoạt chi bộ, cụ thể như sau:", "2022-06-15"),
 ])
 def test_the_date_an_unnumbered_document_was_issued_on_in_the_middle_of_the_lead(lead, when):
     assert read(f"Tăng cường công tác tuyên truyền\n\n{lead}\n\nTiếp tục bám sát kế hoạch.").date == when
@@ -2109,6 +2117,12 @@ def test_a_portals_date_line_gives_way_to_the_date_beside_the_number(portal, tit
      "đến 20-5-2018, Ban Chấp hành Trung ương đã họp Hội nghị lần thứ 7.", "2018-05-20"),
     ("Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XV diễn ra từ ngày 10 đến ngày 12 tháng 9 năm 2022. "
      "Đại hội thống nhất:", None),
+    # The part of the day the lead says the congress adopted its resolution, the year from the days it sat.
+    ("Chiều 22/9, tại phiên bế mạc Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025, các đại biểu đã "
+     "biểu quyết thông qua Nghị quyết Đại hội.\n\nĐại hội họp từ ngày 20/9/2020 đến ngày 22/9/2020 tại hội trường "
+     "huyện. Đại hội thống nhất:", "2020-09-22"),
+    ("Sáng 20/9, Đại hội đã thông qua Chương trình làm việc và Quy chế làm việc.\n\nĐại hội họp từ ngày 20/9/2020 "
+     "đến ngày 22/9/2020 tại hội trường huyện. Đại hội thống nhất:", None),
 ])
 def test_a_meetings_document_is_dated_by_the_meeting(opening, date):
     title = "Thông báo Hội nghị lần thứ 7 Ban Chấp hành Trung ương" if "Thông báo" in opening else \
@@ -2117,6 +2131,116 @@ def test_a_meetings_document_is_dated_by_the_meeting(opening, date):
     assert record.date == date
     if date:
         assert any("meeting" in w for w in record.warnings)
+
+
+# A site's chrome (a flip-book's menus and table of contents) pushes a flattened header far down the page: its
+# place-date line is still read beside the header's motto, and a dated sentence further down is not it.
+def test_a_header_pushed_down_by_the_sites_chrome_keeps_its_date():
+    chrome = "".join(f"Quy chế số {n} của công đoàn ……………… Trang {3 * n}\n" for n in range(1, 25))
+    page = (f"Trang chủ Khám phá Tài liệu\n{chrome}\nCÔNG ĐOÀN NGÀNH Y TẾ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH NAM "
+            "ĐỊNH Độc lập – Tự do – Hạnh phúc CĐCS: BỆNH VIỆN ĐA KHOA Nam Định, ngày 05 tháng 3 năm 2019 Số: 3 /QĐ-CĐCS "
+            "QUYẾT ĐỊNH Về việc ban hành Quy chế làm việc - Căn cứ Điều lệ Công đoàn Việt Nam; - Căn cứ biên bản "
+            "họp của Ban chấp hành, ngày 01/3/2019. QUYẾT ĐỊNH Điều 1. Ban hành kèm theo Quyết định này Quy chế.")
+    assert len(page[:page.index("Nam Định, ngày")]) > 800
+    assert read(page).date == "2019-03-05"
+    assert read(page.replace("Nam Định, ngày 05 tháng 3 năm 2019 ", "")).date != "2019-03-01"
+
+
+# A letter or a decision whose own type title the page lost, over the plan it issues: the plan's "(Ban hành kèm theo
+# công văn số ...)" names the page's own number, so the page is that letter; an attachment naming another number
+# leaves the title's type.
+@pytest.mark.parametrize("enacted_by, doc_type", [
+    ("công văn số 215/SYT-NVY ngày 3/4/2020 của Sở Y tế", "Công văn"),
+    ("Quyết định số 215/SYT-NVY ngày 3/4/2020 của Giám đốc Sở Y tế", "Quyết định"),
+    ("Quyết định số 88/QĐ-UBND ngày 1/4/2020 của UBND tỉnh", "Kế hoạch"),
+])
+def test_an_attachment_issued_with_the_pages_own_number_gives_the_enclosing_type(enacted_by, doc_type):
+    page = ("SỞ Y TẾ TỈNH QUẢNG BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 215/SYT-NVY | Quảng Bình, ngày 03 "
+            "tháng 4 năm 2020 |\nKính gửi: | - Các bệnh viện trong tỉnh |\nThực hiện Công điện số 121/CĐ-TTg ngày "
+            "28/3/2020 của Thủ tướng Chính phủ, Sở Y tế ban hành Kế hoạch phòng chống dịch của ngành.\n| GIÁM ĐỐC |\n"
+            f"KẾ HOẠCH\nPHÒNG CHỐNG DỊCH BỆNH CỦA NGÀNH Y TẾ\n(Ban hành kèm theo {enacted_by})\nI. MỤC ĐÍCH")
+    record = read(page)
+    assert (record.symbol, record.doc_type) == ("215/SYT-NVY", doc_type)
+
+
+# An old legal text's one-line title prints its number and date together ("LUẬT CỦA QUỐC HỘI ... SỐ 32/2004/QH11 NGÀY
+# 03 THÁNG 12 NĂM 2004 VỀ ..."), a site's description block sometimes without its slashes: that date is the document's.
+@pytest.mark.parametrize("number", ["32/2004/QH11", "32 2004 QH11"])
+def test_the_date_printed_with_the_pages_own_number_in_a_title_line(number):
+    basis = ("Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung theo Nghị "
+             "quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội khoá X, kỳ họp thứ 10; Luật này quy định về "
+             "bảo vệ và phát triển rừng.")
+    page = (f"{basis} | LUẬT CỦA QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ {number} NGÀY 03 THÁNG 12 NĂM 2004 "
+            f"VỀ BẢO VỆ VÀ PHÁT TRIỂN RỪNG {basis} CHƯƠNG I NHỮNG QUY ĐỊNH CHUNG Điều 1 Phạm vi điều chỉnh")
+    record = read(page)
+    assert (record.symbol, record.date) == (number, "2004-12-03")
+
+
+# A headerless report's opening: the plan it reviews was issued by a dated decision ("ban hành Kế hoạch ... theo
+# Quyết định số 45/QĐ-UBND ngày 10/3/2020"), and a body reports what follows: a Báo cáo. A body asked to report is not
+# the page reporting (a letter asks it); a plan the opening issues without a decision is the page's own.
+@pytest.mark.parametrize("opening, doc_type", [
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 20/12/2019 của HĐND huyện, UBND huyện ban hành Kế hoạch phát triển du "
+     "lịch năm 2020 theo Quyết định số 45/QĐ-UBND ngày 10/3/2020. Qua một năm triển khai, UBND huyện Mộc Châu báo cáo "
+     "kết quả thực hiện như sau:", "Báo cáo"),
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 20/12/2019 của HĐND huyện, Sở Nội vụ đề nghị UBND các huyện báo cáo kết "
+     "quả thực hiện như sau:", "Công văn"),
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 20/12/2019 của HĐND huyện, UBND huyện ban hành Kế hoạch phát triển du "
+     "lịch năm 2020 như sau:", "Kế hoạch"),
+])
+def test_a_headerless_report_reviewing_a_plan_its_decision_issued(opening, doc_type):
+    record = read(f"- 14/01/2021 10:35:00 PM\n- Đã xem: 120\n{opening}\nI. KẾT QUẢ\n1. Công tác chỉ đạo")
+    assert record.doc_type == doc_type
+
+
+# A static portal's page whose only text is its front matter: the metadata keys give the number, type and date (a
+# blank value gives nothing; the posting "date" is not the issue date).
+@pytest.mark.parametrize("number, symbol", [("", None), ("12/QĐ-UBND", "12/QĐ-UBND")])
+def test_a_static_sites_front_matter_gives_number_type_and_date(number, symbol):
+    page = ('---json\n{\n    "slug": "12qd-ubnd-krong-no",\n    "title": "Quyết định về việc phê duyệt kế hoạch chuyển đổi '
+            f'số năm 2021",\n    "so": "",\n    "loai_van_ban": "",\n    "date": "05-04-2021",\n    "hinh_thuc_van_ban": '
+            f'"Quyết định",\n    "ngay_ban_hanh": "22/03/2021",\n    "so_hieu": "{number}",\n    "__content__": ""\n}}\n---\n')
+    record = read(page)
+    assert (record.symbol, record.doc_type, record.date) == (symbol, "Quyết định", "2021-03-22")
+
+
+# A page saved as its raw HTML head: the <title> element is the page's title line.
+@pytest.mark.parametrize("title, doc_type", [
+    ("QUYẾT ĐỊNH THÀNH LẬP TỔ CÔNG NGHỆ THÔNG TIN NĂM HỌC 2023-2024", "Quyết định"),
+    ("Tin tức - Trường Mầm non Hoa Sen", None),
+])
+def test_a_raw_html_pages_title_element_gives_its_type(title, doc_type):
+    page = ('<!DOCTYPE html>\n\t<html lang="vi">\n\t<head>\n'
+            f'<title>{title}</title>\n<meta name="description" content="{title} - Tin Tức">\n'
+            '<meta name="author" content="Trường Mầm non Hoa Sen - Xã Tân Lập">\n')
+    assert read(page).doc_type == doc_type
+
+
+# A listing's entry that writes its type as its code before "v/v": the code's type; a body's initials are no type.
+@pytest.mark.parametrize("entry, doc_type", [
+    ("KH v/v tổ chức Hội khỏe Phù Đổng cấp trường năm học 2022-2023 15/09/2022 96 kh-hoi-khoe-phu-dong", "Kế hoạch"),
+    ("QĐ vv thành lập Ban tuyển sinh năm 2024 02/07/2024 41 qd-thanh-lap-ban-tuyen-sinh", "Quyết định"),
+    ("UBND v/v tổ chức Hội khỏe Phù Đổng cấp trường 15/09/2022 96", None),
+])
+def test_a_listing_entry_abbreviating_its_type_to_the_code(entry, doc_type):
+    assert read(entry).doc_type == doc_type
+
+
+# A news page that paraphrases a document ("Theo Chỉ thị, ...") and names one document of that type with its number:
+# that is the page's document; not the one the paraphrased document carries out, nor one of several.
+@pytest.mark.parametrize("body, symbol", [
+    ("Theo Chỉ thị, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tăng cường phòng, chống tham nhũng. Các nội dung trên được "
+     "nêu trong Chỉ thị số 15-CT/TU ngày 03/5/2024 của Ban Thường vụ Tỉnh ủy.", "15-CT/TU"),
+    ("Theo Kế hoạch, các xã hoàn thành việc rà soát trước ngày 30/6. Kế hoạch được ban hành để triển khai Kế hoạch số "
+     "12-KH/TU ngày 05/3/2024 của Tỉnh ủy.", None),
+    ("Theo Chỉ thị, các cấp ủy tăng cường phòng, chống tham nhũng. Chỉ thị số 15-CT/TU ngày 03/5/2024 thay thế Chỉ thị "
+     "số 08-CT/TU ngày 10/2/2019 của Ban Thường vụ Tỉnh ủy.", None),
+])
+def test_a_paraphrased_document_named_once_with_its_number(body, symbol):
+    record = read(f"date 2024-05-10 {body}\n\nCác cấp ủy triển khai thực hiện nghiêm túc.")
+    assert record.symbol == symbol
+    if symbol:
+        assert (record.doc_type, record.date, record.issuer.level) == ("Chỉ thị", "2024-05-03", "province")
 
 
 # A news lead that left out the comma after its date still dates the document it says was issued.
