@@ -176,6 +176,16 @@ def place_abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
                  for r in read_rows("place_abbreviations.csv"))
 
 
+@lru_cache(maxsize=1)
+def stacked_names() -> dict[str, tuple[str, ...]]:
+    """By system, the words that open a body's name in a header's left column
+    (data/domain/stacked_names.csv): a flattened column names the superiors before the issuer."""
+    names: dict[str, list[str]] = {}
+    for row in read_rows("stacked_names.csv"):
+        names.setdefault(row["system"], []).append(row["name"])
+    return {system: tuple(words) for system, words in names.items()}
+
+
 @dataclass(frozen=True)
 class Board:
     prefix: str

@@ -10,10 +10,10 @@ from datetime import date
 from functools import lru_cache
 
 from domain.registry import Registry
-from domain.tables import body_kinds, boards, doc_type_by_code, doc_type_by_name, fold, issuer_code_entry, opening_pattern
+from domain.tables import body_kinds, boards, stacked_names, doc_type_by_code, doc_type_by_name, fold, issuer_code_entry, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
-from extraction import closing, congresses, dateline, heads, identity, lead, organs, page_bodies, plain
+from extraction import closing, congresses, dateline, heads, identity, lead, named_line, organs, page_bodies, plain
 from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, level_of_scope, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
@@ -105,7 +105,6 @@ _SCOPE_LINE = re.compile(r"(?:TỐI CAO|TRUNG ƯƠNG)", re.IGNORECASE)
 SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$", re.IGNORECASE)
 # Where a one-line header joins cells: a motto, or the number line ("Số: 12-KH/ĐU") after a name.
 _CELL_BREAK = re.compile(rf"{MOTTOS.pattern}|(?<=\S)\s+(?=Số\s*:?\s*\d)", re.IGNORECASE)
-_STACKED_NAME = re.compile(r"(?<=[A-ZĐÀ-Ỹ\s])(?<!^)(?=(?:ĐẢNG BỘ|ĐẢNG ỦY|CHI BỘ) [A-ZĐÀ-Ỹ])")
 # The number line's label, capitalised ("S : 721/Q -BXD": a broken font dropped the "ố").
 _OWN_NUMBER = re.compile(r"(?:^|[\s|*])" + lead.NUMBER_LABEL + r"\b")
 _CITED = re.compile(r"\d\s*[-/]|\bsố\b", re.IGNORECASE)   # a symbol or "số" before ", ngày": no place
@@ -431,8 +430,9 @@ def _effective_date(own_date: str | None, references) -> tuple[str | None, str]:
 
 
 def _header_lines(text: str, layout: Layout) -> list[tuple[str, tuple[int, int]]]:
-    """The header's lines that may name a body: capitals, mottos taken out (also where a
-    flattened table put them beside a name, or split them over two cells)."""
+    """The header's lines that may name a body: capitals or one body's name in mixed case,
+    mottos taken out (also where a flattened table put them beside a name, or split them over
+    two cells)."""
     lines = []
     for raw, start in _header_cells(text[:layout.header[1]]):
         line = raw.strip(" \t*#-—_=|")
@@ -444,6 +444,8 @@ def _header_lines(text: str, layout: Layout) -> list[tuple[str, tuple[int, int]]
         letters = [c for c in line if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
             lines.append((line, (start, start + len(raw))))
+        elif named_line.is_body_name(line) and line in raw:   # (its span: the name, not its cell)
+            lines.append((line, (start + raw.index(line), start + raw.index(line) + len(line))))
     return lines
 
 
@@ -467,10 +469,23 @@ def _stacked(cell: str, start: int):
     dated = HEADER.search(cell)
     if dated:   # "CHI BỘ TRƯỜNG THCS TRÀNG AN    Tràng An, ngày 15 ...": the name is left of the date
         cell = cell[:dated.start()]
-    stacked = cell.lstrip().startswith(("ĐẢNG BỘ ", "ĐẢNG ỦY "))
-    cuts = [0] + [m.start() for m in _STACKED_NAME.finditer(cell)] if stacked else [0]
+    cell_name = cell.lstrip()
+    cut_at = next((cut for opens, cut in _stacked_names() if opens.match(cell_name)), None)
+    cuts = [0] + [m.start() for m in cut_at.finditer(cell) if m.start() > len(cell) - len(cell_name)] if cut_at else [0]
     for begin, end in zip(cuts, cuts[1:] + [len(cell)]):
         yield cell[begin:end], start + begin
+
+
+@lru_cache(maxsize=1)
+def _stacked_names() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """Per system, (the names that open a cell, where a later one begins): a cell that opens
+    with a name is cut before each later name of the same system only (a Party cell is not cut
+    at "HỘI NÔNG DÂN", the body its đảng ủy serves), never right after "BCH"."""
+    patterns = []
+    for words in stacked_names().values():
+        names = "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r") [A-ZĐÀ-Ỹ0-9]"
+        patterns.append((re.compile(names), re.compile(r"(?<=[A-ZĐÀ-Ỹ\s])(?<!BCH )(?=" + names + ")")))
+    return tuple(patterns)
 
 
 def _read_superior(unit: str, name: str, ctx: Context) -> None:

@@ -13,7 +13,8 @@ from extraction.symbols import find_symbols
 from loaders import match_text
 
 FILES = ["doc_types.csv", "issuer_codes.csv", "relation_phrases.csv", "unit_classes.csv", "body_kinds.csv",
-         "boards.csv", "opening_words.csv", "damaged_codes.csv", "place_abbreviations.csv", "head_titles.csv"]
+         "boards.csv", "opening_words.csv", "damaged_codes.csv", "place_abbreviations.csv", "head_titles.csv",
+         "stacked_names.csv"]
 RELATIONS = {"implements", "based_on", "mentions", "amends", "supersedes", "repeals", "guides", "details",
              "attached_to", "reports_on"}
 
@@ -163,3 +164,14 @@ def test_each_head_title_reads_its_example():
     for row in tables.read_rows("head_titles.csv"):
         title = re.compile(rf"(?:{row['title']})\s", re.IGNORECASE)
         assert title.match(row["example"]), row
+
+
+@pytest.mark.parametrize("row", tables.read_rows("stacked_names.csv"), ids=lambda r: r["example"])
+def test_a_left_column_flattened_into_one_cell_names_its_last_body(row):
+    # The example is a superior and the issuer in one cell: the issuer is the name the row's words open last.
+    from extraction.pipeline import extract_document
+    page = (f"{row['example']} | Số: 45-KH | Hưng Yên, ngày 12 tháng 3 năm 2023\n\nKẾ HOẠCH\nchuyển đổi số\n\n"
+            "I. MỤC ĐÍCH\n")
+    issuer = extract_document(page).issuer
+    last = row["example"].rindex(row["name"] + " ")
+    assert issuer.span and issuer.span[0] == last, issuer

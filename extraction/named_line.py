@@ -1,0 +1,27 @@
+"""A header line a site printed in mixed case ("UBND huyện Kim Động", "Ban Tuyên giáo Huyện ủy
+Kim Động") that is only a body's name: a known kind or board opens it and a place ends it,
+the place's words capitalised, so a headline or a sentence ("UBND tỉnh chỉ đạo ...") is not one."""
+from __future__ import annotations
+
+import re
+
+from domain.tables import boards
+from extraction.issuer import ORGANS, kind_of
+
+_PLACE_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy"
+_NAME_THEN_PLACE = re.compile(
+    rf"^[A-ZĐÀ-Ỹ][^:;,.!?()\"“”]{{0,70}}?(?<!\S)(?:{_PLACE_WORDS})(?:\s+[A-ZĐÀ-Ỹ0-9][^\s:;,.!?]*){{1,4}}$",
+    re.IGNORECASE)
+_CAPITALISED_TAIL = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ0-9][^\s]*){1,4}$")
+
+
+def is_body_name(line: str) -> bool:
+    """Whether a mixed-case header line names one body and nothing else."""
+    if len(line) > 90 or not _NAME_THEN_PLACE.match(line) or not _CAPITALISED_TAIL.search(line):
+        return False
+    name = ORGANS.sub("", line)
+    lowered = name.lower()
+    if any(lowered.startswith(board.prefix + " ") for board in boards()):
+        return True
+    found = kind_of(name)
+    return bool(found) and found[0].pattern.match(name) is not None
