@@ -10,18 +10,21 @@ from extraction.issuer import ORGANS, kind_of
 
 _PLACE_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy"
 _NAME_THEN_PLACE = re.compile(
-    rf"^[A-ZĐÀ-Ỹ][^:;,.!?()\"“”]{{0,70}}?(?<!\S)(?:{_PLACE_WORDS})(?:\s+[A-ZĐÀ-Ỹ0-9][^\s:;,.!?]*){{1,4}}$",
+    rf"^(?:[A-ZĐÀ-Ỹ][^:;,.!?()\"“”]{{0,70}}?\s)?(?:{_PLACE_WORDS})(?:\s+[A-ZĐÀ-Ỹ0-9][^\s:;,.!?]*){{1,4}}$",
     re.IGNORECASE)
 _CAPITALISED_TAIL = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ0-9][^\s]*){1,4}$")
+_NAMES_ONLY = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ0-9][^\s:;,.!?]*){1,5}")
 
 
 def is_body_name(line: str) -> bool:
-    """Whether a mixed-case header line names one body and nothing else."""
-    if len(line) > 90 or not _NAME_THEN_PLACE.match(line) or not _CAPITALISED_TAIL.search(line):
+    """Whether a mixed-case header line names one body and nothing else: a place ends it, or
+    only capitalised words follow its kind ("Trường THCS Lê Lợi")."""
+    if len(line) > 90 or not _CAPITALISED_TAIL.search(line):
         return False
     name = ORGANS.sub("", line)
     lowered = name.lower()
-    if any(lowered.startswith(board.prefix + " ") for board in boards()):
+    if _NAME_THEN_PLACE.match(line) and any(lowered.startswith(board.prefix + " ") for board in boards()):
         return True
     found = kind_of(name)
-    return bool(found) and found[0].pattern.match(name) is not None
+    opening = found[0].pattern.match(name) if found else None
+    return opening is not None and bool(_NAME_THEN_PLACE.match(line) or _NAMES_ONLY.fullmatch(name[opening.end():]))

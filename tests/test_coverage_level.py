@@ -95,18 +95,12 @@ LAYOUTS = {"capitals": capitals, "one line": one_line, "news lead": news_lead, "
            "mixed case": mixed_case, "old marks": old_marks}
 # Cases the extractor does not read yet (layout, named): left visible rather than dropped.
 KNOWN_GAPS = {
-    ("mixed case", "Thành ủy Phan Rang-Tháp Chàm"),
-    ("mixed case", "Ban Nội chính Tỉnh ủy Hưng Yên"),
-    ("mixed case", "Thanh tra tỉnh Hưng Yên"),
-    ("mixed case", "Ban Quản lý các khu công nghiệp tỉnh Hưng Yên"),
-    ("mixed case", "Phòng Tài chính - Kế hoạch huyện Kim Động"),
+    # a centre's or a management board's name: a kind left out, as site chrome prints portals' operators
+    # ("TRUNG TÂM DỮ LIỆU ĐIỆN TỬ TỈNH X") above the page
     ("mixed case", "Trung tâm Y tế huyện Kim Động"),
     ("mixed case", "Trung tâm Kiểm soát bệnh tật tỉnh Hưng Yên"),
-    ("mixed case", "Ban Chỉ huy Quân sự huyện Kim Động"),
-    ("mixed case", "Bộ Chỉ huy Quân sự tỉnh Hưng Yên"),
-    ("mixed case", "Trường THCS Lê Lợi"),
-    ("mixed case", "Trường THPT Kim Động"),
-    ("mixed case", "Cục Văn thư và Lưu trữ nhà nước"),
+    ("mixed case", "Ban Quản lý các khu công nghiệp tỉnh Hưng Yên"),
+    ("mixed case", "Cục Văn thư và Lưu trữ nhà nước"),   # a central department's name in lower case after its first word
 }
 CASES = [pytest.param(layout, body, id=f"{layout}: {body.named}",
                       marks=[pytest.mark.xfail(strict=True, reason="not read yet")]
