@@ -22,7 +22,7 @@ from extraction.models import DocumentRecord, Issuer, Reference
 from extraction.relations import PARENT_RELATIONS, classify, demote_listed_with_self
 from extraction.scan import find_words
 from extraction.sections import MOTTOS, Layout, find_layout, header_end, is_type_title, opened_before
-from extraction.unwrap import flowing, unwrap_joining
+from extraction.unwrap import capitals_before_place, flowing, unwrap_joining
 from extraction.symbols import is_letter_number, symbol_at
 from extraction.dates import date_at
 from loaders.normalize import match_text, normalize_text
@@ -468,7 +468,7 @@ def _stacked(cell: str, start: int):
     superiors above the issuer; one name each (also where the page glued them, "MỸ HƯNGCHI BỘ")."""
     dated = HEADER.search(cell)
     if dated:   # "CHI BỘ TRƯỜNG THCS TRÀNG AN    Tràng An, ngày 15 ...": the name is left of the date
-        cell = cell[:dated.start()]
+        cell = cell[:dated.start() + max(0, capitals_before_place(dated.group(0)[:dated.group(0).index(",")]))]
     cell_name = cell.lstrip()
     cut_at = next((cut for opens, cut in _stacked_names() if opens.match(cell_name)), None)
     cuts = [0] + [m.start() for m in cut_at.finditer(cell) if m.start() > len(cell) - len(cell_name)] if cut_at else [0]

@@ -95,6 +95,15 @@ _NUMBER_CELL = re.compile(r"\sSố\s*:")
 _FIRST_CUE = re.compile(r"\s(?=" + opening_pattern("cue") + r"\s)")
 
 
+def capitals_before_place(place: str) -> int:
+    """Where a date line's place begins when a flattened row ran a name in capitals into it
+    ("HUYỆN ỦY KIM ĐỘNG Hưng Yên, ngày ..."): after its words in capitals that a word not in
+    capitals follows; else at once (-1: the space before it)."""
+    words = list(re.finditer(r"\S+", place))
+    first_mixed = next((i for i, w in enumerate(words) if w.group(0) != w.group(0).upper()), None)
+    return words[first_mixed - 1].end() if first_mixed else -1
+
+
 def _split_flat_header(match: str) -> str:
     """Line breaks back into the header line that a page flattened together with a motto: the
     last such line near the top (a document-sharing site puts a preview line above the text),
@@ -122,7 +131,8 @@ def _split_flat_header(match: str) -> str:
         _NUMBER_CELL.search(match, flats[-1][0], flats[-1][1]) else flats[-1]
     cue = _FIRST_CUE.search(match, motto.end(), end)
     stop = cue.start() + 1 if cue else min(end, motto.end() + 1500)
-    breaks = {m.start() for m in _CELL_STARTS.finditer(match, start, stop)}
+    breaks = {m.end() + capitals_before_place(match[m.end():match.index(",", m.end())])
+              for m in _CELL_STARTS.finditer(match, start, stop)}
     breaks |= {m.end() for m in _DATE_END.finditer(match, start, stop)}
     for found in MOTTOS.finditer(match, start, stop):
         breaks |= {found.start() - 1, found.end()}

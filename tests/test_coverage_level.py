@@ -91,8 +91,23 @@ def old_marks(body: Body) -> str:
     return capitals(body).replace("ỦY", "UỶ").replace("Ủy", "Uỷ").replace("Đ", "Ð")
 
 
+def table_rows(body: Body) -> str:
+    """The header table kept as rows of "|" cells: left column beside right column, line by line."""
+    left = [*filter(None, (body.superior, body.header)), f"Số: {_symbol(body)}"]
+    right = [*_motto(body).split("\n"), f"Hưng Yên, ngày 12 tháng 3 năm {body.year}"]
+    width = max(len(left), len(right))
+    left, right = left + [""] * (width - len(left)), right + [""] * (width - len(right))
+    return "".join(f"| {a} | {b} |\n" for a, b in zip(left, right)) + "\n" + _title(body)
+
+
+def rows_in_one_line(body: Body) -> str:
+    """The same rows run together: each left cell followed by its right cell."""
+    return table_rows(body).replace(" |\n| ", " ").replace("| ", "", 1).replace(" |\n\n", "\n\n", 1).replace(" | ", " ")
+
+
 LAYOUTS = {"capitals": capitals, "one line": one_line, "news lead": news_lead, "metadata": metadata,
-           "mixed case": mixed_case, "old marks": old_marks}
+           "mixed case": mixed_case, "old marks": old_marks, "table rows": table_rows,
+           "rows in one line": rows_in_one_line}
 # Cases the extractor does not read yet (layout, named): left visible rather than dropped.
 KNOWN_GAPS = {
     # a centre's or a management board's name: a kind left out, as site chrome prints portals' operators
