@@ -91,13 +91,28 @@ def old_marks(body: Body) -> str:
     return capitals(body).replace("ỦY", "UỶ").replace("Ủy", "Uỷ").replace("Đ", "Ð")
 
 
+def _column_rows(body: Body, star: bool) -> list[tuple[str, str]]:
+    """The header's left and right columns, line beside line (the left with the "*" under the name or not)."""
+    left = [*filter(None, (body.superior, body.header)), *(["*"] if star else []), f"Số: {_symbol(body)}"]
+    right = [*_motto(body).split("\n"), *([""] if star else []), f"Hưng Yên, ngày 12 tháng 3 năm {body.year}"]
+    width = max(len(left), len(right))
+    return list(zip(left + [""] * (width - len(left)), right + [""] * (width - len(right))))
+
+
 def table_rows(body: Body) -> str:
     """The header table kept as rows of "|" cells: left column beside right column, line by line."""
-    left = [*filter(None, (body.superior, body.header)), f"Số: {_symbol(body)}"]
-    right = [*_motto(body).split("\n"), f"Hưng Yên, ngày 12 tháng 3 năm {body.year}"]
-    width = max(len(left), len(right))
-    left, right = left + [""] * (width - len(left)), right + [""] * (width - len(right))
-    return "".join(f"| {a} | {b} |\n" for a, b in zip(left, right)) + "\n" + _title(body)
+    return "".join(f"| {a} | {b} |\n" for a, b in _column_rows(body, star=False)) + "\n" + _title(body)
+
+
+def tab_columns(body: Body) -> str:
+    """The two columns side by side, a tab gap between them (a word processor's table as text)."""
+    return "".join(f"{a}\t\t{b}\n" for a, b in _column_rows(body, star=True)) + "\n" + _title(body)
+
+
+def dashed(body: Body) -> str:
+    """A site that joins the superior and the issuer with a dash ("UBND TỈNH X - SỞ Y TẾ")."""
+    head = " - ".join(filter(None, (body.superior, body.header)))
+    return f"{head}\n{_motto(body)}\nSố: {_symbol(body)}\nHưng Yên, ngày 12 tháng 3 năm {body.year}\n\n" + _title(body)
 
 
 def rows_in_one_line(body: Body) -> str:
@@ -107,7 +122,7 @@ def rows_in_one_line(body: Body) -> str:
 
 LAYOUTS = {"capitals": capitals, "one line": one_line, "news lead": news_lead, "metadata": metadata,
            "mixed case": mixed_case, "old marks": old_marks, "table rows": table_rows,
-           "rows in one line": rows_in_one_line}
+           "rows in one line": rows_in_one_line, "tab columns": tab_columns, "dashed": dashed}
 # Cases the extractor does not read yet (layout, named): left visible rather than dropped.
 KNOWN_GAPS = {
     # a centre's or a management board's name: a kind left out, as site chrome prints portals' operators
