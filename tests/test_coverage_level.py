@@ -156,3 +156,19 @@ CASES = [pytest.param(layout, body, id=f"{layout}: {body.named}",
 def test_the_issuers_level(layout, body):
     record = extract_document(LAYOUTS[layout](body), registry=REGISTRY)
     assert record.issuer.level == body.level, (record.issuer.name, record.issuer.evidence)
+
+
+_DOCUMENT = ("ĐẢNG BỘ TỈNH HƯNG YÊN\nTỈNH ỦY HƯNG YÊN\n*\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+             "Hưng Yên, ngày 12 tháng 3 năm 2023\n\nKẾ HOẠCH\nchuyển đổi số\n\nI. MỤC ĐÍCH\n")
+
+
+@pytest.mark.parametrize("page, level", [
+    # a site's name in mixed case above the document's own header: the header's lowest name is the issuer
+    ("Cổng thông tin điện tử Huyện ủy Kim Động\nTrang chủ\n" + _DOCUMENT, "province"),
+    ("UBND huyện Kim Động\nTin tức\n" + _DOCUMENT, "province"),
+    # a headline that opens with a body is a sentence, not a header's name
+    ("UBND tỉnh chỉ đạo khẩn về phòng chống bão\n\nNgày 12/3/2023, UBND huyện Kim Động ban hành Công văn số "
+     "45/UBND-VP về phòng chống bão.\n", "district"),
+])
+def test_a_mixed_case_line_is_a_name_only_where_it_names_the_issuer(page, level):
+    assert extract_document(page, registry=REGISTRY).issuer.level == level
