@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from domain.tables import doc_type_by_code, fold as ascii_fold, opening_pattern
+from domain.tables import doc_type_by_code, fold as ascii_fold, opening_pattern, read_rows
 from extraction.dates import find_dates
 from extraction.models import Citation
 from extraction.scan import find_words, searchable
@@ -882,10 +882,20 @@ def _opening_type_word(match: str, start: int) -> re.Match | None:
     """A type word at `start` that a title's words follow ("Kế hoạch tiếp tục ...", "Thông báo về ...")."""
     from extraction.find import type_words   # the one list of type words
     word = type_words()[0].match(match, start)
+    if word and _type_word_compound().match(match, word.start()):
+        return None   # "Báo cáo viên ...", "Luật sư ...", "Kế hoạch hóa gia đình": another noun, no document
     if word and re.match(r"[\s:]+(?:về|số|\d|của|v/v|tổ chức|triển khai|thực hiện|tuyên truyền|\S+\s)", match[word.end():word.end() + 20],
                          re.IGNORECASE):
         return word
     return None
+
+
+@lru_cache(maxsize=1)
+def _type_word_compound() -> re.Pattern:
+    """A noun that begins with a type word but names no document (data/domain/type_word_compounds.csv)."""
+    words = sorted((row["compound"] for row in read_rows("type_word_compounds.csv")), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 _MOST_CHROME_LINES = 4
@@ -931,8 +941,9 @@ _SPACE = re.compile(r"\s*")
 # khai kế hoạch ...": a meeting's name), "đã công bố quyết định giám sát" (the same), and the page that
 # quotes a document: "Đây là nội dung nêu tại báo cáo ...", "Nội dung này được đề cập tại kế hoạch ...". A draft
 # is of its own type ("xây dựng dự thảo Quyết định ban hành Quy chế"). After "văn bản", "quy định" is the verb of a letter that rules on something ("UBND tỉnh
-# vừa có văn bản quy định lịch thời vụ ..."), not a Quy định.
-_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+ký(?:\s+kết)?|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
+# vừa có văn bản quy định lịch thời vụ ..."), not a Quy định. "ra" is a word of its own ("kiểm tra kế hoạch" checks a
+# plan) and not the end of "diễn ra", "xảy ra" ("diễn ra chương trình nghệ thuật": a show takes place).
+_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|(?<!\w)(?<!diễn )(?<!xảy )ra|(?:đã|vừa|mới)\s+ký(?:\s+kết)?|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
                            r"|(?:vừa|mới)\s+có(?=\s+(?:thông báo|hướng dẫn|kế hoạch|chỉ thị)\s+(?:về|số)\b)"
                            r"|(?:nhất trí|biểu quyết|vừa|đã|mới)(?:\s+(?:cao|hoàn toàn|tuyệt đối))?\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
                            r"|thông qua(?:\s+các)?(?=\s+nghị quyết\s+(?:của|tại)\s+kỳ họp\b)"

@@ -13,7 +13,8 @@ from extraction.symbols import find_symbols
 from loaders import match_text
 
 FILES = ["doc_types.csv", "issuer_codes.csv", "relation_phrases.csv", "unit_classes.csv", "body_kinds.csv",
-         "boards.csv", "opening_words.csv", "damaged_codes.csv", "place_abbreviations.csv", "head_titles.csv"]
+         "boards.csv", "opening_words.csv", "damaged_codes.csv", "place_abbreviations.csv", "head_titles.csv",
+         "type_word_compounds.csv"]
 RELATIONS = {"implements", "based_on", "mentions", "amends", "supersedes", "repeals", "guides", "details",
              "attached_to", "reports_on"}
 
@@ -163,3 +164,11 @@ def test_each_head_title_reads_its_example():
     for row in tables.read_rows("head_titles.csv"):
         title = re.compile(rf"(?:{row['title']})\s", re.IGNORECASE)
         assert title.match(row["example"]), row
+
+
+@pytest.mark.parametrize("row", tables.read_rows("type_word_compounds.csv"), ids=lambda r: r["compound"])
+def test_a_headline_opening_with_a_type_word_compound_names_no_type(row):
+    """A news headline that starts with such a noun ("Báo cáo viên ...") is no document's title."""
+    page = f"{row['example']}\n\nSáng 5/3, đông đảo cán bộ, người dân tham dự.\n"
+    assert row["example"].lower().startswith(row["compound"].lower())
+    assert extract_document(page).doc_type is None
