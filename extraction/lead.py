@@ -698,8 +698,9 @@ def _subject_acts(match: str, start: int, end: int) -> re.Match | None:
     what it carries out, announces ("Thực hiện Công điện số ..., Thường trực HĐND thành phố thông báo tạm dừng
     ..."), or a body that guides ("Ủy ban Trung ương MTTQ Việt Nam hướng dẫn sắp xếp ...", also after the posting
     year of a teaser flattened into one line) or has a plan to act ("..., Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế
-    hoạch tổ chức ..."), not one that asks a body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
-    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE, _BODY_GUIDES, _BODY_PLANS, _REPORTS):
+    hoạch tổ chức ..."), or rules ("Bộ Chính trị quy định ... như sau:"), not one that asks a body to ("đề nghị Sở
+    Tư pháp hướng dẫn việc ...")."""
+    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE, _BODY_GUIDES, _BODY_PLANS, _REPORTS, _BODY_RULES):
         for found in pattern.finditer(match, start, end):
             if not _ASKS.search(found.group("subject")) and _own_act(match, found.start("type")):
                 return found
@@ -729,6 +730,10 @@ _ENACTED_ON = re.compile(r"[^.;\n]{0,150}?\s(?:theo|tại|kèm theo)\s+Quyết �
 # như sau:"): a report, not a "báo cáo của" X it cites.
 _REPORTS = re.compile(r"(?:^|\n|[.;,]\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90}?)\s(?:xin\s|kính\s)?(?P<type>báo cáo)\s"
                       r"(?!(?:của|số|về việc)\b)[^.;\n]{3,300}?như sau\s*:", re.IGNORECASE)
+# A body that rules at the start of its line, with no clause before it ("Bộ Chính trị quy định về luân chuyển cán bộ
+# như sau:" under 65-QĐ/TW, a page whose QUY ĐỊNH title is lost): a Quy định, not a "quy định của"/"số" it cites.
+_BODY_RULES = re.compile(r"(?:^|\n)[ \t]*(?P<subject>" + _BODY_HEAD + r")\s(?P<type>(?-i:quy định))\s"
+                         r"(?!(?:của|số|tại)\b)[^.;\n]{3,300}?như sau\s*:", re.IGNORECASE)
 _ANNOUNCES_AFTER_CUE = re.compile(r"(?:^|\n)[ \t]*(?:Thực hiện|Căn cứ|Triển khai)\s[^\n]{10,400}?,\s"
                                   r"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,80}?)\s(?P<type>thông báo)\s(?!(?:cho|với|đến|tới|rằng|của)\b)",
                                   re.IGNORECASE)

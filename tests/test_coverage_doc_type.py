@@ -382,3 +382,20 @@ def strip_marks(text: str) -> str:
         "Kế hoạch ... báo cáo viên", "Chương trình công tác"])
 def test_type_words_inside_other_words(page, expected):
     assert type_of(page) == expected
+
+
+CENTRAL_PARTY_HEADER = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 65-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                        "Hà Nội, ngày 28 tháng 4 năm 2022\n\n")
+
+
+@pytest.mark.parametrize("opening,expected", [
+    # QĐ is a Quyết định's code and a Quy định's (DOMAIN.md 1.4): with the title lost, the opening's verb tells.
+    ("- Căn cứ Điều lệ Đảng;\n\nBộ Chính trị quy định về luân chuyển cán bộ như sau:\n\nChương I\n", "Quy định"),
+    ("Ban Bí thư quy định chức năng, nhiệm vụ của cơ quan tham mưu như sau:\n\nĐiều 1.\n", "Quy định"),
+    ("- Căn cứ Điều lệ Đảng;\n\nBộ Chính trị quyết định thành lập Ban Chỉ đạo như sau:\n\nĐiều 1.\n", "Quyết định"),
+    ("- Căn cứ Điều lệ Đảng;\n\nBAN BÍ THƯ QUYẾT ĐỊNH\n\nĐiều 1. Thành lập Ban Chỉ đạo.\n", "Quyết định"),
+    ("Theo quy định của Điều lệ Đảng, Bộ Chính trị giao nhiệm vụ như sau:\n\nĐiều 1.\n", "Quyết định"),
+], ids=["Bộ Chính trị quy định", "Ban Bí thư quy định", "quyết định ... như sau", "QUYẾT ĐỊNH line",
+        "Theo quy định của"])
+def test_shared_code_without_a_title(opening, expected):
+    assert type_of(CENTRAL_PARTY_HEADER + opening) == expected
