@@ -152,18 +152,21 @@ def implementing(header, symbol: str, title: str, cited: str, issuer_says: str, 
     return header(symbol, f"{title}\n\nThực hiện {cited}, {issuer_says} như sau:\n\n{heading}\n")
 
 
+def letter(header, symbol: str, subject: str = "", addressees: str = "Các sở, ban, ngành tỉnh") -> str:
+    """A Công văn: no type title, its subject on a "V/v" line (if any), then "Kính gửi"."""
+    subject_line = f"V/v {subject}\n\n" if subject else ""
+    return header(symbol, f"{subject_line}Kính gửi: {addressees}\n\n" + BODY)
+
+
 LEAD_TAIL = "\n\nTheo đó, các cấp ủy, cơ quan, đơn vị tập trung triển khai thực hiện.\n"
 # (case id, page, the page's own type)
 PAGES = [
     # A Công văn: no type title; its V/v line, its code-less state symbol or its CV code tells it.
-    ("state letter with V/v", state("123/UBND-VX", "V/v triển khai công tác phòng chống dịch\n\n"
-                                    "Kính gửi: Các sở, ban, ngành tỉnh\n\n" + BODY), "Công văn"),
-    ("state letter, code-less symbol only", state("123/UBND-VX", "Kính gửi: Các sở, ban, ngành tỉnh\n\n" + BODY),
+    ("state letter with V/v", letter(state, "123/UBND-VX", "triển khai công tác phòng chống dịch"), "Công văn"),
+    ("state letter, code-less symbol only", letter(state, "123/UBND-VX"), "Công văn"),
+    ("Party letter with V/v", letter(party, "402-CV/HU", "tổ chức hội nghị", "Các chi bộ, đảng bộ trực thuộc"),
      "Công văn"),
-    ("Party letter with V/v", party("402-CV/HU", "V/v tổ chức hội nghị\n\nKính gửi: Các chi bộ, đảng bộ trực thuộc\n\n"
-                                    + BODY), "Công văn"),
-    ("Party letter, CV code only", party("402-CV/HU", "Kính gửi: Các chi bộ, đảng bộ trực thuộc\n\n" + BODY),
-     "Công văn"),
+    ("Party letter, CV code only", letter(party, "402-CV/HU", "", "Các chi bộ, đảng bộ trực thuộc"), "Công văn"),
     ("state letter in cells", state("123/UBND-VX", "V/v triển khai công tác\n\nKính gửi: Các sở, ngành\n\n" + BODY)
      .replace("\n-------\n", " | ").replace("\nCỘNG HÒA", " | CỘNG HÒA"), "Công văn"),
     ("news: có công văn số", "Ngày 5/3, UBND tỉnh Hưng Yên có công văn số 123/UBND-VX về việc triển khai công tác "
@@ -399,3 +402,69 @@ CENTRAL_PARTY_HEADER = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 65-QĐ/TW\nĐẢ
         "Theo quy định của"])
 def test_shared_code_without_a_title(opening, expected):
     assert type_of(CENTRAL_PARTY_HEADER + opening) == expected
+
+
+def mass_page(header: str, symbol: str, rest: str = "") -> str:
+    return (f"{header}\nSố: {symbol}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHưng Yên, ngày 15 tháng 3 năm 2025\n\n"
+            f"{rest}{BODY}")
+
+
+METADATA = ("Số hiệu: 45/KH-UBND\n{label} Kế hoạch\nCơ quan ban hành: UBND huyện Kim Động\nNgày ban hành: 05/03/2025\n\n"
+            "Nội dung đang cập nhật.\n")
+MORE_PAGES = [
+    # Mass organisations' codes (DOMAIN.md 1.4: the same type codes), title or not.
+    ("Đoàn plan, code only", mass_page("BCH ĐOÀN TỈNH HƯNG YÊN\n***", "45-KH/TĐTN-BTG"), "Kế hoạch"),
+    ("Đoàn guide, code only", mass_page("BCH ĐOÀN TỈNH HƯNG YÊN\n***", "12-HD/TĐTN-TC"), "Hướng dẫn"),
+    ("Đoàn letter", mass_page("BCH ĐOÀN TỈNH HƯNG YÊN\n***", "123-CV/TĐTN-VP",
+                              "V/v tổ chức hội nghị\n\nKính gửi: Các huyện đoàn\n\n"), "Công văn"),
+    ("Mặt trận plan, code only", mass_page("ỦY BAN MTTQ VIỆT NAM\nTỈNH HƯNG YÊN\nBAN THƯỜNG TRỰC", "12/KH-MTTQ-BTT"),
+     "Kế hoạch"),
+    ("joint plan KHPH, code only", mass_page("HỘI NÔNG DÂN - HỘI LIÊN HIỆP PHỤ NỮ\nTỈNH HƯNG YÊN", "12-KHPH/HND-HPN"),
+     "Kế hoạch"),
+    ("Công đoàn plan, code only", mass_page("LIÊN ĐOÀN LAO ĐỘNG TỈNH HƯNG YÊN", "12/KH-LĐLĐ"), "Kế hoạch"),
+    # Codes a Party page shares or only it uses, with no title.
+    ("TT under a Party header is a Thông tri", CENTRAL_PARTY_HEADER.replace("65-QĐ/TW", "03-TT/TW") + BODY, "Thông tri"),
+    ("BCĐ plan, code only", "BAN CHỈ ĐẠO 35 TỈNH ỦY\n*\nSố 05-KH/BCĐ\nĐẢNG CỘNG SẢN VIỆT NAM\nHưng Yên, ngày 15 tháng "
+     "3 năm 2025\n\n" + BODY, "Kế hoạch"),
+    ("CTHĐ code only", party("05-CTHĐ/HU", BODY), "Chương trình hành động"),
+    ("ĐC code only", party("05-ĐC/HU", BODY), "Đề cương"),
+    # State acts whose title is lost: the code, or its "Luật số" label.
+    ("Thông tư, code only", central("BỘ NỘI VỤ", "01/2011/TT-BNV", "Căn cứ Nghị định số 48/2008/NĐ-CP;\n\n"
+                                    "Điều 1. Phạm vi\n"), "Thông tư"),
+    ("Luật, its number label only", "QUỐC HỘI\n-------\nLuật số: 80/2015/QH13\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+     "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQuốc hội ban hành Luật ban hành văn bản quy phạm "
+     "pháp luật.\n\nChương I\n", "Luật"),
+    # Titles: an urgency mark above, a subject in capitals, a heading with the issuer under the type.
+    ("HỎA TỐC above the header", "HỎA TỐC\n" + party("45-KH/HU", "KẾ HOẠCH\ntổ chức hội nghị\n\n" + BODY), "Kế hoạch"),
+    ("HỎA TỐC letter", state("123/UBND-VX", "HỎA TỐC\nV/v phòng chống bão số 3\n\nKính gửi: Các sở, ngành\n\n" + BODY),
+     "Công văn"),
+    ("KẾT LUẬN / CỦA BAN THƯỜNG VỤ", party("45-KL/HU", "KẾT LUẬN\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề công tác cán bộ\n\n"
+                                          + BODY), "Kết luận"),
+    ("BÁO CÁO CHÍNH TRỊ", party("05-BC/HU", "BÁO CÁO\nCHÍNH TRỊ CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA I\ntại Đại hội "
+                                           "đại biểu Đảng bộ huyện lần thứ II\n\nI. KẾT QUẢ\n"), "Báo cáo"),
+    ("NGHỊ QUYẾT / HỘI NGHỊ", party("45-NQ/HU", "NGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN LẦN THỨ 5\nvề phát "
+                                               "triển kinh tế\n\n" + BODY), "Nghị quyết"),
+    ("the header in '|' cells", "| ĐẢNG BỘ TỈNH HƯNG YÊN | ĐẢNG CỘNG SẢN VIỆT NAM |\n| HUYỆN ỦY KIM ĐỘNG | |\n| Số "
+     "45-KH/HU | Kim Động, ngày 15 tháng 3 năm 2025 |\n\n" + BODY, "Kế hoạch"),
+    # Letters: a V/v line naming another type, the subject in the flattened header.
+    ("V/v names a Kế hoạch", letter(state, "123/UBND-VX", "triển khai Kế hoạch số 12-KH/TU của Tỉnh ủy"), "Công văn"),
+    ("V/v names a Quy chế", letter(state, "123/UBND-VX", "ban hành Quy chế phối hợp"), "Công văn"),
+    ("Party letter, V/v hướng dẫn", letter(party, "45-CV/HU", "hướng dẫn tổ chức hội nghị", "Các chi bộ"), "Công văn"),
+    ("letter flattened into one line", "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự "
+     "do - Hạnh phúc Số: 123/UBND-VX Hưng Yên, ngày 05 tháng 3 năm 2025 V/v triển khai công tác phòng chống dịch "
+     "Kính gửi: Các sở, ban, ngành tỉnh\n\n" + BODY, "Công văn"),
+    # A site's title line over the page: the type it opens with, or its code before "v/v".
+    ("site title with number", "Thông báo số 150-TB/TU ngày 05/3/2025 của Tỉnh ủy Hưng Yên về công tác cán bộ\n\n"
+     "Ngày 01/3/2025, Thường trực Tỉnh ủy họp.\n", "Thông báo"),
+    ("site title with a bare year", "Chỉ thị 05-CT/TW năm 2016 về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, "
+     "phong cách Hồ Chí Minh\n\nI. TÌNH HÌNH\n", "Chỉ thị"),
+    ("site title, code before v/v", "KH v/v tổ chức Hội khỏe Phù Đổng cấp huyện\n\nI. MỤC ĐÍCH\n", "Kế hoạch"),
+    ("lead: vừa được ban hành", "Kế hoạch số 45-KH/HU của Huyện ủy Kim Động vừa được ban hành nhằm tổ chức tốt các "
+     "hoạt động kỷ niệm." + LEAD_TAIL, "Kế hoạch"),
+] + [(f"metadata label {label!r}", METADATA.format(label=label), "Kế hoạch")
+     for label in ("Hình thức văn bản:", "Loại VB:", "Loại:", "Loại văn bản")]
+
+
+@pytest.mark.parametrize("page,expected", [case[1:] for case in MORE_PAGES], ids=[case[0] for case in MORE_PAGES])
+def test_more_pages(page, expected):
+    assert type_of(page) == expected
