@@ -75,10 +75,19 @@ _DRAFT = f"(?:{DRAFT_MARK.pattern})?"
 
 
 @lru_cache(maxsize=1)
+def _letter_spaced_titles() -> str:
+    """The title words in capitals with any spaces between their letters, or none: a justified title copied
+    as "K Ế H O Ạ C H" or "K Ế HOẠCH", or glued as "KẾHOẠCH" (a line of its own only)."""
+    words = {w.replace(" ", "") for t in doc_types() for w in t.title_words}
+    return "|".join(r"[ \t]*".join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _type_line() -> re.Pattern:
     """A line that is only the type title, in capitals or each word capitalised ("Kế Hoạch"; a
-    sentence-case "Kế hoạch" alone on a line is as often a site's menu), a draft's mark before it."""
-    return re.compile(r"^" + _DRAFT + r"[ 	]*(" + _title_words(title_case=True) + r")[ 	]*$", re.MULTILINE)
+    sentence-case "Kế hoạch" alone on a line is as often a site's menu), or letter-spaced, a draft's mark before it."""
+    return re.compile(r"^" + _DRAFT + r"[ 	]*(" + _title_words(title_case=True) + "|" + _letter_spaced_titles()
+                      + r")[ 	]*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -130,9 +139,10 @@ def _opening_line() -> re.Pattern:
 
 
 def _type_of_word(word: str) -> str | None:
-    word = " ".join(word.split())
+    """The type a title word names, its spaces aside ("KẾ  HOẠCH", "K Ế H O Ạ C H", "KẾHOẠCH")."""
+    letters = "".join(word.split()).upper()
     for doc_type in doc_types():
-        if word.upper() in doc_type.title_words:
+        if letters in (w.replace(" ", "") for w in doc_type.title_words):
             return doc_type.name
     return None
 

@@ -468,3 +468,31 @@ MORE_PAGES = [
 @pytest.mark.parametrize("page,expected", [case[1:] for case in MORE_PAGES], ids=[case[0] for case in MORE_PAGES])
 def test_more_pages(page, expected):
     assert type_of(page) == expected
+
+
+def letter_spaced(title: str) -> str:
+    return "  ".join(" ".join(word) for word in title.split())
+
+
+TITLE_FORMS = {
+    "letter-spaced": letter_spaced,
+    "first letter apart": lambda title: f"{title[0]} {title[1:]}",
+    "glued": lambda title: title.replace(" ", ""),
+}
+
+
+@pytest.mark.parametrize("form", sorted(TITLE_FORMS))
+@pytest.mark.parametrize("name,title,party_code,state_code,subject,note", TYPES, ids=IDS)
+def test_title_copied_with_its_letters_spaced_or_glued(name, title, party_code, state_code, subject, note, form):
+    """A page that starts at its title, no code to fall back on: "K Ế H O Ạ C H", "K Ế HOẠCH", "KẾHOẠCH"."""
+    page = f"{TITLE_FORMS[form](title)}\n{subject}\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+    assert type_of(page) == name
+
+
+def test_glued_title_under_the_motto_is_the_documents():
+    """A site's title line above the header ("HƯỚNG DẪN SỐ 12-HD/VPTU") and the document's own glued title under
+    the motto ("HƯỚNGDẪN"): the title is the one under the motto, with its subject."""
+    page = ("HƯỚNG DẪN SỐ 12-HD/VPTU\n\nTỈNH ỦY HƯNG YÊN\nVĂN PHÒNG\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 12-HD/VPTU\n\n"
+            "Hưng Yên, ngày 03 tháng 4 năm 2025\n\nHƯỚNGDẪN\n\nTHỂ THỨC TRÌNH BÀY VĂN BẢN\n\nI- HƯỚNG DẪN CHUNG\n")
+    record = extract_document(page)
+    assert (record.doc_type, record.title) == ("Hướng dẫn", "Hướng dẫn THỂ THỨC TRÌNH BÀY VĂN BẢN")
