@@ -590,7 +590,8 @@ def lead_type(match: str, start: int, end: int) -> tuple[str | None, str] | None
     pattern, _ = type_words()
     for verb in _ISSUING_VERB.finditer(match, start, end):
         word = pattern.match(match, verb.end())
-        if word and _own_act(match, verb.start()) and not _ENACTED_ON.match(match, word.end()):
+        if word and _own_act(match, verb.start()) and not _ENACTED_ON.match(match, word.end()) \
+                and not _EACH_UNITS_OWN.match(match, word.end()):
             return type_name(word.group(0)), match[verb.start():word.end()].strip()
     # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:", "Ban Bí thư quy định chức
     # năng ... như sau:", "Ban Thường trực Ủy ban MTTQ tỉnh hướng dẫn việc tổ chức ...": the verb names the type.
@@ -726,6 +727,9 @@ _BODY_PLANS = re.compile(r"(?:^|\n|[.;,]\s)[ \t]*(?P<subject>" + _BODY_HEAD + r"
 # What a lead says was issued "theo Quyết định số 310/QĐ-UBND ngày 21/02/2012": a document issued before, by its
 # dated decision, that the page tells of (a report reviewing a year's plan), not the page being issued.
 _ENACTED_ON = re.compile(r"[^.;\n]{0,150}?\s(?:theo|tại|kèm theo)\s+Quyết định\s+số\s*\S+\s*,?\s*ngày\s+\d", re.IGNORECASE)
+# A plan each unit makes for itself ("các đơn vị xây dựng kế hoạch của đơn vị", "... kế hoạch của mình"): a task the
+# page gives, not the page being issued.
+_EACH_UNITS_OWN = re.compile(r"\s+(?:của\s+(?:(?:cơ quan,\s*)?đơn vị|mình|địa phương)|riêng)\b", re.IGNORECASE)
 # A body that reports what follows ("..., UBND tỉnh Tây Ninh báo cáo kết quả công tác cải cách hành chính năm 2012
 # như sau:"): a report, not a "báo cáo của" X it cites.
 _REPORTS = re.compile(r"(?:^|\n|[.;,]\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90}?)\s(?:xin\s|kính\s)?(?P<type>báo cáo)\s"

@@ -496,3 +496,13 @@ def test_glued_title_under_the_motto_is_the_documents():
             "Hưng Yên, ngày 03 tháng 4 năm 2025\n\nHƯỚNGDẪN\n\nTHỂ THỨC TRÌNH BÀY VĂN BẢN\n\nI- HƯỚNG DẪN CHUNG\n")
     record = extract_document(page)
     assert (record.doc_type, record.title) == ("Hướng dẫn", "Hướng dẫn THỂ THỨC TRÌNH BÀY VĂN BẢN")
+
+
+@pytest.mark.parametrize("page,expected", [
+    ("Các đơn vị xây dựng kế hoạch của đơn vị để triển khai thực hiện.\n\nCác cơ quan báo cáo kết quả.\n", None),
+    ("Các trường xây dựng kế hoạch của mình và báo cáo về Phòng trước ngày 15/3.\n\nCác cơ quan báo cáo kết quả.\n",
+     None),
+    ("Chi bộ thôn Đông xây dựng kế hoạch hoạt động năm 2025 như sau:\n\nI. MỤC ĐÍCH\n", "Kế hoạch"),
+], ids=["kế hoạch của đơn vị", "kế hoạch của mình", "a cell's own plan"])
+def test_a_plan_each_unit_makes_is_not_the_page(page, expected):
+    assert type_of(page) == expected
