@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from domain.tables import doc_type_by_code, fold as ascii_fold, opening_pattern
+from domain.tables import doc_type_by_code, fold as ascii_fold, opening_pattern, read_rows
 from extraction.dates import find_dates
 from extraction.models import Citation
 from extraction.scan import find_words, searchable
@@ -590,7 +590,8 @@ def lead_type(match: str, start: int, end: int) -> tuple[str | None, str] | None
     pattern, _ = type_words()
     for verb in _ISSUING_VERB.finditer(match, start, end):
         word = pattern.match(match, verb.end())
-        if word and _own_act(match, verb.start()) and not _ENACTED_ON.match(match, word.end()):
+        if word and _own_act(match, verb.start()) and not _ENACTED_ON.match(match, word.end()) \
+                and not _EACH_UNITS_OWN.match(match, word.end()):
             return type_name(word.group(0)), match[verb.start():word.end()].strip()
     # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:", "Ban Bí thư quy định chức
     # năng ... như sau:", "Ban Thường trực Ủy ban MTTQ tỉnh hướng dẫn việc tổ chức ...": the verb names the type.
@@ -698,8 +699,9 @@ def _subject_acts(match: str, start: int, end: int) -> re.Match | None:
     what it carries out, announces ("Thực hiện Công điện số ..., Thường trực HĐND thành phố thông báo tạm dừng
     ..."), or a body that guides ("Ủy ban Trung ương MTTQ Việt Nam hướng dẫn sắp xếp ...", also after the posting
     year of a teaser flattened into one line) or has a plan to act ("..., Hội Liên hiệp Phụ nữ tỉnh (LHPN) có kế
-    hoạch tổ chức ..."), not one that asks a body to ("đề nghị Sở Tư pháp hướng dẫn việc ...")."""
-    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE, _BODY_GUIDES, _BODY_PLANS, _REPORTS):
+    hoạch tổ chức ..."), or rules ("Bộ Chính trị quy định ... như sau:"), not one that asks a body to ("đề nghị Sở
+    Tư pháp hướng dẫn việc ...")."""
+    for pattern in (_GUIDES, _ANNOUNCES_AFTER_CUE, _BODY_GUIDES, _BODY_PLANS, _REPORTS, _BODY_RULES):
         for found in pattern.finditer(match, start, end):
             if not _ASKS.search(found.group("subject")) and _own_act(match, found.start("type")):
                 return found
@@ -725,10 +727,17 @@ _BODY_PLANS = re.compile(r"(?:^|\n|[.;,]\s)[ \t]*(?P<subject>" + _BODY_HEAD + r"
 # What a lead says was issued "theo Quyết định số 310/QĐ-UBND ngày 21/02/2012": a document issued before, by its
 # dated decision, that the page tells of (a report reviewing a year's plan), not the page being issued.
 _ENACTED_ON = re.compile(r"[^.;\n]{0,150}?\s(?:theo|tại|kèm theo)\s+Quyết định\s+số\s*\S+\s*,?\s*ngày\s+\d", re.IGNORECASE)
+# A plan each unit makes for itself ("các đơn vị xây dựng kế hoạch của đơn vị", "... kế hoạch của mình"): a task the
+# page gives, not the page being issued.
+_EACH_UNITS_OWN = re.compile(r"\s+(?:của\s+(?:(?:cơ quan,\s*)?đơn vị|mình|địa phương)|riêng)\b", re.IGNORECASE)
 # A body that reports what follows ("..., UBND tỉnh Tây Ninh báo cáo kết quả công tác cải cách hành chính năm 2012
 # như sau:"): a report, not a "báo cáo của" X it cites.
 _REPORTS = re.compile(r"(?:^|\n|[.;,]\s)[ \t]*(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,90}?)\s(?:xin\s|kính\s)?(?P<type>báo cáo)\s"
                       r"(?!(?:của|số|về việc)\b)[^.;\n]{3,300}?như sau\s*:", re.IGNORECASE)
+# A body that rules at the start of its line, with no clause before it ("Bộ Chính trị quy định về luân chuyển cán bộ
+# như sau:" under 65-QĐ/TW, a page whose QUY ĐỊNH title is lost): a Quy định, not a "quy định của"/"số" it cites.
+_BODY_RULES = re.compile(r"(?:^|\n)[ \t]*(?P<subject>" + _BODY_HEAD + r")\s(?P<type>(?-i:quy định))\s"
+                         r"(?!(?:của|số|tại)\b)[^.;\n]{3,300}?như sau\s*:", re.IGNORECASE)
 _ANNOUNCES_AFTER_CUE = re.compile(r"(?:^|\n)[ \t]*(?:Thực hiện|Căn cứ|Triển khai)\s[^\n]{10,400}?,\s"
                                   r"(?P<subject>(?-i:[A-ZĐ])[^,;.\n]{2,80}?)\s(?P<type>thông báo)\s(?!(?:cho|với|đến|tới|rằng|của)\b)",
                                   re.IGNORECASE)
@@ -882,10 +891,20 @@ def _opening_type_word(match: str, start: int) -> re.Match | None:
     """A type word at `start` that a title's words follow ("Kế hoạch tiếp tục ...", "Thông báo về ...")."""
     from extraction.find import type_words   # the one list of type words
     word = type_words()[0].match(match, start)
+    if word and _type_word_compound().match(match, word.start()):
+        return None   # "Báo cáo viên ...", "Luật sư ...", "Kế hoạch hóa gia đình": another noun, no document
     if word and re.match(r"[\s:]+(?:về|số|\d|của|v/v|tổ chức|triển khai|thực hiện|tuyên truyền|\S+\s)", match[word.end():word.end() + 20],
                          re.IGNORECASE):
         return word
     return None
+
+
+@lru_cache(maxsize=1)
+def _type_word_compound() -> re.Pattern:
+    """A noun that begins with a type word but names no document (data/domain/type_word_compounds.csv)."""
+    words = sorted((row["compound"] for row in read_rows("type_word_compounds.csv")), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 _MOST_CHROME_LINES = 4
@@ -931,8 +950,9 @@ _SPACE = re.compile(r"\s*")
 # khai kế hoạch ...": a meeting's name), "đã công bố quyết định giám sát" (the same), and the page that
 # quotes a document: "Đây là nội dung nêu tại báo cáo ...", "Nội dung này được đề cập tại kế hoạch ...". A draft
 # is of its own type ("xây dựng dự thảo Quyết định ban hành Quy chế"). After "văn bản", "quy định" is the verb of a letter that rules on something ("UBND tỉnh
-# vừa có văn bản quy định lịch thời vụ ..."), not a Quy định.
-_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|ra|(?:đã|vừa|mới)\s+ký(?:\s+kết)?|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
+# vừa có văn bản quy định lịch thời vụ ..."), not a Quy định. "ra" is a word of its own ("kiểm tra kế hoạch" checks a
+# plan) and not the end of "diễn ra", "xảy ra" ("diễn ra chương trình nghệ thuật": a show takes place).
+_ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|(?<!\w)(?<!diễn )(?<!xảy )ra|(?:đã|vừa|mới)\s+ký(?:\s+kết)?|(?:đã|vừa|mới)\s+có(?=\s+(?:(?-i:[A-ZĐ])|văn bản|công văn))"
                            r"|(?:vừa|mới)\s+có(?=\s+(?:thông báo|hướng dẫn|kế hoạch|chỉ thị)\s+(?:về|số)\b)"
                            r"|(?:nhất trí|biểu quyết|vừa|đã|mới)(?:\s+(?:cao|hoàn toàn|tuyệt đối))?\s+thông qua(?=\s+(?-i:[A-ZĐ]))"
                            r"|thông qua(?:\s+các)?(?=\s+nghị quyết\s+(?:của|tại)\s+kỳ họp\b)"

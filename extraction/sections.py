@@ -57,13 +57,15 @@ class Layout:
     basis: Span | None = None  # a numbered section that lists the basis ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
 
 
-@lru_cache(maxsize=2)
-def _title_words(title_case: bool = False) -> str:
+@lru_cache(maxsize=4)
+def _title_words(title_case: bool = False, wrapped: bool = False) -> str:
     """The title words of every type, longest first, as a regex alternation (any run of spaces
-    between the words: "KẾ  HOẠCH"); with title_case, also as "Kế Hoạch", "Quyết Định"."""
+    between the words: "KẾ  HOẠCH"); with title_case, also as "Kế Hoạch", "Quyết Định"; with
+    wrapped, the words may also be parted by one line break ("CHƯƠNG TRÌNH\nHÀNH ĐỘNG")."""
     words = {w for t in doc_types() for w in t.title_words}
     words |= {w.title() for w in words} if title_case else set()
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+    space = r"(?:[ \t]+|[ \t]*\n[ \t]*)" if wrapped else r"[ \t]+"
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(words, key=len, reverse=True))
 
 
 # A draft posted for comment: "DỰ THẢO BÁO CÁO", "Dự thảo: QUYẾT ĐỊNH" (a line of its own: "DỰ THẢO BÁO CÁO Kết
@@ -73,10 +75,19 @@ _DRAFT = f"(?:{DRAFT_MARK.pattern})?"
 
 
 @lru_cache(maxsize=1)
+def _letter_spaced_titles() -> str:
+    """The title words in capitals with any spaces between their letters, or none: a justified title copied
+    as "K Ế H O Ạ C H" or "K Ế HOẠCH", or glued as "KẾHOẠCH" (a line of its own only)."""
+    words = {w.replace(" ", "") for t in doc_types() for w in t.title_words}
+    return "|".join(r"[ \t]*".join(re.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _type_line() -> re.Pattern:
     """A line that is only the type title, in capitals or each word capitalised ("Kế Hoạch"; a
-    sentence-case "Kế hoạch" alone on a line is as often a site's menu), a draft's mark before it."""
-    return re.compile(r"^" + _DRAFT + r"[ 	]*(" + _title_words(title_case=True) + r")[ 	]*$", re.MULTILINE)
+    sentence-case "Kế hoạch" alone on a line is as often a site's menu), or letter-spaced, a draft's mark before it."""
+    return re.compile(r"^" + _DRAFT + r"[ 	]*(" + _title_words(title_case=True) + "|" + _letter_spaced_titles()
+                      + r")[ 	]*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -128,21 +139,23 @@ def _opening_line() -> re.Pattern:
 
 
 def _type_of_word(word: str) -> str | None:
-    word = " ".join(word.split())
+    """The type a title word names, its spaces aside ("KẾ  HOẠCH", "K Ế H O Ạ C H", "KẾHOẠCH")."""
+    letters = "".join(word.split()).upper()
     for doc_type in doc_types():
-        if word.upper() in doc_type.title_words:
+        if letters in (w.replace(" ", "") for w in doc_type.title_words):
             return doc_type.name
     return None
 
 
 def _longer_type(text: str, start: int) -> re.Match | None:
-    """A longer type name the title goes on with in another case ("CHƯƠNG TRÌNH Hành động")."""
+    """A longer type name the title goes on with in another case ("CHƯƠNG TRÌNH Hành động") or on
+    the next line of a wrapped title ("CHƯƠNG TRÌNH\nHÀNH ĐỘNG", "CHƯƠNG TRÌNH\nhành động thực hiện ...")."""
     return _any_case_type_words().match(text, start)
 
 
 @lru_cache(maxsize=1)
 def _any_case_type_words() -> re.Pattern:
-    return re.compile(_title_words(), re.IGNORECASE)
+    return re.compile(_title_words(wrapped=True), re.IGNORECASE)
 
 
 _LINE_END = re.compile(r"\s*\n")
@@ -210,7 +223,10 @@ def find_layout(text: str) -> Layout:
         header = (0, type_match.start())
         longer = _longer_type(text, type_match.start(1))
         doc_type = _type_of_word(longer.group(0) if longer else type_match.group(1))
-        title = _paragraph_after(text, type_match.end())
+        # The subject starts after a longer name of another type ("CHƯƠNG TRÌNH\nHÀNH ĐỘNG"), not at its
+        # "Hành động"; a longer name of the same type stays in the subject ("THÔNG BÁO\nKết luận của ...").
+        type_end = longer.end() if longer and doc_type != _type_of_word(type_match.group(1)) else type_match.end()
+        title = _paragraph_after(text, type_end)
         if title:
             first = text[title[0]:title[1]]
             if re.match(r"(?:CỦA|của)\s+[A-ZĐ]", first) and first.split("\n", 1)[0].isupper():
@@ -226,7 +242,7 @@ def find_layout(text: str) -> Layout:
             more = _paragraph_after(text, title[1])
             if more:
                 title = (title[0], more[1])
-        after_title = title[1] if title else type_match.end()
+        after_title = title[1] if title else type_end
     else:
         # Công văn and untyped files: the header runs to "V/v" or "Kính gửi", else ~15 lines.
         doc_type = None

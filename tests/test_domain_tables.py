@@ -14,7 +14,7 @@ from loaders import match_text
 
 FILES = ["doc_types.csv", "issuer_codes.csv", "relation_phrases.csv", "unit_classes.csv", "body_kinds.csv",
          "boards.csv", "opening_words.csv", "damaged_codes.csv", "place_abbreviations.csv", "head_titles.csv",
-         "stacked_names.csv"]
+         "stacked_names.csv", "type_word_compounds.csv"]
 RELATIONS = {"implements", "based_on", "mentions", "amends", "supersedes", "repeals", "guides", "details",
              "attached_to", "reports_on"}
 
@@ -175,3 +175,11 @@ def test_a_left_column_flattened_into_one_cell_names_its_last_body(row):
     issuer = extract_document(page).issuer
     last = row["example"].rindex(row["name"] + " ")
     assert issuer.span and issuer.span[0] == last, issuer
+
+
+@pytest.mark.parametrize("row", tables.read_rows("type_word_compounds.csv"), ids=lambda r: r["compound"])
+def test_a_headline_opening_with_a_type_word_compound_names_no_type(row):
+    """A news headline that starts with such a noun ("Báo cáo viên ...") is no document's title."""
+    page = f"{row['example']}\n\nSáng 5/3, đông đảo cán bộ, người dân tham dự.\n"
+    assert row["example"].lower().startswith(row["compound"].lower())
+    assert extract_document(page).doc_type is None
