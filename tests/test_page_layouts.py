@@ -3977,3 +3977,27 @@ def test_the_title_field_of_a_front_matter_names_the_page(page):
     record = read(page)
     assert (record.symbol, record.date) == ("45/UBND-VP", "2019-04-03")
     assert record.issuer.level == "district" and "V/v" not in (record.issuer.name or "")
+
+
+# A PDF that split the number cell's label at its accented letter ("S ố: 12/KH-UBND", "S Ố:"), on its own line, in a
+# "|" cell or in a header flattened into one line; a blank number so split gives none.
+@pytest.mark.parametrize("page, symbol", [
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nS ố: 36/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTân Phú, ngày 02 tháng 4 năm 2024"
+     "\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 24/CT-TTg\n\nI. MỤC ĐÍCH\n", "36/KH-UBND"),
+    ("HUYỆN ỦY BÌNH XUYÊN\n*\nS Ố 218-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nBình Xuyên, ngày 02 tháng 4 năm 2024\n\nKẾ HOẠCH\n"
+     "thực hiện Chỉ thị số 24-CT/TW\n\nI. MỤC ĐÍCH\n", "218-KH/HU"),
+    ("| SỞ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| S ố: 915/SNV-CCVC | Huế, ngày 02 tháng 4 năm 2024 |\n\n"
+     "V/v báo cáo số lượng\n\nKính gửi: Các sở\n", "915/SNV-CCVC"),
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nS ố:     /KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTân Phú, ngày   tháng 4 năm 2024"
+     "\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 24/CT-TTg\n\nI. MỤC ĐÍCH\n", None),
+])
+def test_a_number_label_split_at_its_accent(page, symbol):
+    assert read(page).symbol == symbol
+
+
+# A law's code glued to the date after it, as other codes may be ("Luật số 45/2019/QH14ngày 20/11/2019").
+def test_a_laws_code_glued_to_its_date():
+    record = read("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 77/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLong An, ngày 05 "
+                  "tháng 01 năm 2021\n\nKẾ HOẠCH\nTriển khai thi hành Bộ luật Lao động\n\nCăn cứ Bộ luật Lao động số "
+                  "45/2019/QH14ngày 20/11/2019;\n\nI. MỤC ĐÍCH\n")
+    assert parents(record) == {"45/2019/QH14"}
