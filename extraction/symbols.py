@@ -71,7 +71,7 @@ STATE_ONE_WORD = re.compile(
     rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?![\w/&-])"
     r"(?![ \t]+[/-][ \t]*[A-ZĐ])"   # not the type of a spaced symbol ("Số: 05 / KHLT / UBND - UBMTTQ")
 )
-_SO_BEFORE = re.compile(r"(?:s[ \t]?ố|(?<!\w)s)\s*:?\s*$", re.IGNORECASE)   # "s": a font that lost its "ố" ("Quyt nh s 174/CT")
+_SO_BEFORE = re.compile(r"(?:s[ \t]?[ốô]|(?<!\w)s)\s*:?\s*$", re.IGNORECASE)   # "s": a font that lost its "ố" ("Quyt nh s 174/CT")
 
 # Laws and National Assembly resolutions: number / year / QH<term> (93/2025/QH15).
 # Its code ends as other codes do: also before a word a page glued to it ("93/2025/QH15ngày 25/6/2025").

@@ -55,6 +55,8 @@ def pages(row):
     yield "no label", _header(row, symbol) + _title(row) + BODY
     yield "split label", _header(row, f"S ố: {symbol}") + _title(row) + BODY   # a PDF split the word at its accent
     yield "capital split label", _header(row, f"S Ố: {symbol}") + _title(row) + BODY
+    yield "label without its tone", _header(row, f"Sô: {symbol}") + _title(row) + BODY   # a font lost the acute
+    yield "label without its marks", _header(row, f"So: {symbol}") + _title(row) + BODY
     yield "spaced", _header(row, "Số: " + re.sub(r"([-/])", r" \1 ", symbol, count=2)) + _title(row) + BODY
     yield "en dash", _header(row, f"Số: {symbol.replace('-', '–')}") + _title(row) + BODY
     yield "bold markdown", _header(row, f"**Số: {symbol}**") + _title(row) + BODY
@@ -69,6 +71,8 @@ def pages(row):
     yield "chrome", ("Hotline: 0912.345.678 - Fax: 0243.123.456\nTrang chủ | Văn bản\n"
                      + _header(row, f"Số: {symbol}") + _title(row) + BODY)
     kind = row["title"].capitalize() if row["title"] else "Công văn"
+    for label in ("Số văn bản", "Số kí hiệu", "Số, ký hiệu"):   # [M] labels of provincial portals
+        yield label, f"{label}: {symbol}\nNgày ban hành: 15/03/2025\n\n" + _title(row) + BODY
     yield "metadata", (f"Số hiệu: {symbol}\nLoại văn bản: {kind}\nCơ quan ban hành: {(row['body'] or row['superior']).title()}\n"
                        f"Ngày ban hành: 15/03/2025\n\n" + _title(row) + BODY)
     if row["title"]:

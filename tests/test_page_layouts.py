@@ -4001,3 +4001,19 @@ def test_a_laws_code_glued_to_its_date():
                   "tháng 01 năm 2021\n\nKẾ HOẠCH\nTriển khai thi hành Bộ luật Lao động\n\nCăn cứ Bộ luật Lao động số "
                   "45/2019/QH14ngày 20/11/2019;\n\nI. MỤC ĐÍCH\n")
     assert parents(record) == {"45/2019/QH14"}
+
+
+# "Số" with its tone or all its marks lost to a font ("Sô: 36/KH-UBND", "So: 36/KH-UBND"), and the number labels of
+# provincial portals' metadata ("Số văn bản", "Số kí hiệu", "Số, ký hiệu").
+@pytest.mark.parametrize("label", ["Sô:", "So:"])
+def test_a_number_label_that_lost_its_marks(label):
+    page = (f"ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\n{label} 36/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTân Phú, ngày 02 tháng 4 "
+            "năm 2024\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 24/CT-TTg\n\nI. MỤC ĐÍCH\n")
+    assert read(page).symbol == "36/KH-UBND"
+
+
+@pytest.mark.parametrize("label", ["Số văn bản:", "Số kí hiệu:", "Số, ký hiệu:", "| Số văn bản |"])
+def test_a_portals_number_label(label):
+    page = (f"{label} 1502/KH-SYT\nNgày ban hành: 02/04/2024\nCơ quan ban hành: Sở Y tế\n\nKẾ HOẠCH\nthực hiện Chỉ thị "
+            "số 24/CT-TTg\n\nI. MỤC ĐÍCH\n")
+    assert read(page).symbol == "1502/KH-SYT"
