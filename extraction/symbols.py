@@ -26,13 +26,20 @@ _START = (r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ)|"
 # or before the national motto a flattened header ran into it ("12/KH-UBNDCỘNG HÒA", and where a broken font dropped
 # its accented letters "1046 /Q - HCCNG HO X HI": the code is HC).
 _MOTTO = r"(?:CỘNG|CNG)[ \t]+H(?:ÒA|OÀ|O)\b"
-_END = rf"(?:(?![\w])(?!(?<=CNG)[ \t]+HO\b)|(?=(?:ngày|năm|của|về|Ngày|Người)(?![^\W\d_]))|(?={_MOTTO}))"
+# ... or before the place of the dateline a flattened header ran into it ("594/KH-UBNDHà Tĩnh, ngày", "153-KH/HUKim Động,
+# ngày"): a place word of two lower-case letters or more, or more words, then "ngày". A code's own lower-case letters
+# come one at a time (TTg, ThU, CTr, QĐi), so "749/QĐ-TTg, ngày" keeps its code.
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower())   # Vietnamese lower case and kin
+_GLUED_PLACE = (rf"[A-ZĐ](?:[{_LOWER}]{{2,}}|[{_LOWER}](?=[ \t]+[A-ZĐ]))(?:[ \t]+(?:[A-ZĐ][{_LOWER}]+|phố|xã)){{0,4}}"
+                rf",?[ \t]*ngày\b")   # "Thành phố Hồ Chí Minh", "Thị xã ..."
+_CODE_LETTER = rf"(?:(?!{_GLUED_PLACE})[{_LETTERS}0-9])"   # a code's next letter, not a glued place's first
+_END = rf"(?:(?![\w])(?!(?<=CNG)[ \t]+HO\b)|(?=(?:ngày|năm|của|về|Ngày|Người)(?![^\W\d_]))|(?={_MOTTO})|(?={_GLUED_PLACE}))"
 # Party: number - TYPE / ISSUER [-UNIT] ("183-KH/TWĐTN-TNNT": a unit after the issuer code)
 # ("103-CV/BCĐ 35, ngày ...": the code of Ban Chỉ đạo 35 printed with a space before its number, as a
 # term may be: "ĐĐQH 15".)
 PARTY = re.compile(
     rf"{_START}(\d{{1,5}})[ \t]*-[ \t]*\n?[ \t]*([{_LETTERS}]{{1,6}})[ \t]*/[ \t]*"
-    rf"(T\.[ƯW]|[{_LETTERS}][{_LETTERS}0-9]{{0,15}})(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?"
+    rf"(T\.[ƯW]|[{_LETTERS}]{_CODE_LETTER}{{0,15}})(-[A-ZĐ]{_CODE_LETTER}{{1,10}})?"
     rf"(?:(?<=BCĐ|ĐQH)[ \t](\d{{2,3}})(?=[ \t]*[,\n]|[ \t]+ngày\b))?{_END}"
 )
 # The same without its dash, as printed ("1836QĐ/TWĐTN", "01 NQ/THCSTrA", with a unit: "05 KH/ĐTNK-PTTN"): kept
@@ -60,8 +67,8 @@ _TAIL_GAP = re.compile(r"[ \t]+(?=[A-ZĐ]{2,3}$)")   # written joined, as the sc
 # "phối hợp" (01/QCPH/UBND-UBMTTQ), "liên ngành".
 STATE = re.compile(
     rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
-    rf"[ \t]*(?:-|\.|/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
-    rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:[ \t][A-ZĐ]{{2,10}}(?=[ \t]*-[ \t]*[A-ZĐ])|\.[A-ZĐ][A-ZĐ0-9&]{{1,15}})?){{0,3}}"
+    rf"[ \t]*(?:-|\.|/)[ \t]*([{_LETTERS}](?:{_CODE_LETTER}|&){{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
+    rf"(?:[ \t]*-[ \t]*[{_LETTERS}](?:{_CODE_LETTER}|&){{0,15}}(?:[ \t][A-ZĐ]{{2,10}}(?=[ \t]*-[ \t]*[A-ZĐ])|\.[A-ZĐ][A-ZĐ0-9&]{{1,15}})?){{0,3}}"
     rf"{_SPACED_TAIL}?)"
     rf"{_END}"
 )

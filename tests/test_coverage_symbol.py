@@ -62,6 +62,8 @@ def pages(row):
     yield "bold markdown", _header(row, f"**Số: {symbol}**") + _title(row) + BODY
     yield "TƯ", _header(row, f"Số {symbol.replace('/TW', '/TƯ')}") + _title(row) + BODY
     yield "date glued", _header(row, f"Số: {symbol}ngày 15 tháng 3 năm 2025") + _title(row) + BODY
+    yield "place glued", (f"{left} {_flat(MOTTOS[row['motto']])}\nSố: {symbol}{dateline}\n\n"   # a header table run together
+                          + _title(row) + BODY)
     yield "one line", f"{left} {_flat(MOTTOS[row['motto']])} Số: {symbol} {dateline} " + _title(row) + BODY
     yield "cells", f"| {left} | {_flat(MOTTOS[row['motto']])} |\n| Số: {symbol} | {dateline} |\n\n" + _title(row) + BODY
     yield "split label in cells", (f"| {left} | {_flat(MOTTOS[row['motto']])} |\n| S ố: {symbol} | {dateline} |\n\n"

@@ -4017,3 +4017,20 @@ def test_a_portals_number_label(label):
     page = (f"{label} 1502/KH-SYT\nNgày ban hành: 02/04/2024\nCơ quan ban hành: Sở Y tế\n\nKẾ HOẠCH\nthực hiện Chỉ thị "
             "số 24/CT-TTg\n\nI. MỤC ĐÍCH\n")
     assert read(page).symbol == "1502/KH-SYT"
+
+
+# A header table run together with no space between its cells: the number's code glued to the dateline's place
+# ("Số: 594/KH-UBNDHà Tĩnh, ngày ..."). The code ends where the place begins; a code's own lower-case letters stay
+# ("749/QĐ-TTg, ngày": one at a time, never a place).
+@pytest.mark.parametrize("line, symbol", [
+    ("Số: 318/KH-UBNDQuảng Ngãi, ngày 02 tháng 4 năm 2024", "318/KH-UBND"),
+    ("Số 76-KH/HUTiên Lữ, ngày 02 tháng 4 năm 2024", "76-KH/HU"),
+    ("Số: 09/2024/NQ-HĐNDHuế, ngày 02 tháng 4 năm 2024", "09/2024/NQ-HĐND"),
+    ("Số: 1502/QĐ-TTgHà Nội, ngày 02 tháng 4 năm 2024", "1502/QĐ-TTg"),
+    ("Số 21-CTr/ThUSơn Tây, ngày 02 tháng 4 năm 2024", "21-CTr/ThU"),
+    ("Số: 1502/QĐ-TTg, ngày 02 tháng 4 năm 2024", "1502/QĐ-TTg"),
+])
+def test_a_code_glued_to_the_datelines_place(line, symbol):
+    page = (f"ĐẢNG BỘ TỈNH X CƠ QUAN Y CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{line}\n\nKẾ HOẠCH\nthực hiện Chỉ thị số "
+            "24-CT/TW\n\nI. MỤC ĐÍCH\n")
+    assert read(page).symbol == symbol
