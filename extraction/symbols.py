@@ -32,8 +32,10 @@ _MOTTO = r"(?:CỘNG|CNG)[ \t]+H(?:ÒA|OÀ|O)\b"
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower())   # Vietnamese lower case and kin
 _GLUED_PLACE = (rf"[A-ZĐ](?:[{_LOWER}]{{2,}}|[{_LOWER}](?=[ \t]+[A-ZĐ]))(?:[ \t]+(?:[A-ZĐ][{_LOWER}]+|phố|xã)){{0,4}}"
                 rf",?[ \t]*ngày\b")   # "Thành phố Hồ Chí Minh", "Thị xã ..."
-_CODE_LETTER = rf"(?:(?!{_GLUED_PLACE})[{_LETTERS}0-9])"   # a code's next letter, not a glued place's first
-_END = rf"(?:(?![\w])(?!(?<=CNG)[ \t]+HO\b)|(?=(?:ngày|năm|của|về|Ngày|Người)(?![^\W\d_]))|(?={_MOTTO})|(?={_GLUED_PLACE}))"
+# ... or before the subject line of a letter run into it ("123/UBND-VXV/v triển khai ...": "V/v", về việc).
+_GLUED_SUBJECT = r"V/[vV]\b"
+_CODE_LETTER = rf"(?:(?!{_GLUED_PLACE}|{_GLUED_SUBJECT})[{_LETTERS}0-9])"   # a code's next letter, not a glued place's first
+_END = rf"(?:(?![\w])(?!(?<=CNG)[ \t]+HO\b)|(?=(?:ngày|năm|của|về|Ngày|Người)(?![^\W\d_]))|(?={_MOTTO})|(?={_GLUED_PLACE}|{_GLUED_SUBJECT}))"
 # Party: number - TYPE / ISSUER [-UNIT] ("183-KH/TWĐTN-TNNT": a unit after the issuer code)
 # ("103-CV/BCĐ 35, ngày ...": the code of Ban Chỉ đạo 35 printed with a space before its number, as a
 # term may be: "ĐĐQH 15".)
@@ -66,7 +68,7 @@ _TAIL_GAP = re.compile(r"[ \t]+(?=[A-ZĐ]{2,3}$)")   # written joined, as the sc
 # type: "liên tịch" (19/2008/NQLT/CP-UBTUMTTQVN),
 # "phối hợp" (01/QCPH/UBND-UBMTTQ), "liên ngành".
 STATE = re.compile(
-    rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
+    rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}](?:(?!{_GLUED_SUBJECT})[{_LETTERS}&]){{0,6}})"
     rf"[ \t]*(?:-|\.|/)[ \t]*([{_LETTERS}](?:{_CODE_LETTER}|&){{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
     rf"(?:[ \t]*-[ \t]*[{_LETTERS}](?:{_CODE_LETTER}|&){{0,15}}(?:[ \t][A-ZĐ]{{2,10}}(?=[ \t]*-[ \t]*[A-ZĐ])|\.[A-ZĐ][A-ZĐ0-9&]{{1,15}})?){{0,3}}"
     rf"{_SPACED_TAIL}?)"
@@ -75,7 +77,7 @@ STATE = re.compile(
 # (A later code may hold a space where a broken font dropped its Đ: "34/2007/TTLT/BTC-BL TBXH-UBTDTT".)
 # A state symbol with no dash ("2468/QĐUBND", "61/2018/NĐCP") or one code only ("182/PGDĐT").
 STATE_ONE_WORD = re.compile(
-    rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?![\w/&-])"
+    rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?:(?![\w/&-])|(?={_GLUED_SUBJECT}))"
     r"(?![ \t]+[/-][ \t]*[A-ZĐ])"   # not the type of a spaced symbol ("Số: 05 / KHLT / UBND - UBMTTQ")
 )
 _SO_BEFORE = re.compile(r"(?:s[ \t]?[ốô]|(?<!\w)s)\s*:?\s*$", re.IGNORECASE)   # "s": a font that lost its "ố" ("Quyt nh s 174/CT")

@@ -64,6 +64,9 @@ def pages(row):
     yield "date glued", _header(row, f"Số: {symbol}ngày 15 tháng 3 năm 2025") + _title(row) + BODY
     yield "place glued", (f"{left} {_flat(MOTTOS[row['motto']])}\nSố: {symbol}{dateline}\n\n"   # a header table run together
                           + _title(row) + BODY)
+    if not row["title"]:   # a letter's subject line run into its number ("123/UBND-VXV/v triển khai ...")
+        yield "subject glued", (_header(row, f"Số: {symbol}V/v triển khai thực hiện {PARENT}")
+                                + f"Kính gửi: Các cơ quan, đơn vị\n\nThực hiện {PARENT}, đề nghị:\n")
     yield "one line", f"{left} {_flat(MOTTOS[row['motto']])} Số: {symbol} {dateline} " + _title(row) + BODY
     yield "cells", f"| {left} | {_flat(MOTTOS[row['motto']])} |\n| Số: {symbol} | {dateline} |\n\n" + _title(row) + BODY
     yield "split label in cells", (f"| {left} | {_flat(MOTTOS[row['motto']])} |\n| S ố: {symbol} | {dateline} |\n\n"

@@ -4034,3 +4034,16 @@ def test_a_code_glued_to_the_datelines_place(line, symbol):
     page = (f"ĐẢNG BỘ TỈNH X CƠ QUAN Y CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{line}\n\nKẾ HOẠCH\nthực hiện Chỉ thị số "
             "24-CT/TW\n\nI. MỤC ĐÍCH\n")
     assert read(page).symbol == symbol
+
+
+# A letter's header run together: its subject line glued to its number ("Số: 123/UBND-VXV/v triển khai ...",
+# "Số 1234-CV/TUV/v ...", one code: "Số: 45/SNVV/V BÁO CÁO"). The code ends where "V/v" (về việc) begins.
+@pytest.mark.parametrize("line, symbol", [
+    ("Số: 2315/UBND-KGVXV/v triển khai Tháng hành động", "2315/UBND-KGVX"),
+    ("Số 1234-CV/TUV/v tổ chức hội nghị", "1234-CV/TU"),
+    ("Số: 45/SNVV/V BÁO CÁO SỐ LƯỢNG", "45/SNV"),
+])
+def test_a_letters_subject_glued_to_its_number(line, symbol):
+    page = (f"TỈNH X\nCƠ QUAN Y\n{line}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nX, ngày 02 tháng 4 "
+            "năm 2024\n\nKính gửi: Các đơn vị\n")
+    assert read(page).symbol == symbol
