@@ -26,16 +26,10 @@ _START = (r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ)|"
 # or before the national motto a flattened header ran into it ("12/KH-UBNDCỘNG HÒA", and where a broken font dropped
 # its accented letters "1046 /Q - HCCNG HO X HI": the code is HC).
 _MOTTO = r"(?:CỘNG|CNG)[ \t]+H(?:ÒA|OÀ|O)\b"
-# ... or before the place of the dateline a flattened header ran into it ("594/KH-UBNDHà Tĩnh, ngày", "153-KH/HUKim Động,
-# ngày"): a place word of two lower-case letters or more, or more words, then "ngày". A code's own lower-case letters
-# come one at a time (TTg, ThU, CTr, QĐi), so "749/QĐ-TTg, ngày" keeps its code.
-_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower())   # Vietnamese lower case and kin
-_GLUED_PLACE = (rf"[A-ZĐ](?:[{_LOWER}]{{2,}}|[{_LOWER}](?=[ \t]+[A-ZĐ]))(?:[ \t]+(?:[A-ZĐ][{_LOWER}]+|phố|xã)){{0,4}}"
-                rf",?[ \t]*ngày\b")   # "Thành phố Hồ Chí Minh", "Thị xã ..."
 # ... or before the subject line of a letter run into it ("123/UBND-VXV/v triển khai ...": "V/v", về việc).
 _GLUED_SUBJECT = r"V/[vV]\b"
-_CODE_LETTER = rf"(?:(?!{_GLUED_PLACE}|{_GLUED_SUBJECT})[{_LETTERS}0-9])"   # a code's next letter, not a glued place's first
-_END = rf"(?:(?![\w])(?!(?<=CNG)[ \t]+HO\b)|(?=(?:ngày|năm|của|về|Ngày|Người)(?![^\W\d_]))|(?={_MOTTO})|(?={_GLUED_PLACE}|{_GLUED_SUBJECT}))"
+_CODE_LETTER = rf"(?:(?!{_GLUED_SUBJECT})[{_LETTERS}0-9])"   # a code's next letter, not the subject line's "V"
+_END = rf"(?:(?![\w])(?!(?<=CNG)[ \t]+HO\b)|(?=(?:ngày|năm|của|về|Ngày|Người)(?![^\W\d_]))|(?={_MOTTO})|(?={_GLUED_SUBJECT}))"
 # Party: number - TYPE / ISSUER [-UNIT] ("183-KH/TWĐTN-TNNT": a unit after the issuer code)
 # ("103-CV/BCĐ 35, ngày ...": the code of Ban Chỉ đạo 35 printed with a space before its number, as a
 # term may be: "ĐĐQH 15".)

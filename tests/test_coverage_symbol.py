@@ -62,8 +62,6 @@ def pages(row):
     yield "bold markdown", _header(row, f"**Số: {symbol}**") + _title(row) + BODY
     yield "TƯ", _header(row, f"Số {symbol.replace('/TW', '/TƯ')}") + _title(row) + BODY
     yield "date glued", _header(row, f"Số: {symbol}ngày 15 tháng 3 năm 2025") + _title(row) + BODY
-    yield "place glued", (f"{left} {_flat(MOTTOS[row['motto']])}\nSố: {symbol}{dateline}\n\n"   # a header table run together
-                          + _title(row) + BODY)
     if not row["title"]:   # a letter's subject line run into its number ("123/UBND-VXV/v triển khai ...")
         yield "subject glued", (_header(row, f"Số: {symbol}V/v triển khai thực hiện {PARENT}")
                                 + f"Kính gửi: Các cơ quan, đơn vị\n\nThực hiện {PARENT}, đề nghị:\n")

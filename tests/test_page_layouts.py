@@ -4019,16 +4019,10 @@ def test_a_portals_number_label(label):
     assert read(page).symbol == "1502/KH-SYT"
 
 
-# A header table run together with no space between its cells: the number's code glued to the dateline's place
-# ("Số: 594/KH-UBNDHà Tĩnh, ngày ...") or to a letter's subject line ("Số: 123/UBND-VXV/v triển khai ...", one code:
-# "Số: 45/SNVV/V BÁO CÁO"). The code ends where the place or "V/v" (về việc) begins; a code's own lower-case letters
-# stay ("749/QĐ-TTg, ngày": one at a time, never a place).
+# A letter's header run together with no space between its cells: the number's code glued to its subject line
+# ("Số: 123/UBND-VXV/v triển khai ...", one code: "Số: 45/SNVV/V BÁO CÁO"). The code ends where "V/v" (về việc)
+# begins; a code's own letters stay ("1502/QĐ-TTg, ngày").
 @pytest.mark.parametrize("line, symbol", [
-    ("Số: 318/KH-UBNDQuảng Ngãi, ngày 02 tháng 4 năm 2024", "318/KH-UBND"),
-    ("Số 76-KH/HUTiên Lữ, ngày 02 tháng 4 năm 2024", "76-KH/HU"),
-    ("Số: 09/2024/NQ-HĐNDHuế, ngày 02 tháng 4 năm 2024", "09/2024/NQ-HĐND"),
-    ("Số: 1502/QĐ-TTgHà Nội, ngày 02 tháng 4 năm 2024", "1502/QĐ-TTg"),
-    ("Số 21-CTr/ThUSơn Tây, ngày 02 tháng 4 năm 2024", "21-CTr/ThU"),
     ("Số: 1502/QĐ-TTg, ngày 02 tháng 4 năm 2024", "1502/QĐ-TTg"),
     ("Số: 2315/UBND-KGVXV/v triển khai Tháng hành động\nX, ngày 02 tháng 4 năm 2024", "2315/UBND-KGVX"),
     ("Số 1234-CV/TUV/v tổ chức hội nghị\nX, ngày 02 tháng 4 năm 2024", "1234-CV/TU"),
