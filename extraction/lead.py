@@ -23,17 +23,20 @@ Span = tuple[int, int]
 
 # A static site's front matter writes the same labels as keys ("so_hieu": "05/NQ-HĐND", "hinh_thuc_van_ban": "Nghị
 # quyết", "ngay_ban_hanh": "12/03/2020"; a blank value is no value). Unwrapping may run the keys into one line.
-_METADATA_NUMBER = re.compile(r"(?:(?:^|\n|\|)[ \t]*(?:Số hiệu|Số ký hiệu|Ký hiệu|Số[ \t]*/[ \t]*Ký hiệu)(?: văn bản)?[ \t]*:?[ \t|\n]*"
+_METADATA_NUMBER = re.compile(r"(?:(?:^|\n|\|)[ \t]*(?:Số hiệu|Số k[ýí] hiệu|K[ýí] hiệu|Số[ \t]*[/,][ \t]*K[ýí] hiệu|Số(?= văn bản))(?: văn bản)?[ \t]*:?[ \t|\n]*"
                               r"|\"so_(?:ky_)?hieu\"[ \t]*:[ \t]*\")(?=\d)", re.IGNORECASE)
 _METADATA_DATE = re.compile(r"(?:(?:^|\n|\|)[ \t]*(?:Ngày ban hành|Ngày ký)|\"(?:ngay_ban_hanh|ngay_ky)\")[ \t]*:?[ \t|\n]*\"?",
                             re.IGNORECASE)
 _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})"
                             r"|\"(?:loai_van_ban|hinh_thuc_van_ban)\"[ \t]*:[ \t]*\"([^\"\n]{2,40})\"", re.IGNORECASE)
-_METADATA_WORDS = ("ký hiệu", "số hiệu", "ngày ban hành", "ngày ký", "loại văn bản", "hình thức văn bản",
+_METADATA_WORDS = ("ký hiệu", "kí hiệu", "số văn bản", "số hiệu", "ngày ban hành", "ngày ký", "loại văn bản", "hình thức văn bản",
                    "so_hieu", "so_ky_hieu", "ngay_ban_hanh", "ngay_ky", "loai_van_ban", "hinh_thuc_van_ban")   # each match holds one
 # "Số 03-NQ/TU" as a cell of a header flattened into one line ("TỈNH ỦY ... * Số 03-NQ/TU ĐẢNG ...");
-# "S : 721/Q -BXD" where a broken font dropped the "ố" (a symbol must follow).
-NUMBER_LABEL = r"(?:Số|SỐ|S(?=[ \t]*:?[ \t]*\d))"   # the number cell's label (also read by pipeline)
+# The word "Số" as pages print it: split at its accented letter by a PDF ("S ố: 12/KH-UBND"), its tone or all its marks
+# lost to a font ("Sô: 12/KH-UBND", "So: 12/KH-UBND", with its colon).
+SO_WORD = r"(?:S[ \t]?[ốỐôÔ]|S[oO](?=[ \t]*:))"
+# ... or "S : 721/Q -BXD" where a broken font dropped the "ố" (a symbol must follow).
+NUMBER_LABEL = rf"(?:{SO_WORD}|S(?=[ \t]*:?[ \t]*\d))"   # the number cell's label (also read by pipeline)
 _INLINE_NUMBER = re.compile(r"(?:(?<=[\s*|])|^)" + NUMBER_LABEL + r"[ \t]*:?[ \t]*(?=\d)")
 # Before a citation that is the document itself: "... (vừa|đã) ban hành" or the page's first words
 # ("đã ra Thông báo Kết luận số 234-TB/TW": a Thông báo that carries a Kết luận; "đã có Hướng dẫn 22-HD/...";

@@ -27,8 +27,8 @@ from extraction.symbols import is_letter_number, symbol_at
 from extraction.dates import date_at
 from loaders.normalize import match_text, normalize_text
 
-OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*(?:Số|SỐ)[ \t]*[:.]?[ \t]*(?=\d)", re.MULTILINE)   # "Số.12/KH-UBND" too
-BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*Số[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ]{1,5}/", re.MULTILINE)
+OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*" + lead.SO_WORD + r"[ \t]*[:.]?[ \t]*(?=\d)", re.MULTILINE)   # "Số.12/KH-UBND" too
+BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*" + lead.SO_WORD + r"[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ]{1,5}/", re.MULTILINE)
 # A comma inside a body's name: "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Sở Văn hóa, Thể thao và Du lịch".
 NAME_COMMA = r"(?<=phòng),\s(?=chống\s)|(?<=tham nhũng),\s(?=tiêu cực\s)|(?<=Văn hóa),\s(?=Thể thao\s)"
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled. A news

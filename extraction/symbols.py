@@ -26,13 +26,16 @@ _START = (r"(?:(?<![\w/.-])|(?<=[Ss]ố)|(?<=SỐ)|"
 # or before the national motto a flattened header ran into it ("12/KH-UBNDCỘNG HÒA", and where a broken font dropped
 # its accented letters "1046 /Q - HCCNG HO X HI": the code is HC).
 _MOTTO = r"(?:CỘNG|CNG)[ \t]+H(?:ÒA|OÀ|O)\b"
-_END = rf"(?:(?![\w])(?!(?<=CNG)[ \t]+HO\b)|(?=(?:ngày|năm|của|về|Ngày|Người)(?![^\W\d_]))|(?={_MOTTO}))"
+# ... or before the subject line of a letter run into it ("123/UBND-VXV/v triển khai ...": "V/v", về việc).
+_GLUED_SUBJECT = r"V/[vV]\b"
+_CODE_LETTER = rf"(?:(?!{_GLUED_SUBJECT})[{_LETTERS}0-9])"   # a code's next letter, not the subject line's "V"
+_END = rf"(?:(?![\w])(?!(?<=CNG)[ \t]+HO\b)|(?=(?:ngày|năm|của|về|Ngày|Người)(?![^\W\d_]))|(?={_MOTTO})|(?={_GLUED_SUBJECT}))"
 # Party: number - TYPE / ISSUER [-UNIT] ("183-KH/TWĐTN-TNNT": a unit after the issuer code)
 # ("103-CV/BCĐ 35, ngày ...": the code of Ban Chỉ đạo 35 printed with a space before its number, as a
 # term may be: "ĐĐQH 15".)
 PARTY = re.compile(
     rf"{_START}(\d{{1,5}})[ \t]*-[ \t]*\n?[ \t]*([{_LETTERS}]{{1,6}})[ \t]*/[ \t]*"
-    rf"(T\.[ƯW]|[{_LETTERS}][{_LETTERS}0-9]{{0,15}})(-[A-ZĐ][{_LETTERS}0-9]{{1,10}})?"
+    rf"(T\.[ƯW]|[{_LETTERS}]{_CODE_LETTER}{{0,15}})(-[A-ZĐ]{_CODE_LETTER}{{1,10}})?"
     rf"(?:(?<=BCĐ|ĐQH)[ \t](\d{{2,3}})(?=[ \t]*[,\n]|[ \t]+ngày\b))?{_END}"
 )
 # The same without its dash, as printed ("1836QĐ/TWĐTN", "01 NQ/THCSTrA", with a unit: "05 KH/ĐTNK-PTTN"): kept
@@ -59,22 +62,23 @@ _TAIL_GAP = re.compile(r"[ \t]+(?=[A-ZĐ]{2,3}$)")   # written joined, as the sc
 # type: "liên tịch" (19/2008/NQLT/CP-UBTUMTTQVN),
 # "phối hợp" (01/QCPH/UBND-UBMTTQ), "liên ngành".
 STATE = re.compile(
-    rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}][{_LETTERS}&]{{0,6}})"
-    rf"[ \t]*(?:-|\.|/)[ \t]*([{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
-    rf"(?:[ \t]*-[ \t]*[{_LETTERS}][{_LETTERS}0-9&]{{0,15}}(?:[ \t][A-ZĐ]{{2,10}}(?=[ \t]*-[ \t]*[A-ZĐ])|\.[A-ZĐ][A-ZĐ0-9&]{{1,15}})?){{0,3}}"
+    rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([{_LETTERS}](?:(?!{_GLUED_SUBJECT})[{_LETTERS}&]){{0,6}})"
+    rf"[ \t]*(?:-|\.|/)[ \t]*([{_LETTERS}](?:{_CODE_LETTER}|&){{0,15}}(?:\.[{_LETTERS}][{_LETTERS}0-9&]{{1,15}})?"
+    rf"(?:[ \t]*-[ \t]*[{_LETTERS}](?:{_CODE_LETTER}|&){{0,15}}(?:[ \t][A-ZĐ]{{2,10}}(?=[ \t]*-[ \t]*[A-ZĐ])|\.[A-ZĐ][A-ZĐ0-9&]{{1,15}})?){{0,3}}"
     rf"{_SPACED_TAIL}?)"
     rf"{_END}"
 )
 # (A later code may hold a space where a broken font dropped its Đ: "34/2007/TTLT/BTC-BL TBXH-UBTDTT".)
 # A state symbol with no dash ("2468/QĐUBND", "61/2018/NĐCP") or one code only ("182/PGDĐT").
 STATE_ONE_WORD = re.compile(
-    rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?![\w/&-])"
+    rf"{_START}(\d{{1,5}}[A-Za-z]?)[ \t]*/[ \t]*(?:(\d{{4}})[ \t]*/[ \t]*)?([A-ZĐ][A-Za-zĐđ&]{{1,20}})(?:(?![\w/&-])|(?={_GLUED_SUBJECT}))"
     r"(?![ \t]+[/-][ \t]*[A-ZĐ])"   # not the type of a spaced symbol ("Số: 05 / KHLT / UBND - UBMTTQ")
 )
-_SO_BEFORE = re.compile(r"(?:số|(?<!\w)s)\s*:?\s*$", re.IGNORECASE)   # "s": a font that lost its "ố" ("Quyt nh s 174/CT")
+_SO_BEFORE = re.compile(r"(?:s[ \t]?[ốô]|(?<!\w)s)\s*:?\s*$", re.IGNORECASE)   # "s": a font that lost its "ố" ("Quyt nh s 174/CT")
 
 # Laws and National Assembly resolutions: number / year / QH<term> (93/2025/QH15).
-LAW = re.compile(_START + r"(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*((?:UBTV)?QH\d{1,2})(?![\w])")
+# Its code ends as other codes do: also before a word a page glued to it ("93/2025/QH15ngày 25/6/2025").
+LAW = re.compile(_START + r"(\d{1,4})[ \t]*/[ \t]*(\d{4})[ \t]*/[ \t]*((?:UBTV)?QH\d{1,2})" + _END)
 # A file name's symbol: number, year and codes joined by dashes or underscores instead of slashes ("18-2019-TT-BGDĐT",
 # "219_2009_TT-BTC", "10_2016_BGD"), kept as printed; known codes only (an underscore marks a file name: one code will do).
 FILE_NAME = re.compile(rf"(?<!\d)(\d{{1,5}})([-_])((?:19|20)\d{{2}})\2([{_LETTERS}]{{1,6}})(?:[-_]([{_LETTERS}][{_LETTERS}0-9]{{1,12}}))?(?![\w/])")

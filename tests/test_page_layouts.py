@@ -3977,3 +3977,58 @@ def test_the_title_field_of_a_front_matter_names_the_page(page):
     record = read(page)
     assert (record.symbol, record.date) == ("45/UBND-VP", "2019-04-03")
     assert record.issuer.level == "district" and "V/v" not in (record.issuer.name or "")
+
+
+# A PDF that split the number cell's label at its accented letter ("S ố: 12/KH-UBND", "S Ố:"), on its own line, in a
+# "|" cell or in a header flattened into one line; a blank number so split gives none.
+@pytest.mark.parametrize("page, symbol", [
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nS ố: 36/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTân Phú, ngày 02 tháng 4 năm 2024"
+     "\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 24/CT-TTg\n\nI. MỤC ĐÍCH\n", "36/KH-UBND"),
+    ("HUYỆN ỦY BÌNH XUYÊN\n*\nS Ố 218-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nBình Xuyên, ngày 02 tháng 4 năm 2024\n\nKẾ HOẠCH\n"
+     "thực hiện Chỉ thị số 24-CT/TW\n\nI. MỤC ĐÍCH\n", "218-KH/HU"),
+    ("| SỞ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| S ố: 915/SNV-CCVC | Huế, ngày 02 tháng 4 năm 2024 |\n\n"
+     "V/v báo cáo số lượng\n\nKính gửi: Các sở\n", "915/SNV-CCVC"),
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nS ố:     /KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTân Phú, ngày   tháng 4 năm 2024"
+     "\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 24/CT-TTg\n\nI. MỤC ĐÍCH\n", None),
+])
+def test_a_number_label_split_at_its_accent(page, symbol):
+    assert read(page).symbol == symbol
+
+
+# A law's code glued to the date after it, as other codes may be ("Luật số 45/2019/QH14ngày 20/11/2019").
+def test_a_laws_code_glued_to_its_date():
+    record = read("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 77/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLong An, ngày 05 "
+                  "tháng 01 năm 2021\n\nKẾ HOẠCH\nTriển khai thi hành Bộ luật Lao động\n\nCăn cứ Bộ luật Lao động số "
+                  "45/2019/QH14ngày 20/11/2019;\n\nI. MỤC ĐÍCH\n")
+    assert parents(record) == {"45/2019/QH14"}
+
+
+# "Số" with its tone or all its marks lost to a font ("Sô: 36/KH-UBND", "So: 36/KH-UBND"), and the number labels of
+# provincial portals' metadata ("Số văn bản", "Số kí hiệu", "Số, ký hiệu").
+@pytest.mark.parametrize("label", ["Sô:", "So:"])
+def test_a_number_label_that_lost_its_marks(label):
+    page = (f"ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\n{label} 36/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTân Phú, ngày 02 tháng 4 "
+            "năm 2024\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 24/CT-TTg\n\nI. MỤC ĐÍCH\n")
+    assert read(page).symbol == "36/KH-UBND"
+
+
+@pytest.mark.parametrize("label", ["Số văn bản:", "Số kí hiệu:", "Số, ký hiệu:", "| Số văn bản |"])
+def test_a_portals_number_label(label):
+    page = (f"{label} 1502/KH-SYT\nNgày ban hành: 02/04/2024\nCơ quan ban hành: Sở Y tế\n\nKẾ HOẠCH\nthực hiện Chỉ thị "
+            "số 24/CT-TTg\n\nI. MỤC ĐÍCH\n")
+    assert read(page).symbol == "1502/KH-SYT"
+
+
+# A letter's header run together with no space between its cells: the number's code glued to its subject line
+# ("Số: 123/UBND-VXV/v triển khai ...", one code: "Số: 45/SNVV/V BÁO CÁO"). The code ends where "V/v" (về việc)
+# begins; a code's own letters stay ("1502/QĐ-TTg, ngày").
+@pytest.mark.parametrize("line, symbol", [
+    ("Số: 1502/QĐ-TTg, ngày 02 tháng 4 năm 2024", "1502/QĐ-TTg"),
+    ("Số: 2315/UBND-KGVXV/v triển khai Tháng hành động\nX, ngày 02 tháng 4 năm 2024", "2315/UBND-KGVX"),
+    ("Số 1234-CV/TUV/v tổ chức hội nghị\nX, ngày 02 tháng 4 năm 2024", "1234-CV/TU"),
+    ("Số: 45/SNVV/V BÁO CÁO SỐ LƯỢNG\nX, ngày 02 tháng 4 năm 2024", "45/SNV"),
+])
+def test_a_code_glued_to_the_next_cell(line, symbol):
+    body = "Kính gửi: Các đơn vị\n" if "V/" in line else "KẾ HOẠCH\nthực hiện Chỉ thị số 24-CT/TW\n\nI. MỤC ĐÍCH\n"
+    page = f"ĐẢNG BỘ TỈNH X CƠ QUAN Y CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{line}\n\n{body}"
+    assert read(page).symbol == symbol
