@@ -765,7 +765,10 @@ ANNOUNCED = re.compile(r"(?:^|\n)[ \t]*Theo\s+(\w+(?:\s\w+)?)\s+của\s([^,.\n]{
                        re.IGNORECASE)
 # A page that quotes a document and says whose: "Đây là nội dung nêu tại báo cáo công tác ... năm 2017 của Ban Chấp
 # hành Đảng bộ X." (no number between the type and "của": a numbered one is a cited document).
-QUOTED_OF = re.compile(r"\bĐây là\s+(?:một trong những\s+)?nội dung(?:\s+chính)?\s+(?:nêu tại|nêu trong|của|trong|tại)\s+"
+# "Đây là (một trong những) nội dung (chính) nêu tại ...": the one phrase both QUOTED_OF and _ISSUING_VERB read.
+_THIS_IS_CONTENT = r"\bĐây là\s+(?:một trong những\s+)?nội dung(?:\s+chính)?"
+_CONTENT_IN = r"(?:nêu tại|nêu trong|của|trong|tại)"
+QUOTED_OF = re.compile(_THIS_IS_CONTENT + r"\s+" + _CONTENT_IN + r"\s+"
                        r"(?:báo cáo|kế hoạch|nghị quyết|thông báo|kết luận|chương trình|đề án|hướng dẫn)\s"
                        r"(?:(?!\bsố\s*:?\s*\d|\d+\s*[/-]\s*[A-ZĐ])[^.;\n]){0,160}?\scủa\s+([^,.;\n]{3,80}?)(?=\s*[,.;\n]|$)", re.IGNORECASE)
 
@@ -961,7 +964,7 @@ _ISSUING_VERB = re.compile(r"(?:ban hành|xây dựng|phát hành|ký kết|(?<!
                            r"|thông qua(?:\s+các)?(?=\s+nghị quyết\s+(?:của|tại)\s+kỳ họp\b)"
                            r"|(?<!hội nghị )(?<!cuộc họp )(?<!phiên họp )(?:triển khai|thống nhất)(?=\s+kế hoạch\s(?!\s*(?:số|của|do|\d)))"
                            r"|công bố(?=\s+quyết định\s(?!\s*(?:số|của|do|\d)))"
-                           r"|\bĐây là\s+(?:một trong những\s+)?nội dung(?:\s+chính)?(?:\s+(?:nêu tại|nêu trong|của|trong|tại))?"
+                           r"|" + _THIS_IS_CONTENT + r"(?:\s+" + _CONTENT_IN + r")?"
                            r"|\b(?:Nội dung|Thông tin) (?:này|trên) (?:được|đã được) (?:đề cập|nêu|đưa ra)\s+(?:tại|trong))"
                            r"(?:\s+văn bản(?=\s+(?:hướng dẫn|thông báo|kế hoạch|quy chế)\b))?\s+(?:dự thảo\s+)?",
                            re.IGNORECASE)

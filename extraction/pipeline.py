@@ -14,7 +14,8 @@ from domain.tables import body_kinds, boards, stacked_names, doc_type_by_code, d
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
 from extraction import closing, congresses, dateline, heads, identity, lead, named_line, organs, page_bodies, plain
-from extraction.dates import HEADER, BLANK_HEADER, WEEKDAY, find_dates, is_place, loose_header, meeting_days, adopted_on, yearless_issue
+from extraction.dates import (HEADER, BLANK_HEADER, WEEKDAY, date_at, find_dates, is_place, loose_header, meeting_days, adopted_on,
+                              yearless_issue)
 from extraction.find import find_citations, type_words
 from extraction.issuer import (ORGANS, level_of_scope, UNIT_LEVELS, UNIT_WORDS, Context, kind_of, resolve_code, resolve_phrase,
                                places_between, scan_context)
@@ -24,7 +25,6 @@ from extraction.scan import find_words
 from extraction.sections import MOTTOS, Layout, find_layout, header_end, is_type_title, opened_before
 from extraction.unwrap import capitals_before_place, flowing, unwrap_joining
 from extraction.symbols import is_letter_number, symbol_at
-from extraction.dates import date_at
 from loaders.normalize import match_text, normalize_text
 
 OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*" + lead.SO_WORD + r"[ \t]*[:.]?[ \t]*(?=\d)", re.MULTILINE)   # "Số.12/KH-UBND" too
