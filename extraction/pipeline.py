@@ -13,7 +13,8 @@ from domain.registry import Registry
 from domain.tables import body_kinds, boards, stacked_names, doc_type_by_code, doc_type_by_name, fold, issuer_code_entry, opening_pattern
 from extraction import assignments as duties
 from extraction.unnumbered import find_unnumbered
-from extraction import closing, congresses, dateline, heads, identity, lead, named_line, organs, page_bodies, plain
+from extraction import closing, congresses, dateline, heads, identity, named_line, organs, page_bodies, plain
+from extraction import lead_dates, number_cell, own_citation, page_chrome, page_title, site_metadata, stated_type
 from extraction.dates import (HEADER, BLANK_HEADER, WEEKDAY, date_at, find_dates, is_place, loose_header, meeting_days, adopted_on,
                               yearless_issue)
 from extraction.find import find_citations, type_words
@@ -27,8 +28,8 @@ from extraction.unwrap import capitals_before_place, flowing, unwrap_joining
 from extraction.symbols import is_letter_number, symbol_at
 from loaders.normalize import match_text, normalize_text
 
-OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*" + lead.SO_WORD + r"[ \t]*[:.]?[ \t]*(?=\d)", re.MULTILINE)   # "Số.12/KH-UBND" too
-BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*" + lead.SO_WORD + r"[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ]{1,5}/", re.MULTILINE)
+OWN_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*" + number_cell.SO_WORD + r"[ \t]*[:.]?[ \t]*(?=\d)", re.MULTILINE)   # "Số.12/KH-UBND" too
+BLANK_SYMBOL = re.compile(r"(?:^|\n)[ \t#*]*" + number_cell.SO_WORD + r"[ \t]*:?[ \t]*[-–][ \t]*[A-ZĐ]{1,5}/", re.MULTILINE)
 # A comma inside a body's name: "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Sở Văn hóa, Thể thao và Du lịch".
 NAME_COMMA = r"(?<=phòng),\s(?=chống\s)|(?<=tham nhũng),\s(?=tiêu cực\s)|(?<=Văn hóa),\s(?=Thể thao\s)"
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled. A news
@@ -106,7 +107,7 @@ SUPERIOR = re.compile(r"ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ
 # Where a one-line header joins cells: a motto, or the number line ("Số: 12-KH/ĐU") after a name.
 _CELL_BREAK = re.compile(rf"{MOTTOS.pattern}|(?<=\S)\s+(?=Số\s*:?\s*\d)", re.IGNORECASE)
 # The number line's label, capitalised ("S : 721/Q -BXD": a broken font dropped the "ố").
-_OWN_NUMBER = re.compile(r"(?:^|[\s|*])" + lead.NUMBER_LABEL + r"\b")
+_OWN_NUMBER = re.compile(r"(?:^|[\s|*])" + number_cell.NUMBER_LABEL + r"\b")
 _CITED = re.compile(r"\d\s*[-/]|\bsố\b", re.IGNORECASE)   # a symbol or "số" before ", ngày": no place
 # The place of a flattened header line is its last cell ("ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội", "Số: 12/KH-UBND Hà Nội").
 _NAME_AFTER_CELLS = re.compile(r"^.*(?:VIỆT NAM|Hạnh phúc|HẠNH PHÚC|\S+/\S+|\*)\s*")
@@ -142,12 +143,12 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
     doc_type = layout.doc_type or lead_facts.doc_type or (
         "Công văn" if own and is_letter_number(own) else None)
     if doc_type is None and not (own and own.type_code):
-        letter = lead.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500)))
-        doc_type = lead.title_type(match) or lead.abbreviated_title_type(match) or (
+        letter = stated_type.LETTER.search(match, 0, max(layout.header[1], min(len(match), 1500)))
+        doc_type = page_title.title_type(match) or page_title.abbreviated_title_type(match) or (
             "Công văn" if letter else _type_from_lead(match, layout, warnings))
     if doc_type is None and own and own.type_code:
         # The opening's verb settles a code two types share ("Ban Bí thư quy định ..." under 137-QĐ/TW).
-        said = lead.issued_type(match, 0, layout.preamble[1])
+        said = stated_type.issued_type(match, 0, layout.preamble[1])
         doc_type = said if said and own.type_code in _codes_of(said) else doc_type_by_code(own.form)[own.type_code].name
     if own and own.type_code and layout.doc_type and own.type_code not in _codes_of(layout.doc_type):
         doc_type = _type_by_code_over_title(match, layout, own, doc_type, warnings)
@@ -203,17 +204,17 @@ def extract_document(text: str, *, source: str = "", registry: Registry | None =
 def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | None:
     """The type the opening's words say is issued, the page's words about itself, a sentence paraphrasing it, or
     a request to named units (a letter); a guess, so the record says which words."""
-    said = lead.lead_type(match, 0, lead.before_body(match, layout.preamble[1]) if layout.type_line is None
+    said = stated_type.lead_type(match, 0, own_citation.before_body(match, layout.preamble[1]) if layout.type_line is None
                           else layout.preamble[1])
     if said is not None:   # a "văn bản" the lead issues names no type: only a request may still say a letter
         warnings.append(f"the type is read from the lead: '{said[1][:80]}'" if said[0] else
                         f"the lead issues a document it names no type of: '{said[1][:80]}'")
         return said[0] or _asks_units(match, layout, warnings)
-    said = lead.self_named_type(match)   # "từ khi công văn này ban hành", "Xem chi tiết công văn đính kèm"
+    said = stated_type.self_named_type(match)   # "từ khi công văn này ban hành", "Xem chi tiết công văn đính kèm"
     if said is not None:
         warnings.append(f"the type is read from the page's words about itself: '{said[1][:80]}'")
         return said[0]
-    said = lead.paraphrased_type(match)   # "Theo Kế hoạch, việc ...": a news page paraphrasing the document
+    said = stated_type.paraphrased_type(match)   # "Theo Kế hoạch, việc ...": a news page paraphrasing the document
     if said is not None:
         warnings.append(f"the type is read from a sentence paraphrasing the document: '{said[1][:80]}'")
         return said[0]
@@ -221,8 +222,8 @@ def _type_from_lead(match: str, layout: Layout, warnings: list[str]) -> str | No
 
 
 def _asks_units(match: str, layout: Layout, warnings: list[str]) -> str | None:
-    """A letter without its header, known by its opening's request to named units (lead.asks_units)."""
-    asked = lead.asks_units(match, 0, lead.before_body(match, layout.preamble[1]))
+    """A letter without its header, known by its opening's request to named units (stated_type.asks_units)."""
+    asked = stated_type.asks_units(match, 0, own_citation.before_body(match, layout.preamble[1]))
     if asked is None:
         return None
     warnings.append(f"the type is read from the lead: a body asks units to do what follows: '{asked[:80]}'")
@@ -290,7 +291,7 @@ def _own_symbol(match: str, layout: Layout, warnings: list[str]):
     # The number line stands in the header; under a type title "SỐ 164-KH/TU" is the title's.
     region_end = layout.header[1] if layout.type_line else max(layout.header[1], min(len(match), 600))
     cell = OWN_SYMBOL.search(match, 0, region_end)
-    while cell and lead.continues_a_cited_title(match, cell.start() + cell.group().startswith("\n")):
+    while cell and number_cell.continues_a_cited_title(match, cell.start() + cell.group().startswith("\n")):
         cell = OWN_SYMBOL.search(match, cell.end(), region_end)
     if cell:
         # Read from the word "Số" on, so that a symbol printed without its dash is known as a number.
@@ -311,7 +312,7 @@ def _own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     if damaged:
         return damaged
     titled = _TITLE_DATE.match(match)
-    if titled and lead.title_type(match) and not _CITED.search(titled.group(1)):
+    if titled and page_title.title_type(match) and not _CITED.search(titled.group(1)):
         # "Thông báo khẩn ngày 18/10/2020": a page whose only date is in its title line.
         found = find_dates(match, titled.start(2), titled.end())
         if found:
@@ -363,7 +364,7 @@ def _number_cell_in(match: str, place: str, place_start: int) -> bool:
     a citation whose type names its "Số" ("thực hiện Quy chế phối hợp Số 105/QC- PH, ngày 26/6/2006")."""
     for cell in _OWN_NUMBER.finditer(place):
         label_start = place_start + cell.end() - len(cell.group(0).lstrip(" \t\n|*"))
-        if not lead.named_by_type(match, label_start):
+        if not number_cell.named_by_type(match, label_start):
             return True
     return False
 
@@ -512,18 +513,18 @@ BLANK_DATE = "the date line has no day (a draft?)"
 def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, warnings: list[str],
                draft: bool = False):
     """What the header did not give, from the page's metadata, a flattened header line, its
-    title or a news lead (extraction/lead.py)."""
-    facts = lead.Lead()
+    title or a news lead (site_metadata, number_cell, page_title, own_citation, page_chrome, lead_dates)."""
+    facts = site_metadata.Lead()
     dated_from = 0   # where the lead may date the page (not before the sentence of a document it carries out)
     limit = max(layout.header[1], min(len(match), 1500))
-    meta = lead.metadata(match, limit)
+    meta = site_metadata.metadata(match, limit)
     if meta.doc_type:
         entry = doc_type_by_name().get(fold(meta.doc_type))
         facts.doc_type = entry.name if entry else None
     if own is None:
         # Under a type title "SỐ 164-KH/TU NGÀY ..." is the title's citation, not a number cell.
-        own = meta.symbol or lead.inline_number(match, layout.header[1] if layout.type_line else limit)
-    if own is None and layout.type_line and (own := lead.number_in_type_title(match, layout.type_line)):
+        own = meta.symbol or number_cell.inline_number(match, layout.header[1] if layout.type_line else limit)
+    if own is None and layout.type_line and (own := number_cell.number_in_type_title(match, layout.type_line)):
         if own_date is None:   # "... SỐ 39/2009/QH12 NGÀY 23 THÁNG 11 NĂM 2009": the date the title gives with it
             dated = find_dates(match, own.span[1], min(len(match), own.span[1] + _DATE_BESIDE_NUMBER))
             if dated and not match[own.span[1]:dated[0][1][0]].strip(" \t,"):
@@ -531,38 +532,38 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
     if own_date is None and meta.date:
         own_date, date_span = meta.date
     if own is None:
-        found = lead.from_citations(match, citations, min(layout.body[0], limit) if layout.body[0] else limit,
+        found = own_citation.from_citations(match, citations, min(layout.body[0], limit) if layout.body[0] else limit,
                                     layout.doc_type)
         if found and _tells_of_another_type(found, layout):
             _told_of(match, layout, found[0], facts, warnings)
             found = None
-        if found is None and (source := lead.closing_source(match, citations)):
+        if found is None and (source := page_chrome.closing_source(match, citations)):
             found = source, "the page's last line names it as its source"
-        if found is None and (number := lead.closing_number(match, citations)):
+        if found is None and (number := page_chrome.closing_number(match, citations)):
             found = number, "the page's last paragraph ends with its number and date"
-        if found is None and (paraphrased := lead.paraphrased_citation(match, citations, limit)):
+        if found is None and (paraphrased := own_citation.paraphrased_citation(match, citations, limit)):
             found = paraphrased, "the page paraphrases it and names it once with its number"
         if found:
             citation, facts.evidence = found
-            own = lead.as_symbol(citation)
-            if facts.evidence.startswith(lead.CARRIES_OUT):
-                dated_from = lead.sentence_start(match, citation.span[0])
+            own = own_citation.as_symbol(citation)
+            if facts.evidence.startswith(own_citation.CARRIES_OUT):
+                dated_from = own_citation.sentence_start(match, citation.span[0])
             facts.doc_type = facts.doc_type or citation.doc_type
             if citation.issuer:
                 facts.issuer = (citation.issuer, citation.span)
-            elif by := lead.issued_by(match, citation):   # "Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành"
+            elif by := own_citation.issued_by(match, citation):   # "Theo Kế hoạch số 123/KH-UBND vừa được UBND tỉnh ban hành"
                 facts.issuer = by
             if own_date and citation.date and citation.date != own_date:
                 own_date, date_span = _dated_with_number(match, citation, own_date, warnings)
             if own_date is None:
-                dated = lead.lead_date(match, citation) or next(
+                dated = lead_dates.lead_date(match, citation) or next(
                     ((c.date, None) for c in citations if c.symbol == citation.symbol and c.date), None)
                 if dated:
                     own_date, date_span = dated
-    if own is None and (bare := lead.bare_title_number(match)):
-        own, facts.doc_type = bare, lead.title_type(match)
+    if own is None and (bare := page_title.bare_title_number(match)):
+        own, facts.doc_type = bare, page_title.title_type(match)
         warnings.append(f"the page's title gives only the bare number {bare.symbol!r}, without its code")
-    if own is not None and facts.issuer is None and (named := lead.own_citation_issuer(match, citations, own, limit)):
+    if own is not None and facts.issuer is None and (named := own_citation.own_citation_issuer(match, citations, own, limit)):
         facts.issuer, facts.evidence = named, "the lead names the page's own number with its issuer"
     if own is None and facts.doc_type is None and facts.issuer is None:
         _presented_by_lead(match, layout, facts, limit, warnings)
@@ -571,7 +572,7 @@ def _from_lead(match: str, layout: Layout, citations, own, own_date, date_span, 
     if own_date is None and not draft:
         # In the opening only (a report's body tells what was issued when), and not in a draft, whose date
         # line is blank ("..., ngày    tháng 01 năm 2024").
-        dated = lead.issued_on(match, dated_from, min(limit, layout.body[0]) if layout.body[0] else limit)
+        dated = lead_dates.issued_on(match, dated_from, min(limit, layout.body[0]) if layout.body[0] else limit)
         if dated:
             own_date, date_span = dated
     return own, own_date, date_span, facts
@@ -588,11 +589,11 @@ def _tells_of_another_type(found: tuple, layout: Layout) -> bool:
     """Whether the lead tells that a document of another type than the page's title was issued ("BÁO CÁO ..." then
     "phòng Tư pháp ban hành Kế hoạch số 21/KH-PTP ..."): what the page tells of, not the page."""
     citation, evidence = found
-    told = evidence.startswith((lead.ISSUED_EVIDENCE, lead.CARRIES_OUT))
+    told = evidence.startswith((own_citation.ISSUED_EVIDENCE, own_citation.CARRIES_OUT))
     return told and layout.doc_type is not None and citation.doc_type not in (None, layout.doc_type)
 
 
-def _told_of(match: str, layout: Layout, citation, facts: lead.Lead, warnings: list[str]) -> None:
+def _told_of(match: str, layout: Layout, citation, facts: site_metadata.Lead, warnings: list[str]) -> None:
     """No number for the page; the body the lead says issued the other document may be its issuer (a guess: a plan
     announced with the decision that enacts it, a report telling of its body's plan)."""
     facts.told_of = citation
@@ -609,7 +610,7 @@ def _bases_of_told(match: str, references, told, warnings: list[str]):
     số 02/KH-STP ..., phòng Tư pháp ban hành Kế hoạch số 21/KH-PTP"): the page only tells of them."""
     if told is None:
         return references
-    start = lead.sentence_start(match, told.span[0])
+    start = own_citation.sentence_start(match, told.span[0])
     kept = []
     for ref in references:
         if ref.relation in PARENT_RELATIONS and start <= ref.span[0] <= told.span[0]:
@@ -619,12 +620,12 @@ def _bases_of_told(match: str, references, told, warnings: list[str]):
     return kept
 
 
-def _presented_by_lead(match: str, layout: Layout, facts: lead.Lead, limit: int, warnings: list[str]) -> None:
+def _presented_by_lead(match: str, layout: Layout, facts: site_metadata.Lead, limit: int, warnings: list[str]) -> None:
     """The type and issuer of the unnumbered document a news item presents ("giới thiệu nội dung hướng dẫn của Ban
     Thường vụ Thị ủy ..."), where neither a title nor an issuing verb names the page's type."""
     end = min(limit, layout.body[0]) if layout.body[0] else limit
-    found = lead.presented(match, 0, end)
-    if found is None or layout.doc_type or lead.title_type(match) or lead.lead_type(match, 0, end):
+    found = stated_type.presented(match, 0, end)
+    if found is None or layout.doc_type or page_title.title_type(match) or stated_type.lead_type(match, 0, end):
         return
     facts.doc_type, facts.issuer, facts.evidence = found[0], found[1], "the document the lead presents"
     warnings.append(f"the type is read from the lead: '{found[2][:80]}'")
@@ -690,7 +691,7 @@ def _header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
 
 
 def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_type: str | None,
-                lead_facts: "lead.Lead | None" = None, enacting: Reference | None = None) -> Issuer:
+                lead_facts: "site_metadata.Lead | None" = None, enacting: Reference | None = None) -> Issuer:
     lines = _header_lines(match, layout)
     for line, _ in lines:
         superior = SUPERIOR.search(line)
@@ -726,13 +727,13 @@ def _own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_ty
     sentence = _issuing_sentence(match, layout, types)
     if sentence:
         phrases.append((sentence.group(1), sentence.span(1), _OPENING_SENTENCE))
-    announced = lead.ANNOUNCED.search(match, 0, layout.preamble[1])
+    announced = stated_type.ANNOUNCED.search(match, 0, layout.preamble[1])
     council = COUNCIL_SITTING.search(match, 0, layout.preamble[1]) if "kỳ họp" in match[:layout.preamble[1]] else None
     if council:   # "... ý kiến thảo luận của đại biểu HĐND tỉnh tại kỳ họp": the council that passed it
         phrases.append((council.group(1), council.span(1), "the council whose sitting the preamble names"))
     if announced:   # "Theo thông báo của UBND tỉnh vừa được ban hành, ..."
         phrases.append((announced.group(2), announced.span(2), "the lead"))
-    quoted = lead.QUOTED_OF.search(match, 0, layout.preamble[1]) if "nội dung" in match[:layout.preamble[1]] else None
+    quoted = stated_type.QUOTED_OF.search(match, 0, layout.preamble[1]) if "nội dung" in match[:layout.preamble[1]] else None
     if quoted:      # "Đây là nội dung nêu tại báo cáo ... của Ban Chấp hành Đảng bộ X."
         phrases.append((quoted.group(1), quoted.span(1), _QUOTED))
     congress = _meeting_in_title(match, layout)
@@ -893,7 +894,7 @@ def _title_region(match: str, layout: Layout) -> tuple[int, int] | None:
 def _meeting_in_title(match: str, layout: Layout) -> re.Match | None:
     """The congress or plenum a title names ("NGHỊ QUYẾT / Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI",
     a page title "Thông báo Hội nghị lần thứ 13 ...")."""
-    word = None if layout.title or layout.type_line else lead.title_word(match)
+    word = None if layout.title or layout.type_line else page_title.title_word(match)
     return TITLE_BODY.match(match, layout.title[0] if layout.title else word.end()) if layout.title or word else None
 
 
@@ -935,7 +936,7 @@ def _titled_of() -> re.Pattern:
     ("Quyết định của Bộ trưởng Bộ Tài chính nêu rõ, ...")."""
     from extraction.find import type_words   # the one list of type words
     return re.compile(rf"(?:^|\n)[ \t]*(?:TOÀN VĂN\s*:\s*)?(?:{type_words()[0].pattern})\s+(?:của|CỦA)\s+"
-                      r"([^,;:\n(]{3,80}?)(?=\s+(?:về|VỀ|số|SỐ|ngày|NGÀY|năm|NĂM|thực hiện|THỰC HIỆN|" + lead.REPORTING_VERBS
+                      r"([^,;:\n(]{3,80}?)(?=\s+(?:về|VỀ|số|SỐ|ngày|NGÀY|năm|NĂM|thực hiện|THỰC HIỆN|" + stated_type.REPORTING_VERBS
                       + r")\b|\s*[,;:\n(]|$)", re.IGNORECASE)
 
 
@@ -948,7 +949,7 @@ def _lead_subject(match: str, layout: Layout, ctx: Context) -> Issuer | None:
     limit = max(layout.preamble[1] if layout.preamble else 0, min(len(match), 1200))
     found = [*LEAD_SUBJECT.finditer(match, 0, limit), *UNIT_SUBJECT.finditer(match, 0, limit),
              *CONGRESS_SUBJECT.finditer(match, 0, limit)]   # "; Đại hội chi bộ X diễn ra ...": the body that met
-    acting = lead.acting_subject(match, 0, limit)   # "... 21 Tháng 9, 2025 Ủy ban ... hướng dẫn sắp xếp ...": whose act typed it
+    acting = stated_type.acting_subject(match, 0, limit)   # "... 21 Tháng 9, 2025 Ủy ban ... hướng dẫn sắp xếp ...": whose act typed it
     placed: Issuer | None = None
     candidates = [(subject.group(1), subject.span(1)) for subject in found] + ([acting] if acting else [])
     for phrase, span in sorted(candidates, key=lambda candidate: candidate[1][0]):

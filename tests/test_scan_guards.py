@@ -94,13 +94,13 @@ def test_the_bare_number_guard_never_hides_a_bare_number():
 
 
 def test_the_metadata_guard_never_hides_a_metadata_table():
-    from extraction import lead
+    from extraction import site_metadata
     for text in TEXTS:
-        found = lead.metadata(text, len(text))
+        found = site_metadata.metadata(text, len(text))
         lowered = text.lower()
-        if not any(word in lowered for word in lead._METADATA_WORDS):
+        if not any(word in lowered for word in site_metadata._METADATA_WORDS):
             assert not (found.symbol or found.date or found.doc_type)
-            assert not any(p.search(text) for p in (lead._METADATA_NUMBER, lead._METADATA_DATE, lead._METADATA_TYPE))
+            assert not any(p.search(text) for p in (site_metadata._METADATA_NUMBER, site_metadata._METADATA_DATE, site_metadata._METADATA_TYPE))
 
 
 def test_twins_are_asked_of_the_regex_engine():
