@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from domain.tables import deadline_phrases
-from extraction import find, issuer, pipeline, scan, sections, symbols
+from extraction import find, issuer, own_issuer, scan, sections, symbols
 from loaders import load_path, match_text
 from loaders.dispatch import iter_paths
 
@@ -43,8 +43,8 @@ WORDED = {   # an IGNORECASE pattern, and the words each of its matches begins w
     "type words": find.type_words(),
     "mottos": (sections.MOTTOS, sections.MOTTO_WORDS),
     "bare numbers": (find._bare_number(), find.type_words()[1]),
-    "closing sentence": (re.compile(pipeline.CLOSING_SENTENCE.format(types="kế hoạch|chương trình"), re.IGNORECASE),
-                         pipeline.CLOSING_WORDS),
+    "closing sentence": (re.compile(own_issuer.CLOSING_SENTENCE.format(types="kế hoạch|chương trình"), re.IGNORECASE),
+                         own_issuer.CLOSING_WORDS),
 }
 LINED = {   # a MULTILINE pattern anchored at "^", and literals each of its first lines holds
     "closing": (sections.CLOSING, sections.CLOSING_WORDS),
