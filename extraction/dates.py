@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from domain.tables import read_rows
+from domain.tables import doc_types, read_rows
 
 
 @lru_cache(maxsize=None)
@@ -49,7 +49,7 @@ BLANK_HEADER = re.compile(r"[^\n,]{2,40},\s*" + _DAY + r"\s+(?:\.*|…*)\s*" + _
 # 6"): read only where the whole line is a place and the date.
 _REWRITTEN = (_DAY + r"\s+(?:thứ\s+)?(?P<day>\d{1,2})\s*(?:" + _MONTH_WORD + r"|[^\W\d]{2,5})\s*(?P<month>\d{1,2})\s+"
               + _YEAR_WORD + r"\s+(?P<year>\d{4})")
-LOOSE_HEADER = re.compile(r"^[ \t]*(?P<place>[^\n,\d]{2,40}?)[ \t]*,?[ \t]*(?P<date>" + LONG.pattern + "|" + _DAY
+LOOSE_HEADER = re.compile(r"^[ \t]*(?P<place>[^\n,]{2,40}?)[ \t]*,?[ \t]*(?P<date>" + LONG.pattern + "|" + _DAY
                           + r"\s*:?\s*" + SHORT.pattern + "|" + _REWRITTEN + r")[ \t.]*$", re.IGNORECASE | re.MULTILINE)
 _TIME_OF_DAY = re.compile(r"(?:sáng|chiều|tối|trưa|vào|từ|đến|hôm nay|trong)\b", re.IGNORECASE)
 # A site's posting line ("Đăng ngày 14/07/2015", "Cập nhật ngày ...", "Ngày đăng ..."): its words are no place.
@@ -67,7 +67,8 @@ def loose_header(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
     header's motto or number line, as an ISO date and its span."""
     for line in LOOSE_HEADER.finditer(text, 0, end):
         place = line.group("place").strip()
-        if is_place(place) and not _TIME_OF_DAY.match(place) and not WEEKDAY.match(place) and not _POSTED.match(place):
+        if is_place(place) and not (_TIME_OF_DAY.match(place) or WEEKDAY.match(place) or _POSTED.match(place)
+                                    or _type_title().match(place)):
             value = _value_of(text, line)
             if value:
                 return value, line.span("date")
@@ -77,6 +78,13 @@ def loose_header(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
             if value:
                 return value, line.span("date")
     return None
+
+
+@lru_cache(maxsize=1)
+def _type_title() -> re.Pattern:
+    """A title's type words ("Thông báo khẩn ngày 18/10/2020" is a title, not a place-date line)."""
+    words = sorted({word for kind in doc_types() for word in kind.title_words}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 def _value_of(text: str, line: re.Match) -> str | None:
@@ -142,10 +150,14 @@ def yearless_issue(text: str, start: int, end: int, last_day: str) -> tuple[str,
 
 def is_place(words: str) -> bool:
     """Whether the words before a date in figures read as a place ("Hà Nội", "TP. Hồ Chí Minh",
-    "Thành phố Huế"), not a sentence citing a document ("Thực hiện Kế hoạch của UBND tỉnh")."""
+    "Thành phố Huế", "Quận 3"), not a sentence citing a document ("Thực hiện Kế hoạch của UBND tỉnh")."""
     names = words.split()
     return 0 < len(names) <= 6 and sum(1 for w in names if w[:1].islower()) <= 1 and not any(
-        c.isdigit() for c in words)
+        c.isdigit() for c in _NUMBERED_UNIT.sub("", words))
+
+
+# A district or ward named by its number ("Quận 3", "Phường 12", "Q.10"): the one place a figure names.
+_NUMBERED_UNIT = re.compile(r"(?:\b(?:Quận|Phường|QUẬN|PHƯỜNG)\s+|\b[QP]\.\s?)\d{1,2}\s*$")
 
 
 # What may stand between a symbol and its date (date_at).

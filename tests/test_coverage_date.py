@@ -10,6 +10,7 @@ gives its date (a metadata table, a news lead, the title line) and the traps of 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,17 @@ def cells(header, line: str) -> str:
     return f"| {' '.join(left[:-1])} | {' '.join(right)} |\n| {left[-1]} | {line} |\n" + REST
 
 
+def run_together(header, line: str) -> str:
+    """Both columns flattened into one line with nothing between the cells."""
+    left, right = header
+    return " ".join((*left[:-1], *right, left[-1], line)) + "\n" + REST
+
+
+def split_before_year(header, line: str) -> str:
+    """The line wrapped before its year ("Hà Nội, ngày 05 tháng 3\nnăm 2025"), as a narrow column wraps it."""
+    return stacked(header, re.sub(r"\s(?=(?:năm|NĂM|nãm|nǎm|nărn)\s*[\d…])", "\n", line, count=1))
+
+
 def tab_columns(header, line: str) -> str:
     """The two columns side by side with a tab gap, the number beside the place-date line."""
     left, right = header
@@ -75,14 +87,21 @@ def cut_above_motto(header, line: str) -> str:
     return "\n".join((*header[1], line)) + "\n" + REST
 
 
-LAYOUTS = {"stacked": stacked, "one line": one_line, "cells": cells, "tab columns": tab_columns, "mixed case": mixed_case,
-           "under chrome": under_chrome, "cut above motto": cut_above_motto}
+LAYOUTS = {"stacked": stacked, "one line": one_line, "run together": run_together, "cells": cells,
+           "tab columns": tab_columns, "mixed case": mixed_case, "under chrome": under_chrome,
+           "cut above motto": cut_above_motto, "split before the year": split_before_year}
 # The line itself damaged where it meets its place.
 JOINTS = {"split after the comma": ",\n", "no comma": " ", "comma glued": ",", "space before comma": " , "}
 HEADERS = {"party": PARTY, "state": STATE}
 
 # Cases not read yet (layout, printed line), with the reason.
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("*", "Hà Nội, ngày 05/3/25"): "a two-digit year is not read: which century a reader takes is not settled",
+    ("no comma", "Hà Nội ngày 05/3/25"): "a two-digit year is not read",
+    ("comma glued", "Hà Nội,ngày 05/3/25"): "a two-digit year is not read",
+    ("space before comma", "Hà Nội , ngày 05/3/25"): "a two-digit year is not read",
+    ("split after the comma", "Hà Nội,\nngày 05/3/25"): "a two-digit year is not read",
+}
 
 
 def _cases():
@@ -112,3 +131,104 @@ def _page(header, layout, line):
 def test_the_header_date_line(header, layout, line, date):
     record = extract_document(_page(header, layout, line), registry=REGISTRY)
     assert record.date == date, record.warnings
+
+
+# ---- the date elsewhere than a header line -----------------------------------------------------------------------
+
+# The date of 5 March 2025 in figures as sites and leads print it, and as the header's words.
+FIGURES = ("05/3/2025", "5/3/2025", "05/03/2025", "5-3-2025", "05-03-2025", "05.3.2025")
+TITLE = "\nKẾ HOẠCH\nthực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị\n\nI. MỤC ĐÍCH\n1. Mục đích\n"
+LEAD_REST = (" về thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.\nTheo đó, các cơ sở đảng báo cáo kết quả "
+             "trước ngày 30/6/2025.\n")
+POSTED = "Thứ Năm, 06/03/2025 14:30\n"   # a news site's own date and time above its headline
+
+
+def metadata(label: str, figures: str) -> str:
+    return (f"Số hiệu: 45/KH-UBND\nLoại văn bản: Kế hoạch\nCơ quan ban hành: UBND huyện Kim Động\n{label}: {figures}\n"
+            "Ngày hiệu lực: 10/03/2025\n" + TITLE)
+
+
+ELSEWHERE = {
+    "metadata": lambda d: metadata("Ngày ban hành", d),
+    "metadata, signing date": lambda d: metadata("Ngày ký", d),
+    "metadata, its effective date first": lambda d: ("Số hiệu: 45/KH-UBND\nNgày hiệu lực: 10/03/2025\n"
+                                                     f"Ngày ban hành: {d}\nLoại văn bản: Kế hoạch\n" + TITLE),
+    "metadata cells": lambda d: f"| Số hiệu | 45/KH-UBND |\n| Ngày ban hành | {d} |\n| Loại văn bản | Kế hoạch |\n" + TITLE,
+    "metadata in one line": lambda d: f"Số hiệu: 45/KH-UBND | Ngày ban hành: {d} | Loại văn bản: Kế hoạch\n" + TITLE,
+    "lead opening with the date": lambda d: (f"Kim Động triển khai Chỉ thị 35\n\n{POSTED}Ngày {d}, Huyện ủy Kim Động "
+                                             "ban hành Kế hoạch số 45-KH/HU" + LEAD_REST),
+    "lead, the date after the number": lambda d: ("Kim Động triển khai Chỉ thị 35\n\n" + POSTED + "Huyện ủy Kim Động vừa "
+                                                  f"ban hành Kế hoạch số 45-KH/HU ngày {d}" + LEAD_REST),
+    "lead, the date after a comma": lambda d: ("Kim Động triển khai Chỉ thị 35\n\nHuyện ủy Kim Động vừa ban hành Kế hoạch "
+                                               f"số 45-KH/HU, ngày {d}" + LEAD_REST),
+    "lead naming the document first": lambda d: (f"Kim Động triển khai Chỉ thị 35\n\nKế hoạch số 45-KH/HU ngày {d} của "
+                                                 "Huyện ủy Kim Động về thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 "
+                                                 "của Bộ Chính trị nêu rõ mục tiêu đến năm 2030.\n"),
+    "lead, on the day": lambda d: (f"Kim Động triển khai Chỉ thị 35\n\nVào ngày {d}, Huyện ủy Kim Động đã ban hành "
+                                   "Kế hoạch số 45-KH/HU" + LEAD_REST),
+    "title line": lambda d: (f"QUYẾT ĐỊNH số 12/QĐ-UBND ngày {d} về việc ban hành Kế hoạch chuyển đổi số\n\n"
+                             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành\n"),
+    "title in capitals": lambda d: f"KẾ HOẠCH SỐ 45-KH/HU NGÀY {d}\nthực hiện Chỉ thị số 35-CT/TW\n\nI. MỤC ĐÍCH\n",
+}
+ELSEWHERE_GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("way, figures", [
+    pytest.param(way, figures, id=f"{way}: {figures}",
+                 marks=[pytest.mark.xfail(strict=True, reason=ELSEWHERE_GAPS[way])] if way in ELSEWHERE_GAPS else [])
+    for way in ELSEWHERE for figures in FIGURES])
+def test_the_date_where_the_page_has_no_header_line(way, figures):
+    assert extract_document(ELSEWHERE[way](figures), registry=REGISTRY).date == "2025-03-05"
+
+
+HEADER = "ĐẢNG BỘ TỈNH HƯNG YÊN\nHUYỆN ỦY KIM ĐỘNG\n*\nSố 45-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+BLANK_LINE = "Kim Động, ngày    tháng 3 năm 2025\n"
+FILLED_FORM = ("\nMẫu số 01\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Kim Động, ngày 10 tháng 3 năm 2025\nĐƠN ĐĂNG KÝ\n")
+# Pages whose own date is elsewhere or nowhere, with the dates a reader does not take for it.
+TRAPS = [
+    ("a news item without the document's date: its posting date and time is the site's",
+     "Kim Động triển khai Chỉ thị 35\n" + POSTED + "Huyện ủy Kim Động vừa ban hành Kế hoạch số 45-KH/HU" + LEAD_REST, None),
+    ("a news item's posting line", "Đăng ngày 06/03/2025\nHuyện ủy Kim Động vừa ban hành Kế hoạch số 45-KH/HU" + LEAD_REST,
+     None),
+    ("a news item's updating line", "Cập nhật: 10:20 06/03/2025\nHuyện ủy Kim Động vừa ban hành Kế hoạch số 45-KH/HU"
+     + LEAD_REST, None),
+    ("a site's weekday date line above a news item", "Thứ năm, ngày 06 tháng 3 năm 2025\nHuyện ủy Kim Động vừa ban hành "
+     "Kế hoạch số 45-KH/HU" + LEAD_REST, None),
+    ("a page cut above its title: the parents' dates in the title and preamble",
+     "Số 45-KH/HU\n" + TITLE.replace("\nI.", "\nThực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị:\nI."), None),
+    ("a decision cut above its title: the laws of its basis", "Số: 45/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n\n"
+     "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\nCăn cứ Luật Tổ chức chính quyền địa phương "
+     "ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1.\n", None),
+    ("a decision cut above its title: a law of its basis with its date after a comma", "Số: 45/QĐ-UBND\n\nQUYẾT ĐỊNH\n"
+     "Về việc ban hành Kế hoạch\n\nCăn cứ Luật Đất đai, ngày 18 tháng 01 năm 2024;\nQUYẾT ĐỊNH:\nĐiều 1.\n", None),
+    ("a deadline", "Số: 45/KH-UBND\n\nKẾ HOẠCH\nphòng chống dịch\n\nI. MỤC ĐÍCH\nCác xã báo cáo trước ngày 30/6/2025; "
+     "hoàn thành trước ngày 15 tháng 7 năm 2025.\n", None),
+    ("a portal's print and update dates above the header",
+     "In trang | Ngày in: 10/03/2025\nNgày cập nhật: 10/03/2025 | Lượt xem: 120\n" + HEADER
+     + "Kim Động, ngày 05 tháng 3 năm 2025\n" + TITLE, "2025-03-05"),
+    ("a site's weekday line above the header", "Thứ Hai, ngày 10 tháng 3 năm 2025\nTrang chủ | Văn bản\n" + HEADER
+     + "Kim Động, ngày 05 tháng 3 năm 2025\n" + TITLE, "2025-03-05"),
+    ("a date later than the site's update date stays as printed (ANNOTATION.md: copy the source's errors)",
+     "Cập nhật: 10/01/2024\n" + HEADER + "Kim Động, ngày 05 tháng 3 năm 2025\n" + TITLE, "2025-03-05"),
+    ("an appended form's filled date line under the header's", HEADER + "Kim Động, ngày 05 tháng 3 năm 2025\n" + TITLE
+     + FILLED_FORM, "2025-03-05"),
+    ("a form alone, its date line blank", "Mẫu số 01\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "……., ngày … tháng … năm 20…\nĐƠN ĐĂNG KÝ\nKính gửi: UBND xã\n", None),
+    ("a draft's blank date line: an appended form's date is not the draft's", HEADER + BLANK_LINE + TITLE + FILLED_FORM,
+     None),
+    ("an impossible date", HEADER + "Kim Động, ngày 30 tháng 02 năm 2025\n" + TITLE, None),
+]
+TRAP_GAPS: dict[str, str] = {
+    "a decision cut above its title: a law of its basis with its date after a comma":
+        "a line '<words>, ngày <long date>' is taken for a place-date line whatever its words",
+    "a draft's blank date line: an appended form's date is not the draft's":
+        "a later place-date line is read when the header's own is blank",
+}
+
+
+@pytest.mark.parametrize("page, date", [
+    pytest.param(page, date, id=what, marks=[pytest.mark.xfail(strict=True, reason=TRAP_GAPS[what])]
+                 if what in TRAP_GAPS else []) for what, page, date in TRAPS])
+def test_dates_that_are_not_the_pages(page, date):
+    assert extract_document(page, registry=REGISTRY).date == date
