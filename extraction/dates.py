@@ -30,7 +30,8 @@ _FIGURE = r"[\dOoSlI]"
 _LONG_DAY = r"(\d{1,2}|" + _FIGURE + r"\s?" + _FIGURE + r")"
 _MONTH = r"(\d{1,2}|" + _FIGURE + r"\s?" + _FIGURE + "|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
 _LONG_YEAR = r"(\d{4}|[12](?:\s?" + _FIGURE + r"){3})(?!\d)"
-LONG = re.compile(_DAY + r"\s*" + _LONG_DAY + r"\s*" + _MONTH_WORD + r"\s*" + _MONTH + r"\s*" + _YEAR_WORD + r"\s*"
+# (After a place's comma the word "ngày" may be lost: "Hà Nội, 15 tháng 9 năm 2005".)
+LONG = re.compile(r"(?:" + _DAY + r"\s*|(?<=, )|(?<=,))" + _LONG_DAY + r"\s*" + _MONTH_WORD + r"\s*" + _MONTH + r"\s*" + _YEAR_WORD + r"\s*"
                   + _LONG_YEAR, re.IGNORECASE)
 SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*(?P<sep>[/.-])\s*(\d{1,2})\s*(?P=sep)\s*(\d{4})(?!\d)")
 ANY = re.compile(LONG.pattern + "|" + SHORT.pattern, re.IGNORECASE)
@@ -160,8 +161,10 @@ def is_place(words: str) -> bool:
 _NUMBERED_UNIT = re.compile(r"(?:\b(?:Quận|Phường|QUẬN|PHƯỜNG)\s+|\b[QP]\.\s?)\d{1,2}\s*$")
 
 
-# What may stand between a symbol and its date (date_at).
-_GAP = re.compile(r"[\s,;:]*(?:\(\s*(?=ngày))?(?:ban hành\s+)?(?:ngày\s+)?", re.IGNORECASE)   # "số 1463-CV/ĐU (ngày 5/3/2020)"
+# What may stand between a symbol and its date (date_at): "số 1463-CV/ĐU (ngày 5/3/2020)", the words of its issuing or
+# signing ("số 45-KH/HU ban hành ngày 5/3/2025", "(ký ngày 5/3/2025)", "vừa được ký ban hành ngày 5/3/2025").
+_GAP = re.compile(r"[\s,;:]*(?:\(\s*(?=(?:ký\s+)?ngày))?(?:(?:(?:vừa|đã|mới)\s+)?(?:được\s+)?(?:ký\s+)?(?:ban hành\s+)?)?"
+                  r"(?:ngày\s+)?", re.IGNORECASE)
 
 
 # What OCR prints for a digit inside a long date's figures (LONG), as the digit.

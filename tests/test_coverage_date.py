@@ -101,6 +101,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("comma glued", "Hà Nội,ngày 05/3/25"): "a two-digit year is not read",
     ("space before comma", "Hà Nội , ngày 05/3/25"): "a two-digit year is not read",
     ("split after the comma", "Hà Nội,\nngày 05/3/25"): "a two-digit year is not read",
+    ("no comma", "Hà Nội 05 tháng 3 năm 2025"): "a line that lost both its comma and its 'ngày' is not read as a date line",
 }
 
 
@@ -166,11 +167,19 @@ ELSEWHERE = {
                                                  "của Bộ Chính trị nêu rõ mục tiêu đến năm 2030.\n"),
     "lead, on the day": lambda d: (f"Kim Động triển khai Chỉ thị 35\n\nVào ngày {d}, Huyện ủy Kim Động đã ban hành "
                                    "Kế hoạch số 45-KH/HU" + LEAD_REST),
+    "lead, signed on": lambda d: ("Kim Động triển khai Chỉ thị 35\n\nHuyện ủy Kim Động vừa ban hành Kế hoạch số "
+                                  f"45-KH/HU (ký ngày {d})" + LEAD_REST),
+    "lead, issued on after the number": lambda d: ("Kim Động triển khai Chỉ thị 35\n\nKế hoạch số 45-KH/HU vừa được ký "
+                                                   f"ban hành ngày {d}" + LEAD_REST),
+    "lead, issued on after the issuer": lambda d: ("Kim Động triển khai Chỉ thị 35\n\nKế hoạch số 45-KH/HU của Huyện ủy "
+                                                   f"Kim Động được ban hành ngày {d}" + LEAD_REST),
     "title line": lambda d: (f"QUYẾT ĐỊNH số 12/QĐ-UBND ngày {d} về việc ban hành Kế hoạch chuyển đổi số\n\n"
                              "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành\n"),
     "title in capitals": lambda d: f"KẾ HOẠCH SỐ 45-KH/HU NGÀY {d}\nthực hiện Chỉ thị số 35-CT/TW\n\nI. MỤC ĐÍCH\n",
 }
-ELSEWHERE_GAPS: dict[str, str] = {}
+ELSEWHERE_GAPS: dict[str, str] = {
+    "lead, issued on after the issuer": "the words of issuing are read after the number only, not after its issuer",
+}
 
 
 @pytest.mark.parametrize("way, figures", [
