@@ -156,6 +156,7 @@ ELSEWHERE = {
                                                      f"Ngày ban hành: {d}\nLoại văn bản: Kế hoạch\n" + TITLE),
     "metadata cells": lambda d: f"| Số hiệu | 45/KH-UBND |\n| Ngày ban hành | {d} |\n| Loại văn bản | Kế hoạch |\n" + TITLE,
     "metadata in one line": lambda d: f"Số hiệu: 45/KH-UBND | Ngày ban hành: {d} | Loại văn bản: Kế hoạch\n" + TITLE,
+    "metadata run into one line": lambda d: f"Số hiệu: 45/KH-UBND Ngày ban hành: {d} Loại văn bản: Kế hoạch\n" + TITLE,
     "lead opening with the date": lambda d: (f"Kim Động triển khai Chỉ thị 35\n\n{POSTED}Ngày {d}, Huyện ủy Kim Động "
                                              "ban hành Kế hoạch số 45-KH/HU" + LEAD_REST),
     "lead, the date after the number": lambda d: ("Kim Động triển khai Chỉ thị 35\n\n" + POSTED + "Huyện ủy Kim Động vừa "
@@ -178,6 +179,7 @@ ELSEWHERE = {
     "title in capitals": lambda d: f"KẾ HOẠCH SỐ 45-KH/HU NGÀY {d}\nthực hiện Chỉ thị số 35-CT/TW\n\nI. MỤC ĐÍCH\n",
 }
 ELSEWHERE_GAPS: dict[str, str] = {
+    "metadata run into one line": "a metadata label is read only at a line's or a cell's start",
     "lead, issued on after the issuer": "the words of issuing are read after the number only, not after its issuer",
 }
 
@@ -198,6 +200,9 @@ FILLED_FORM = ("\nMẫu số 01\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n
 TRAPS = [
     ("a news item without the document's date: its posting date and time is the site's",
      "Kim Động triển khai Chỉ thị 35\n" + POSTED + "Huyện ủy Kim Động vừa ban hành Kế hoạch số 45-KH/HU" + LEAD_REST, None),
+    ("a lead's day without its year, under the site's posting date: no year printed, no date (as the dev labels read)",
+     "Kim Động triển khai Chỉ thị 35\n" + POSTED + "Ngày 5/3, Huyện ủy Kim Động ban hành Kế hoạch số 45-KH/HU" + LEAD_REST,
+     None),
     ("a news item's posting line", "Đăng ngày 06/03/2025\nHuyện ủy Kim Động vừa ban hành Kế hoạch số 45-KH/HU" + LEAD_REST,
      None),
     ("a news item's updating line", "Cập nhật: 10:20 06/03/2025\nHuyện ủy Kim Động vừa ban hành Kế hoạch số 45-KH/HU"
@@ -226,9 +231,12 @@ TRAPS = [
      "……., ngày … tháng … năm 20…\nĐƠN ĐĂNG KÝ\nKính gửi: UBND xã\n", None),
     ("a draft's blank date line: an appended form's date is not the draft's", HEADER + BLANK_LINE + TITLE + FILLED_FORM,
      None),
+    ("a site's metadata as JSON, its date in ISO form [M: the JSON seen in dev prints dd/mm/yyyy]", '{"so_ky_hieu": "45/KH-UBND", "ngay_ban_hanh": "2025-03-05", '
+     '"loai_van_ban": "Kế hoạch"}\n' + TITLE, "2025-03-05"),
     ("an impossible date", HEADER + "Kim Động, ngày 30 tháng 02 năm 2025\n" + TITLE, None),
 ]
 TRAP_GAPS: dict[str, str] = {
+    "a site's metadata as JSON, its date in ISO form [M: the JSON seen in dev prints dd/mm/yyyy]": "an ISO date is not read",
     "a decision cut above its title: a law of its basis with its date after a comma":
         "a line '<words>, ngày <long date>' is taken for a place-date line whatever its words",
     "a draft's blank date line: an appended form's date is not the draft's":
