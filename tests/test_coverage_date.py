@@ -196,6 +196,8 @@ HEADER = "ĐẢNG BỘ TỈNH HƯNG YÊN\nHUYỆN ỦY KIM ĐỘNG\n*\nSố 45-K
 BLANK_LINE = "Kim Động, ngày    tháng 3 năm 2025\n"
 FILLED_FORM = ("\nMẫu số 01\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                "Kim Động, ngày 10 tháng 3 năm 2025\nĐƠN ĐĂNG KÝ\n")
+# A plan's body long enough to push its appendix past the header's region.
+LONG_BODY = "Nội dung kế hoạch được quán triệt tới toàn thể cán bộ, đảng viên và nhân dân trong toàn huyện.\n" * 15
 # Pages whose own date is elsewhere or nowhere, with the dates a reader does not take for it.
 TRAPS = [
     ("a news item without the document's date: its posting date and time is the site's",
@@ -233,9 +235,17 @@ TRAPS = [
      None),
     ("a site's metadata as JSON, its date in ISO form [M: the JSON seen in dev prints dd/mm/yyyy]", '{"so_ky_hieu": "45/KH-UBND", "ngay_ban_hanh": "2025-03-05", '
      '"loai_van_ban": "Kế hoạch"}\n' + TITLE, "2025-03-05"),
+    ("a page cut above its title: the filled date line of a form appended far below",
+     TITLE + LONG_BODY + FILLED_FORM, None),
+    ("a draft's blank date line: the filled date line of a form appended far below",
+     HEADER + BLANK_LINE + TITLE + LONG_BODY + FILLED_FORM, None),
     ("an impossible date", HEADER + "Kim Động, ngày 30 tháng 02 năm 2025\n" + TITLE, None),
 ]
 TRAP_GAPS: dict[str, str] = {
+    "a page cut above its title: the filled date line of a form appended far below":
+        "a motto far down the page is taken for a header pushed down by the site's chrome",
+    "a draft's blank date line: the filled date line of a form appended far below":
+        "a later place-date line is read when the header's own is blank",
     "a site's metadata as JSON, its date in ISO form [M: the JSON seen in dev prints dd/mm/yyyy]": "an ISO date is not read",
     "a decision cut above its title: a law of its basis with its date after a comma":
         "a line '<words>, ngày <long date>' is taken for a place-date line whatever its words",
