@@ -30,8 +30,9 @@ _FIGURE = r"[\dOoSlI]"
 _LONG_DAY = r"(\d{1,2}|" + _FIGURE + r"\s?" + _FIGURE + r")"
 _MONTH = r"(\d{1,2}|" + _FIGURE + r"\s?" + _FIGURE + "|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
 _LONG_YEAR = r"(\d{4}|[12](?:\s?" + _FIGURE + r"){3})(?!\d)"
-# (After a place's comma the word "ngày" may be lost: "Hà Nội, 15 tháng 9 năm 2005".)
-LONG = re.compile(r"(?:" + _DAY + r"\s*|(?<=, )|(?<=,))" + _LONG_DAY + r"\s*" + _MONTH_WORD + r"\s*" + _MONTH + r"\s*" + _YEAR_WORD + r"\s*"
+# (After a place's comma the word "ngày" may be lost: "Hà Nội, 15 tháng 9 năm 2005"; a slash may follow the day, where
+# a form's "ngày .../tháng ..." was filled in: "ngày 28 / tháng 12 năm 2023".)
+LONG = re.compile(r"(?:" + _DAY + r"\s*|(?<=, )|(?<=,))" + _LONG_DAY + r"\s*(?:/\s*)?" + _MONTH_WORD + r"\s*" + _MONTH + r"\s*" + _YEAR_WORD + r"\s*"
                   + _LONG_YEAR, re.IGNORECASE)
 SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*(?P<sep>[/.-])\s*(\d{1,2})\s*(?P=sep)\s*(\d{4})(?!\d)")
 ANY = re.compile(LONG.pattern + "|" + SHORT.pattern, re.IGNORECASE)

@@ -205,6 +205,13 @@ TRAPS = [
     ("a lead's day without its year, under the site's posting date: no year printed, no date (as the dev labels read)",
      "Kim Động triển khai Chỉ thị 35\n" + POSTED + "Ngày 5/3, Huyện ủy Kim Động ban hành Kế hoạch số 45-KH/HU" + LEAD_REST,
      None),
+    ("a news page under a print date set as a place-date line: no document, no date",
+     "Hưng Yên, ngày 10 tháng 3 năm 2025\n\nSáng 9/3, Huyện ủy Kim Động tổ chức hội nghị quán triệt Kế hoạch số 45-KH/HU "
+     "về thực hiện Chỉ thị số 35-CT/TW.\n", None),
+    ("a blog's date line above a news item", "Thứ Hai, 10 tháng 3, 2025\nKim Động triển khai Chỉ thị 35\nHuyện ủy Kim "
+     "Động vừa ban hành Kế hoạch số 45-KH/HU" + LEAD_REST, None),
+    ("a posting date glued to the title", "KẾ HOẠCH tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng (10/03/2025)\n\n"
+     "I. MỤC ĐÍCH\n", None),
     ("a news item's posting line", "Đăng ngày 06/03/2025\nHuyện ủy Kim Động vừa ban hành Kế hoạch số 45-KH/HU" + LEAD_REST,
      None),
     ("a news item's updating line", "Cập nhật: 10:20 06/03/2025\nHuyện ủy Kim Động vừa ban hành Kế hoạch số 45-KH/HU"
@@ -242,6 +249,8 @@ TRAPS = [
     ("an impossible date", HEADER + "Kim Động, ngày 30 tháng 02 năm 2025\n" + TITLE, None),
 ]
 TRAP_GAPS: dict[str, str] = {
+    "a news page under a print date set as a place-date line: no document, no date":
+        "a place-date line is the page's wherever it stands; nothing yet tells a site's print line from a header's",
     "a page cut above its title: the filled date line of a form appended far below":
         "a motto far down the page is taken for a header pushed down by the site's chrome",
     "a draft's blank date line: the filled date line of a form appended far below":
