@@ -155,6 +155,8 @@ ELSEWHERE = {
     "metadata, its effective date first": lambda d: ("Số hiệu: 45/KH-UBND\nNgày hiệu lực: 10/03/2025\n"
                                                      f"Ngày ban hành: {d}\nLoại văn bản: Kế hoạch\n" + TITLE),
     "metadata cells": lambda d: f"| Số hiệu | 45/KH-UBND |\n| Ngày ban hành | {d} |\n| Loại văn bản | Kế hoạch |\n" + TITLE,
+    "metadata as a bulleted list": lambda d: f"• Số hiệu: 45/KH-UBND\n• Ngày ban hành: {d}\n• Loại văn bản: Kế hoạch\n" + TITLE,
+    "metadata labels in bold": lambda d: f"**Số hiệu:** 45/KH-UBND\n**Ngày ban hành:** {d}\n**Loại văn bản:** Kế hoạch\n" + TITLE,
     "metadata in one line": lambda d: f"Số hiệu: 45/KH-UBND | Ngày ban hành: {d} | Loại văn bản: Kế hoạch\n" + TITLE,
     "metadata run into one line": lambda d: f"Số hiệu: 45/KH-UBND Ngày ban hành: {d} Loại văn bản: Kế hoạch\n" + TITLE,
     "lead opening with the date": lambda d: (f"Kim Động triển khai Chỉ thị 35\n\n{POSTED}Ngày {d}, Huyện ủy Kim Động "
@@ -179,6 +181,8 @@ ELSEWHERE = {
     "title in capitals": lambda d: f"KẾ HOẠCH SỐ 45-KH/HU NGÀY {d}\nthực hiện Chỉ thị số 35-CT/TW\n\nI. MỤC ĐÍCH\n",
 }
 ELSEWHERE_GAPS: dict[str, str] = {
+    "metadata as a bulleted list": "a metadata label is read only at a line's or a cell's start, not after a bullet",
+    "metadata labels in bold": "a metadata label is read only at a line's or a cell's start, not after a bold mark",
     "metadata run into one line": "a metadata label is read only at a line's or a cell's start",
     "lead, issued on after the issuer": "the words of issuing are read after the number only, not after its issuer",
 }
