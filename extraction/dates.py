@@ -194,6 +194,16 @@ def parse_match(match: re.Match) -> str | None:
     return iso(groups[3], groups[5], groups[6])
 
 
+# A date as a site's data prints it ("ngay_ban_hanh": "2025-03-05T00:00:00"): read after a metadata label only.
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
+def iso_date_at(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+    found = _ISO_DATE.match(text, pos)
+    value = found and iso(found.group(3), found.group(2), found.group(1))
+    return (value, found.span()) if value else None
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, tuple[int, int]]]:
     found = []
     for match in ANY.finditer(text, start, len(text) if end is None else end):
