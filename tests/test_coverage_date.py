@@ -258,3 +258,32 @@ TRAP_GAPS: dict[str, str] = {
                  if what in TRAP_GAPS else []) for what, page, date in TRAPS])
 def test_dates_that_are_not_the_pages(page, date):
     assert extract_document(page, registry=REGISTRY).date == date
+
+
+# ---- the date line as it reaches the loader -----------------------------------------------------------------------
+
+# A page saved with its source's encoding or markup: the loader gives the date line back before extraction reads it.
+RAW_LINES = {
+    "numeric entities": "Kim Động, ng&#224;y 05 th&#225;ng 3 n&#259;m 2025",
+    "non-breaking space entities": "Kim Động, ngày&nbsp;05 tháng&nbsp;3 năm&nbsp;2025",
+    "a TCVN3 (.VnTime) font read as Latin-1": "Kim §éng, ngµy 05 th¸ng 3 n¨m 2025",
+    "a VNI font read as Latin-1": "Kim Ñoäng, ngaøy 05 thaùng 3 naêm 2025",
+}
+
+
+def _date_through_the_loader(page: str) -> str | None:
+    from loaders.text import load_text
+    loaded = load_text(page.encode("utf-8"), "page.txt", "txt")
+    return extract_document(loaded.text, registry=REGISTRY, metadata=loaded.metadata, already_normal=True).date
+
+
+@pytest.mark.parametrize("line", RAW_LINES.values(), ids=RAW_LINES.keys())
+def test_the_date_line_through_the_loader(line):
+    assert _date_through_the_loader(stacked(PARTY, line)) == "2025-03-05"
+
+
+def test_a_date_line_split_by_markup_through_the_loader():
+    assert _date_through_the_loader(
+        "<html><body><p>ĐẢNG BỘ TỈNH HƯNG YÊN</p><p>HUYỆN ỦY KIM ĐỘNG</p><p>Số 45-KH/HU</p><p>ĐẢNG CỘNG SẢN VIỆT NAM</p>"
+        "<p><em>Kim Động, ngày</em> 05 <em>tháng</em> 3 <em>năm</em> 2025</p><p>KẾ HOẠCH</p>"
+        "<p>thực hiện Chỉ thị số 35-CT/TW</p></body></html>") == "2025-03-05"
