@@ -65,6 +65,16 @@ def split_before_year(header, line: str) -> str:
     return stacked(header, re.sub(r"\s(?=(?:năm|NĂM|nãm|nǎm|nărn)\s*[\d…])", "\n", line, count=1))
 
 
+def split_after_year_word(header, line: str) -> str:
+    """The line wrapped between "năm" and its year ("tháng 11 năm\n2010")."""
+    return stacked(header, re.sub(r"(?<=năm|NĂM|nãm|nǎm)\s(?=[\d…])", "\n", line, count=1))
+
+
+def split_after_day_word(header, line: str) -> str:
+    """The line wrapped right after "ngày" ("Hà Nội, ngày\n25/02/2015")."""
+    return stacked(header, re.sub(r"(?<=ngày|NGÀY|ngảy)\s+", "\n", line, count=1))
+
+
 def tab_columns(header, line: str) -> str:
     """The two columns side by side with a tab gap, the number beside the place-date line."""
     left, right = header
@@ -89,7 +99,8 @@ def cut_above_motto(header, line: str) -> str:
 
 LAYOUTS = {"stacked": stacked, "one line": one_line, "run together": run_together, "cells": cells,
            "tab columns": tab_columns, "mixed case": mixed_case, "under chrome": under_chrome,
-           "cut above motto": cut_above_motto, "split before the year": split_before_year}
+           "cut above motto": cut_above_motto, "split before the year": split_before_year,
+           "split after the year word": split_after_year_word, "split after the day word": split_after_day_word}
 # The line itself damaged where it meets its place.
 JOINTS = {"split after the comma": ",\n", "no comma": " ", "comma glued": ",", "space before comma": " , "}
 HEADERS = {"party": PARTY, "state": STATE}
