@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from domain.tables import opening_pattern
-from extraction import number_cell, page_title
+from extraction import number_cell, page_title, stated_type
 from extraction.dates import adopted_on, BLANK_HEADER, find_dates, HEADER, is_place, loose_header, meeting_days, WEEKDAY, yearless_issue
 from extraction.models import Reference
 from extraction.own_issuer import meeting_in_title
@@ -51,6 +51,9 @@ def own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     lines_end = blank.start() if blank else region_end
     found = _header_date(match, 0, lines_end) or (
         None if blank else _header_date(match, *_late_motto_region(match, region_end, layout)))
+    if found and _heads_a_news_item(match, layout, found[1]):
+        warnings.append(f"the place-date line {found[0]} stands alone above a news item: the site's date, not taken")
+        return None, None
     if found:
         return found
     damaged = loose_header(match, lines_end)
@@ -68,6 +71,21 @@ def own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     if meta and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta)[:10]):
         return str(meta)[:10], None
     return None, None
+
+
+_HEADER_REACH = 1500   # where a header's other cells stand, if the page has any
+# A news item's dated opening ("Sáng 24/7, Quận ủy tổ chức ...", "Ngày 12/3, ..."), a day without its year.
+_NEWS_OPENING = re.compile(r"\s*(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay)(?:\s+nay)?\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*,")
+
+
+def _heads_a_news_item(match: str, layout: Layout, span: tuple[int, int]) -> bool:
+    """Whether a place-date line is a site's print or posting date set above a news item: the item's dated opening
+    follows it ("Hải Phòng, ngày 27 tháng 02 năm 2020" over "Sáng 24/7, Quận ủy tổ chức Hội nghị ..."), and the
+    page has nothing else of a document's header (no motto, number cell, type title or addressees)."""
+    reach = min(len(match), _HEADER_REACH)
+    return bool(_NEWS_OPENING.match(match, span[1])) and not (
+        layout.type_line or MOTTOS.search(match, 0, reach) or OWN_SYMBOL.search(match, 0, reach)
+        or BLANK_SYMBOL.search(match, 0, reach) or stated_type.LETTER.search(match, 0, reach))
 
 
 def _header_date(match: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
