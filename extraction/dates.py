@@ -32,8 +32,8 @@ _MONTH = r"(\d{1,2}|" + _FIGURE + r"\s?" + _FIGURE + "|" + "|".join(sorted(MONTH
 _LONG_YEAR = r"(\d{4}|[12](?:\s?" + _FIGURE + r"){3})(?!\d)"
 # (After a place's comma the word "ngày" may be lost: "Hà Nội, 15 tháng 9 năm 2005"; a slash may follow the day, where
 # a form's "ngày .../tháng ..." was filled in: "ngày 28 / tháng 12 năm 2023".)
-LONG = re.compile(r"(?:" + _DAY + r"\s*|(?<=, )|(?<=,))" + _LONG_DAY + r"\s*(?:/\s*)?" + _MONTH_WORD + r"\s*" + _MONTH + r"\s*" + _YEAR_WORD + r"\s*"
-                  + _LONG_YEAR, re.IGNORECASE)
+LONG = re.compile(r"(?:" + _DAY + r"\s*|(?<=, )|(?<=,))" + _LONG_DAY + r"\s*(?:/\s*)?" + _MONTH_WORD + r"\s*" + _MONTH
+                  + r"\s*" + _YEAR_WORD + r"\s*" + _LONG_YEAR, re.IGNORECASE)
 SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*(?P<sep>[/.-])\s*(\d{1,2})\s*(?P=sep)\s*(\d{4})(?!\d)")
 ANY = re.compile(LONG.pattern + "|" + SHORT.pattern, re.IGNORECASE)
 # The header date line: "Hà Nội, ngày 09 tháng 01 năm 2026" (place, then the date), or in figures after
@@ -58,8 +58,8 @@ _TIME_OF_DAY = re.compile(r"(?:sáng|chiều|tối|trưa|vào|từ|đến|hôm n
 _POSTED = re.compile(r"(?:đăng|cập nhật|ngày|ban hành|xuất bản|gửi|viết|sửa)\b", re.IGNORECASE)
 # A place-date line that lost its place (a cell dropped: "ngày 05 tháng 3 năm 2025", ", ngày 05/3/2025"), where a header
 # prints it: right under the motto or the number line, a rule or blank lines between (or run into the motto's line).
-_BARE = re.compile(r"(?:^[ \t]*|(?P<motto>Hạnh phúc|VIỆT NAM)[ \t]+),?[ \t]*(?P<date>" + LONG.pattern + "|" + _DAY + r"\s*:?\s*" + SHORT.pattern + r")[ \t.]*$",
-                   re.IGNORECASE | re.MULTILINE)
+_BARE = re.compile(r"(?:^[ \t]*|(?P<motto>Hạnh phúc|VIỆT NAM)[ \t]+),?[ \t]*(?P<date>" + LONG.pattern + "|" + _DAY
+                   + r"\s*:?\s*" + SHORT.pattern + r")[ \t.]*$", re.IGNORECASE | re.MULTILINE)
 _ABOVE_BARE = re.compile(r"(?:" + r"CỘNG H[OÒ]A XÃ HỘI CHỦ NGH[ĨI]A VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Hạnh phúc|"
                          r"(?:^|\n)[ \t*]*Số\b[^\n]*\d[^\n]*)[ \t]*(?:\n[ \t*_=–-]*)*\n[ \t]*$", re.IGNORECASE)
 
@@ -95,6 +95,7 @@ def _value_of(text: str, line: re.Match) -> str | None:
         return iso(line.group("day"), line.group("month"), line.group("year"))
     found = find_dates(text, *line.span("date"))
     return found[0][0] if found else None
+
 
 # The days a meeting sat, in its opening ("Đại hội ... diễn ra vào ngày 16 tháng 11 năm 2021", "trong các ngày từ
 # 07 đến 14-10-2010, ... đã họp Hội nghị lần thứ 13"): the full dates of the first sentence that speaks of it.
