@@ -181,6 +181,14 @@ ELSEWHERE = {
                                                  "của Bộ Chính trị nêu rõ mục tiêu đến năm 2030.\n"),
     "lead, on the day": lambda d: (f"Kim Động triển khai Chỉ thị 35\n\nVào ngày {d}, Huyện ủy Kim Động đã ban hành "
                                    "Kế hoạch số 45-KH/HU" + LEAD_REST),
+    "lead after 'Vừa qua'": lambda d: (f"Kim Động triển khai Chỉ thị 35\n\nVừa qua, ngày {d}, Huyện ủy Kim Động ban hành "
+                                       "Kế hoạch số 45-KH/HU" + LEAD_REST),
+    "lead without the date's comma": lambda d: (f"Kim Động triển khai Chỉ thị 35\n\nNgày {d} Huyện ủy Kim Động ban hành Kế "
+                                                "hoạch số 45-KH/HU" + LEAD_REST),
+    "lead, signed by the secretary": lambda d: (f"Kim Động triển khai Chỉ thị 35\n\nNgày {d}, đồng chí Nguyễn Văn A, Bí thư "
+                                                "Huyện ủy Kim Động đã ký ban hành Kế hoạch số 45-KH/HU" + LEAD_REST),
+    "lead, the body 'has' the plan": lambda d: (f"Kim Động triển khai Chỉ thị 35\n\nNgày {d}, Huyện ủy Kim Động có Kế hoạch "
+                                                "số 45-KH/HU" + LEAD_REST),
     "lead, signed on": lambda d: ("Kim Động triển khai Chỉ thị 35\n\nHuyện ủy Kim Động vừa ban hành Kế hoạch số "
                                   f"45-KH/HU (ký ngày {d})" + LEAD_REST),
     "lead, issued on after the number": lambda d: ("Kim Động triển khai Chỉ thị 35\n\nKế hoạch số 45-KH/HU vừa được ký "
