@@ -269,6 +269,10 @@ TRAPS = [
      TITLE + LONG_BODY + FILLED_FORM, None),
     ("a draft's blank date line: the filled date line of a form appended far below",
      HEADER + BLANK_LINE + TITLE + LONG_BODY + FILLED_FORM, None),
+    ("a metadata table's effective date only", "Số hiệu: 45/KH-UBND\nLoại văn bản: Kế hoạch\nNgày hiệu lực: 10/03/2025\n"
+     + TITLE, None),
+    ("a metadata table's gazette date only", "Số hiệu: 45/KH-UBND\nNgày đăng công báo: 12/03/2025\nLoại văn bản: Kế hoạch\n"
+     + TITLE, None),
     ("an impossible date", HEADER + "Kim Động, ngày 30 tháng 02 năm 2025\n" + TITLE, None),
 ]
 TRAP_GAPS: dict[str, str] = {
