@@ -4,16 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
+
+from domain.tables import doc_types, read_rows
+
+
+@lru_cache(maxsize=None)
+def date_word(word: str) -> str:
+    """A pattern for every way data/domain/date_words.csv says pages print a date word ("ngày", "tháng", "năm")."""
+    printed = sorted({row["printed"] for row in read_rows("date_words.csv") if row["word"] == word}, key=len, reverse=True)
+    return "(?:" + "|".join(map(re.escape, printed)) + ")"
+
 
 # Months are numbers, or words on some pages ("tháng bốn", "tháng Giêng"); "tháng11" glued too.
 MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8,
                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
-_MONTH = r"(\d{1,2}|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
-# "ngy 08 thng 4 nm 2004": a font that lost every accented letter (a PDF text layer) still dates.
-DAY_WORD, MONTH_WORD, YEAR_WORD = r"ng(?:ày|y)", r"th(?:áng|ng)", r"n(?:ăm|m)"
+
+# The date words as pages print them, damaged too ("ngy 08 thng 4 nm 2004": a font that lost every accented
+# letter; "ngảy", "thảng", "nãm": OCR): data/domain/date_words.csv.
+DAY_WORD, MONTH_WORD, YEAR_WORD = (date_word("ngày"), date_word("tháng"), date_word("năm"))
 _DAY, _MONTH_WORD, _YEAR_WORD = DAY_WORD, MONTH_WORD, YEAR_WORD
-LONG = re.compile(_DAY + r"\s+(\d{1,2})\s*" + _MONTH_WORD + r"\s*" + _MONTH + r"\s*" + _YEAR_WORD + r"\s+(\d{4})",
-                  re.IGNORECASE)
+# Between the words a long date's figures may be damaged as OCR damages them: a letter for a digit ("0S", "O5",
+# "2O25"), digits spaced out ("2 0 2 5"); the words around them keep this from reading other text.
+_FIGURE = r"[\dOoSlI]"
+_LONG_DAY = r"(\d{1,2}|" + _FIGURE + r"\s?" + _FIGURE + r")"
+_MONTH = r"(\d{1,2}|" + _FIGURE + r"\s?" + _FIGURE + "|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
+_LONG_YEAR = r"(\d{4}|[12](?:\s?" + _FIGURE + r"){3})(?!\d)"
+# (After a place's comma the word "ngày" may be lost: "Hà Nội, 15 tháng 9 năm 2005"; a slash may follow the day, where
+# a form's "ngày .../tháng ..." was filled in: "ngày 28 / tháng 12 năm 2023".)
+LONG = re.compile(r"(?:" + _DAY + r"\s*|(?<=, )|(?<=,))" + _LONG_DAY + r"\s*(?:/\s*)?" + _MONTH_WORD + r"\s*" + _MONTH
+                  + r"\s*" + _YEAR_WORD + r"\s*" + _LONG_YEAR, re.IGNORECASE)
 SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*(?P<sep>[/.-])\s*(\d{1,2})\s*(?P=sep)\s*(\d{4})(?!\d)")
 ANY = re.compile(LONG.pattern + "|" + SHORT.pattern, re.IGNORECASE)
 # The header date line: "Hà Nội, ngày 09 tháng 01 năm 2026" (place, then the date), or in figures after
@@ -26,24 +46,56 @@ WEEKDAY = re.compile(r"\s*(?:chủ nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|
 BLANK_HEADER = re.compile(r"[^\n,]{2,40},\s*" + _DAY + r"\s+(?:\.*|…*)\s*" + _MONTH_WORD + r"\s+[\d.…]*\s*" + _YEAR_WORD
                           + r"\s+\d{4}", re.IGNORECASE)
 
-# A header date line a page damaged: the place without its comma ("Thanh Bình Thịnh ngày 24 tháng 4 năm 2023"),
-# or a rewriting site's words for the day or the month ("ngày thứ 7 tháng 08", "ngày 20 mon 6"): read only
-# where the whole line is a place and the date.
-LOOSE_HEADER = re.compile(r"^[ \t]*(?P<place>[^\n,\d]{2,40}?)[ \t]*,?[ \t]*(?P<date>" + _DAY + r"\s+(?:thứ\s+)?(?P<day>\d{1,2})\s*"
-                          r"(?:" + _MONTH_WORD + r"|[^\W\d]{2,5})\s*(?P<month>\d{1,2})\s+" + _YEAR_WORD
-                          + r"\s+(?P<year>\d{4}))[ \t.]*$", re.IGNORECASE | re.MULTILINE)
+# A header date line a page damaged: the place without its comma ("Thanh Bình Thịnh ngày 24 tháng 4 năm 2023",
+# "Hà Nội ngày 05/3/2025"), or a rewriting site's words for the day or the month ("ngày thứ 7 tháng 08", "ngày 20 mon
+# 6"): read only where the whole line is a place and the date.
+_REWRITTEN = (_DAY + r"\s+(?:thứ\s+)?(?P<day>\d{1,2})\s*(?:" + _MONTH_WORD + r"|[^\W\d]{2,5})\s*(?P<month>\d{1,2})\s+"
+              + _YEAR_WORD + r"\s+(?P<year>\d{4})")
+LOOSE_HEADER = re.compile(r"^[ \t]*(?P<place>[^\n,]{2,40}?)[ \t]*,?[ \t]*(?P<date>" + LONG.pattern + "|" + _DAY
+                          + r"\s*:?\s*" + SHORT.pattern + "|" + _REWRITTEN + r")[ \t.]*$", re.IGNORECASE | re.MULTILINE)
 _TIME_OF_DAY = re.compile(r"(?:sáng|chiều|tối|trưa|vào|từ|đến|hôm nay|trong)\b", re.IGNORECASE)
+# A site's posting line ("Đăng ngày 14/07/2015", "Cập nhật ngày ...", "Ngày đăng ..."): its words are no place.
+_POSTED = re.compile(r"(?:đăng|cập nhật|ngày|ban hành|xuất bản|gửi|viết|sửa)\b", re.IGNORECASE)
+# A place-date line that lost its place (a cell dropped: "ngày 05 tháng 3 năm 2025", ", ngày 05/3/2025"), where a header
+# prints it: right under the motto or the number line, a rule or blank lines between (or run into the motto's line).
+_BARE = re.compile(r"(?:^[ \t]*|(?P<motto>Hạnh phúc|VIỆT NAM)[ \t]+),?[ \t]*(?P<date>" + LONG.pattern + "|" + _DAY
+                   + r"\s*:?\s*" + SHORT.pattern + r")[ \t.]*$", re.IGNORECASE | re.MULTILINE)
+_ABOVE_BARE = re.compile(r"(?:" + r"CỘNG H[OÒ]A XÃ HỘI CHỦ NGH[ĨI]A VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Hạnh phúc|"
+                         r"(?:^|\n)[ \t*]*Số\b[^\n]*\d[^\n]*)[ \t]*(?:\n[ \t*_=–-]*)*\n[ \t]*$", re.IGNORECASE)
 
 
 def loose_header(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
-    """The first damaged place-date line before `end` (LOOSE_HEADER), as an ISO date and its span."""
+    """The first damaged place-date line before `end` (LOOSE_HEADER), or a date line without its place under a
+    header's motto or number line, as an ISO date and its span."""
     for line in LOOSE_HEADER.finditer(text, 0, end):
         place = line.group("place").strip()
-        if is_place(place) and not _TIME_OF_DAY.match(place) and not WEEKDAY.match(place):
-            value = iso(line.group("day"), line.group("month"), line.group("year"))
+        if is_place(place) and not (_TIME_OF_DAY.match(place) or WEEKDAY.match(place) or _POSTED.match(place)
+                                    or _type_title().match(place)):
+            value = _value_of(text, line)
+            if value:
+                return value, line.span("date")
+    for line in _BARE.finditer(text, 0, end):
+        if line.group("motto") or _ABOVE_BARE.search(text, max(0, line.start() - 120), line.start()):
+            value = _value_of(text, line)
             if value:
                 return value, line.span("date")
     return None
+
+
+@lru_cache(maxsize=1)
+def _type_title() -> re.Pattern:
+    """A title's type words ("Thông báo khẩn ngày 18/10/2020" is a title, not a place-date line)."""
+    words = sorted({word for kind in doc_types() for word in kind.title_words}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def _value_of(text: str, line: re.Match) -> str | None:
+    """The ISO date of a line's group "date": a rewriting site's words by their groups, the rest as dates read."""
+    if line.groupdict().get("day"):
+        return iso(line.group("day"), line.group("month"), line.group("year"))
+    found = find_dates(text, *line.span("date"))
+    return found[0][0] if found else None
+
 
 # The days a meeting sat, in its opening ("Đại hội ... diễn ra vào ngày 16 tháng 11 năm 2021", "trong các ngày từ
 # 07 đến 14-10-2010, ... đã họp Hội nghị lần thứ 13"): the full dates of the first sentence that speaks of it.
@@ -101,20 +153,37 @@ def yearless_issue(text: str, start: int, end: int, last_day: str) -> tuple[str,
 
 def is_place(words: str) -> bool:
     """Whether the words before a date in figures read as a place ("Hà Nội", "TP. Hồ Chí Minh",
-    "Thành phố Huế"), not a sentence citing a document ("Thực hiện Kế hoạch của UBND tỉnh")."""
+    "Thành phố Huế", "Quận 3"), not a sentence citing a document ("Thực hiện Kế hoạch của UBND tỉnh")."""
     names = words.split()
     return 0 < len(names) <= 6 and sum(1 for w in names if w[:1].islower()) <= 1 and not any(
-        c.isdigit() for c in words)
+        c.isdigit() for c in _NUMBERED_UNIT.sub("", words))
 
 
-# What may stand between a symbol and its date (date_at).
-_GAP = re.compile(r"[\s,;:]*(?:\(\s*(?=ngày))?(?:ban hành\s+)?(?:ngày\s+)?", re.IGNORECASE)   # "số 1463-CV/ĐU (ngày 5/3/2020)"
+# A district or ward named by its number ("Quận 3", "Phường 12", "Q.10"): the one place a figure names.
+_NUMBERED_UNIT = re.compile(r"(?:\b(?:Quận|Phường|QUẬN|PHƯỜNG)\s+|\b[QP]\.\s?)\d{1,2}\s*$")
+
+
+# What may stand between a symbol and its date (date_at): "số 1463-CV/ĐU (ngày 5/3/2020)", the words of its issuing or
+# signing ("số 45-KH/HU ban hành ngày 5/3/2025", "(ký ngày 5/3/2025)", "vừa được ký ban hành ngày 5/3/2025").
+_GAP = re.compile(r"[\s,;:]*(?:\(\s*(?=(?:ký\s+)?ngày))?(?:(?:(?:vừa|đã|mới)\s+)?(?:được\s+)?(?:ký\s+)?(?:ban hành\s+)?)?"
+                  r"(?:ngày\s+)?", re.IGNORECASE)
+
+
+# What OCR prints for a digit inside a long date's figures (LONG), as the digit.
+_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "S": "5", "s": "5", "l": "1", "I": "1", "i": "1", "L": "1"})
+
+
+def figures(printed: str) -> str:
+    """A date's figures as digits: spaces out, OCR's letters for digits read back ("0S" -> "05"); unchanged
+    when no real digit is among them (no word reads as a date)."""
+    bare = "".join(printed.split())
+    return bare.translate(_AS_DIGIT) if any(c.isdigit() for c in bare) else bare
 
 
 def iso(day: str, month: str, year: str) -> str | None:
     try:
-        month_number = int(month) if month.isdigit() else MONTH_WORDS[month.lower()]
-        return dt.date(int(year), month_number, int(day)).isoformat()
+        month_number = MONTH_WORDS[month.lower()] if month.lower() in MONTH_WORDS else int(figures(month))
+        return dt.date(int(figures(year)), month_number, int(figures(day))).isoformat()
     except (KeyError, ValueError):
         return None
 
@@ -124,6 +193,16 @@ def parse_match(match: re.Match) -> str | None:
     if groups[0] is not None:
         return iso(groups[0], groups[1], groups[2])
     return iso(groups[3], groups[5], groups[6])
+
+
+# A date as a site's data prints it ("ngay_ban_hanh": "2025-03-05T00:00:00"): read after a metadata label only.
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
+def iso_date_at(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+    found = _ISO_DATE.match(text, pos)
+    value = found and iso(found.group(3), found.group(2), found.group(1))
+    return (value, found.span()) if value else None
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, tuple[int, int]]]:

@@ -57,7 +57,7 @@ TITLE_VERBS = r"tặng|công nhận|phê duyệt|quy định|thành lập|kiện
 # (A subject line's mark ends it too: "... của UBND huyện V/v Họp bàn ...".)
 _ISSUER_AFTER = re.compile(
     rf"[\s,]*(?:của|do)\s+(?P<issuer>{ISSUER_START}[^,;:()\n]{{0,90}}?)"
-    r"(?=\s+(?:về|V/v|v/v|ban hành|theo|thực hiện|triển khai|đã|tại|để|nhằm|trong|cho|với|gửi|đề nghị|hướng dẫn|và các|và những|trên địa bàn|"
+    r"(?=\s+(?:về|V/v|v/v|ban hành|theo|thực hiện|triển khai|đã|vừa|mới|được|tại|để|nhằm|trong|cho|với|gửi|đề nghị|hướng dẫn|và các|và những|trên địa bàn|"
     rf"{TITLE_VERBS})\b|\s+ngày\s+\d|\s*[,;:.()\n“\"]|\s*$)",
 )
 

@@ -11,6 +11,7 @@ from extraction.dates import find_dates
 from extraction.models import Citation, Span
 from extraction.own_citation import ISSUED_AFTER
 
+_PASSIVE_ISSUED = re.compile(r"\s*,?\s*được\s+(?:ký\s+)?ban hành\b", re.IGNORECASE)   # read after the page's own number only
 _DATE_AFTER_ISSUED = re.compile(r"\s+(?:vào\s+)?ngày\s", re.IGNORECASE)   # "... ký ban hành ngày 01/9/2021"
 
 
@@ -40,8 +41,9 @@ def lead_date(match: str, citation: Citation) -> tuple[str, Span | None] | None:
 
 
 def signed_on(match: str, citation: Citation) -> tuple[str, Span] | None:
-    """The date after the words that say the document was issued ("... vừa được ... ký ban hành ngày 01/9/2021")."""
-    after = ISSUED_AFTER.match(match, citation.span[1])
+    """The date after the words that say the document was issued ("... vừa được ... ký ban hành ngày 01/9/2021",
+    "... của Huyện ủy được ban hành ngày 5/3/2025")."""
+    after = ISSUED_AFTER.match(match, citation.span[1]) or _PASSIVE_ISSUED.match(match, citation.span[1])
     if not after or not _DATE_AFTER_ISSUED.match(match, after.end()):
         return None
     dates = find_dates(match, after.end(), min(len(match), after.end() + 30))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from extraction import number_cell, page_title
+from domain.tables import opening_pattern
+from extraction import number_cell, page_title, stated_type
 from extraction.dates import adopted_on, BLANK_HEADER, find_dates, HEADER, is_place, loose_header, meeting_days, WEEKDAY, yearless_issue
 from extraction.models import Reference
 from extraction.own_issuer import meeting_in_title
@@ -24,6 +25,7 @@ _CITED = re.compile(r"\d\s*[-/]|\bsố\b", re.IGNORECASE)   # a symbol or "số"
 # The place of a flattened header line is its last cell ("ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội", "Số: 12/KH-UBND Hà Nội").
 _NAME_AFTER_CELLS = re.compile(r"^.*(?:VIỆT NAM|Hạnh phúc|HẠNH PHÚC|\S+/\S+|\*)\s*")
 _COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+_BASIS_LINE = re.compile(r"[ \t*+•–-]*" + opening_pattern("cue", "weak_cue") + r"\s")   # "Căn cứ ...", "Theo ..."
 
 
 def own_symbol(match: str, layout: Layout, warnings: list[str]):
@@ -44,10 +46,17 @@ def own_symbol(match: str, layout: Layout, warnings: list[str]):
 
 def own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     region_end = max(layout.header[1], min(len(match), 800))
-    found = _header_date(match, 0, region_end) or _header_date(match, *_late_motto_region(match, region_end))
+    # A draft's blank date line ("Hà Nội, ngày    tháng 3 năm 2025") is the page's own: a later line is an appended form's.
+    blank = BLANK_HEADER.search(match, 0, region_end)
+    lines_end = blank.start() if blank else region_end
+    found = _header_date(match, 0, lines_end) or (
+        None if blank else _header_date(match, *_late_motto_region(match, region_end, layout)))
+    if found and _heads_a_news_item(match, layout, found[1]):
+        warnings.append(f"the place-date line {found[0]} stands alone above a news item: the site's date, not taken")
+        return None, None
     if found:
         return found
-    damaged = loose_header(match, region_end)
+    damaged = loose_header(match, lines_end)
     if damaged:
         return damaged
     titled = _TITLE_DATE.match(match)
@@ -64,6 +73,21 @@ def own_date(match: str, layout: Layout, metadata: dict, warnings: list[str]):
     return None, None
 
 
+_HEADER_REACH = 1500   # where a header's other cells stand, if the page has any
+# A news item's dated opening ("Sáng 24/7, Quận ủy tổ chức ...", "Ngày 12/3, ..."), a day without its year.
+_NEWS_OPENING = re.compile(r"\s*(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay)(?:\s+nay)?\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*,")
+
+
+def _heads_a_news_item(match: str, layout: Layout, span: tuple[int, int]) -> bool:
+    """Whether a place-date line is a site's print or posting date set above a news item: the item's dated opening
+    follows it ("Hải Phòng, ngày 27 tháng 02 năm 2020" over "Sáng 24/7, Quận ủy tổ chức Hội nghị ..."), and the
+    page has nothing else of a document's header (no motto, number cell, type title or addressees)."""
+    reach = min(len(match), _HEADER_REACH)
+    return bool(_NEWS_OPENING.match(match, span[1])) and not (
+        layout.type_line or MOTTOS.search(match, 0, reach) or OWN_SYMBOL.search(match, 0, reach)
+        or BLANK_SYMBOL.search(match, 0, reach) or stated_type.LETTER.search(match, 0, reach))
+
+
 def _header_date(match: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """The first place-date line between `start` and `end`, as an ISO date and its span."""
     for header in HEADER.finditer(match, start, end):
@@ -73,6 +97,8 @@ def _header_date(match: str, start: int, end: int) -> tuple[str, tuple[int, int]
         place = _COLUMN_GAP.split(match[header.start():comma])[-1]
         if header.group("short") and not is_place(_NAME_AFTER_CELLS.sub("", place)):
             continue   # "..., ngày 05/3/2020" after a sentence: a cited document's date
+        if _BASIS_LINE.match(match, match.rfind("\n", 0, comma) + 1):
+            continue   # "Căn cứ Luật Đất đai, ngày 18 tháng 01 năm 2024;": a basis, not a place
         if WEEKDAY.match(place) or _CITED.search(place) and not _number_cell_in(match, place, comma - len(place)):
             # A site's weekday line; "Hướng dẫn số 115-HD/BTGTW, ngày 08 ...": a cited document's date
             # (but "Số: 01/KH-CB    Mỹ Hưng, ngày ...": the number and the place-date share a line).
@@ -87,12 +113,13 @@ _MOTTO_REACH = 4000   # how far down a page's chrome (menus, a flip-book's table
 _MOTTO_NEIGHBOURS = (300, 400)   # how far before and after its motto a header's place-date line stands
 
 
-def _late_motto_region(match: str, region_end: int) -> tuple[int, int]:
+def _late_motto_region(match: str, region_end: int, layout: Layout) -> tuple[int, int]:
     """Where a header pushed down the page by its site's chrome holds its place-date line: around the first
     motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc") whose neighbourhood reaches past
-    `region_end`; an empty region if there is none."""
+    `region_end`, above the page's type title (a motto under it heads an appended form); an empty region if there
+    is none."""
     before, after = _MOTTO_NEIGHBOURS
-    for motto in MOTTOS.finditer(match, 0, min(len(match), _MOTTO_REACH)):
+    for motto in MOTTOS.finditer(match, 0, min(len(match), layout.type_line[0] if layout.type_line else _MOTTO_REACH)):
         if motto.end() + after > region_end:
             return max(0, motto.start() - before), min(len(match), motto.end() + after)
     return 0, 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extraction.dates import find_dates
+from extraction.dates import find_dates, iso_date_at
 from extraction.models import Citation, Span
 from extraction.scan import searchable
 from extraction.symbols import Symbol, find_symbols, symbol_at
@@ -19,8 +19,10 @@ from extraction.symbols import Symbol, find_symbols, symbol_at
 # quyết", "ngay_ban_hanh": "12/03/2020"; a blank value is no value). Unwrapping may run the keys into one line.
 _METADATA_NUMBER = re.compile(r"(?:(?:^|\n|\|)[ \t]*(?:Số hiệu|Số k[ýí] hiệu|K[ýí] hiệu|Số[ \t]*[/,][ \t]*K[ýí] hiệu|Số(?= văn bản))(?: văn bản)?[ \t]*:?[ \t|\n]*"
                               r"|\"so_(?:ky_)?hieu\"[ \t]*:[ \t]*\")(?=\d)", re.IGNORECASE)
-_METADATA_DATE = re.compile(r"(?:(?:^|\n|\|)[ \t]*(?:Ngày ban hành|Ngày ký)|\"(?:ngay_ban_hanh|ngay_ky)\")[ \t]*:?[ \t|\n]*\"?",
-                            re.IGNORECASE)
+# (After a bullet or a bold mark too, or run into a line after another label's value: "Số hiệu: 45/KH-UBND Ngày ban
+# hành: 05/03/2025", its colon kept.)
+_METADATA_DATE = re.compile(r"(?:(?:^|\n|\|)[ \t*•+-]*(?:Ngày ban hành|Ngày ký)|[ \t](?:Ngày ban hành|Ngày ký)(?=[ \t]*:)"
+                            r"|\"(?:ngay_ban_hanh|ngay_ky)\")[ \t]*:?[ \t|\n]*\"?", re.IGNORECASE)
 _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})"
                             r"|\"(?:loai_van_ban|hinh_thuc_van_ban)\"[ \t]*:[ \t]*\"([^\"\n]{2,40})\"", re.IGNORECASE)
 _METADATA_WORDS = ("ký hiệu", "kí hiệu", "số văn bản", "số hiệu", "ngày ban hành", "ngày ký", "loại văn bản", "hình thức văn bản",
@@ -51,7 +53,7 @@ def metadata(match: str, limit: int) -> Lead:
     when = _METADATA_DATE.search(match, 0, limit)
     if when:
         dates = find_dates(match, when.end(), min(len(match), when.end() + 20))
-        lead.date = dates[0] if dates else None
+        lead.date = dates[0] if dates else iso_date_at(match, when.end())
     kind = _METADATA_TYPE.search(match, 0, limit)
     if kind:
         lead.doc_type = (kind.group(1) or kind.group(2)).strip()

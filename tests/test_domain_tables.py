@@ -14,7 +14,7 @@ from loaders import match_text
 
 FILES = ["doc_types.csv", "issuer_codes.csv", "relation_phrases.csv", "unit_classes.csv", "body_kinds.csv",
          "boards.csv", "opening_words.csv", "damaged_codes.csv", "place_abbreviations.csv", "head_titles.csv",
-         "stacked_names.csv", "type_word_compounds.csv"]
+         "stacked_names.csv", "type_word_compounds.csv", "date_words.csv"]
 RELATIONS = {"implements", "based_on", "mentions", "amends", "supersedes", "repeals", "guides", "details",
              "attached_to", "reports_on"}
 
@@ -35,7 +35,7 @@ def test_rows_are_well_formed(name):
 
 # A row's key is its first column, but an opening word may play two roles ("Theo đó" moves to the
 # body, and retells the preamble when a cue follows it).
-KEY_COLUMNS = {"opening_words.csv": ["word", "role"]}
+KEY_COLUMNS = {"opening_words.csv": ["word", "role"], "date_words.csv": ["printed"]}
 
 
 def test_relation_phrases_use_known_relations():
@@ -183,3 +183,11 @@ def test_a_headline_opening_with_a_type_word_compound_names_no_type(row):
     page = f"{row['example']}\n\nSáng 5/3, đông đảo cán bộ, người dân tham dự.\n"
     assert row["example"].lower().startswith(row["compound"].lower())
     assert extract_document(page).doc_type is None
+
+
+@pytest.mark.parametrize("row", tables.read_rows("date_words.csv"), ids=lambda r: r["printed"])
+def test_a_date_word_as_pages_print_it_dates_the_header_line(row):
+    """The example is a header's place-date line with the word printed so: the page bears its date."""
+    assert row["printed"] in row["example"]
+    page = f"UBND TỈNH HƯNG YÊN\nSố: 45/KH-UBND\nĐộc lập - Tự do - Hạnh phúc\n{row['example']}\n\nKẾ HOẠCH\nchuyển đổi số\n"
+    assert extract_document(page).date == row["date"]
