@@ -63,6 +63,9 @@ def _phrase_in(prefix: str) -> tuple[RelationPhrase, int] | None:
             if any(other.relation in PARENT_RELATIONS and found.start() <= hit.start() and hit.end() <= found.end()
                    and found.end() - found.start() > hit.end() - hit.start() for other, found in hits):
                 continue   # inside a longer phrase of a parent: "bổ sung, cập nhật thông tin cho Báo cáo số ..."
+            if phrase.strength == "weak" and any(other.relation in PARENT_RELATIONS and found.start() >= hit.end()
+                                                 for other, found in hits):
+                continue   # a cue after it names the citation: "Để nâng cao kết quả thực hiện nhiệm vụ, thực hiện X"
             if special is None or hit.start() < special[1]:
                 special = (phrase, hit.start())
         elif best is None or hit.start() > best[1]:
@@ -435,8 +438,9 @@ def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
     types = type_words()[0].pattern
     named = rf"(?:{types}|Luật|Điều lệ|Hiến pháp|các văn bản)"
     # "Nghiêm túc thực hiện ...", "Nhằm triển khai ...": an adverb before the cue (not a cue of its own
-    # for the layout: a site's list of headlines begins so too).
-    opens = re.compile(rf"[ \t]*(?:(?:nghiêm túc|khẩn trương|nhằm)\s+)?(?:{cues}\b|{weak}\s+(?=(?-i:[A-ZĐÀ-Ỹ])){named}|"
+    # for the layout: a site's list of headlines begins so too). "Theo" names a document ("Theo các Nghị quyết
+    # số ...": a plural's "các" before it), not "theo đó" or "theo dõi".
+    opens = re.compile(rf"[ \t]*(?:(?:nghiêm túc|khẩn trương|nhằm)\s+)?(?:{cues}\b|{weak}\s+(?:các\s+)?(?=(?-i:[A-ZĐÀ-Ỹ])){named}|"
                        rf"(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*(?:{cues}|{weak})\s+{named})", re.IGNORECASE)
     # ("... vừa có Kế hoạch số ...": a document named as a title writes it, not "vừa có công văn yêu cầu ...")
     # ("Ngày 15/6/2020, Ban Thường vụ Tỉnh ủy có Kết luận số 1518-KL/TU ...": "có" alone names a numbered one.)
