@@ -4094,3 +4094,15 @@ def test_theo_before_a_plural_type_word_opens_a_list_line():
             "310/QĐ-UBND, 311/QĐ-UBND của UBND tỉnh;\nCăn cứ tình hình thực tế, UBND huyện ban hành Kế hoạch như sau:\n"
             "\nI. MỤC ĐÍCH\n")
     assert parents(read(page)) == {"310/QĐ-UBND", "311/QĐ-UBND"}
+
+
+# A line of the opening marked with a dash or a number whose cue has several words ("- Tiếp tục thực hiện", "- Để cụ
+# thể hóa", "- Căn cứ vào", "1. Triển khai thực hiện"): the document it names is a parent, as after "- Thực hiện".
+@pytest.mark.parametrize("line, relation", [("- Tiếp tục thực hiện", "implements"), ("- Để cụ thể hóa", "implements"),
+                                            ("+ Căn cứ vào", "based_on"), ("1. Triển khai thực hiện", "implements")])
+def test_a_marked_line_opening_on_a_cue_of_several_words(line, relation):
+    page = ("ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU\nSố: 88/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            f"phúc\nQuỳnh Lưu, ngày 12 tháng 4 năm 2025\n\nKẾ HOẠCH\nPhòng cháy năm 2025\n\n{line} Chỉ thị số 12/CT-UBND "
+            "ngày 02/3/2025 của UBND tỉnh;\n- Căn cứ tình hình thực tế, UBND huyện ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n")
+    record = read(page)
+    assert {r.symbol: r.relation for r in record.references} == {"12/CT-UBND": relation}
