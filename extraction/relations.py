@@ -440,8 +440,9 @@ def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
     # "Nghiêm túc thực hiện ...", "Nhằm triển khai ...": an adverb before the cue (not a cue of its own
     # for the layout: a site's list of headlines begins so too). "Theo" names a document ("Theo các Nghị quyết
     # số ...": a plural's "các" before it), not "theo đó" or "theo dõi".
-    opens = re.compile(rf"[ \t]*(?:(?:nghiêm túc|khẩn trương|nhằm)\s+)?(?:{cues}\b|{weak}\s+(?:các\s+)?(?=(?-i:[A-ZĐÀ-Ỹ])){named}|"
-                       rf"(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*(?:{cues}{_CUE_TAIL}|{weak}(?:\s+các)?)\s+{named})", re.IGNORECASE)
+    opens = re.compile(rf"[ \t]*(?:(?:nghiêm túc|khẩn trương|nhằm)\s+)?(?:{cues}\b|{weak}\s+(?:các\s+)?(?=(?-i:[A-ZĐÀ-Ỹ])){named}|{_PURPOSE}\s+{named}|"
+                       rf"(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*(?:{cues}{_CUE_TAIL}|{weak}(?:\s+các)?|{_PURPOSE})\s+{named})",
+                       re.IGNORECASE)
     # ("... vừa có Kế hoạch số ...": a document named as a title writes it, not "vừa có công văn yêu cầu ...")
     # ("Ngày 15/6/2020, Ban Thường vụ Tỉnh ủy có Kết luận số 1518-KL/TU ...": "có" alone names a numbered one.)
     # ("... đã có văn bản số 215/UBND-VX gửi ...": a numbered letter in lower case names one too.)
@@ -454,9 +455,13 @@ def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
 
 
 # The rest of a cue of several words on a marked line ("- Tiếp tục thực hiện", "- Để cụ thể hóa", "- Căn cứ vào"): only
-# the words of cues; "1. Thực hiện nghiêm Kế hoạch số ..." under a request tells units what to do.
-_CUE_TAIL = (r"(?:\s+(?:thực hiện|triển khai|tiếp tục|tổ chức|thi hành|cụ thể h(?:óa|oá)|thể chế h(?:óa|oá)|quán triệt|vào)"
-             r"(?!\w)){0,3}(?:\s+các(?!\w))?")
+# the words of cues, or a directive "at" the document ("- Thực hiện chỉ đạo của Bộ Chính trị tại ..."); "1. Thực hiện
+# nghiêm Kế hoạch số ..." under a request tells units what to do.
+_CUE_TAIL = (r"(?:(?:\s+(?:và\s+)?(?:thực hiện|triển khai|tiếp tục|tổ chức|thi hành|cụ thể h(?:óa|oá)|thể chế h(?:óa|oá)|quán triệt"
+             r"|vào)(?!\w)){0,3}|(?:\s+(?:sự|ý kiến))?\s+chỉ đạo(?:\s+của\s+[^,;\n]{3,80}?)?\s+tại)(?:\s+các(?!\w))?")
+# A marked line that opens on a purpose ("- Để triển khai thực hiện có hiệu quả ...", "- Nhằm cụ thể hóa ..."): a purpose
+# is never what units are told to do.
+_PURPOSE = r"(?:Để|Nhằm)(?:\s+(?-i:[a-zđà-ỹ])[^\s\d,;:]*){1,10}?"
 
 
 def _opening_paragraph(match: str, pos: int) -> bool:

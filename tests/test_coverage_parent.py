@@ -42,6 +42,8 @@ CUES = {"Thực hiện": "implements", "Triển khai": "implements", "Triển kh
         "Tiếp tục thực hiện": "implements", "Thi hành": "implements", "Để cụ thể hóa": "implements",
         "Quán triệt": "implements",   # [M]
         "Nhằm thực hiện": "implements", "Để triển khai thực hiện có hiệu quả": "implements",
+        "Nhằm cụ thể hóa": "implements", "Quán triệt và triển khai thực hiện": "implements",   # [M] quán triệt
+        "Thực hiện chỉ đạo của Ban Bí thư tại": "implements",
         "Căn cứ": "based_on", "Theo": "based_on", "Trên cơ sở": "based_on",   # [M] trên cơ sở
         "Căn cứ vào": "based_on"}
 
@@ -125,11 +127,6 @@ KNOWN_GAPS = {
     # "và số 15/QĐ-UBND" after a weak "Theo": the second number is not carried by the cue
     *((layout, "Theo", "Quyết định số 12/QĐ-UBND và số 15/QĐ-UBND của UBND tỉnh") for layout in LAYOUTS
       if layout != "basis section"),
-    # a dashed line opening on a purpose with an adverb ("- Để triển khai thực hiện có hiệu quả X"): only cue words
-    # may stand between the mark's cue and the document, as "1. Thực hiện nghiêm X" under a request tells units to act
-    # (the Government's programme is read: its "ban hành Chương trình" makes the line an opening's)
-    *(("dashed items", "Để triển khai thực hiện có hiệu quả", cited.printed) for cited in CITED
-      if cited.parents and "ban hành" not in cited.printed),
 }
 
 # Cue words a title opens its subject with (a title's reference is implemented: ANNOTATION.md "parents").

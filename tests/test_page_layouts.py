@@ -4097,12 +4097,27 @@ def test_theo_before_a_plural_type_word_opens_a_list_line():
 
 
 # A line of the opening marked with a dash or a number whose cue has several words ("- Tiếp tục thực hiện", "- Để cụ
-# thể hóa", "- Căn cứ vào", "1. Triển khai thực hiện"): the document it names is a parent, as after "- Thực hiện".
+# thể hóa", "- Căn cứ vào", "1. Triển khai thực hiện"), a directive "at" the document, or a purpose ("- Nhằm triển khai
+# thực hiện có hiệu quả"): the document it names is a parent, as after "- Thực hiện". An unmarked purpose line ("Nhằm
+# cụ thể hóa ...;") opens the list too.
 @pytest.mark.parametrize("line, relation", [("- Tiếp tục thực hiện", "implements"), ("- Để cụ thể hóa", "implements"),
-                                            ("+ Căn cứ vào", "based_on"), ("1. Triển khai thực hiện", "implements")])
+                                            ("+ Căn cứ vào", "based_on"), ("1. Triển khai thực hiện", "implements"),
+                                            ("- Quán triệt và triển khai thực hiện", "implements"),
+                                            ("- Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại", "implements"),
+                                            ("- Nhằm triển khai thực hiện có hiệu quả", "implements"),
+                                            ("Nhằm cụ thể hóa", "implements")])
 def test_a_marked_line_opening_on_a_cue_of_several_words(line, relation):
     page = ("ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU\nSố: 88/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
             f"phúc\nQuỳnh Lưu, ngày 12 tháng 4 năm 2025\n\nKẾ HOẠCH\nPhòng cháy năm 2025\n\n{line} Chỉ thị số 12/CT-UBND "
             "ngày 02/3/2025 của UBND tỉnh;\n- Căn cứ tình hình thực tế, UBND huyện ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n")
     record = read(page)
     assert {r.symbol: r.relation for r in record.references} == {"12/CT-UBND": relation}
+
+
+def test_a_task_marked_under_a_request_stays_a_mention():
+    """Only cue words, a directive "at" a document or a purpose may stand between a mark's cue and the document:
+    "1. Thực hiện nghiêm ..." and "- Triển khai thực hiện nội dung ..." are what units are told to do."""
+    page = ("UBND TỈNH NGHỆ AN\nSỞ Y TẾ\nSố: 1500/SYT-NVY\nNghệ An, ngày 05 tháng 4 năm 2021\nKính gửi: Các đơn vị\n"
+            "Sở Y tế đề nghị các đơn vị:\n1. Thực hiện nghiêm Kế hoạch số 300/KH-UBND của UBND tỉnh.\n- Triển khai "
+            "thực hiện tốt Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ.\n")
+    assert parents(read(page)) == set()
