@@ -30,6 +30,14 @@ def goes_on_a_sentence(match: str, line_start: int) -> bool:
     return bool(_SENTENCE_MARK.search(above)) and soft_wrap(above, following, in_header=False)
 
 
+def an_item_of_a_list(match: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is an item of a list, not a title: the line above ends its own item with ";"
+    ("Căn cứ Luật ...;" over "Nghị định số 30/2020/NĐ-CP ...;", a page cut inside its opening), or the line does."""
+    above = match[:line_start].rstrip(" \t\n")
+    end = match.find("\n", line_start)
+    return above.endswith(";") or match[line_start:end if end >= 0 else len(match)].rstrip().endswith(";")
+
+
 def closing_source(match: str, citations: list[Citation]) -> Citation | None:
     """The document a page names as its source on its last line ("(Theo Thông báo số 229/TB-UBND ngày 30/11/2022
     Kết luận tiếp công dân ...)" under a portal's answer): what the page reproduces."""

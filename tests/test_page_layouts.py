@@ -4121,3 +4121,14 @@ def test_a_task_marked_under_a_request_stays_a_mention():
             "Sở Y tế đề nghị các đơn vị:\n1. Thực hiện nghiêm Kế hoạch số 300/KH-UBND của UBND tỉnh.\n- Triển khai "
             "thực hiện tốt Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ.\n")
     assert parents(read(page)) == set()
+
+
+# A page cut inside its opening: a line that names a document under a line ending with ";" (or ending with ";" itself)
+# is the next item of the cue's list, not the page's title: the page has no number of its own and the item is a parent.
+@pytest.mark.parametrize("first", ["Thực hiện Chỉ thị số 21-CT/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy;",
+                                   "Căn cứ Luật Phòng cháy và chữa cháy ngày 29 tháng 6 năm 2001;"])
+def test_a_list_item_under_a_cut_opening_is_no_title(first):
+    page = (f"{first}\nQuyết định số 310/QĐ-UBND ngày 02/3/2025 của UBND tỉnh;\nUBND huyện ban hành Kế hoạch như sau:\n\n"
+            "I. MỤC ĐÍCH\nNội dung.\n")
+    record = read(page)
+    assert record.symbol is None and "310/QĐ-UBND" in parents(record)
