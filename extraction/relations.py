@@ -57,7 +57,7 @@ def _phrase_in(prefix: str) -> tuple[RelationPhrase, int] | None:
     hits = [(phrase, hit) for phrase, pattern in _phrase_patterns() for hit in pattern.finditer(lowered)]
     for phrase, hit in hits:
         distance = len(lowered) - hit.end()
-        if phrase.strength == "weak" and distance > _WEAK_REACH:
+        if phrase.strength == "weak" and distance > _WEAK_REACH and not _opens_on_a_name(prefix, hit):
             continue
         if phrase.relation not in PARENT_RELATIONS and phrase.relation != "mentions":
             if any(other.relation in PARENT_RELATIONS and found.start() <= hit.start() and hit.end() <= found.end()
@@ -71,6 +71,17 @@ def _phrase_in(prefix: str) -> tuple[RelationPhrase, int] | None:
         elif best is None or hit.start() > best[1]:
             best = (phrase, hit.start())
     return special or best
+
+
+# A weak cue that opens its clause before a capitalised name ("Theo Luật Tổ chức chính quyền địa phương số ...",
+# "- Theo Quyết định của Bộ Chính trị số ..."): the name is the document's, however long ("theo đó", "theo dõi" and a
+# "theo" inside the clause stay weak).
+_CLAUSE_OPENING = re.compile(r"[\s\-+•–*]*(?:\d{1,2}[.)]\s*)?$")
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-ZĐÀ-Ỹ])")
+
+
+def _opens_on_a_name(prefix: str, hit: re.Match) -> bool:
+    return bool(_CLAUSE_OPENING.match(prefix[:hit.start()]) and _NAME_AFTER.match(prefix, hit.end()))
 
 
 def relation_before(words: str) -> str | None:

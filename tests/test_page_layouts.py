@@ -4132,3 +4132,16 @@ def test_a_list_item_under_a_cut_opening_is_no_title(first):
             "I. MỤC ĐÍCH\nNội dung.\n")
     record = read(page)
     assert record.symbol is None and "310/QĐ-UBND" in parents(record)
+
+
+# "Theo" opening its clause before a capitalised name reaches the number however long the name ("Theo Luật Phòng cháy
+# và chữa cháy số ...", "Theo Quyết định số ... và số ..."); mid-clause it stays weak.
+@pytest.mark.parametrize("opening, expected", [
+    ("Theo Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15 ngày 29/11/2024", {"55/2024/QH15"}),
+    ("Theo Quyết định số 310/QĐ-UBND và số 311/QĐ-UBND ngày 02/3/2025 của UBND tỉnh", {"310/QĐ-UBND", "311/QĐ-UBND"}),
+])
+def test_theo_opening_its_clause_reaches_a_long_name(opening, expected):
+    page = ("ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU\nSố: 88/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            f"phúc\nQuỳnh Lưu, ngày 12 tháng 4 năm 2025\n\nKẾ HOẠCH\nPhòng cháy năm 2025\n\n{opening}, UBND huyện ban hành "
+            "Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n")
+    assert parents(read(page)) == expected
