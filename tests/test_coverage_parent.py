@@ -120,9 +120,22 @@ def second_item(cue: str, cited: str) -> str:
     return f"{cue} Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n{cited}{CLOSE}{BODY}"
 
 
+def metadata_cells(cue: str, cited: str) -> str:
+    """The metadata table kept as "|" cells."""
+    return ("| Số hiệu | 594/KH-UBND |\n| Loại văn bản | Kế hoạch |\n| Cơ quan ban hành | UBND tỉnh Hà Tĩnh |\n"
+            f"| Ngày ban hành | 15/03/2025 |\n\n{PLAN}{cue} {cited}{CLOSE}{BODY}")
+
+
+def hard_wrapped(cue: str, cited: str) -> str:
+    """A page copied from a PDF: the opening sentence broken every thirteen words, wherever they fall."""
+    words = f"{cue} {cited}{CLOSE}".split(" ")
+    return f"{STATE_HEAD}{PLAN}" + "\n".join(" ".join(words[i:i + 13]) for i in range(0, len(words), 13)) + BODY
+
+
 LAYOUTS = {"preamble": preamble, "basis list": basis_list, "flat header": flat_header, "metadata": metadata,
            "mid-way": mid_way, "mixed case": mixed_case, "basis section": basis_section, "dashed items": dashed_items,
-           "one line page": one_line_page, "second item": second_item}
+           "one line page": one_line_page, "second item": second_item, "metadata cells": metadata_cells,
+           "hard wrapped": hard_wrapped}
 # (layout, cue, printed) the extractor does not read yet: kept visible as strict xfails.
 KNOWN_GAPS = {
     # a weak "Theo" does not carry its list onto the next line ("Theo Luật ...;" over "Nghị quyết số ...")
@@ -151,6 +164,12 @@ def title_one_line(cue: str, cited: str) -> str:
     return f"{PARTY_HEAD}Kế hoạch {cue} {cited}\n\nBan Thường vụ Huyện ủy xây dựng Kế hoạch như sau:\n{BODY}"
 
 
+def title_wrapped(cue: str, cited: str) -> str:
+    """A title in capitals wrapped every six words."""
+    words = f"{cue} {cited}".upper().split()
+    return f"{PARTY_HEAD}KẾ HOẠCH\n" + "\n".join(" ".join(words[i:i + 6]) for i in range(0, len(words), 6)) + f"\n{BODY}"
+
+
 def news_lead(cue: str, cited: str) -> str:
     """A news page: the lead says which document the plan carries out."""
     return (f"Cẩm Xuyên ban hành kế hoạch\n\nNgày 15/3/2025, Ban Thường vụ Huyện ủy Cẩm Xuyên ban hành Kế hoạch số "
@@ -158,7 +177,7 @@ def news_lead(cue: str, cited: str) -> str:
 
 
 TITLES = {"title in capitals": title_capitals, "title in mixed case": title_mixed, "title on one line": title_one_line,
-          "news lead": news_lead}
+          "title wrapped": title_wrapped, "news lead": news_lead}
 
 
 def _matrix(layouts: dict, cues: dict[str, str], gaps: set[tuple[str, str, str]]) -> list:
