@@ -170,6 +170,21 @@ def title_wrapped(cue: str, cited: str) -> str:
     return f"{PARTY_HEAD}KẾ HOẠCH\n" + "\n".join(" ".join(words[i:i + 6]) for i in range(0, len(words), 6)) + f"\n{BODY}"
 
 
+def letter_subject(cue: str, cited: str) -> str:
+    """A letter's subject line under its number ("V/v triển khai thực hiện ...")."""
+    return ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 987/UBND-KGVX\n"
+            f"V/v {cue} {cited}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Tĩnh, ngày 15 tháng 3 "
+            "năm 2025\n\nKính gửi: Các sở, ban, ngành cấp tỉnh\n\nỦy ban nhân dân tỉnh yêu cầu các đơn vị:\n1. Tổ chức quán triệt.\n")
+
+
+def decision_title(cue: str, cited: str) -> str:
+    """A decision that enacts a plan named after what it carries out."""
+    return ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 654/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            f"phúc\nHà Tĩnh, ngày 15 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch {cue} {cited}\n\nCHỦ TỊCH "
+            "ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành.\n")
+
+
 def news_lead(cue: str, cited: str) -> str:
     """A news page: the lead says which document the plan carries out."""
     return (f"Cẩm Xuyên ban hành kế hoạch\n\nNgày 15/3/2025, Ban Thường vụ Huyện ủy Cẩm Xuyên ban hành Kế hoạch số "
@@ -177,7 +192,8 @@ def news_lead(cue: str, cited: str) -> str:
 
 
 TITLES = {"title in capitals": title_capitals, "title in mixed case": title_mixed, "title on one line": title_one_line,
-          "title wrapped": title_wrapped, "news lead": news_lead}
+          "title wrapped": title_wrapped, "letter's subject": letter_subject, "decision's title": decision_title,
+          "news lead": news_lead}
 
 
 def _matrix(layouts: dict, cues: dict[str, str], gaps: set[tuple[str, str, str]]) -> list:
@@ -278,3 +294,19 @@ TRAP_GAPS = {
 def test_what_stays_a_mention(page, expected, optional):
     found = set(parents(extract_document(page, registry=REGISTRY))) - {norm(s) for s in optional}
     assert found == {norm(s) for s in expected}
+
+
+@pytest.mark.parametrize("title, opening, expected", [
+    # in the title and in a "Căn cứ" line: listed once, as implemented (ANNOTATION.md "parents")
+    (f"thực hiện {A}", f"Căn cứ {A}; Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương",
+     {"57-NQ/TW": "implements", "24-QĐ/TW": "based_on"}),
+    ("thực hiện Nghị quyết 57-NQ/TW", "Căn cứ Nghị quyết số 57-NQ/TƯ ngày 22/12/2024 của Bộ Chính trị", {"57-NQ/TW": "implements"}),
+    # what a parent carries out, cited on its own too: a parent, by its own cue
+    ("tuyên truyền", f"Căn cứ {A}; Thực hiện Kế hoạch số 30-KH/TU ngày 10/01/2025 của Tỉnh ủy về thực hiện Nghị quyết số "
+     "57-NQ/TW", {"57-NQ/TW": "based_on", "30-KH/TU": "implements"}),
+])
+def test_each_parent_once_with_the_relation_the_guide_gives(title, opening, expected):
+    page = f"{PARTY_HEAD}KẾ HOẠCH\n{title}\n\n{opening},\nBan Thường vụ Huyện ủy xây dựng kế hoạch như sau:\n{BODY}"
+    record = extract_document(page, registry=REGISTRY)
+    found = [r for r in record.references if r.relation in ("implements", "based_on")]
+    assert parents(record) == expected and len(found) == len(expected)
