@@ -357,6 +357,11 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         # "1. Điều lệ trường ..., ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT ... 5. Căn cứ Quyết định
         # số ...": the list of the basis, whose heading the page lost; a cue on one item speaks for all.
         return _reference(citation, sibling.relation, where, sibling.phrase, 0.7, subtype=sibling.subtype)
+    cut = _cue_under_a_cut_item(match, clause)
+    if cut:
+        # "Nghị định số 30/2020/NĐ-CP ... của Chính phủ;" over "Căn cứ Quyết định số ...": a page cut inside its list;
+        # the lost cue is the next item's, a guess (lower confidence).
+        return _reference(citation, cut.relation, where, cut.phrase, 0.6, subtype="cut_list")
     if where == "title":
         # A title that names a document without a verb ("Kế hoạch tuyên truyền Nghị quyết số X").
         return _reference(citation, "implements", where, None, 0.75)
@@ -807,6 +812,18 @@ def _marked_list_cue(match: str, pos: int) -> RelationPhrase | None:
         if not line.lstrip()[:1].islower():
             return None   # not a line an item wrapped onto: a heading, the type title, a paragraph of its own
     return None
+
+
+def _cue_under_a_cut_item(match: str, clause: int) -> RelationPhrase | None:
+    """The parent cue that opens the line under the page's first line, when that line is an item of a list the page
+    cut ("...;" and nothing above it)."""
+    if match[:clause].strip():
+        return None
+    end = match.find("\n", clause)
+    if end < 0 or not match[clause:end].rstrip().endswith(";"):
+        return None
+    found = _phrase_in(match[end + 1:end + 25].lstrip())
+    return _parent_cue(found[0]) if found and found[1] == 0 else None
 
 
 def _parent_cue(phrase: RelationPhrase) -> RelationPhrase | None:

@@ -4145,3 +4145,13 @@ def test_theo_opening_its_clause_reaches_a_long_name(opening, expected):
             f"phúc\nQuỳnh Lưu, ngày 12 tháng 4 năm 2025\n\nKẾ HOẠCH\nPhòng cháy năm 2025\n\n{opening}, UBND huyện ban hành "
             "Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n")
     assert parents(read(page)) == expected
+
+
+# A page whose first line is an item of a list it cut ("Nghị định số ... của Chính phủ;" over "Căn cứ Quyết định số
+# ..."): no title, so no type of its own from it; the item is a basis, guessed from the next item's cue.
+def test_a_page_opening_on_an_item_of_its_cut_list():
+    page = ("Nghị định số 136/2020/NĐ-CP ngày 24/11/2020 của Chính phủ;\nCăn cứ Quyết định số 310/QĐ-UBND ngày 02/3/2025 "
+            "của UBND tỉnh;\nXét đề nghị của Trưởng Công an huyện,\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n")
+    record = read(page)
+    assert {r.symbol: r.relation for r in record.references} == {"136/2020/NĐ-CP": "based_on", "310/QĐ-UBND": "based_on"}
+    assert record.symbol is None and record.doc_type != "Nghị định"
