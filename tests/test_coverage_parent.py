@@ -221,6 +221,7 @@ REPORT = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 594/BC-UBND\nCỘNG HÒA
           "phúc\nHà Tĩnh, ngày 15 tháng 3 năm 2025\n\nBÁO CÁO\n")
 NEWS = ("Hà Tĩnh đẩy mạnh chuyển đổi số\n\n15/03/2025 08:30\n\nNgày 15/3/2025, UBND tỉnh Hà Tĩnh ban hành Kế hoạch số "
         f"594/KH-UBND triển khai {A}.\n\n")
+PROVINCE_HEAD = "TỈNH ỦY HÀ TĨNH\n*\nSố {symbol}\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 15 tháng 3 năm 2025\n\n"
 # page, the parents it has, the references the guide leaves optional (either answer scores).
 TRAPS = {
     "citations after the first body heading": (
@@ -279,6 +280,26 @@ TRAPS = {
     "what a news body says the communes rest on": (
         NEWS + "Kế hoạch đặt mục tiêu đến năm 2030.\n\nCăn cứ Kế hoạch, các sở xây dựng kế hoạch của ngành; UBND cấp xã căn "
         "cứ Hướng dẫn số 12/HD-STTTT để triển khai.\n", {"57-NQ/TW"}, set()),
+    # Party document kinds: what the title carries out is the parent; what their body asks is not
+    "a conclusion notice's title": (
+        PROVINCE_HEAD.format(symbol="234-TB/TU") + "THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề việc tiếp tục thực "
+        f"hiện {A}\n\nNgày 10/3/2025, Ban Thường vụ Tỉnh ủy họp, kết luận như sau:\n1. Tiếp tục thực hiện Kết luận số "
+        "121-KL/TW.\n", {"57-NQ/TW"}, set()),
+    "a guide's title": (
+        PROVINCE_HEAD.format(symbol="12-HD/TU") + "HƯỚNG DẪN\nthực hiện Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính "
+        "trị\n\nI. PHẠM VI\n", {"144-QĐ/TW"}, set()),
+    "a directive's request": (
+        PROVINCE_HEAD.format(symbol="12-CT/TU") + "CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy\nvề công tác phòng cháy\n\nThực hiện "
+        "Chỉ thị số 19-CT/TW ngày 05/3/2023 của Ban Bí thư, Ban Thường vụ Tỉnh ủy yêu cầu:\n1. Các cấp ủy thực hiện nghiêm "
+        "Nghị định số 136/2020/NĐ-CP.\n", {"19-CT/TW"}, set()),
+    "a Party decision's dashed basis": (
+        PROVINCE_HEAD.format(symbol="05-QĐ/TU") + "QUYẾT ĐỊNH\nban hành Quy chế làm việc\n\n- Căn cứ Điều lệ Đảng Cộng sản "
+        "Việt Nam;\n- Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng;\n- "
+        "Căn cứ Quy chế làm việc mẫu ban hành kèm theo Quyết định số 287-QĐ/TW ngày 08/02/2010 của Ban Bí thư,\n\nBAN CHẤP "
+        "HÀNH ĐẢNG BỘ TỈNH QUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n", {"24-QĐ/TW", "287-QĐ/TW"}, set()),
+    "a review report's title is optional": (
+        PROVINCE_HEAD.format(symbol="35-BC/TU") + "BÁO CÁO\ntổng kết 10 năm thực hiện Nghị quyết số 18-NQ/TW\n\n"
+        "I. KẾT QUẢ\n", set(), {"18-NQ/TW"}),
 }
 TRAP_GAPS = {
     # a news page without headings lets its opening run on: a later paragraph opening on "Theo" reads as a cue
