@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from domain.tables import fold as ascii_fold
 from extraction.models import Citation, Span
-from extraction.page_chrome import CUE_BEFORE, after_category_crumb, alone_on_a_one_line_page, goes_on_a_sentence, named_as_other
+from extraction.page_chrome import (CUE_BEFORE, after_category_crumb, alone_on_a_one_line_page, an_item_of_a_list,
+                                     goes_on_a_sentence, named_as_other)
 from extraction.page_title import past_urgency_mark
 from extraction.scan import find_words
 from extraction.sections import header_end   # where the first cue line is: a title stands before it
@@ -154,7 +155,7 @@ def from_citations(match: str, citations: list[Citation], limit: int,
                                   or after_category_crumb(match, line_start, citation)
                                   or alone_on_a_one_line_page(match, citations, citation)
                                   or _FRONT_MATTER_TITLE.search(match, line_start, start)) \
-                and not CUE_BEFORE.search(match, line_start, start):
+                and not CUE_BEFORE.search(match, line_start, start) and not an_item_of_a_list(match, line_start):
             return citation, "the page's title names it"
         if named_as_other(match, line_start, start):
             cited.add(_key(citation.symbol))

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from extraction.models import Citation
-from extraction.page_title import title_start
+from extraction.page_title import ends_an_item, title_start
 from extraction.unwrap import soft_wrap
 
 _SENTENCE_MARK = re.compile(r"\w[,;.][ \t]+\w")   # prose: a menu, a breadcrumb or a motto has none of these
@@ -28,6 +28,12 @@ def goes_on_a_sentence(match: str, line_start: int) -> bool:
     end = match.find("\n", line_start)
     following = match[line_start:end if end >= 0 else len(match)]
     return bool(_SENTENCE_MARK.search(above)) and soft_wrap(above, following, in_header=False)
+
+
+def an_item_of_a_list(match: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is an item of a list, not a title: the line above ends its own item with ";"
+    ("Căn cứ Luật ...;" over "Nghị định số 30/2020/NĐ-CP ...;", a page cut inside its opening), or the line does."""
+    return match[:line_start].rstrip(" \t\n").endswith(";") or ends_an_item(match, line_start)
 
 
 def closing_source(match: str, citations: list[Citation]) -> Citation | None:

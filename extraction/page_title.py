@@ -41,13 +41,20 @@ def title_word(match: str) -> re.Match | None:
         first = position = tag.end()   # a page saved as its raw HTML: its title is the <title> element's text
     for _ in range(_MOST_CHROME_LINES + 1):
         word = _opening_type_word(match, past_urgency_mark(match, position))
-        if word and (position == first or _TITLE_GOES_ON.match(match, word.end())):
+        if word and (position == first or _TITLE_GOES_ON.match(match, word.end())) and not ends_an_item(match, word.start()):
             return word
         chrome = _CHROME_LINE.match(match, position)
         if not chrome:
             break
         position = chrome.end()
     return _posted_title(match)
+
+
+def ends_an_item(match: str, pos: int) -> bool:
+    """Whether the line holding `pos` ends with ";": an item of a list ("Nghị định số 30/2020/NĐ-CP ... của Chính
+    phủ;" on a page cut inside its opening), never a title."""
+    end = match.find("\n", pos)
+    return match[pos:end if end >= 0 else len(match)].rstrip().endswith(";")
 
 
 def bare_title_number(match: str) -> Symbol | None:

@@ -57,17 +57,31 @@ def _phrase_in(prefix: str) -> tuple[RelationPhrase, int] | None:
     hits = [(phrase, hit) for phrase, pattern in _phrase_patterns() for hit in pattern.finditer(lowered)]
     for phrase, hit in hits:
         distance = len(lowered) - hit.end()
-        if phrase.strength == "weak" and distance > _WEAK_REACH:
+        if phrase.strength == "weak" and distance > _WEAK_REACH and not _opens_on_a_name(prefix, hit):
             continue
         if phrase.relation not in PARENT_RELATIONS and phrase.relation != "mentions":
             if any(other.relation in PARENT_RELATIONS and found.start() <= hit.start() and hit.end() <= found.end()
                    and found.end() - found.start() > hit.end() - hit.start() for other, found in hits):
                 continue   # inside a longer phrase of a parent: "bổ sung, cập nhật thông tin cho Báo cáo số ..."
+            if phrase.strength == "weak" and any(other.relation in PARENT_RELATIONS and found.start() >= hit.end()
+                                                 for other, found in hits):
+                continue   # a cue after it names the citation: "Để nâng cao kết quả thực hiện nhiệm vụ, thực hiện X"
             if special is None or hit.start() < special[1]:
                 special = (phrase, hit.start())
         elif best is None or hit.start() > best[1]:
             best = (phrase, hit.start())
     return special or best
+
+
+# A weak cue that opens its clause before a capitalised name ("Theo Luật Tổ chức chính quyền địa phương số ...",
+# "- Theo Quyết định của Bộ Chính trị số ..."): the name is the document's, however long ("theo đó", "theo dõi" and a
+# "theo" inside the clause stay weak).
+_CLAUSE_OPENING = re.compile(r"[\s\-+•–*]*(?:\d{1,2}[.)]\s*)?$")
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-ZĐÀ-Ỹ])")
+
+
+def _opens_on_a_name(prefix: str, hit: re.Match) -> bool:
+    return bool(_CLAUSE_OPENING.match(prefix[:hit.start()]) and _NAME_AFTER.match(prefix, hit.end()))
 
 
 def relation_before(words: str) -> str | None:
@@ -343,6 +357,11 @@ def _opening_reference(text: str, match: str, layout: Layout, citation: Citation
         # "1. Điều lệ trường ..., ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT ... 5. Căn cứ Quyết định
         # số ...": the list of the basis, whose heading the page lost; a cue on one item speaks for all.
         return _reference(citation, sibling.relation, where, sibling.phrase, 0.7, subtype=sibling.subtype)
+    cut = _cue_under_a_cut_item(match, clause)
+    if cut:
+        # "Nghị định số 30/2020/NĐ-CP ... của Chính phủ;" over "Căn cứ Quyết định số ...": a page cut inside its list;
+        # the lost cue is the next item's, a guess (lower confidence).
+        return _reference(citation, cut.relation, where, cut.phrase, 0.6, subtype="cut_list")
     if where == "title":
         # A title that names a document without a verb ("Kế hoạch tuyên truyền Nghị quyết số X").
         return _reference(citation, "implements", where, None, 0.75)
@@ -435,9 +454,11 @@ def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
     types = type_words()[0].pattern
     named = rf"(?:{types}|Luật|Điều lệ|Hiến pháp|các văn bản)"
     # "Nghiêm túc thực hiện ...", "Nhằm triển khai ...": an adverb before the cue (not a cue of its own
-    # for the layout: a site's list of headlines begins so too).
-    opens = re.compile(rf"[ \t]*(?:(?:nghiêm túc|khẩn trương|nhằm)\s+)?(?:{cues}\b|{weak}\s+(?=(?-i:[A-ZĐÀ-Ỹ])){named}|"
-                       rf"(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*(?:{cues}|{weak})\s+{named})", re.IGNORECASE)
+    # for the layout: a site's list of headlines begins so too). "Theo" names a document ("Theo các Nghị quyết
+    # số ...": a plural's "các" before it), not "theo đó" or "theo dõi".
+    opens = re.compile(rf"[ \t]*(?:(?:nghiêm túc|khẩn trương|nhằm)\s+)?(?:{cues}\b|{weak}\s+(?:các\s+)?(?=(?-i:[A-ZĐÀ-Ỹ])){named}|{_PURPOSE}\s+{named}|"
+                       rf"(?:[-+•–*]|\d{{1,2}}[.)]|[a-zđ][.)])\s*(?:{cues}{_CUE_TAIL}|{weak}(?:\s+các)?|{_PURPOSE})\s+{named})",
+                       re.IGNORECASE)
     # ("... vừa có Kế hoạch số ...": a document named as a title writes it, not "vừa có công văn yêu cầu ...")
     # ("Ngày 15/6/2020, Ban Thường vụ Tỉnh ủy có Kết luận số 1518-KL/TU ...": "có" alone names a numbered one.)
     # ("... đã có văn bản số 215/UBND-VX gửi ...": a numbered letter in lower case names one too.)
@@ -447,6 +468,16 @@ def _opening_lines() -> tuple[re.Pattern, re.Pattern]:
                            rf"|(?<!\w){opening_pattern('issued_on')}(?!\w)",
                            re.IGNORECASE)
     return opens, announces
+
+
+# The rest of a cue of several words on a marked line ("- Tiếp tục thực hiện", "- Để cụ thể hóa", "- Căn cứ vào"): only
+# the words of cues, or a directive "at" the document ("- Thực hiện chỉ đạo của Bộ Chính trị tại ..."); "1. Thực hiện
+# nghiêm Kế hoạch số ..." under a request tells units what to do.
+_CUE_TAIL = (r"(?:(?:\s+(?:và\s+)?(?:thực hiện|triển khai|tiếp tục|tổ chức|thi hành|cụ thể h(?:óa|oá)|thể chế h(?:óa|oá)|quán triệt"
+             r"|vào)(?!\w)){0,3}|(?:\s+(?:sự|ý kiến))?\s+chỉ đạo(?:\s+của\s+[^,;\n]{3,80}?)?\s+tại)(?:\s+các(?!\w))?")
+# A marked line that opens on a purpose ("- Để triển khai thực hiện có hiệu quả ...", "- Nhằm cụ thể hóa ..."): a purpose
+# is never what units are told to do.
+_PURPOSE = r"(?:Để|Nhằm)(?:\s+(?-i:[a-zđà-ỹ])[^\s\d,;:]*){1,10}?"
 
 
 def _opening_paragraph(match: str, pos: int) -> bool:
@@ -781,6 +812,18 @@ def _marked_list_cue(match: str, pos: int) -> RelationPhrase | None:
         if not line.lstrip()[:1].islower():
             return None   # not a line an item wrapped onto: a heading, the type title, a paragraph of its own
     return None
+
+
+def _cue_under_a_cut_item(match: str, clause: int) -> RelationPhrase | None:
+    """The parent cue that opens the line under the page's first line, when that line is an item of a list the page
+    cut ("...;" and nothing above it)."""
+    if match[:clause].strip():
+        return None
+    end = match.find("\n", clause)
+    if end < 0 or not match[clause:end].rstrip().endswith(";"):
+        return None
+    found = _phrase_in(match[end + 1:end + 25].lstrip())
+    return _parent_cue(found[0]) if found and found[1] == 0 else None
 
 
 def _parent_cue(phrase: RelationPhrase) -> RelationPhrase | None:

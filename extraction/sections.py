@@ -107,12 +107,29 @@ def find_type_line(text: str, limit: int) -> re.Match | None:
     """The type title: a line that is only the type word, else a title line it opens. A portal's post
     title above the header ("THÔNG BÁO Về việc niêm yết ..." over "CỘNG HÒA ... / DỰ THẢO BÁO CÁO") is
     not the document's: under the national motto, a type title there wins."""
-    found = _type_line().search(text, 0, limit) or _type_words_line().search(text, 0, limit)
+    found = _type_line().search(text, 0, limit) or _type_words_line().search(text, 0, limit) \
+        or _title_under_dateline(text, limit)
     motto = _NATIONAL_MOTTO.search(text, found.end(), limit) if found else None
     if motto:
         return _type_line().search(text, motto.end(), limit) or _type_words_line().search(text, motto.end(), limit) \
             or found
     return found
+
+
+def _title_under_dateline(text: str, limit: int) -> re.Match | None:
+    """A title line in sentence case right under the header's date line, its type word opening what it carries
+    out ("Kế hoạch thực hiện Nghị quyết số ...": a site that set the type and its subject on one line). Only
+    there, and only before a cue: a sentence-case type word elsewhere is as often a site's menu or a headline."""
+    dateline = _DATELINE_THEN_LINE.search(text, 0, limit)
+    return _sentence_case_title().match(text, dateline.end(), limit) if dateline else None
+
+
+_DATELINE_THEN_LINE = re.compile(r"ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}[ \t]*\n\s*")
+
+
+@lru_cache(maxsize=1)
+def _sentence_case_title() -> re.Pattern:
+    return re.compile(r"[ \t]*(" + _title_words() + r")(?=[ \t]+" + opening_pattern("cue") + r"\b)", re.IGNORECASE)
 
 
 _NATIONAL_MOTTO = re.compile(r"CỘNG H[OÒ]A XÃ HỘI CHỦ NGH[ĨI]A VIỆT NAM")   # in capitals: a header's, not "Căn cứ Hiến pháp ..."
@@ -262,6 +279,7 @@ def find_layout(text: str) -> Layout:
                 if nxt < 0:
                     break
                 cut = nxt
+            cut = _before_related_list(text, 0, cut)   # nor does a list of other articles under the page's text
             opening = _opening_line().search(text, 0, cut)
             if opening:   # the opening starts a paragraph: the header never takes half of it
                 cut = opening.start()
@@ -276,6 +294,7 @@ def find_layout(text: str) -> Layout:
     announce = ANNOUNCE.search(text, after_title, preamble_end)
     if announce:
         preamble_end = announce.end()
+    preamble_end = _before_related_list(text, after_title, preamble_end)
     basis = _basis_section(text, after_title, end_of_body)
     organisation = None
     org = next(matches_at(ORGANISATION, text, line_starts(text, ORGANISATION_WORDS, after_title, end_of_body),
@@ -289,6 +308,27 @@ def find_layout(text: str) -> Layout:
         title=title, preamble=(after_title, preamble_end), body=(preamble_end, end_of_body),
         organisation=organisation, closing=closing, issuer_line=issuer_line, basis=basis,
     )
+
+
+@lru_cache(maxsize=1)
+def _related_list() -> re.Pattern:
+    """A website's heading over its list of other articles ("Tin liên quan", "Các tin khác"), alone on its line."""
+    return re.compile(r"^[ \t]*(?:#+[ \t]*)?" + opening_pattern("related_list") + r"[ \t]*:?[ \t]*$",
+                      re.MULTILINE | re.IGNORECASE)
+
+
+def _before_related_list(text: str, start: int, end: int) -> int:
+    """`end`, or the start of a list of other articles within the opening: a page without numbered sections lets
+    its opening run on, and the headlines listed there ("Tỉnh ủy triển khai Nghị quyết số ...") are no parents
+    of its document. Only a list under the page's text: the same words in the menu above it end nothing."""
+    for heading in _related_list().finditer(text, start, end):
+        if _TEXT_LINE.search(text, 0, heading.start()):
+            return heading.start()
+    return end
+
+
+# A line of the page's text, not of its menu: it ends a sentence ("... của Bộ Chính trị.", "... thực hiện./.").
+_TEXT_LINE = re.compile(r"(?:\w[.!?][”\")]?|\./\.)[ \t]*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)

@@ -142,6 +142,19 @@ def test_a_basis_heading_makes_its_list_the_basis(row):
 
 
 
+@pytest.mark.parametrize("row", [r for r in tables.read_rows("opening_words.csv") if r["role"] == "related_list"],
+                         ids=lambda r: r["word"])
+def test_a_list_of_other_articles_ends_the_opening(row):
+    """Under a news page's text, a site's list of other articles (its heading as the example prints it) cites
+    what other documents carry out: no parent of the page's document."""
+    heading = row["example"].split(" (")[0]
+    page = ("Ngày 05/5/2025, Ban Thường vụ Huyện ủy Thọ Xuân ban hành Kế hoạch số 9-KH/HU thực hiện Kết luận số "
+            f"121-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương.\n\n{heading}\nTriển khai Chỉ thị số 45-CT/TW "
+            "của Bộ Chính trị\nThực hiện Kế hoạch số 21-KH/TU ngày 02/4/2025 của Tỉnh ủy\n")
+    relations = {r.symbol: r.relation for r in extract_document(page).references}
+    assert relations == {"121-KL/TW": "implements", "45-CT/TW": "mentions", "21-KH/TU": "mentions"}, relations
+
+
 @pytest.mark.parametrize("row", [r for r in tables.read_rows("opening_words.csv") if r["role"] == "retells_opening"],
                          ids=lambda r: r["word"])
 def test_a_news_paragraph_retelling_the_preamble_gives_parents(row):

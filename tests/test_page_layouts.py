@@ -4032,3 +4032,126 @@ def test_a_code_glued_to_the_next_cell(line, symbol):
     body = "Kính gửi: Các đơn vị\n" if "V/" in line else "KẾ HOẠCH\nthực hiện Chỉ thị số 24-CT/TW\n\nI. MỤC ĐÍCH\n"
     page = f"ĐẢNG BỘ TỈNH X CƠ QUAN Y CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{line}\n\n{body}"
     assert read(page).symbol == symbol
+
+
+# A news site's list of other articles under the page's text ("Tin liên quan", "Các tin khác": data/domain/
+# opening_words.csv, role related_list) ends the opening of a page without numbered sections: its headlines
+# ("Triển khai Hướng dẫn số ...") cite what other documents carry out. The same words in a menu above the page
+# (no sentence before them) end nothing.
+_LEAD_58 = ("Ngày 12/4/2025, UBND huyện Quỳnh Lưu ban hành Kế hoạch số 88/KH-UBND thực hiện Nghị quyết số "
+            "58/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh.\n\n")
+
+
+@pytest.mark.parametrize("heading", ["Tin liên quan", "Các tin khác", "TIN CÙNG CHUYÊN MỤC", "Xem thêm:"])
+def test_a_list_of_other_articles_ends_the_opening(heading):
+    page = (_LEAD_58 + "Kế hoạch đặt mục tiêu đến năm 2026.\n\n" + heading + "\nThực hiện Chỉ thị số 12-CT/TU của "
+            "Tỉnh ủy về phòng cháy\nTriển khai Quyết định số 310/QĐ-UBND ngày 02/3/2025 của UBND tỉnh\n")
+    assert parents(read(page)) == {"58/NQ-HĐND"}
+
+
+def test_a_related_heading_in_the_menu_above_the_page_ends_nothing():
+    assert parents(read("Trang chủ | Văn bản\nTin liên quan\nLiên hệ\n" + _LEAD_58)) == {"58/NQ-HĐND"}
+
+
+# What a report reviews ("Kết quả thực hiện Kế hoạch số ... năm 2024", "trên cơ sở kết quả triển khai Kế hoạch số ...")
+# reports on it (the guide's optional subject of a review; labelled pages list it as a mention); the words count
+# only right before the citation, so a purpose further back ("Để nâng cao kết quả thực hiện nhiệm vụ, thực hiện
+# ...") leaves the cue its parent.
+_REPORT_HEAD = ("ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU\nSố: 61/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+                "Hạnh phúc\nQuỳnh Lưu, ngày 05 tháng 01 năm 2025\n\nBÁO CÁO\n")
+
+
+@pytest.mark.parametrize("title, opening, expected", [
+    ("Kết quả thực hiện Kế hoạch số 40/KH-UBND năm 2024", "Thực hiện Công văn số 77/SNV-CCHC ngày 02/01/2025 của Sở Nội vụ",
+     {"77/SNV-CCHC"}),
+    ("Công tác cải cách hành chính năm 2024", "Thực hiện Công văn số 77/SNV-CCHC ngày 02/01/2025 của Sở Nội vụ; trên cơ "
+     "sở kết quả triển khai Kế hoạch số 40/KH-UBND ngày 05/01/2024 của UBND huyện", {"77/SNV-CCHC"}),
+    ("Công tác cải cách hành chính năm 2024", "Để nâng cao kết quả thực hiện nhiệm vụ năm 2025, thực hiện Công văn số "
+     "77/SNV-CCHC ngày 02/01/2025 của Sở Nội vụ", {"77/SNV-CCHC"}),
+])
+def test_what_a_report_reviews_is_not_its_parent(title, opening, expected):
+    record = read(f"{_REPORT_HEAD}{title}\n\n{opening}, UBND huyện báo cáo như sau:\n\nI. KẾT QUẢ\n")
+    assert parents(record) == expected
+    assert all(r.relation == "reports_on" for r in record.references if r.symbol == "40/KH-UBND")
+
+
+# A title in sentence case on one line under the header's date line ("Kế hoạch thực hiện Nghị quyết số ...": a site
+# that set the type and its subject together): the title, so what it carries out is the parent.
+@pytest.mark.parametrize("title", ["Kế hoạch thực hiện Nghị quyết số 58/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh",
+                                   "Kế hoạch Triển khai Nghị quyết số 58/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh",
+                                   "Chương trình thực hiện Nghị quyết số 58/NQ-HĐND của HĐND tỉnh"])
+def test_a_sentence_case_title_under_the_date_line(title):
+    page = ("ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU\nSố: 88/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            f"phúc\nQuỳnh Lưu, ngày 12 tháng 4 năm 2025\n\n{title}\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNội dung.\n")
+    record = read(page)
+    assert parents(record) == {"58/NQ-HĐND"} and record.symbol == "88/KH-UBND"
+
+
+# "Theo các Nghị quyết số ...;" opening a line of a list: "các" before the plural type word.
+def test_theo_before_a_plural_type_word_opens_a_list_line():
+    page = ("ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU\nSố: 88/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            "phúc\nQuỳnh Lưu, ngày 12 tháng 4 năm 2025\n\nKẾ HOẠCH\nPhòng cháy năm 2025\n\nTheo các Quyết định số "
+            "310/QĐ-UBND, 311/QĐ-UBND của UBND tỉnh;\nCăn cứ tình hình thực tế, UBND huyện ban hành Kế hoạch như sau:\n"
+            "\nI. MỤC ĐÍCH\n")
+    assert parents(read(page)) == {"310/QĐ-UBND", "311/QĐ-UBND"}
+
+
+# A line of the opening marked with a dash or a number whose cue has several words ("- Tiếp tục thực hiện", "- Để cụ
+# thể hóa", "- Căn cứ vào", "1. Triển khai thực hiện"), a directive "at" the document, or a purpose ("- Nhằm triển khai
+# thực hiện có hiệu quả"): the document it names is a parent, as after "- Thực hiện". An unmarked purpose line ("Nhằm
+# cụ thể hóa ...;") opens the list too.
+@pytest.mark.parametrize("line, relation", [("- Tiếp tục thực hiện", "implements"), ("- Để cụ thể hóa", "implements"),
+                                            ("+ Căn cứ vào", "based_on"), ("1. Triển khai thực hiện", "implements"),
+                                            ("- Quán triệt và triển khai thực hiện", "implements"),
+                                            ("- Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại", "implements"),
+                                            ("- Nhằm triển khai thực hiện có hiệu quả", "implements"),
+                                            ("Nhằm cụ thể hóa", "implements")])
+def test_a_marked_line_opening_on_a_cue_of_several_words(line, relation):
+    page = ("ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU\nSố: 88/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            f"phúc\nQuỳnh Lưu, ngày 12 tháng 4 năm 2025\n\nKẾ HOẠCH\nPhòng cháy năm 2025\n\n{line} Chỉ thị số 12/CT-UBND "
+            "ngày 02/3/2025 của UBND tỉnh;\n- Căn cứ tình hình thực tế, UBND huyện ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n")
+    record = read(page)
+    assert {r.symbol: r.relation for r in record.references} == {"12/CT-UBND": relation}
+
+
+def test_a_task_marked_under_a_request_stays_a_mention():
+    """Only cue words, a directive "at" a document or a purpose may stand between a mark's cue and the document:
+    "1. Thực hiện nghiêm ..." and "- Triển khai thực hiện nội dung ..." are what units are told to do."""
+    page = ("UBND TỈNH NGHỆ AN\nSỞ Y TẾ\nSố: 1500/SYT-NVY\nNghệ An, ngày 05 tháng 4 năm 2021\nKính gửi: Các đơn vị\n"
+            "Sở Y tế đề nghị các đơn vị:\n1. Thực hiện nghiêm Kế hoạch số 300/KH-UBND của UBND tỉnh.\n- Triển khai "
+            "thực hiện tốt Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ.\n")
+    assert parents(read(page)) == set()
+
+
+# A page cut inside its opening: a line that names a document under a line ending with ";" (or ending with ";" itself)
+# is the next item of the cue's list, not the page's title: the page has no number of its own and the item is a parent.
+@pytest.mark.parametrize("first", ["Thực hiện Chỉ thị số 21-CT/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy;",
+                                   "Căn cứ Luật Phòng cháy và chữa cháy ngày 29 tháng 6 năm 2001;"])
+def test_a_list_item_under_a_cut_opening_is_no_title(first):
+    page = (f"{first}\nQuyết định số 310/QĐ-UBND ngày 02/3/2025 của UBND tỉnh;\nUBND huyện ban hành Kế hoạch như sau:\n\n"
+            "I. MỤC ĐÍCH\nNội dung.\n")
+    record = read(page)
+    assert record.symbol is None and "310/QĐ-UBND" in parents(record)
+
+
+# "Theo" opening its clause before a capitalised name reaches the number however long the name ("Theo Luật Phòng cháy
+# và chữa cháy số ...", "Theo Quyết định số ... và số ..."); mid-clause it stays weak.
+@pytest.mark.parametrize("opening, expected", [
+    ("Theo Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15 ngày 29/11/2024", {"55/2024/QH15"}),
+    ("Theo Quyết định số 310/QĐ-UBND và số 311/QĐ-UBND ngày 02/3/2025 của UBND tỉnh", {"310/QĐ-UBND", "311/QĐ-UBND"}),
+])
+def test_theo_opening_its_clause_reaches_a_long_name(opening, expected):
+    page = ("ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU\nSố: 88/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            f"phúc\nQuỳnh Lưu, ngày 12 tháng 4 năm 2025\n\nKẾ HOẠCH\nPhòng cháy năm 2025\n\n{opening}, UBND huyện ban hành "
+            "Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n")
+    assert parents(read(page)) == expected
+
+
+# A page whose first line is an item of a list it cut ("Nghị định số ... của Chính phủ;" over "Căn cứ Quyết định số
+# ..."): no title, so no type of its own from it; the item is a basis, guessed from the next item's cue.
+def test_a_page_opening_on_an_item_of_its_cut_list():
+    page = ("Nghị định số 136/2020/NĐ-CP ngày 24/11/2020 của Chính phủ;\nCăn cứ Quyết định số 310/QĐ-UBND ngày 02/3/2025 "
+            "của UBND tỉnh;\nXét đề nghị của Trưởng Công an huyện,\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n")
+    record = read(page)
+    assert {r.symbol: r.relation for r in record.references} == {"136/2020/NĐ-CP": "based_on", "310/QĐ-UBND": "based_on"}
+    assert record.symbol is None and record.doc_type != "Nghị định"
