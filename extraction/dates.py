@@ -12,7 +12,8 @@ _MONTH = r"(\d{1,2}|" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + "
 # "ngy 08 thng 4 nm 2004": a font that lost every accented letter (a PDF text layer) still dates.
 DAY_WORD, MONTH_WORD, YEAR_WORD = r"ng(?:ày|y)", r"th(?:áng|ng)", r"n(?:ăm|m)"
 _DAY, _MONTH_WORD, _YEAR_WORD = DAY_WORD, MONTH_WORD, YEAR_WORD
-LONG = re.compile(_DAY + r"\s+(\d{1,2})\s*" + _MONTH_WORD + r"\s*" + _MONTH + r"\s*" + _YEAR_WORD + r"\s+(\d{4})",
+# A PDF or a typist may glue the figures to their words ("ngày05 tháng6 năm2024"): no space is needed.
+LONG = re.compile(_DAY + r"\s*(\d{1,2})\s*" + _MONTH_WORD + r"\s*" + _MONTH + r"\s*" + _YEAR_WORD + r"\s*(\d{4})",
                   re.IGNORECASE)
 SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*(?P<sep>[/.-])\s*(\d{1,2})\s*(?P=sep)\s*(\d{4})(?!\d)")
 ANY = re.compile(LONG.pattern + "|" + SHORT.pattern, re.IGNORECASE)

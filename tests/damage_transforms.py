@@ -139,6 +139,29 @@ def _soft_hyphens(text: str) -> str:
     return re.sub(r"(?<=\w{3})(?=\w{3})", "\u00ad", text, count=40)
 
 
+def _old_tones(text: str) -> str:
+    """The old tone placement a typist's keyboard driver writes ("Tỉnh uỷ", "hoà", "HOÀ"): a variant, not an error."""
+    for new, old in (("ủy", "uỷ"), ("Ủy", "Uỷ"), ("ỦY", "UỶ"), ("òa", "oà"), ("ÒA", "OÀ"), ("óa", "oá")):
+        text = text.replace(new, old)
+    return text
+
+
+def _entities(text: str) -> str:
+    """A page copied from its source: letters beyond ASCII as numeric character references ("Quy&#7871;t")."""
+    return "".join(c if c.isascii() else f"&#{ord(c)};" for c in text)
+
+
+def _glued_dateline(text: str) -> str:
+    return re.sub(r"ngày (\d+) tháng (\d+) năm", r"ngày\1 tháng\2 năm", text)
+
+
+def _glued_cues(text: str) -> str:
+    """A PDF that lost the space inside the opening cues ("Căncứ Nghịđịnh", "Thựchiện Kếhoạch")."""
+    for words in ("Căn cứ", "Thực hiện", "Nghị định", "Nghị quyết", "Quyết định", "Kế hoạch", "Quy định", "Công văn"):
+        text = re.sub(rf"(?m)^{words}", words.replace(" ", ""), text)
+    return text
+
+
 DAMAGES = [
     Damage("NFD", lambda text: unicodedata.normalize("NFD", text)),
     Damage("TCVN3 bytes", _same, _tcvn3_bytes, warns="TCVN3"),
@@ -176,6 +199,14 @@ DAMAGES = [
            repair_says="letters read as digits"),
     Damage("l for 1 in codes", _codes(r"1", lambda m: "l"), printed=lambda s: s.replace("1", "l"),
            repair_says="letters read as digits"),
+    Damage("doubled Đ in codes", _codes(r"(?<=[A-Z])Đ(?=[-/])", lambda m: "ĐĐ"),
+           printed=lambda s: re.sub(r"(?<=[A-Z])Đ(?=[-/])", "ĐĐ", s), repair_says="ĐĐ",
+           note="Tesseract doubles the Đ before a code's separator (ocr_repairs.csv)"),
+    Damage("old tone placement", _old_tones),
+    Damage("character references", _entities),
+    Damage("glued dateline", _glued_dateline),
+    Damage("glued cues", _glued_cues),
+    Damage("double spaces", lambda text: text.replace(" ", "  ")),
     Damage("tabs for spaces", lambda text: re.sub(r"(?m)^(Số:?) ", "\\1\t", text).replace(", ngày", ",\tngày")),
 ]
 DAMAGE = {damage.name: damage for damage in DAMAGES}
