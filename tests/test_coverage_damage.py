@@ -61,12 +61,19 @@ def cells(row) -> str:
             f"{_lines(row['title'])}\n\n{_lines(row['preamble'])}\n{BODY}")
 
 
+def one_line(row) -> str:
+    """The header flattened into one line by a site that dropped the table's breaks."""
+    left, motto = _lines(row["header"]).replace("\n", " "), MOTTOS[row["motto"]].replace("\n", " ")
+    return (f"{left} {motto} {_label(row)} {row['symbol']} {row['dateline']}\n\n"
+            f"{_lines(row['title'])}\n\n{_lines(row['preamble'])}\n{BODY}")
+
+
 def chrome(row) -> str:
     """The page as a portal shows it: its menu and a breadcrumb above the document."""
     return "Trang chủ | Tin tức | Văn bản | Liên hệ\nVăn bản chỉ đạo > Văn bản của cơ quan\n\n" + standard(row)
 
 
-LAYOUTS = {"standard": standard, "cells": cells, "chrome": chrome}
+LAYOUTS = {"standard": standard, "cells": cells, "one line": one_line, "chrome": chrome}
 
 
 def _parents(cell: str, keep: str | None = None) -> dict[str, str]:
@@ -98,16 +105,18 @@ def read(data: bytes):
 
 
 # Damages a layout cannot carry (the cells of a flattened table hold no line of their own to split or glue).
-NOT_IN = {("cells", "spaced number label"), ("cells", "glued header"), ("cells", "Y BAN")}
+NOT_IN = {("cells", "spaced number label"), ("cells", "glued header"), ("cells", "Y BAN"),
+          ("one line", "spaced number label"), ("one line", "glued header"), ("one line", "full-width digits")}
 # Gaps left open, each with its reason: (layout, damage or None for the clean page and every damage, row name).
 GAPS: dict[tuple[str, str | None, str], str] = {
     ("cells", None, "district youth plan"): "a flattened cell 'HUYỆN ĐOÀN KIM ĐỘNG BCH ĐOÀN XÃ TÂN LẬP' is not cut "
     "before its issuer (stacked_names.csv opens no cell with HUYỆN ĐOÀN): the level is the superior's; not damage",
+    ("one line", None, "district youth plan"): "the same header flattened into one line: the same gap",
 }
 
 
 # Where a gap above does not show: the bare page's header is read by its plain words, which do cut the cell.
-NO_GAP = {("cells", "marks dropped", "district youth plan")}
+NO_GAP = {("cells", "marks dropped", "district youth plan"), ("one line", "marks dropped", "district youth plan")}
 
 
 def _gap(layout: str, damage: str | None, name: str) -> str | None:
@@ -153,7 +162,7 @@ def check(record, row, damage: Damage) -> None:
     assert _warned(record, damage.warns), record.warnings
 
 
-@pytest.mark.parametrize("row, layout, damage", list(_cases(DAMAGES, ("standard", "cells"))))
+@pytest.mark.parametrize("row, layout, damage", list(_cases(DAMAGES, ("standard", "cells", "one line"))))
 def test_one_damage(row, layout, damage):
     check(read(damage.page(LAYOUTS[layout](row))), row, damage)
 
