@@ -111,6 +111,17 @@ def _spaced_title(text: str) -> str:
     return "\n".join(lines)
 
 
+def _title_word(text: str, change: Callable[[str], str]) -> str:
+    """OCR's slip on the type title's line (the first line in capitals under the header): `change` on its last word."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.isupper() and not re.search(r"\d|CỘNG|ĐẢNG|ỦY|ĐOÀN|HỘI ĐỒNG|BAN|BỘ|TỈNH|HUYỆN|XÃ", line):
+            head, _, last = line.rpartition(" ")
+            lines[i] = (head + " " if head else "") + change(last)
+            break
+    return "\n".join(lines)
+
+
 def _spaced_label(text: str) -> str:
     return re.sub(r"(?m)^Số", "S ố", text)
 
@@ -202,6 +213,8 @@ DAMAGES = [
     Damage("doubled Đ in codes", _codes(r"(?<=[A-Z])Đ(?=[-/])", lambda m: "ĐĐ"),
            printed=lambda s: re.sub(r"(?<=[A-Z])Đ(?=[-/])", "ĐĐ", s), repair_says="ĐĐ",
            note="Tesseract doubles the Đ before a code's separator (ocr_repairs.csv)"),
+    Damage("title letter dropped", lambda text: _title_word(text, lambda word: word[:-1])),
+    Damage("title letter doubled", lambda text: _title_word(text, lambda word: word + word[-1])),
     Damage("old tone placement", _old_tones),
     Damage("character references", _entities),
     Damage("glued dateline", _glued_dateline),
