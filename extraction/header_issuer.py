@@ -86,8 +86,10 @@ def _stacked_names() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
     at "HỘI NÔNG DÂN", the body its đảng ủy serves), never right after "BCH"."""
     patterns = []
     for words in stacked_names().values():
-        names = "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r") [A-ZĐÀ-Ỹ0-9]"
-        patterns.append((re.compile(names), re.compile(r"(?<=[A-ZĐÀ-Ỹ\s])(?<!BCH )(?=" + names + ")")))
+        # A justified PDF line may double its spaces ("ĐẢNG  ỦY  XÃ"): any run of spaces parts the words.
+        spelled = (re.escape(word).replace(r"\ ", r"[ \t]+") for word in sorted(words, key=len, reverse=True))
+        names = "(?:" + "|".join(spelled) + r")[ \t]+[A-ZĐÀ-Ỹ0-9]"
+        patterns.append((re.compile(names), re.compile(r"(?<=[A-ZĐÀ-Ỹ\s])(?<!BCH )(?<!BCH  )(?=" + names + ")")))
     return tuple(patterns)
 
 

@@ -13,10 +13,12 @@ Span = tuple[int, int]
 
 # National and organisation mottos: never part of a body's name, wherever a flattened header
 # put them (beside the issuer, in a cell of their own).
-MOTTOS = re.compile(r"(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGH[ĨI]A VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
-                    r"|Độc lập\s*[-–]\s*Tự(?:\s+do)?\s*[-–]\s*Hạnh phúc"
-                    r"|ĐOÀN TNCS HỒ CHÍ MINH\s*$)", re.IGNORECASE)
-MOTTO_WORDS = ("cộng h", "đảng cộng sản việt nam", "độc lập", "đoàn tncs")   # every motto begins with one
+# (Words parted by any run of spaces: a justified PDF line doubles them.)
+MOTTOS = re.compile(r"(?:CỘNG[ \t]+H[OÒ]A[ \t]+XÃ[ \t]+HỘI[ \t]+CHỦ[ \t]+NGH[ĨI]A[ \t]+VIỆT[ \t]+NAM"
+                    r"|ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT[ \t]+NAM"
+                    r"|Độc[ \t]+lập\s*[-–]\s*Tự(?:\s+do)?\s*[-–]\s*Hạnh[ \t]+phúc"
+                    r"|ĐOÀN[ \t]+TNCS[ \t]+HỒ[ \t]+CHÍ[ \t]+MINH\s*$)", re.IGNORECASE)
+MOTTO_WORDS = ("cộng", "đảng", "độc", "đoàn")   # every motto begins with one (its first word: spaces vary)
 # Not a byline's initial and name ("V.Mạnh" under a news headline).
 HEADING = re.compile(
     r"^[ \t]*(?:PHẦN\s+(?:[IVX]+|THỨ)|[IVX]{1,5}[ \t]*[.\-:)](?![A-ZĐÀ-Ỹ][a-zđà-ỹ]+[ \t]*$)|Điều[ \t]+1\b|QUYẾT NGHỊ|QUYẾT ĐỊNH[ \t]*:|"

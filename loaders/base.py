@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from loaders.code_digits import repair as repair_code_digits
 from loaders.dropped_marks import restore as restore_dropped_marks
 from loaders.legacy import fix_mojibake
 from loaders.normalize import normalize_text
+from loaders.ocr_repairs import repair_any_page
+from loaders.unmarked import warnings_for as unmarked_warnings
 
 SUPPORTED_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf",
                       ".html": "html", ".htm": "html", ".doc": "doc",
@@ -60,6 +63,10 @@ def finish(source: str, fmt: str, text: str, *, encoding: str | None = None,
         warnings.extend(more)
     text = normalize_text(text).strip("\n")
     text, more = restore_dropped_marks(text)   # "Cn c Quyt nh s": letters with marks dropped
+    warnings.extend(more or unmarked_warnings(text))   # "Can cu Nghi dinh so": marks stripped, letters kept
+    text, more = repair_code_digits(text)   # "Số: O9-BC/ĐU": letters for digits in a symbol's number
+    warnings.extend(more)
+    text, more = repair_any_page(text)   # "594/KH-ƯBND": OCR damage that is no spelling, in any format
     warnings.extend(more)
     if not text.strip():
         raise LoadError(source, "empty file" if fmt in ("txt", "md") else f"no text found in .{fmt}")

@@ -183,10 +183,15 @@ def _found(text: str) -> Iterator[tuple[re.Match, str]]:
             yield found, phrases[found.lastindex - 1]
 
 
+def few_marks(text: str) -> bool:
+    """A page (many letters) with almost no marked letter: its marks were dropped or stripped."""
+    letters = len(text) - len(_LATIN_LETTER.sub("", text))   # counted in C: pages run to megabytes
+    return letters >= _MIN_LETTERS and len(text) - len(_MARKED.sub("", text)) <= _MAX_MARKED_SHARE * letters
+
+
 def looks_dropped(text: str) -> bool:
     """Almost no marked letter among many, and several key phrases written as their skeletons."""
-    letters = len(text) - len(_LATIN_LETTER.sub("", text))   # counted in C: pages run to megabytes
-    if letters < _MIN_LETTERS or len(text) - len(_MARKED.sub("", text)) > _MAX_MARKED_SHARE * letters:
+    if not few_marks(text):
         return False
     seen = set()
     for _, phrase in _found(text):

@@ -74,7 +74,36 @@ def tcvn3_to_unicode(text: str) -> str:
     upper, lower = len(_ASCII_UPPER.findall(text)), len(_ASCII_LOWER.findall(text))
     if upper >= 3 and upper >= 4 * lower:
         out = out.upper()
+    elif upper >= 3:
+        out = _capital_runs(out)
     return unicodedata.normalize("NFC", out)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _capital_runs(line: str) -> str:
+    """A line that is partly capitals (a header flattened into one line: "ĐảNG Bộ HUYệN ... Gia Hòa, ngày"):
+    each word whose ASCII letters (two or more) are all capitals was typed in .VnTimeH; a word with fewer
+    ASCII letters ("Bộ", "ủY") was too inside a run of such words: the two told words on each side of it
+    are, three at least, or the three after it at a line's start ("ñY BAN NH¢N D¢N"). "UBND vµ H§ND" is
+    "UBND và HĐND"; "Sè 10-KH/§UK, ngµy" is "Số 10-KH/ĐUK, ngày"."""
+    words = list(_WORD.finditer(line))
+
+    def caps(word: str) -> bool | None:
+        ascii_letters = [c for c in word if c.isascii()]
+        return all(c.isupper() for c in ascii_letters) if len(ascii_letters) >= 2 else None
+
+    told = [caps(w.group()) for w in words]
+    pieces, done = [], 0
+    for i, word in enumerate(words):
+        before = [t for t in reversed(told[:i]) if t is not None][:2 if i + 1 < len(words) else 3]
+        after = [t for t in told[i + 1:] if t is not None][:2 if before else 3]
+        run = len(before + after) >= 3 and all(before + after)
+        if told[i] or (told[i] is None and run):
+            pieces += [line[done:word.start()], word.group().upper()]
+            done = word.end()
+    return "".join(pieces) + line[done:]
 
 
 def vni_to_unicode(text: str) -> str:

@@ -28,6 +28,9 @@ _LINE_BREAKS = "\u000b\u000c\u0085\u2028\u2029"
 
 _TABLE: dict[int, str | None] = {ord(c): None for c in _INVISIBLE}
 _TABLE.update({ord(c): " " for c in _SPACES})
+# Full-width forms of ASCII ("Số: ５９４／UBND－VX", typed in an East Asian input mode): Vietnamese
+# text has no use for them, and a symbol's number must read as digits (NFKC's fold, and only it).
+_TABLE.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
 _TABLE.update({ord(c): "\n" for c in _LINE_BREAKS})
 # Other C0/C1 control characters (PDF extraction leaves some) carry no text.
 for _cp in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)):

@@ -82,10 +82,31 @@ def _respaced_line(line: str) -> str:
     return _RUN.sub(split_run, _WORD_NUMBER.sub(" ", line))
 
 
+@lru_cache(maxsize=1)
+def _glued_cues() -> tuple[re.Pattern, dict[str, str]]:
+    """The opening cues of several syllables (opening_words.csv: "Căn cứ", "Thực hiện", "Triển khai") printed
+    without their spaces at a line's start ("Căncứ Nghị định số ..."): one glued word is enough there, since no
+    line opens with such a word. Keyed by the glued form in lower case."""
+    cues = {}
+    for row in read_rows("opening_words.csv"):
+        words = row["word"].lower().split()
+        if row["role"] in ("cue", "weak_cue") and len(words) > 1 and all(w in _costs() for w in words):
+            cues["".join(words)] = row["word"].lower()
+    alternatives = "|".join(map(re.escape, sorted(cues, key=len, reverse=True)))
+    return re.compile(rf"(?m)^([ \t]*)({alternatives})(?![^\W\d_])", re.IGNORECASE), cues
+
+
+def _spaced_cue(found: re.Match) -> str:
+    glued, spaced = found.group(2), _glued_cues()[1][found.group(2).lower()]
+    letters = iter(glued)
+    return found.group(1) + "".join(" " if char == " " else next(letters) for char in spaced)
+
+
 def respace(text: str) -> str:
     """`text` with the spaces of its glued lines written back (idempotent; other lines unchanged)."""
     if _ROUGH.search(text) is None:
         return text
+    text = _glued_cues()[0].sub(_spaced_cue, text)
     first = _GLUED.search(text)
     if first is None or _GLUED.search(text, first.end()) is None:   # most texts: nothing glued
         return text

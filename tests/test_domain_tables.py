@@ -14,7 +14,7 @@ from loaders import match_text
 
 FILES = ["doc_types.csv", "issuer_codes.csv", "relation_phrases.csv", "unit_classes.csv", "body_kinds.csv",
          "boards.csv", "opening_words.csv", "damaged_codes.csv", "place_abbreviations.csv", "head_titles.csv",
-         "stacked_names.csv", "type_word_compounds.csv", "date_words.csv"]
+         "stacked_names.csv", "type_word_compounds.csv", "date_words.csv", "code_look_alikes.csv"]
 RELATIONS = {"implements", "based_on", "mentions", "amends", "supersedes", "repeals", "guides", "details",
              "attached_to", "reports_on"}
 
@@ -35,7 +35,7 @@ def test_rows_are_well_formed(name):
 
 # A row's key is its first column, but an opening word may play two roles ("Theo đó" moves to the
 # body, and retells the preamble when a cue follows it).
-KEY_COLUMNS = {"opening_words.csv": ["word", "role"], "date_words.csv": ["printed"]}
+KEY_COLUMNS = {"opening_words.csv": ["word", "role"], "date_words.csv": ["printed"], "code_look_alikes.csv": ["example"]}
 
 
 def test_relation_phrases_use_known_relations():
@@ -69,6 +69,13 @@ def test_doc_type_examples_parse_with_their_codes(row):
         assert [s.symbol for s in found] == [example]
         codes = row["codes"].split(";") + (["QĐ"] if row["doc_type"] == "Quy định" else [])
         assert found[0].type_code in codes or found[0].type_code is None
+
+
+@pytest.mark.parametrize("row", tables.read_rows("code_look_alikes.csv"), ids=lambda r: r["example"])
+def test_a_letter_for_a_digit_in_a_symbols_number_is_read_as_the_digit_and_said(row):
+    from loaders.code_digits import repair
+    text, warnings = repair(row["example"])
+    assert text == row["repaired"] and len(warnings) == 1 and row["printed"] in warnings[0]
 
 
 @pytest.mark.parametrize("row", tables.read_rows("damaged_codes.csv"), ids=lambda r: r["printed"])

@@ -612,3 +612,14 @@ def test_dropped_diacritics_a_bodys_abbreviation_alone_gets_its_d_back_a_symbols
     page = _dropped(DROPPED_PAGE + " BCH CĐCS hướng dẫn theo Hướng dẫn số 12/HD-CĐCS của Công đoàn.")
     text = load_bytes(page.encode(), "page.txt").text
     assert "BCH CĐCS" in text and "12/HD-CCS" in text   # where the Đ of a symbol stood is no sure thing
+
+
+def test_a_tcvn3_header_flattened_into_one_line_keeps_its_capitals():
+    # .VnTimeH types a capital with a tone by its lower-case code; on a line that also holds the lower-case
+    # date, each run of capital words is told by its ASCII letters ("UBND và HĐND" keeps its small "và").
+    printed = ("ĐảNG Bộ HUYệN GIA VIễN ĐảNG ủY Xã GIA HòA Số 09-BC/ĐU Gia Hòa, ngày 18 tháng 6 năm 2024\n"
+               "Thực hiện Nghị quyết của UBND và HĐND tỉnh về công tác năm 2024\n")
+    loaded = load_bytes(to_tcvn3(printed), "header.txt")
+    assert loaded.text.split("\n") == [
+        "ĐẢNG BỘ HUYỆN GIA VIỄN ĐẢNG ỦY XÃ GIA HÒA Số 09-BC/ĐU Gia Hòa, ngày 18 tháng 6 năm 2024",
+        "Thực hiện Nghị quyết của UBND và HĐND tỉnh về công tác năm 2024"]

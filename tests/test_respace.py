@@ -64,3 +64,18 @@ def test_a_decision_whose_basis_lost_its_spaces_reads_its_parents():
     cited = {r.symbol: r for r in record.references}
     assert cited["01/2011/TT-BNV"].date == "2011-01-19" and cited["110/2004/NĐ-CP"].date == "2004-04-08"
     assert record.text[slice(*cited["01/2011/TT-BNV"].span)].startswith("Thông tư số 01/2011/TT-BNV")
+
+
+@pytest.mark.parametrize("printed, spaced", [
+    ("Căncứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;", "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;"),
+    ("Thựchiện Kế hoạch số 45-KH/HĐTN ngày 10/02/2025,", "Thực hiện Kế hoạch số 45-KH/HĐTN ngày 10/02/2025,"),
+    ("THỰCHIỆN NGHỊ QUYẾT SỐ 57-NQ/TW", "THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW"),
+    ("  Triểnkhai Chỉ thị số 05-CT/TW,", "  Triển khai Chỉ thị số 05-CT/TW,"),
+])
+def test_an_opening_cue_glued_alone_at_a_lines_start_gets_its_space(printed, spaced):
+    assert respace(f"{printed}\nnội dung") == f"{spaced}\nnội dung"
+
+
+@pytest.mark.parametrize("text", ["Thựchiệnthôi nội dung", "Căn cứ Điều lệ Đảng", "Sau đó thựchiện nội dung"])
+def test_a_glued_cue_inside_a_word_or_a_line_stays(text):
+    assert respace(text) == text

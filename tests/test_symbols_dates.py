@@ -52,6 +52,8 @@ def test_canonical_symbol_of_user_input(typed, expected):
     ("12-3-2025", "2025-03-12"),
     ("ngày 09 tháng 01 năm 2026", "2026-01-09"),
     ("12.3.2025", "2025-03-12"),
+    ("Kim Động, ngày05 tháng6 năm 2024", "2024-06-05"),   # figures glued to their words by a PDF
+    ("ngày 05 tháng 6 năm2024", "2024-06-05"),
 ])
 def test_dates(text, expected):
     assert [d for d, _ in find_dates(text)] == [expected]
