@@ -191,12 +191,13 @@ class Board:
     prefix: str
     code: str
     name: str
+    system: str = ""   # a Party organ in any body ("Ban cán sự đảng UBND tỉnh"); else its committee's system
 
 
 @lru_cache(maxsize=1)
 def boards() -> tuple[Board, ...]:
     """Boards and offices of a committee ("Ban Tuyên giáo Tỉnh ủy"), longest prefix first."""
-    rows = [Board(r["prefix"], r["code"], r["name"]) for r in read_rows("boards.csv")]
+    rows = [Board(r["prefix"], r["code"], r["name"], r["system"]) for r in read_rows("boards.csv")]
     return tuple(sorted(rows, key=lambda b: -len(b.prefix)))
 
 

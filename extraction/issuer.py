@@ -19,7 +19,7 @@ from extraction.models import Issuer
 from extraction.scan import find_words, search_words
 from loaders.normalize import match_text
 
-ORGANS = re.compile(r"^(?:ban thường vụ|thường trực|ban chấp hành|btv|bch|tập thể)\s+", re.IGNORECASE)
+ORGANS = re.compile(r"^(?:ban thường vụ|(?:ban )?thường trực|ban chấp hành|btv|bch|tập thể)\s+", re.IGNORECASE)
 UNIT_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 _MENTION_WORDS = (*UNIT_WORDS.split("|"), "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
 _MENTION_LEADS = ("tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc khu")   # each word begins with one
@@ -246,7 +246,7 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
             body_id = f"{committee.body_id}/{board_slug(board.code)}" if committee.body_id else None
             level = committee.level or level_by_place(committee_phrase, ctx)[0]
             return Issuer(name=f"{board.name} {committee.name or committee_phrase}", level=level,
-                          system=committee.system, locality=committee.locality, province=committee.province,
+                          system=board.system or committee.system, locality=committee.locality, province=committee.province,
                           body_id=body_id, kind="ban", evidence=f"{board.name} of: {committee.evidence}",
                           confidence=committee.confidence, candidates=committee.candidates, span=span)
     found = kind_of(bare)
@@ -352,10 +352,15 @@ def _province_of_the_city_named(ctx: Context) -> str | None:
     return next(iter(cities)) if len(cities) == 1 else None
 
 
+def _names_the_city(name: str, phrase: str) -> bool:
+    """Whether a body's name places it in the city `name`: "thành phố Vinh", or a city's own Đoàn ("Thành đoàn Vinh")."""
+    return any(fold(f"{word} {name}") in fold(phrase) for word in ("thành phố", "thành đoàn"))
+
+
 def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: Context, span) -> Issuer:
     registry = ctx.registry
     tinh = _tinh_of_unnamed_city(kind.kind, phrase, name, ctx)
-    if kind.kind in _CITY_KINDS and (tinh or name and fold(f"thành phố {name}") in fold(phrase) and not registry.find_units(
+    if kind.kind in _CITY_KINDS and (tinh or name and _names_the_city(name, phrase) and not registry.find_units(
             name, level="province") and registry.find_units(name, level="district", as_of=ctx.as_of)):
         kind = next(k for k in body_kinds() if k.kind == _CITY_KINDS[kind.kind])
     level, kind_name = kind.level, kind.kind

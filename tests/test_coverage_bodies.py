@@ -1,0 +1,75 @@
+"""The issuer's level and system over bodies the level matrix (tests/test_coverage_level.py) leaves out: the organs
+of mass organisations and their smaller associations at each level, the armed forces and the police, public units
+(schools, hospitals, centres, stations), state sectoral bodies (ministries after 2025, departments, branches of
+central agencies, a commune's offices after July 2025), the HĐND's boards, Party boards, đảng đoàn and ban cán sự,
+merged and ended provinces and the 2025 wards, each printed in the same layouts as that matrix. A public unit or an
+armed body stands at the level of the unit it serves (the gold: a district's Trung tâm Y tế is district, a
+province's Trung tâm is province, schools and grassroots units are commune)."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from extraction.pipeline import extract_document
+from tests.test_coverage_level import LAYOUTS, REGISTRY, Body
+
+
+def _rows() -> list[tuple[Body, str]]:
+    """The bodies (tests/coverage_bodies.csv) with their system; a note says where the level rests on more than the
+    annotation guide ([M]: not checked against a source)."""
+    with (Path(__file__).with_name("coverage_bodies.csv")).open(encoding="utf-8") as handle:
+        return [(Body(row["superior"] or None, row["header"], row["named"], row["code"], row["level"], int(row["year"])),
+                 row["system"]) for row in csv.DictReader(handle)]
+
+
+_NO_MARKS = "a header that lost its marks: the kind's words or the place are not found"
+_UBKT = "a Ủy ban Kiểm tra under its committee's line is not joined to it (the header reader takes a line with 'ỦY' for a committee's)"
+# Cases the extractor does not read yet ((layout, named): why), left visible rather than dropped.
+LEVEL_GAPS = {
+    ("no marks", "Ban Chấp hành Thị đoàn Đông Triều"): _NO_MARKS,
+    ("no marks", "Ban Chấp hành Thành đoàn Vinh"): _NO_MARKS,
+    ("no marks", "Công an thành phố Hà Nội"): _NO_MARKS,
+    ("no marks", "Trường Mầm non Toàn Thắng"): _NO_MARKS,
+    ("no marks", "Trường Tiểu học Lương Bằng"): _NO_MARKS,
+    ("no marks", "Trường Đại học Vinh"): _NO_MARKS,
+    ("no marks", "Trường Cao đẳng Y tế Hưng Yên"): _NO_MARKS,
+    ("no marks", "Kho bạc Nhà nước Hưng Yên"): _NO_MARKS,
+    ("no marks", "Thanh tra Sở Tài nguyên và Môi trường tỉnh Hưng Yên"): _NO_MARKS,
+    ("no marks", "UBND Phường 5 Quận 3"): _NO_MARKS,
+    ("no marks", "Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng tỉnh Hưng Yên"): _NO_MARKS,
+    ("news lead", "Bệnh viện Bạch Mai"): "a central hospital's name has no place and no kind the tables know",
+    ("metadata", "Bệnh viện Bạch Mai"): "a central hospital's name has no place and no kind the tables know",
+    ("mixed case", "Bệnh viện Bạch Mai"): "a central hospital's name has no place and no kind the tables know",
+    ("mixed case", "Trường Cao đẳng Y tế Hưng Yên"): "a school's name in mixed case has lower-case words after its kind",
+    ("one line", "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Hưng Yên"): _UBKT,
+    **{(layout, "Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng tỉnh Hưng Yên"): _UBKT
+       for layout in ("capitals", "old marks", "table rows", "rows in one line", "tab columns")},
+}
+SYSTEM_GAPS = {
+    **{key: why for key, why in LEVEL_GAPS.items() if key[0] not in ("one line", "no marks")},
+    **{(layout, "Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Hưng Yên"):
+       "a Ban Chỉ đạo is of either system (a Tỉnh ủy's or a UBND's): a name without its superior does not say which"
+       for layout in ("news lead", "metadata", "mixed case")},
+}
+
+
+def _cases(gaps: dict[tuple[str, str], str], layouts) -> list:
+    return [pytest.param(layout, body, system, id=f"{layout}: {body.named}",
+                         marks=[pytest.mark.xfail(strict=True, reason=gaps[layout, body.named])]
+                         if (layout, body.named) in gaps else [])
+            for body, system in _rows() for layout in layouts]
+
+
+@pytest.mark.parametrize("layout, body, system", _cases(LEVEL_GAPS, LAYOUTS))
+def test_the_issuers_level(layout, body, system):
+    issuer = extract_document(LAYOUTS[layout](body), registry=REGISTRY).issuer
+    assert issuer.level == body.level, (issuer.name, issuer.evidence)
+
+
+# (A header that lost its marks is read by its place words alone: its kind, hence its system, is not asked of it.)
+@pytest.mark.parametrize("layout, body, system", _cases(SYSTEM_GAPS, [layout for layout in LAYOUTS if layout != "no marks"]))
+def test_the_issuers_system(layout, body, system):
+    issuer = extract_document(LAYOUTS[layout](body), registry=REGISTRY).issuer
+    assert issuer.system == system, (issuer.name, issuer.evidence)
