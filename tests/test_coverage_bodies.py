@@ -73,3 +73,18 @@ def test_the_issuers_level(layout, body, system):
 def test_the_issuers_system(layout, body, system):
     issuer = extract_document(LAYOUTS[layout](body), registry=REGISTRY).issuer
     assert issuer.system == system, (issuer.name, issuer.evidence)
+
+
+def _codes() -> list[dict[str, str]]:
+    """Symbols whose issuer code alone tells the level (tests/coverage_body_codes.csv), with the place of the date line."""
+    with (Path(__file__).with_name("coverage_body_codes.csv")).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize("row", _codes(), ids=lambda row: row["symbol"])
+def test_a_page_cut_above_its_number_reads_the_level_from_the_code(row):
+    """A page that starts mid-way through its header: the number line and the date line, no name."""
+    page = (f"Số: {row['symbol']}\n{row['place']}, ngày 12 tháng 3 năm 2024\n\nKẾ HOẠCH\n"
+            "Triển khai công tác chuyển đổi số năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n")
+    issuer = extract_document(page, registry=REGISTRY).issuer
+    assert (issuer.level, issuer.system) == (row["level"], row["system"]), issuer.evidence
