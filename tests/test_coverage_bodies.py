@@ -48,7 +48,7 @@ LEVEL_GAPS = {
        for layout in ("capitals", "old marks", "table rows", "rows in one line", "tab columns")},
 }
 SYSTEM_GAPS = {
-    **{key: why for key, why in LEVEL_GAPS.items() if key[0] not in ("one line", "no marks")},
+    **{key: why for key, why in LEVEL_GAPS.items() if key[0] not in ("one line", "no marks") and why != _UBKT},
     **{(layout, "Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Hưng Yên"):
        "a Ban Chỉ đạo is of either system (a Tỉnh ủy's or a UBND's): a name without its superior does not say which"
        for layout in ("news lead", "metadata", "mixed case")},
