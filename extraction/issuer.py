@@ -137,7 +137,8 @@ def _name_words(raw: str) -> str:
     tokens = raw.split()
     for i, word in enumerate(tokens):
         joiner = word in ("-", "–") and i + 1 < len(tokens) and tokens[i + 1][0].isupper()
-        if not (word[0].isupper() or word[0].isdigit() or joiner) or _opens_type_name(tokens, i):   # "Chân Mây - Lăng Cô"
+        if not (word[0].isupper() or word[0].isdigit() or joiner) or _opens_type_name(tokens, i) \
+                or _opens_board_name(tokens, i):   # "Chân Mây - Lăng Cô"
             break
         words.append(word)
     while words and fold(words[-1]) in ("ủy", "về", "đảng"):
@@ -161,6 +162,17 @@ def _opens_type_name(tokens: list[str], start: int) -> bool:
         if fold(" ".join(words)) in names and (_numbered(tokens, start + size) or size > 1 and words[1].islower()):
             return True   # "Quyết định 788/...", "Luật số 12", or "Quyết định" as running text writes a type
     return False
+
+
+@lru_cache(maxsize=1)
+def _board_prefixes() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(board.prefix).split()) for board in boards())
+
+
+def _opens_board_name(tokens: list[str], start: int) -> bool:
+    """Whether a board's name opens at tokens[start]: a flattened header's place ends before it ("THÀNH ỦY VINH BAN TỔ
+    CHỨC": the Thành ủy of Vinh, then its board)."""
+    return any(tuple(fold(token) for token in tokens[start:start + len(prefix)]) == prefix for prefix in _board_prefixes())
 
 
 def _numbered(tokens: list[str], at: int) -> bool:

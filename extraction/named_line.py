@@ -8,7 +8,9 @@ import re
 from domain.tables import boards
 from extraction.issuer import ORGANS, kind_of
 
-_PLACE_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy"
+# (and a village's: "Chi bộ thôn An Châu", "Ban Công tác Mặt trận khu phố 3")
+_PLACE_WORDS = (r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|"
+                r"thôn|ấp|bản|tổ dân phố|khu phố")
 _NAME_THEN_PLACE = re.compile(
     rf"^(?:[A-ZĐÀ-Ỹ][^:;,.!?()\"“”]{{0,70}}?\s)?(?:{_PLACE_WORDS})(?:\s+[A-ZĐÀ-Ỹ0-9][^\s:;,.!?]*){{1,4}}$",
     re.IGNORECASE)

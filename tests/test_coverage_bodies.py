@@ -26,6 +26,10 @@ def _rows() -> list[tuple[Body, str]]:
 
 _NO_MARKS = "a header that lost its marks: the kind's words or the place are not found"
 _UBKT = "a Ủy ban Kiểm tra under its committee's line is not joined to it (the header reader takes a line with 'ỦY' for a committee's)"
+_CENTRAL_HOSPITAL = "a central hospital's name has no place and no kind the tables know"
+_SCHOOL_MIXED = "a school's name in mixed case has lower-case words after its kind"
+_INNER_NAME = "a flattened header is cut before 'HỘI NÔNG DÂN' inside 'CHI HỘI NÔNG DÂN' too: the village's unit loses its 'Chi'"
+_CITY_OFFICE = "'UBND THÀNH PHỐ VINH PHÒNG ...' in one cell: the city's name runs on into the office's, so the city is not found"
 # Cases the extractor does not read yet ((layout, named): why), left visible rather than dropped.
 LEVEL_GAPS = {
     ("no marks", "Ban Chấp hành Thị đoàn Đông Triều"): _NO_MARKS,
@@ -39,16 +43,26 @@ LEVEL_GAPS = {
     ("no marks", "Thanh tra Sở Tài nguyên và Môi trường tỉnh Hưng Yên"): _NO_MARKS,
     ("no marks", "UBND Phường 5 Quận 3"): _NO_MARKS,
     ("no marks", "Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng tỉnh Hưng Yên"): _NO_MARKS,
-    ("news lead", "Bệnh viện Bạch Mai"): "a central hospital's name has no place and no kind the tables know",
-    ("metadata", "Bệnh viện Bạch Mai"): "a central hospital's name has no place and no kind the tables know",
-    ("mixed case", "Bệnh viện Bạch Mai"): "a central hospital's name has no place and no kind the tables know",
-    ("mixed case", "Trường Cao đẳng Y tế Hưng Yên"): "a school's name in mixed case has lower-case words after its kind",
+    ("no marks", "UBND thành phố Thủ Đức"): _NO_MARKS,
+    ("no marks", "Văn phòng Đảng ủy Ủy ban nhân dân tỉnh Hưng Yên"): _NO_MARKS,
+    ("no marks", "Ban Công tác Mặt trận thôn An Châu"): _NO_MARKS,
+    ("no marks", "Liên đội Trường Tiểu học Lương Bằng"): _NO_MARKS,
+    ("news lead", "Bệnh viện Bạch Mai"): _CENTRAL_HOSPITAL,
+    ("metadata", "Bệnh viện Bạch Mai"): _CENTRAL_HOSPITAL,
+    ("mixed case", "Bệnh viện Bạch Mai"): _CENTRAL_HOSPITAL,
+    ("mixed case", "Trường Cao đẳng Y tế Hưng Yên"): _SCHOOL_MIXED,
     ("one line", "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Hưng Yên"): _UBKT,
+    ("mixed case", "Liên đội Trường Tiểu học Lương Bằng"): _SCHOOL_MIXED,
+    ("one line", "Chi hội Nông dân thôn An Châu"): _INNER_NAME,
+    ("dashed", "Chi hội Nông dân thôn An Châu"): _INNER_NAME,
+    ("one line", "Phòng Giáo dục và Đào tạo thành phố Vinh"): _CITY_OFFICE,
+    ("dashed", "Phòng Giáo dục và Đào tạo thành phố Vinh"): _CITY_OFFICE,
     **{(layout, "Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng tỉnh Hưng Yên"): _UBKT
        for layout in ("capitals", "old marks", "table rows", "rows in one line", "tab columns")},
 }
 SYSTEM_GAPS = {
-    **{key: why for key, why in LEVEL_GAPS.items() if key[0] not in ("one line", "no marks") and why != _UBKT},
+    **{key: why for key, why in LEVEL_GAPS.items() if why in (_CENTRAL_HOSPITAL, _SCHOOL_MIXED)},
+    ("news lead", "Phòng Kinh tế, Hạ tầng và Đô thị phường Sơn Nam"): "the lead's subject stops at the comma in the office's name",
     **{(layout, "Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Hưng Yên"):
        "a Ban Chỉ đạo is of either system (a Tỉnh ủy's or a UBND's): a name without its superior does not say which"
        for layout in ("news lead", "metadata", "mixed case")},
