@@ -8,12 +8,13 @@ province's Trung tâm is province, schools and grassroots units are commune)."""
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
 
 from extraction.pipeline import extract_document
-from tests.test_coverage_level import LAYOUTS, REGISTRY, Body
+from tests.test_coverage_level import BODIES, LAYOUTS, REGISTRY, Body, news_lead
 
 
 def _rows() -> list[tuple[Body, str]]:
@@ -102,3 +103,19 @@ def test_a_page_cut_above_its_number_reads_the_level_from_the_code(row):
             "Triển khai công tác chuyển đổi số năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n")
     issuer = extract_document(page, registry=REGISTRY).issuer
     assert (issuer.level, issuer.system) == (row["level"], row["system"]), issuer.evidence
+
+
+_PLACE_NAME_AT_END = re.compile(r"^(.*\s(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|quận|đặc khu))(?:\s+[A-ZĐÀ-Ỹ0-9]\S*){1,3}$")
+
+
+def _unnamed(body: Body) -> Body | None:
+    """The body as a news lead on its own site names it, the unit word without the place's name ("Hội Nông dân xã")."""
+    found = _PLACE_NAME_AT_END.match(body.named)
+    return body._replace(named=found.group(1)) if found else None
+
+
+@pytest.mark.parametrize("body", [unnamed for body in [*BODIES, *(body for body, _ in _rows())]
+                                  if (unnamed := _unnamed(body))], ids=lambda body: body.named)
+def test_a_lead_that_leaves_out_the_place_reads_the_level_from_the_unit_word(body):
+    issuer = extract_document(news_lead(body), registry=REGISTRY).issuer
+    assert issuer.level == body.level, (issuer.name, issuer.evidence)
