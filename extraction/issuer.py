@@ -170,9 +170,12 @@ def _board_prefixes() -> tuple[tuple[str, ...], ...]:
 
 
 def _opens_board_name(tokens: list[str], start: int) -> bool:
-    """Whether a board's name opens at tokens[start]: a flattened header's place ends before it ("THÀNH ỦY VINH BAN TỔ
-    CHỨC": the Thành ủy of Vinh, then its board)."""
-    return any(tuple(fold(token) for token in tokens[start:start + len(prefix)]) == prefix for prefix in _board_prefixes())
+    """Whether a board's or a body's name opens at tokens[start]: a flattened header's place ends before it ("THÀNH ỦY
+    VINH BAN TỔ CHỨC": the Thành ủy of Vinh, then its board; "UBND THÀNH PHỐ VINH PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")."""
+    if any(tuple(fold(token) for token in tokens[start:start + len(prefix)]) == prefix for prefix in _board_prefixes()):
+        return True
+    rest = " ".join(tokens[start:])
+    return start > 0 and any(kind.level and kind.pattern.match(rest) for kind in body_kinds())
 
 
 def _numbered(tokens: list[str], at: int) -> bool:
