@@ -20,13 +20,18 @@ _NAMES_ONLY = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ0-9][^\s:;,.!?]*){1,5}")
 
 def is_body_name(line: str) -> bool:
     """Whether a mixed-case header line names one body and nothing else: a place ends it, or
-    only capitalised words follow its kind ("Trường THCS Lê Lợi")."""
-    if len(line) > 90 or not _CAPITALISED_TAIL.search(line):
+    only capitalised words follow its kind ("Trường THCS Lê Lợi"), or it is a central body's whole
+    name ("Đảng ủy các cơ quan Đảng Trung ương", "Bộ Tư lệnh Bộ đội Biên phòng")."""
+    if len(line) > 90:
         return False
     name = ORGANS.sub("", line)
+    found = kind_of(name)
+    opening = found[0].pattern.match(name) if found else None
+    if opening is not None and found[0].level == "central" and opening.end() == len(name):
+        return True
+    if not _CAPITALISED_TAIL.search(line):
+        return False
     lowered = name.lower()
     if _NAME_THEN_PLACE.match(line) and any(lowered.startswith(board.prefix + " ") for board in boards()):
         return True
-    found = kind_of(name)
-    opening = found[0].pattern.match(name) if found else None
     return opening is not None and bool(_NAME_THEN_PLACE.match(line) or _NAMES_ONLY.fullmatch(name[opening.end():]))
