@@ -13,7 +13,8 @@ from datetime import date
 from functools import lru_cache
 
 from domain.registry import Body, Registry, fold
-from domain.tables import BodyKind, board_slug, boards, body_kinds, doc_types, issuer_code_entry, place_abbreviations
+from domain.tables import (BodyKind, board_slug, boards, body_kinds, doc_types, issuer_code_entry, place_abbreviations,
+                           unit_abbreviations)
 from domain.tables import fold as ascii_fold
 from extraction.models import Issuer
 from extraction.scan import find_words, search_words
@@ -234,10 +235,17 @@ def _issuer_from(body: Body, evidence: str, confidence: float, span=None) -> Iss
 
 
 def spell_out_places(phrase: str) -> str:
-    """A body's name with its place written in full ("Công an TP.HCM" -> "Công an thành phố Hồ Chí Minh")."""
+    """A body's name with its place and its unit word written in full ("Công an TP.HCM" -> "Công an thành phố Hồ Chí
+    Minh", "UBND TX. Kỳ Anh" -> "UBND thị xã Kỳ Anh")."""
     for pattern, place in place_abbreviations():
         phrase = pattern.sub(place, phrase)
+    for _, pattern, unit in unit_abbreviations():
+        phrase = pattern.sub(unit + " ", phrase)
     return phrase
+
+
+# A unit word written short inside a body's name, for the patterns that read a name up to a full stop.
+UNIT_MARK = r"(?<!\w)(?:" + "|".join(abbreviation for abbreviation, _, _ in unit_abbreviations()) + r")\.\s?"
 
 
 def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | None = None) -> Issuer:

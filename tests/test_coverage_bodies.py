@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from extraction.pipeline import extract_document
-from tests.test_coverage_level import BODIES, LAYOUTS, REGISTRY, Body, news_lead
+from tests.test_coverage_level import BODIES, LAYOUTS, REGISTRY, Body, metadata, news_lead
 
 
 def _rows() -> list[tuple[Body, str]]:
@@ -114,4 +114,22 @@ def _unnamed(body: Body) -> Body | None:
                                   if (unnamed := _unnamed(body))], ids=lambda body: body.named)
 def test_a_lead_that_leaves_out_the_place_reads_the_level_from_the_unit_word(body):
     issuer = extract_document(news_lead(body), registry=REGISTRY).issuer
+    assert issuer.level == body.level, (issuer.name, issuer.evidence)
+
+
+_SHORT_UNITS = {"thành phố": "TP.", "thị xã": "TX.", "thị trấn": "TT.", "quận": "Q.", "phường": "P."}
+_SHORT_UNIT = re.compile(r"(?<!\w)(thành phố|thị xã|thị trấn|quận|phường) (?=[A-ZĐÀ-Ỹ0-9])")
+
+
+def _abbreviated(body: Body, gap: str) -> Body | None:
+    """The body as news sites write it, its unit word short ("UBND TX. Kỳ Anh", "UBND P.Sơn Nam")."""
+    short = _SHORT_UNIT.sub(lambda unit: _SHORT_UNITS[unit.group(1)] + gap, body.named)
+    return body._replace(named=short) if short != body.named else None
+
+
+@pytest.mark.parametrize("layout", [news_lead, metadata], ids=["news lead", "metadata"])
+@pytest.mark.parametrize("body", [short for body in [*BODIES, *(body for body, _ in _rows())] for gap in (" ", "")
+                                  if (short := _abbreviated(body, gap))], ids=lambda body: body.named)
+def test_a_unit_word_written_short_keeps_its_level(layout, body):
+    issuer = extract_document(layout(body), registry=REGISTRY).issuer
     assert issuer.level == body.level, (issuer.name, issuer.evidence)
