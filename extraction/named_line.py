@@ -34,4 +34,7 @@ def is_body_name(line: str) -> bool:
     lowered = name.lower()
     if _NAME_THEN_PLACE.match(line) and any(lowered.startswith(board.prefix + " ") for board in boards()):
         return True
-    return opening is not None and bool(_NAME_THEN_PLACE.match(line) or _NAMES_ONLY.fullmatch(name[opening.end():]))
+    rest = name[opening.end():] if opening is not None else ""
+    # (or another body's name follows the kind: "Liên đội Trường Tiểu học Lương Bằng", "Chi bộ Trường Mầm non Hoa Sen")
+    return opening is not None and bool(_NAME_THEN_PLACE.match(line) or _NAMES_ONLY.fullmatch(rest)
+                                        or rest.startswith(" ") and len(rest) < len(line) and is_body_name(rest.strip()))

@@ -55,7 +55,6 @@ LEVEL_GAPS = {
     ("mixed case", "Bệnh viện Bạch Mai"): _CENTRAL_HOSPITAL,
     ("mixed case", "Trường Cao đẳng Y tế Hưng Yên"): _SCHOOL_MIXED,
     ("one line", "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Hưng Yên"): _UBKT,
-    ("mixed case", "Liên đội Trường Tiểu học Lương Bằng"): _SCHOOL_MIXED,
 }
 SYSTEM_GAPS = {
     **{key: why for key, why in LEVEL_GAPS.items() if why in (_CENTRAL_HOSPITAL, _SCHOOL_MIXED)},
