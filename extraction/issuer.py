@@ -244,6 +244,11 @@ def spell_out_places(phrase: str) -> str:
     return phrase
 
 
+def spell_out_units(line: str) -> str:
+    """A name with its places and unit words written in full, "TP" too ("UBND TP. Vinh" -> "UBND thành phố Vinh")."""
+    return _CITY_MARK.sub("thành phố ", spell_out_places(line))
+
+
 # A unit word written short inside a body's name, for the patterns that read a name up to a full stop.
 UNIT_MARK = r"(?<!\w)(?:" + "|".join(abbreviation for abbreviation, _, _ in unit_abbreviations()) + r")\.\s?"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from domain.tables import boards
-from extraction.issuer import ORGANS, kind_of
+from extraction.issuer import ORGANS, kind_of, spell_out_units
 
 # (and a village's: "Chi bộ thôn An Châu", "Ban Công tác Mặt trận khu phố 3")
 _PLACE_WORDS = (r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|"
@@ -24,6 +24,7 @@ def is_body_name(line: str) -> bool:
     name ("Đảng ủy các cơ quan Đảng Trung ương", "Bộ Tư lệnh Bộ đội Biên phòng")."""
     if len(line) > 90:
         return False
+    line = spell_out_units(line)   # "UBND TX. Kỳ Anh", "UBND TP. Vinh": a unit word written short is one
     name = ORGANS.sub("", line)
     found = kind_of(name)
     opening = found[0].pattern.match(name) if found else None

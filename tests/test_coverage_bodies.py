@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from extraction.pipeline import extract_document
-from tests.test_coverage_level import BODIES, LAYOUTS, REGISTRY, Body, metadata, news_lead
+from tests.test_coverage_level import BODIES, LAYOUTS, REGISTRY, Body, capitals, metadata, mixed_case, news_lead
 
 
 def _rows() -> list[tuple[Body, str]]:
@@ -117,16 +117,19 @@ def test_a_lead_that_leaves_out_the_place_reads_the_level_from_the_unit_word(bod
 
 
 _SHORT_UNITS = {"thành phố": "TP.", "thị xã": "TX.", "thị trấn": "TT.", "quận": "Q.", "phường": "P."}
-_SHORT_UNIT = re.compile(r"(?<!\w)(thành phố|thị xã|thị trấn|quận|phường) (?=[A-ZĐÀ-Ỹ0-9])")
+_SHORT_UNIT = re.compile(r"(?<!\w)(thành phố|thị xã|thị trấn|quận|phường) (?=[A-ZĐÀ-Ỹ0-9])", re.IGNORECASE)
 
 
 def _abbreviated(body: Body, gap: str) -> Body | None:
-    """The body as news sites write it, its unit word short ("UBND TX. Kỳ Anh", "UBND P.Sơn Nam")."""
-    short = _SHORT_UNIT.sub(lambda unit: _SHORT_UNITS[unit.group(1)] + gap, body.named)
-    return body._replace(named=short) if short != body.named else None
+    """The body as news sites and some headers write it, its unit word short ("UBND TX. Kỳ Anh", "UBND P.SƠN NAM")."""
+    def shorten(words: str) -> str:
+        return _SHORT_UNIT.sub(lambda unit: _SHORT_UNITS[unit.group(1).lower()] + gap, words)
+    short = body._replace(named=shorten(body.named), header=shorten(body.header))
+    return short if short.named != body.named and short.header != body.header else None
 
 
-@pytest.mark.parametrize("layout", [news_lead, metadata], ids=["news lead", "metadata"])
+@pytest.mark.parametrize("layout", [news_lead, metadata, mixed_case, capitals],
+                         ids=["news lead", "metadata", "mixed case", "capitals"])
 @pytest.mark.parametrize("body", [short for body in [*BODIES, *(body for body, _ in _rows())] for gap in (" ", "")
                                   if (short := _abbreviated(body, gap))], ids=lambda body: body.named)
 def test_a_unit_word_written_short_keeps_its_level(layout, body):
