@@ -269,6 +269,9 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
     if board:
         committee_phrase = bare[len(board.prefix):].strip()
         committee = resolve_phrase(committee_phrase, ctx, span=span) if committee_phrase else Issuer()
+        central_board = registry.find_central(f"{board.name} Trung ương") if committee.kind == "bch_tw" else []
+        if central_board:   # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ỦY BAN KIỂM TRA": the registry's Ủy ban Kiểm tra Trung ương
+            return _issuer_from(central_board[0], f"{board.name} of: {committee.evidence}", committee.confidence, span)
         if committee.name or committee.body_id:
             # A board of a committee: its own node, under the committee.
             body_id = f"{committee.body_id}/{board_slug(board.code)}" if committee.body_id else None

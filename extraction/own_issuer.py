@@ -22,7 +22,9 @@ from extraction.scan import find_words
 from extraction.sections import Layout
 
 # A comma inside a body's name: "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Sở Văn hóa, Thể thao và Du lịch".
-NAME_COMMA = r"(?<=phòng),\s(?=chống\s)|(?<=tham nhũng),\s(?=tiêu cực\s)|(?<=Văn hóa),\s(?=Thể thao\s)"
+NAME_COMMA = (r"(?<=phòng),\s(?=chống\s)|(?<=tham nhũng),\s(?=tiêu cực\s)|(?<=Văn hóa),\s(?=Thể thao\s)"
+              r"|(?<=Kinh tế),\s(?=Hạ tầng\s)"    # a ward's "Phòng Kinh tế, Hạ tầng và Đô thị" (from July 2025)
+              r"|(?<=Tổ quốc),\s(?=các đoàn thể\s)")   # "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương" (2025)
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled. A news
 # agency's dateline before the sentence ("(Baonghean.vn) - UBND tỉnh ... vừa ban hành ...") is blanked
 # first (extraction/dateline.py).

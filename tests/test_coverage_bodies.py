@@ -58,7 +58,6 @@ LEVEL_GAPS = {
 }
 SYSTEM_GAPS = {
     **{key: why for key, why in LEVEL_GAPS.items() if why in (_CENTRAL_HOSPITAL, _SCHOOL_MIXED)},
-    ("news lead", "Phòng Kinh tế, Hạ tầng và Đô thị phường Sơn Nam"): "the lead's subject stops at the comma in the office's name",
     **{(layout, "Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Hưng Yên"):
        "a Ban Chỉ đạo is of either system (a Tỉnh ủy's or a UBND's): a name without its superior does not say which"
        for layout in ("news lead", "metadata", "mixed case")},
