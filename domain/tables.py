@@ -177,6 +177,14 @@ def place_abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def unit_abbreviations() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """A unit word written short before a place's name ("UBND TX. Kỳ Anh", "UBND P. Sơn Nam"), as (abbreviation, its
+    pattern, the unit word) (data/domain/unit_abbreviations.csv)."""
+    return tuple((r["abbreviation"], re.compile(r"(?<!\w)(?:" + r["pattern"] + r")(?=[A-ZĐÀ-Ỹ0-9])"), r["unit"])
+                 for r in read_rows("unit_abbreviations.csv"))
+
+
+@lru_cache(maxsize=1)
 def stacked_names() -> dict[str, tuple[str, ...]]:
     """By system, the words that open a body's name in a header's left column
     (data/domain/stacked_names.csv): a flattened column names the superiors before the issuer."""
@@ -191,12 +199,13 @@ class Board:
     prefix: str
     code: str
     name: str
+    system: str = ""   # a Party organ in any body ("Ban cán sự đảng UBND tỉnh"); else its committee's system
 
 
 @lru_cache(maxsize=1)
 def boards() -> tuple[Board, ...]:
     """Boards and offices of a committee ("Ban Tuyên giáo Tỉnh ủy"), longest prefix first."""
-    rows = [Board(r["prefix"], r["code"], r["name"]) for r in read_rows("boards.csv")]
+    rows = [Board(r["prefix"], r["code"], r["name"], r["system"]) for r in read_rows("boards.csv")]
     return tuple(sorted(rows, key=lambda b: -len(b.prefix)))
 
 

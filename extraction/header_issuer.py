@@ -89,7 +89,9 @@ def _stacked_names() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
         # A justified PDF line may double its spaces ("ĐẢNG  ỦY  XÃ"): any run of spaces parts the words.
         spelled = (re.escape(word).replace(r"\ ", r"[ \t]+") for word in sorted(words, key=len, reverse=True))
         names = "(?:" + "|".join(spelled) + r")[ \t]+[A-ZĐÀ-Ỹ0-9]"
-        patterns.append((re.compile(names), re.compile(r"(?<=[A-ZĐÀ-Ỹ\s])(?<!BCH )(?<!BCH  )(?=" + names + ")")))
+        # (each cut takes the name's words, the cell's first name too, so no cut falls inside a longer name: "CHI HỘI
+        # NÔNG DÂN" is one)
+        patterns.append((re.compile(names), re.compile(r"(?<![^A-ZĐÀ-Ỹ\s])(?<!BCH )(?<!BCH  )" + names)))
     return tuple(patterns)
 
 
@@ -130,6 +132,13 @@ def _organ_of_unit(line: str, above: str) -> str | None:
     return phrase if found and found[0].level == UNIT_LEVELS[unit.group(2).lower()] else None
 
 
+# A board's own line under its committee's ("ỦY BAN KIỂM TRA" under "HUYỆN ỦY X"), not a line that names its committee
+# too ("BAN THƯỜNG VỤ TỈNH ỦY", "BAN TỔ CHỨC TRUNG ƯƠNG"): the "ỦY" of the Ủy ban Kiểm tra's own name does not count.
+_BOARD_LINE = re.compile(r"VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+|(?:ỦY|UỶ) BAN KIỂM TRA")
+_INSPECTION_BOARD = re.compile(r"^(?:ỦY|UỶ) BAN KIỂM TRA")
+_COMMITTEE_WORDS = re.compile(r"ỦY|UỶ|TRUNG ƯƠNG")
+
+
 def header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
     """The header's issuing body: the lowest line that names one (the superior stands above
     it, site chrome or a subject line may stand below), as (phrase, span, where)."""
@@ -145,8 +154,8 @@ def header_issuer(lines: list[tuple[str, tuple[int, int]]], ctx: Context):
             line, span = f"{above} {line}", (start, span[1])
         elif i and (organ := _organ_of_unit(line, lines[i - 1][0])):
             line = organ
-        elif i and re.fullmatch(r"(?:VĂN PHÒNG|BAN [A-ZĐÀ-Ỹ ]+|ỦY BAN KIỂM TRA)", line) \
-                and not re.search(r"ỦY|TRUNG ƯƠNG", line) and kind_of(ORGANS.sub("", line)) is None:
+        elif i and _BOARD_LINE.fullmatch(line) and not _COMMITTEE_WORDS.search(_INSPECTION_BOARD.sub("", line)) \
+                and kind_of(ORGANS.sub("", line)) is None:
             # (not "BAN THƯỜNG TRỰC UBMTTQ XÃ X", a body of its own; "BAN TUYÊN GIÁO" is a board of the line above)
             unit = _ORGAN_OF_UNIT.fullmatch(line)
             # "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM" over "BAN CHẤP HÀNH TỈNH PHÚ YÊN": the organisation of that unit.

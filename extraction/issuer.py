@@ -13,13 +13,14 @@ from datetime import date
 from functools import lru_cache
 
 from domain.registry import Body, Registry, fold
-from domain.tables import BodyKind, board_slug, boards, body_kinds, doc_types, issuer_code_entry, place_abbreviations
+from domain.tables import (BodyKind, board_slug, boards, body_kinds, doc_types, issuer_code_entry, place_abbreviations,
+                           unit_abbreviations)
 from domain.tables import fold as ascii_fold
 from extraction.models import Issuer
 from extraction.scan import find_words, search_words
 from loaders.normalize import match_text
 
-ORGANS = re.compile(r"^(?:ban thường vụ|thường trực|ban chấp hành|btv|bch|tập thể)\s+", re.IGNORECASE)
+ORGANS = re.compile(r"^(?:ban thường vụ|(?:ban )?thường trực|ban chấp hành|btv|bch|tập thể)\s+", re.IGNORECASE)
 UNIT_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 _MENTION_WORDS = (*UNIT_WORDS.split("|"), "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
 _MENTION_LEADS = ("tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc khu")   # each word begins with one
@@ -137,7 +138,8 @@ def _name_words(raw: str) -> str:
     tokens = raw.split()
     for i, word in enumerate(tokens):
         joiner = word in ("-", "–") and i + 1 < len(tokens) and tokens[i + 1][0].isupper()
-        if not (word[0].isupper() or word[0].isdigit() or joiner) or _opens_type_name(tokens, i):   # "Chân Mây - Lăng Cô"
+        if not (word[0].isupper() or word[0].isdigit() or joiner) or _opens_type_name(tokens, i) \
+                or _opens_board_name(tokens, i):   # "Chân Mây - Lăng Cô"
             break
         words.append(word)
     while words and fold(words[-1]) in ("ủy", "về", "đảng"):
@@ -161,6 +163,20 @@ def _opens_type_name(tokens: list[str], start: int) -> bool:
         if fold(" ".join(words)) in names and (_numbered(tokens, start + size) or size > 1 and words[1].islower()):
             return True   # "Quyết định 788/...", "Luật số 12", or "Quyết định" as running text writes a type
     return False
+
+
+@lru_cache(maxsize=1)
+def _board_prefixes() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(board.prefix).split()) for board in boards())
+
+
+def _opens_board_name(tokens: list[str], start: int) -> bool:
+    """Whether a board's or a body's name opens at tokens[start]: a flattened header's place ends before it ("THÀNH ỦY
+    VINH BAN TỔ CHỨC": the Thành ủy of Vinh, then its board; "UBND THÀNH PHỐ VINH PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")."""
+    if any(tuple(fold(token) for token in tokens[start:start + len(prefix)]) == prefix for prefix in _board_prefixes()):
+        return True
+    rest = " ".join(tokens[start:])
+    return start > 0 and any(kind.level and kind.pattern.match(rest) for kind in body_kinds())
 
 
 def _numbered(tokens: list[str], at: int) -> bool:
@@ -219,10 +235,22 @@ def _issuer_from(body: Body, evidence: str, confidence: float, span=None) -> Iss
 
 
 def spell_out_places(phrase: str) -> str:
-    """A body's name with its place written in full ("Công an TP.HCM" -> "Công an thành phố Hồ Chí Minh")."""
+    """A body's name with its place and its unit word written in full ("Công an TP.HCM" -> "Công an thành phố Hồ Chí
+    Minh", "UBND TX. Kỳ Anh" -> "UBND thị xã Kỳ Anh")."""
     for pattern, place in place_abbreviations():
         phrase = pattern.sub(place, phrase)
+    for _, pattern, unit in unit_abbreviations():
+        phrase = pattern.sub(unit + " ", phrase)
     return phrase
+
+
+def spell_out_units(line: str) -> str:
+    """A name with its places and unit words written in full, "TP" too ("UBND TP. Vinh" -> "UBND thành phố Vinh")."""
+    return _CITY_MARK.sub("thành phố ", spell_out_places(line))
+
+
+# A unit word written short inside a body's name, for the patterns that read a name up to a full stop.
+UNIT_MARK = r"(?<!\w)(?:" + "|".join(abbreviation for abbreviation, _, _ in unit_abbreviations()) + r")\.\s?"
 
 
 def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | None = None) -> Issuer:
@@ -241,12 +269,15 @@ def resolve_phrase(phrase: str, ctx: Context, *, span=None, code_hint: str | Non
     if board:
         committee_phrase = bare[len(board.prefix):].strip()
         committee = resolve_phrase(committee_phrase, ctx, span=span) if committee_phrase else Issuer()
+        central_board = registry.find_central(f"{board.name} Trung ương") if committee.kind == "bch_tw" else []
+        if central_board:   # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ỦY BAN KIỂM TRA": the registry's Ủy ban Kiểm tra Trung ương
+            return _issuer_from(central_board[0], f"{board.name} of: {committee.evidence}", committee.confidence, span)
         if committee.name or committee.body_id:
             # A board of a committee: its own node, under the committee.
             body_id = f"{committee.body_id}/{board_slug(board.code)}" if committee.body_id else None
             level = committee.level or level_by_place(committee_phrase, ctx)[0]
             return Issuer(name=f"{board.name} {committee.name or committee_phrase}", level=level,
-                          system=committee.system, locality=committee.locality, province=committee.province,
+                          system=board.system or committee.system, locality=committee.locality, province=committee.province,
                           body_id=body_id, kind="ban", evidence=f"{board.name} of: {committee.evidence}",
                           confidence=committee.confidence, candidates=committee.candidates, span=span)
     found = kind_of(bare)
@@ -352,10 +383,15 @@ def _province_of_the_city_named(ctx: Context) -> str | None:
     return next(iter(cities)) if len(cities) == 1 else None
 
 
+def _names_the_city(name: str, phrase: str) -> bool:
+    """Whether a body's name places it in the city `name`: "thành phố Vinh", or a city's own Đoàn ("Thành đoàn Vinh")."""
+    return any(fold(f"{word} {name}") in fold(phrase) for word in ("thành phố", "thành đoàn"))
+
+
 def _resolve_kind(kind: BodyKind, unit_word: str, name: str, phrase: str, ctx: Context, span) -> Issuer:
     registry = ctx.registry
     tinh = _tinh_of_unnamed_city(kind.kind, phrase, name, ctx)
-    if kind.kind in _CITY_KINDS and (tinh or name and fold(f"thành phố {name}") in fold(phrase) and not registry.find_units(
+    if kind.kind in _CITY_KINDS and (tinh or name and _names_the_city(name, phrase) and not registry.find_units(
             name, level="province") and registry.find_units(name, level="district", as_of=ctx.as_of)):
         kind = next(k for k in body_kinds() if k.kind == _CITY_KINDS[kind.kind])
     level, kind_name = kind.level, kind.kind

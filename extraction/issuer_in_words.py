@@ -10,7 +10,7 @@ import re
 from domain.tables import boards, body_kinds, issuer_code_entry
 from extraction import heads, stated_type
 from extraction.find import type_words
-from extraction.issuer import Context, places_between, resolve_phrase
+from extraction.issuer import UNIT_MARK, Context, places_between, resolve_phrase
 from extraction.models import Issuer
 from extraction.sections import Layout
 
@@ -25,7 +25,7 @@ LEAD_SUBJECT = re.compile(r"(?:(?:^|\n)[ \t]*|[,.;:]\s+|(?:thay mặt|đại di�
                           r"Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chi bộ|Chi hội|Chi đoàn|"
                           r"Chi đội|Liên đội|Ban Công tác Mặt trận|UBMTTQ|Bộ|Sở|Viện kiểm sát|Tòa án|"
                           r"Phòng|" + "|".join(b.name for b in boards()) + r"|Ủy ban|"
-                          r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))(?:TP\.\s|[^,;.\n])){0,80}?)"
+                          r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Hội|Liên đoàn|Công đoàn)\b(?:(?!\s(?i:(?:và\s+|tại\s+)?(?:" + type_words()[0].pattern + r")\s+số\b))(?:" + UNIT_MARK + r"|[^,;.\n])){0,80}?)"
                           r"(?=\s+(?:\(\s*khóa [IVX]+\s*\)\s+|\([A-ZĐ&]{2,10}\)\s+|\(sau đây gọi(?: tắt)? là [^()\n]{2,40}\)\s+)?(?i:đã|vừa|ban hành|ký|đề ra|ra|chỉ đạo|chủ trì (?:phiên họp|cuộc họp|hội nghị)|yêu cầu|đề nghị|"
                           r"hướng dẫn|nhận được|có ý kiến|có (?:kế hoạch|văn bản|công văn|hướng dẫn|thông báo)|xây dựng|(?:triển khai|thông qua)(?=\s+(?:"
                           + type_words()[0].pattern + r")\b)|"
@@ -45,7 +45,7 @@ _CHAIR = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Thủ trưởng|B
 # thứ XI", "năm diễn ra Đại hội Đảng bộ Thành phố lần X") is an event, not the body that issues.
 _MET = r"(?:diễn ra|đã|nhất trí|quyết nghị|chính thức|bế mạc|khai mạc)\b"
 CONGRESS_SUBJECT = re.compile(r"(?:^|\n|[,.;:]\s+)Đại hội\s+(?:đại biểu\s+)?((?i:chi bộ|đảng bộ|chi đoàn|đoàn|chi hội|hội|"
-                              r"công đoàn)\s(?:TP\.\s|[^,;.\n]){2,60}?)(?=\s+(?:(?:lần thứ|khóa)\s+[IVXLC\d]+,?\s+)?"
+                              r"công đoàn)\s(?:" + UNIT_MARK + r"|[^,;.\n]){2,60}?)(?=\s+(?:(?:lần thứ|khóa)\s+[IVXLC\d]+,?\s+)?"
                               r"(?:nhiệm kỳ\s+[\d\s–-]+,?\s+)?" + _MET + ")")   # ("TP. Cần Thơ": the city's abbreviation)
 
 

@@ -15,22 +15,24 @@ from domain.tables import fold, opening_pattern
 from extraction import closing, congresses, heads, organs, page_bodies, page_title, site_metadata, stated_type
 from extraction.find import type_words
 from extraction.header_issuer import header_issuer, header_lines, read_superior, SUPERIOR
-from extraction.issuer import Context, level_of_scope, resolve_code, resolve_phrase
+from extraction.issuer import UNIT_MARK, Context, level_of_scope, resolve_code, resolve_phrase
 from extraction.issuer_in_words import ISSUER_META, lead_subject, placed
 from extraction.models import Issuer, Reference
 from extraction.scan import find_words
 from extraction.sections import Layout
 
 # A comma inside a body's name: "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Sở Văn hóa, Thể thao và Du lịch".
-NAME_COMMA = r"(?<=phòng),\s(?=chống\s)|(?<=tham nhũng),\s(?=tiêu cực\s)|(?<=Văn hóa),\s(?=Thể thao\s)"
+NAME_COMMA = (r"(?<=phòng),\s(?=chống\s)|(?<=tham nhũng),\s(?=tiêu cực\s)|(?<=Văn hóa),\s(?=Thể thao\s)"
+              r"|(?<=Kinh tế),\s(?=Hạ tầng\s)"    # a ward's "Phòng Kinh tế, Hạ tầng và Đô thị" (from July 2025)
+              r"|(?<=Tổ quốc),\s(?=các đoàn thể\s)")   # "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương" (2025)
 # Patterns with the document's own type filled in ({types}); braces of counts are doubled. A news
 # agency's dateline before the sentence ("(Baonghean.vn) - UBND tỉnh ... vừa ban hành ...") is blanked
 # first (extraction/dateline.py).
 ISSUING_SENTENCE = (
     r"(?:(?:^|\n)[ \t]*|[,;.:]\s+)(?:[ \t]*Nay\s+)?(?:[ \t]*(?:Ngày|Vào ngày|Hôm nay,? ngày)\s+\d[\d/.\-]*(?:\s+tháng\s+\d+)?(?:[/\s]+(?:năm\s+)?\d{{4}})?,?\s+)?"
-    r"((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
+    r"((?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV)\s(?:" + UNIT_MARK + r"|[^,;.\n(]|\([^)\n]{{0,80}}\)){{2,90}}?"
     r"|(?!" + opening_pattern("cue", "weak_cue") + r")(?!(?:{any_type})\s+(?:số\s*:?\s*)?\d)"
-    r"[A-ZĐÀ-Ỹ](?:[^,;.\n]|" + NAME_COMMA + r"){{2,80}}?)"   # a cue opens no subject ("Ủy ban ..."), nor a cited document ("Nghị quyết số 26/NQ-CP ...")
+    r"[A-ZĐÀ-Ỹ](?:" + UNIT_MARK + r"|[^,;.\n]|" + NAME_COMMA + r"){{2,80}}?)"   # a cue opens no subject ("Ủy ban ..."), nor a cited document ("Nghị quyết số 26/NQ-CP ...")
     r"\s+(?:(?:đã|vừa)\s+)?(?:tổ chức hội nghị\s+)?"   # "Đảng ủy Quân sự tỉnh tổ chức Hội nghị ra Nghị quyết ...": its meeting issues
     r"(?:(?:đã|vừa|mới)\s+có|có(?=\s+(?:văn bản|công văn)\s+số)|(?:(?:đã|vừa|mới)\s+)?(?:xây dựng|ban hành|ký ban hành|ký kết|ký|"
     r"triển khai|đề ra|ra))"

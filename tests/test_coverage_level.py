@@ -135,11 +135,6 @@ LAYOUTS = {"capitals": capitals, "one line": one_line, "news lead": news_lead, "
            "no marks": no_marks}
 # Cases the extractor does not read yet (layout, named): left visible rather than dropped.
 KNOWN_GAPS = {
-    # a centre's or a management board's name: a kind left out, as site chrome prints portals' operators
-    # ("TRUNG TÂM DỮ LIỆU ĐIỆN TỬ TỈNH X") above the page
-    ("mixed case", "Trung tâm Y tế huyện Kim Động"),
-    ("mixed case", "Trung tâm Kiểm soát bệnh tật tỉnh Hưng Yên"),
-    ("mixed case", "Ban Quản lý các khu công nghiệp tỉnh Hưng Yên"),
     # a place that lost its marks is not found in the registry ("NGHE AN", "PHAN RANG-THAP CHAM")
     ("no marks", "Thành ủy Phan Rang-Tháp Chàm"),
     ("no marks", "Đảng ủy Công an tỉnh Nghệ An"),
