@@ -148,15 +148,27 @@ def front_matter(doc: Doc) -> str:
             f'  "co_quan_ban_hanh": "{doc.named}",\n  "ngay_ban_hanh": "05/03/2023"\n' "}\n---\n\n" + _title(doc))
 
 
-METADATA = {"lines": meta_lines, "label above value": meta_label_above_value, "pipes": meta_pipes,
+def over_the_header(doc: Doc) -> str:
+    """The table above the document's own header (mixed case, as sites print it), which says the same."""
+    return (meta_lines(doc).removesuffix(_title(doc)) + f"{doc.named}\nSố: {doc.symbol}\nHưng Yên, ngày 05 tháng 3 năm 2023"
+            "\n\n" + _title(doc))
+
+
+def only_in_force_over_the_header(doc: Doc) -> str:
+    """A table that gives only when the document took effect and its status, over the header: the header's date."""
+    return ("Ngày hiệu lực: 20/03/2023\nTình trạng: Còn hiệu lực\n\n" + over_the_header(doc).split("\n\n", 1)[1])
+
+
+METADATA = {"lines": meta_lines, "over the header": over_the_header,
+            "only in force, over the header": only_in_force_over_the_header, "label above value": meta_label_above_value, "pipes": meta_pipes,
             "pairs": meta_pairs, "effective date first": meta_effective_first, "front matter": front_matter}
 
 # Cases the extractor does not read yet (form, symbol, fact): left visible rather than dropped.
 KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     **{("hard wrapped", symbol, "date"): "a line break inside the subject's name keeps the lead's date from the page"
        for symbol in ("45-KH/HU", "120-KH/TU", "215-TB/TU", "85-HD/BTGTU", "14-HD/BTCHU", "34/KH-MTTQ-BTT")},
-    **{(form, "34/KH-MTTQ-BTT", "level"): "the name of a Mặt trận body in cells or in a front matter is not read"
-       for form in ("pipes", "front matter")},
+    **{(form, "34/KH-MTTQ-BTT", "level"): "a Mặt trận body's name (not in the registry) in cells, a front matter "
+       "or a mixed-case header is not read" for form in ("pipes", "front matter", "only in force, over the header")},
 }
 
 
