@@ -4032,3 +4032,13 @@ def test_a_code_glued_to_the_next_cell(line, symbol):
     body = "Kính gửi: Các đơn vị\n" if "V/" in line else "KẾ HOẠCH\nthực hiện Chỉ thị số 24-CT/TW\n\nI. MỤC ĐÍCH\n"
     page = f"ĐẢNG BỘ TỈNH X CƠ QUAN Y CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{line}\n\n{body}"
     assert read(page).symbol == symbol
+
+
+# A mixed-case line that says a body issued something (a link to another item, cut at its "số" into a cell) is a
+# sentence, not the name of the page's issuer over the lead's body.
+@pytest.mark.parametrize("link", ["- UBND tỉnh ban hành Quyết định số 777/QĐ-UBND về kiện toàn Ban Chỉ đạo",
+                                  "- Sở Y tế đã ban hành Công văn số 12/SYT-NVY về tiêm chủng"])
+def test_a_line_that_says_a_body_issued_something_names_no_issuer(link):
+    page = (f"Tin liên quan:\n{link}\n\nChuyển đổi số\n\nNgày 05/3/2023, Đảng ủy Khối các cơ quan tỉnh Hưng Yên ban hành "
+            "Kế hoạch số 10-KH/ĐUK về chuyển đổi số.\n\nTheo đó, các chi bộ thực hiện.\n")
+    assert read(page).issuer.level == "district"
