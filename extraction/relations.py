@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from domain.tables import RelationPhrase, opening_pattern, relation_phrases
-from extraction.lead import before_body
+from extraction.own_citation import before_body
 from extraction.models import Citation, Reference, Relayed
 from extraction.scan import find_words
 from extraction.sections import Layout

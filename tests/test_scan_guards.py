@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from domain.tables import deadline_phrases
-from extraction import find, issuer, pipeline, scan, sections, symbols
+from extraction import find, issuer, own_issuer, scan, sections, symbols
 from loaders import load_path, match_text
 from loaders.dispatch import iter_paths
 
@@ -43,8 +43,8 @@ WORDED = {   # an IGNORECASE pattern, and the words each of its matches begins w
     "type words": find.type_words(),
     "mottos": (sections.MOTTOS, sections.MOTTO_WORDS),
     "bare numbers": (find._bare_number(), find.type_words()[1]),
-    "closing sentence": (re.compile(pipeline.CLOSING_SENTENCE.format(types="kế hoạch|chương trình"), re.IGNORECASE),
-                         pipeline.CLOSING_WORDS),
+    "closing sentence": (re.compile(own_issuer.CLOSING_SENTENCE.format(types="kế hoạch|chương trình"), re.IGNORECASE),
+                         own_issuer.CLOSING_WORDS),
 }
 LINED = {   # a MULTILINE pattern anchored at "^", and literals each of its first lines holds
     "closing": (sections.CLOSING, sections.CLOSING_WORDS),
@@ -94,13 +94,13 @@ def test_the_bare_number_guard_never_hides_a_bare_number():
 
 
 def test_the_metadata_guard_never_hides_a_metadata_table():
-    from extraction import lead
+    from extraction import site_metadata
     for text in TEXTS:
-        found = lead.metadata(text, len(text))
+        found = site_metadata.metadata(text, len(text))
         lowered = text.lower()
-        if not any(word in lowered for word in lead._METADATA_WORDS):
+        if not any(word in lowered for word in site_metadata._METADATA_WORDS):
             assert not (found.symbol or found.date or found.doc_type)
-            assert not any(p.search(text) for p in (lead._METADATA_NUMBER, lead._METADATA_DATE, lead._METADATA_TYPE))
+            assert not any(p.search(text) for p in (site_metadata._METADATA_NUMBER, site_metadata._METADATA_DATE, site_metadata._METADATA_TYPE))
 
 
 def test_twins_are_asked_of_the_regex_engine():
