@@ -97,6 +97,9 @@ PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành|Đơn vị ban h�
 ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*(?:Cơ quan ban hành|Đơn vị ban hành)" + _META_VALUE + r"([^\n|]{2,80}?)"
                          r"(?=[ \t]*(?:\n|\||$)|(?<=[a-zà-ỹđ])(?-i:Số công báo|Số hiệu|Ngày|Người ký|Loại văn bản)|$)",
                          re.IGNORECASE)
+# The same label as a static site's front matter key ("co_quan_ban_hanh": "HỘI ĐỒNG NHÂN DÂN HUYỆN ĐẮK SONG"; see
+# site_metadata._METADATA_NUMBER); a blank value is no value.
+ISSUER_KEY = re.compile(r"\"(?:co_quan_ban_hanh|don_vi_ban_hanh)\"[ \t]*:[ \t]*\"[ \t]*([^\"\n]{2,80}?)[ \t]*\"")
 _PEOPLES = re.compile(r"(?:chủ tịch\s+)?(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\b", re.IGNORECASE)
 
 

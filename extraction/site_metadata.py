@@ -49,6 +49,8 @@ def metadata(match: str, limit: int) -> Lead:
     elif listed := _listing_row(match, limit):
         return listed
     when = _METADATA_DATE.search(match, 0, limit)
+    if when and number is None and _METADATA_DATE.search(match, when.end(), limit):
+        return lead   # a date label per row and no number of the page's own: a listing of several documents
     if when:
         dates = find_dates(match, when.end(), min(len(match), when.end() + 20))
         lead.date = dates[0] if dates else None

@@ -4042,3 +4042,82 @@ def test_a_line_that_says_a_body_issued_something_names_no_issuer(link):
     page = (f"Tin liên quan:\n{link}\n\nChuyển đổi số\n\nNgày 05/3/2023, Đảng ủy Khối các cơ quan tỉnh Hưng Yên ban hành "
             "Kế hoạch số 10-KH/ĐUK về chuyển đổi số.\n\nTheo đó, các chi bộ thực hiện.\n")
     assert read(page).issuer.level == "district"
+
+
+# A news page whose headline is the title of a higher document, over a lead that says a body issued its own document to
+# carry that one out, naming it again in full: the lead's document is the page's, the headline's its parent.
+@pytest.mark.parametrize("headline, lead, own, when, parent", [
+    ("Kết luận số 80-KL/TW của Bộ Chính trị về Đề án phát triển văn hóa Việt Nam",
+     "Ngày 12/7/2024, UBND tỉnh Lào Cai ban hành Kế hoạch số 210/KH-UBND triển khai thực hiện Kết luận số 80-KL/TW "
+     "ngày 20/6/2024 của Bộ Chính trị.", "210/KH-UBND", "2024-07-12", "80-KL/TW"),
+    ("Nghị quyết 21-NQ/TW về công tác dân số trong tình hình mới",
+     "Thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương, ngày 02/3/2018 Ban Thường vụ "
+     "Huyện ủy Bảo Thắng đã ban hành Kế hoạch số 88-KH/HU.", "88-KH/HU", "2018-03-02", "21-NQ/TW"),
+    # the same headline over a lead that announces the headline's document: that one is the page's
+    ("Kết luận số 80-KL/TW của Bộ Chính trị về Đề án phát triển văn hóa Việt Nam",
+     "Bộ Chính trị vừa ban hành Kết luận số 80-KL/TW ngày 20/6/2024 về Đề án phát triển văn hóa Việt Nam.",
+     "80-KL/TW", "2024-06-20", None),
+])
+def test_a_headline_that_is_the_title_of_what_the_leads_document_carries_out(headline, lead, own, when, parent):
+    record = read(f"{headline}\n\n{lead}\n\nTheo đó, các cơ quan, đơn vị tổ chức quán triệt sâu rộng.\n")
+    assert (record.symbol, record.date, parents(record)) == (own, when, {parent} - {None})
+
+
+# A portal's listing of documents, one a line (under its breadcrumb or in a list): it names none as the page's own;
+# a title whose wrapped line opens with the document it carries out is still the title.
+@pytest.mark.parametrize("mark", ["", "- ", "• "])
+def test_a_listing_of_documents_one_a_line_names_none(mark):
+    page = ("Trang chủ > Văn bản > Văn bản của huyện\n\n" + "".join(
+        f"{mark}{entry}\n" for entry in ("Quyết định số 1520/QĐ-UBND ngày 02/4/2024 của UBND huyện về kiện toàn Ban Chỉ đạo",
+                                        "Kế hoạch số 118/KH-UBND ngày 01/4/2024 của UBND huyện về phòng chống thiên tai",
+                                        "Công văn số 702/UBND-VP ngày 29/3/2024 của UBND huyện về việc trực Tết")))
+    record = read(page)
+    assert (record.symbol, record.doc_type, record.date) == (None, None, None)
+
+
+def test_a_title_wrapped_onto_the_document_it_carries_out_is_still_the_title():
+    page = ("Trang chủ > Văn bản\n\nKế hoạch số 118/KH-UBND ngày 01/4/2024 của UBND huyện thực hiện\nNghị quyết số "
+            "21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert read(page).symbol == "118/KH-UBND"
+
+
+# A search result's listing: a "Ngày ban hành" under each entry, no number of the page's own: no date either.
+def test_a_listing_with_a_date_label_per_entry_dates_nothing():
+    page = "Kết quả tìm kiếm: 2 văn bản\n\n" + "".join(
+        f"{i}. {entry}\nNgày ban hành: {day}\n\n" for i, (entry, day) in enumerate(
+            (("Quyết định 1520/QĐ-UBND về kiện toàn Ban Chỉ đạo", "02/04/2024"),
+             ("Kế hoạch 118/KH-UBND về phòng chống thiên tai", "01/04/2024")), 1))
+    assert read(page).date is None
+
+
+# A static site's front matter names the issuer under its key ("co_quan_ban_hanh"); a blank value names none.
+@pytest.mark.parametrize("value, level", [("HỘI ĐỒNG NHÂN DÂN HUYỆN KIM ĐỘNG", "district"),
+                                          ("Ủy ban nhân dân xã Toàn Thắng", "commune"), ("", None)])
+def test_a_front_matters_issuer_key(value, level):
+    page = ('---json\n{\n    "title": "Nghị quyết về việc thông qua quy hoạch",\n    "so_hieu": "",\n'
+            f'    "co_quan_ban_hanh": "{value}",\n    "hinh_thuc_van_ban": "Nghị quyết",\n'
+            '    "ngay_ban_hanh": "12/03/2023"\n}\n---\n')
+    assert read(page).issuer.level == level
+
+
+# A news site's block of links to other items above the article ("Tin liên quan", "Các tin khác", "Xem thêm"): what
+# those items issued is not the page's document.
+@pytest.mark.parametrize("label", ["Tin liên quan:", "Các tin khác", "Xem thêm"])
+def test_the_documents_of_related_links_above_the_article_are_not_the_pages(label):
+    page = (f"{label}\nBộ Y tế ban hành Thông tư số 05/2024/TT-BYT về tiêm chủng\nUBND tỉnh ban hành Quyết định số "
+            "777/QĐ-UBND về kiện toàn Ban Chỉ đạo\n\nPhòng chống dịch bệnh\n\nNgày 12/3/2024, UBND huyện Bảo Thắng ban "
+            "hành Kế hoạch số 88/KH-UBND về phòng chống dịch bệnh năm 2024.\n\nTheo đó, các xã triển khai thực hiện.\n")
+    record = read(page)
+    assert (record.symbol, record.date) == ("88/KH-UBND", "2024-03-12")
+
+
+# The date a lead gives for another document it names after the page's ("Trước đó, ngày ..., Tỉnh ủy đã ban hành
+# Nghị quyết số ...") is not the page's; the page's own document announced again with its day is.
+@pytest.mark.parametrize("second, when", [
+    ("Trước đó, ngày 10/01/2024, Tỉnh ủy đã ban hành Nghị quyết số 03-NQ/TU về chuyển đổi số.", None),
+    ("Ngày 12/3/2024, UBND tỉnh Lào Cai đã ban hành Kế hoạch số 210/KH-UBND về chuyển đổi số.", "2024-03-12"),
+])
+def test_the_lead_dates_the_page_only_by_the_sentence_that_issues_it(second, when):
+    record = read(f"Chuyển đổi số\n\nUBND tỉnh Lào Cai vừa ban hành Kế hoạch số 210/KH-UBND về chuyển đổi số năm 2024. "
+                  f"{second}\n\nTheo đó, các sở, ngành triển khai thực hiện.\n")
+    assert (record.symbol, record.date) == ("210/KH-UBND", when)
