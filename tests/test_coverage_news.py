@@ -84,13 +84,22 @@ LEAD_FORMS = {
     # the lead gives no date of its own document, then the date another was issued on
     "another document's date": ("{named} vừa ban hành {issued}. Trước đó, ngày 10/01/2023, Tỉnh ủy đã ban hành Nghị "
                                 "quyết số 03-NQ/TU về chuyển đổi số.", None, False),
+    # the number without "số", as news writes it
+    "number without số": ("Ngày {date}, {named} ban hành {type} {symbol} {subject}.", True, False),
+    # the document named first, its issuer in the genitive ("Kế hoạch số ... ngày ... của <body> về ... nhằm ...")
+    "genitive": ("{type} số {symbol} ngày {date} của {named} {subject} nhằm nâng cao hiệu quả công tác.", True, False),
+    # the headline and the lead run into one line
+    "headline run into the lead": ("{HEADLINE} Ngày {date}, {named} ban hành {issued}.", True, False),
+    # the headline says who issued what, the lead says it again with the day
+    "headline names it": ("{named} ban hành {type} {subject}\n\nNgày {date}, {named} ban hành {issued}.", True, False),
     # a page cut before its first sentence ends
     "starts mid-way": ("tiếp tục đẩy mạnh công tác trong thời gian tới, ngày {date}, {named} ban hành {issued}.", True, False),
 }
 HEADLINE = "Đẩy mạnh chuyển đổi số trong các cơ quan"
 RELATED = ("\nTin liên quan:\n- Tỉnh ủy ban hành Kế hoạch số 99-KH/TU về công tác cán bộ\n"
            "- UBND tỉnh ban hành Quyết định số 777/QĐ-UBND về kiện toàn Ban Chỉ đạo\n")
-OWN_TOP = {"headline in capitals", "another document's headline", "starts mid-way", "related links above"}   # the others under HEADLINE
+OWN_TOP = {"headline in capitals", "another document's headline", "starts mid-way", "related links above",
+           "headline run into the lead", "headline names it"}   # the others under HEADLINE
 
 
 def news_page(form: str, doc: Doc) -> str:
