@@ -183,8 +183,6 @@ METADATA = {"lines": meta_lines, "over the header": over_the_header,
 
 # Cases the extractor does not read yet (form, symbol, fact): left visible rather than dropped.
 KNOWN_GAPS: dict[tuple[str, str, str], str] = {
-    ("hard wrapped", "01/2023/TT-BNV", "symbol"): "a symbol a word processor broke after its hyphen ('01/2023/TT-' "
-    "over 'BNV') is not joined",
     **{("hard wrapped", "34/KH-MTTQ-BTT", fact): "a place wrapped onto the next line ('... tỉnh' over 'Hưng Yên ban "
        "hành') in a page's first lines, read as a header's, is not joined" for fact in ("level", "date")},
     **{(form, "34/KH-MTTQ-BTT", "level"): "a Mặt trận body's name (not in the registry) in cells or a mixed-case "

@@ -4121,3 +4121,17 @@ def test_the_lead_dates_the_page_only_by_the_sentence_that_issues_it(second, whe
     record = read(f"Chuyển đổi số\n\nUBND tỉnh Lào Cai vừa ban hành Kế hoạch số 210/KH-UBND về chuyển đổi số năm 2024. "
                   f"{second}\n\nTheo đó, các sở, ngành triển khai thực hiện.\n")
     assert (record.symbol, record.date) == ("210/KH-UBND", when)
+
+
+# A symbol a word processor or a PDF broke after its hyphen or slash, its code going on the next line ("... Thông tư
+# số 15/2024/TT-" over "BTC hướng dẫn ..."): one symbol, the page's or a parent.
+@pytest.mark.parametrize("cut, rest, symbol", [("15/2024/TT-", "BTC", "15/2024/TT-BTC"), ("88-KH/", "TU", "88-KH/TU"),
+                                               ("1502/KH-", "UBND", "1502/KH-UBND")])
+def test_a_symbol_broken_across_lines_after_its_separator(cut, rest, symbol):
+    lead = read(f"Tin tức\n\nNgày 12/3/2024, Ủy ban nhân dân tỉnh Lào Cai đã ban hành Kế hoạch số {cut}\n{rest} về phòng "
+                "chống dịch bệnh.\n\nTheo đó, các sở, ngành thực hiện.\n")
+    assert lead.symbol == symbol
+    basis = read("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 594/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLào Cai, ngày 15 tháng "
+                 f"3 năm 2024\n\nKẾ HOẠCH\nphòng chống dịch bệnh\n\nThực hiện Kế hoạch số {cut}\n{rest} ngày 10/3/2024 của "
+                 "cơ quan cấp trên;\n\nI. MỤC ĐÍCH\n")
+    assert parents(basis) == {symbol}
