@@ -155,7 +155,8 @@ def from_citations(match: str, citations: list[Citation], limit: int,
                                   or after_category_crumb(match, line_start, citation)
                                   or alone_on_a_one_line_page(match, citations, citation)
                                   or _FRONT_MATTER_TITLE.search(match, line_start, start)) \
-                and not CUE_BEFORE.search(match, line_start, start) and not in_a_listing(match, line_start):
+                and not CUE_BEFORE.search(match, line_start, start) \
+                and not in_a_listing(match, match.rfind("\n", 0, citation.symbol_span[0]) + 1):
             return _unless_carried_out(match, citations, citation, limit, "the page's title names it")
         if named_as_other(match, line_start, start):
             cited.add(symbol_key(citation.symbol))

@@ -56,9 +56,10 @@ _LISTING_ENTRIES = 3   # lines in a row, each opening with a document's type and
 @lru_cache(maxsize=1)
 def _listing_entry() -> re.Pattern:
     """A line that opens with a document's type and its number ("Kế hoạch số 594/KH-UBND ...", "- Quyết định
-    595/QĐ-UBND ...")."""
+    595/QĐ-UBND ...", "2. Công văn 1234/UBND-KT ..."), or with its symbol ("594/KH-UBND - Kế hoạch ...")."""
     from extraction.find import type_words   # the one list of type words
-    return re.compile(rf"[ \t#*|•+-]*(?:{type_words()[0].pattern})[ \t]+(?:số[ \t]*:?[ \t]*)?\d", re.IGNORECASE)
+    return re.compile(rf"[ \t#*|•+-]*(?:\d{{1,3}}[.)][ \t]+)?(?:(?:{type_words()[0].pattern})[ \t]+(?:số[ \t]*:?[ \t]*)?\d"
+                      r"|\d{1,5}(?:/(?:19|20)\d{2})?[ \t]*[-/][ \t]*(?-i:[A-ZĐ]))", re.IGNORECASE)
 
 
 def in_a_listing(match: str, line_start: int) -> bool:

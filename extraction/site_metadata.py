@@ -46,6 +46,10 @@ def metadata(match: str, limit: int) -> Lead:
     number = _METADATA_NUMBER.search(match, 0, limit)
     if number:
         lead.symbol = symbol_at(match, number.end())
+        again = _METADATA_NUMBER.search(match, number.end(), limit)
+        other = symbol_at(match, again.end()) if again else None
+        if lead.symbol and other and other.symbol != lead.symbol.symbol:
+            return Lead(evidence=lead.evidence)   # a number label per entry, several numbers: a listing
     elif listed := _listing_row(match, limit):
         return listed
     when = _METADATA_DATE.search(match, 0, limit)

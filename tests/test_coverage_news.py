@@ -265,6 +265,14 @@ NO_DOCUMENT = {
     "listing in lines": ("Trang chủ > Văn bản > Văn bản chỉ đạo\n\n"
                          + "".join(f"{name} ngày {day} {rest}\n" for name, day, rest in
                                    (_listed(doc, i) for i, doc in enumerate(LISTED, 1)))),
+    "listing in numbered lines": ("Văn bản mới\n\n" + "".join(
+        f"{i}. {name} ngày {day} {rest}\n" for i, (name, day, rest) in enumerate(
+            (_listed(doc, i) for i, doc in enumerate(LISTED, 1)), 1))),
+    "listing by symbol first": ("Văn bản chỉ đạo\n\n" + "".join(
+        f"{doc.symbol} - {doc.doc_type} {doc.subject} (0{i}/03/2023)\n" for i, doc in enumerate(LISTED, 1))),
+    "listing of metadata blocks": ("Trang chủ / Văn bản pháp luật\n\n" + "".join(
+        f"Số ký hiệu: {doc.symbol}\nNgày ban hành: 0{i}/03/2023\nTrích yếu: {doc.doc_type} {doc.subject}\n\n"
+        for i, doc in enumerate(LISTED, 1))),
     "numbered listing": ("Kết quả tìm kiếm: 4 văn bản\n\n"
                          + "".join(f"{i}. {name} {rest}\nNgày ban hành: {day}\n\n" for i, (name, day, rest) in
                                    enumerate((_listed(doc, i) for i, doc in enumerate(LISTED, 1)), 1))),

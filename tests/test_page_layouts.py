@@ -4135,3 +4135,17 @@ def test_a_symbol_broken_across_lines_after_its_separator(cut, rest, symbol):
                  f"3 năm 2024\n\nKẾ HOẠCH\nphòng chống dịch bệnh\n\nThực hiện Kế hoạch số {cut}\n{rest} ngày 10/3/2024 của "
                  "cơ quan cấp trên;\n\nI. MỤC ĐÍCH\n")
     assert parents(basis) == {symbol}
+
+
+# A portal's listing whose rows open with each document's symbol, or repeat a metadata block per document: it names
+# none of them as the page's own.
+@pytest.mark.parametrize("rows", [
+    "".join(f"{symbol} - {subject} ({day}/04/2024)\n" for symbol, subject, day in (
+        ("1520/QĐ-UBND", "Quyết định kiện toàn Ban Chỉ đạo", "02"), ("118/KH-UBND", "Kế hoạch phòng chống thiên tai", "01"),
+        ("702/UBND-VP", "Công văn về việc trực Tết", "03"))),
+    "".join(f"Số ký hiệu: {symbol}\nNgày ban hành: {day}/04/2024\nTrích yếu: {subject}\n\n" for symbol, subject, day in (
+        ("1520/QĐ-UBND", "Quyết định kiện toàn Ban Chỉ đạo", "02"), ("118/KH-UBND", "Kế hoạch phòng chống thiên tai", "01"))),
+], ids=["symbol first", "metadata blocks"])
+def test_a_listing_by_symbol_or_by_metadata_block_names_none(rows):
+    record = read(f"Văn bản của huyện\n\n{rows}")
+    assert (record.symbol, record.date) == (None, None)
