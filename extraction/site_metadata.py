@@ -23,6 +23,7 @@ _METADATA_DATE = re.compile(r"(?:(?:^|\n|\|)[ \t]*(?:Ngày ban hành|Ngày ký)|
                             re.IGNORECASE)
 _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})"
                             r"|\"(?:loai_van_ban|hinh_thuc_van_ban)\"[ \t]*:[ \t]*\"([^\"\n]{2,40})\"", re.IGNORECASE)
+_DATE_REACH = 32   # the value's characters: "05/03/2023", or in words "ngày 05 tháng 03 năm 2023"
 _METADATA_WORDS = ("ký hiệu", "kí hiệu", "số văn bản", "số hiệu", "ngày ban hành", "ngày ký", "loại văn bản", "hình thức văn bản",
                    "so_hieu", "so_ky_hieu", "ngay_ban_hanh", "ngay_ky", "loai_van_ban", "hinh_thuc_van_ban")   # each match holds one
 
@@ -56,7 +57,7 @@ def metadata(match: str, limit: int) -> Lead:
     if when and number is None and _METADATA_DATE.search(match, when.end(), limit):
         return lead   # a date label per row and no number of the page's own: a listing of several documents
     if when:
-        dates = find_dates(match, when.end(), min(len(match), when.end() + 20))
+        dates = find_dates(match, when.end(), min(len(match), when.end() + _DATE_REACH))
         lead.date = dates[0] if dates else None
     kind = _METADATA_TYPE.search(match, 0, limit)
     if kind:
