@@ -160,6 +160,12 @@ def meta_effective_first(doc: Doc) -> str:
     return "".join(f"{label}: {value}\n" for label, value in rows[:4] + rows[5:] + rows[4:5]) + "\n" + _title(doc)
 
 
+def pairs_on_a_line(doc: Doc) -> str:
+    """Two label-value pairs a line with no cell mark, as a legal database's table copied as text."""
+    cells = [f"{label}: {value}" for label, value in _meta(doc)]
+    return "".join(f"{cells[i]} {cells[i + 1]}\n" for i in range(0, len(cells), 2)) + "\n" + _title(doc)
+
+
 def date_in_words(doc: Doc) -> str:
     """The date of issue written out in words ("ngày 05 tháng 03 năm 2023")."""
     return meta_lines(doc).replace("Ngày ban hành: 05/03/2023", "Ngày ban hành: ngày 05 tháng 03 năm 2023")
@@ -184,7 +190,7 @@ def only_in_force_over_the_header(doc: Doc) -> str:
 
 METADATA = {"lines": meta_lines, "over the header": over_the_header,
             "only in force, over the header": only_in_force_over_the_header, "label above value": meta_label_above_value, "pipes": meta_pipes,
-            "pairs": meta_pairs, "date in words": date_in_words, "effective date first": meta_effective_first, "front matter": front_matter}
+            "pairs": meta_pairs, "pairs on a line": pairs_on_a_line, "date in words": date_in_words, "effective date first": meta_effective_first, "front matter": front_matter}
 
 # Cases the extractor does not read yet (form, symbol, fact): left visible rather than dropped.
 KNOWN_GAPS: dict[tuple[str, str, str], str] = {

@@ -4149,3 +4149,12 @@ def test_a_symbol_broken_across_lines_after_its_separator(cut, rest, symbol):
 def test_a_listing_by_symbol_or_by_metadata_block_names_none(rows):
     record = read(f"Văn bản của huyện\n\n{rows}")
     assert (record.symbol, record.date) == (None, None)
+
+
+# A legal database's table of label-value pairs copied as text, two pairs a line with no cell mark ("Cơ quan ban hành:
+# UBND tỉnh Hà Tĩnh Người ký: Nguyễn Văn An"): the issuer's name ends before the next label.
+@pytest.mark.parametrize("body, symbol", [("UBND tỉnh Hà Tĩnh", "594/KH-UBND"), ("Huyện ủy Kim Động", "45-KH/HU")])
+def test_a_metadata_value_ends_at_the_next_label_on_its_line(body, symbol):
+    record = read(f"Số hiệu: {symbol} Loại văn bản: Kế hoạch\nCơ quan ban hành: {body} Người ký: Nguyễn Văn An\n"
+                  "Ngày ban hành: 05/03/2023 Ngày hiệu lực: Đã biết\n\nKẾ HOẠCH\ntriển khai công tác\n\nI. MỤC ĐÍCH\n")
+    assert record.issuer.name == body and record.issuer.body_id
