@@ -78,7 +78,8 @@ def from_lead(match: str, layout: Layout, citations, own, own_date, date_span, w
     if own_date is None and not draft:
         # In the opening only (a report's body tells what was issued when), and not in a draft, whose date
         # line is blank ("..., ngày    tháng 01 năm 2024").
-        dated = lead_dates.issued_on(match, dated_from, min(limit, layout.body[0]) if layout.body[0] else limit)
+        dated = lead_dates.issued_on(match, dated_from, min(limit, layout.body[0]) if layout.body[0] else limit, own,
+                                     citations)
         if dated:
             own_date, date_span = dated
     return own, own_date, date_span, facts

@@ -93,10 +93,15 @@ PLACE_DATE = re.compile(r"([^\n,|*]{2,40}),\s*ngày\s+\d", re.IGNORECASE)
 # Cục Y tế dự phòng |" -> "Cơ quan ban hành:\n Cục Y tế dự phòng"), never another label.
 _META_VALUE = r"[ \t]*:?[ \t|]*(?:(?<=:)[ \t]*\n[ \t|]*(?![^\n|:]{1,30}:))?"
 PLACE_META = re.compile(r"(?:Nơi ban hành|Cơ quan ban hành|Đơn vị ban hành)" + _META_VALUE + r"([^\n|]{2,80})", re.IGNORECASE)
-# (up to the next label a page glued to the value: "... Hà NộiSố công báo:Đang cập nhật")
+# (up to the next label a page glued to the value: "... Hà NộiSố công báo:Đang cập nhật", or set beside it on the line,
+# as a table of label-value pairs copied as text: "Cơ quan ban hành: UBND tỉnh Hà Tĩnh Người ký: Nguyễn Văn An")
 ISSUER_META = re.compile(r"(?:^|\n|\|)[ \t]*(?:Cơ quan ban hành|Đơn vị ban hành)" + _META_VALUE + r"([^\n|]{2,80}?)"
-                         r"(?=[ \t]*(?:\n|\||$)|(?<=[a-zà-ỹđ])(?-i:Số công báo|Số hiệu|Ngày|Người ký|Loại văn bản)|$)",
-                         re.IGNORECASE)
+                         r"(?=[ \t]*(?:\n|\||$)|(?<=[a-zà-ỹđ])(?-i:Số công báo|Số hiệu|Ngày|Người ký|Loại văn bản)"
+                         r"|[ \t]+(?-i:Người ký|Loại văn bản|Số hiệu|Số công báo|Ngày ban hành|Ngày hiệu lực|Lĩnh vực"
+                         r"|Tình trạng)[ \t]*:|$)", re.IGNORECASE)
+# The same label as a static site's front matter key ("co_quan_ban_hanh": "HỘI ĐỒNG NHÂN DÂN HUYỆN ĐẮK SONG"; see
+# site_metadata._METADATA_NUMBER); a blank value is no value.
+ISSUER_KEY = re.compile(r"\"(?:co_quan_ban_hanh|don_vi_ban_hanh)\"[ \t]*:[ \t]*\"[ \t]*([^\"\n]{2,80}?)[ \t]*\"")
 _PEOPLES = re.compile(r"(?:chủ tịch\s+)?(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\b", re.IGNORECASE)
 
 

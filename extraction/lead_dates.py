@@ -9,7 +9,8 @@ import re
 
 from extraction.dates import find_dates
 from extraction.models import Citation, Span
-from extraction.own_citation import ISSUED_AFTER
+from extraction.own_citation import ISSUED_AFTER, symbol_key
+from extraction.symbols import Symbol
 
 _PASSIVE_ISSUED = re.compile(r"\s*,?\s*được\s+(?:ký\s+)?ban hành\b", re.IGNORECASE)   # read after the page's own number only
 _DATE_AFTER_ISSUED = re.compile(r"\s+(?:vào\s+)?ngày\s", re.IGNORECASE)   # "... ký ban hành ngày 01/9/2021"
@@ -80,8 +81,15 @@ def _without_comma(match: str, found: re.Match, group: str) -> list[tuple[str, S
 _COMMA = re.compile(r"[ \t]*,")
 
 
-def issued_on(match: str, start: int, end: int) -> tuple[str, Span] | None:
+def issued_on(match: str, start: int, end: int, own: Symbol | None = None,
+              citations: list[Citation] = ()) -> tuple[str, Span] | None:
+    """The date a lead says the page's document was issued on ("Ngày 5/3/2023, UBND tỉnh ban hành ..."); not, when
+    the page's own number is known, the date of a sentence that issues another numbered document ("Trước đó, ngày
+    10/01/2023, Tỉnh ủy đã ban hành Nghị quyết số 08-NQ/TU")."""
+    others = {c.span[0] for c in citations if own is not None and symbol_key(c.symbol) != symbol_key(own.symbol)}
     for found in _ISSUED_ON.finditer(match, start, end):
+        if found.end() in others:
+            continue
         group = "date" if found.group("date") else "within"
         if group == "within" and _OF_A_CITATION.search(match, max(0, found.start() - 45), found.start() + 1):
             continue   # "Căn cứ Quyết định số 12/QĐ-UBND, ngày 5/3/2020, ...": the cited document's date

@@ -16,13 +16,16 @@ _NAME_THEN_PLACE = re.compile(
     re.IGNORECASE)
 _CAPITALISED_TAIL = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ0-9][^\s]*){1,4}$")
 _NAMES_ONLY = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ0-9][^\s:;,.!?]*){1,5}")
+# A sentence's verb: no body's name says it issued something ("UBND tỉnh ban hành Quyết định", a link's words cut at its
+# "số"); the classes above take a lower-case "đ" or "ị" for a capital, so the tail alone does not tell.
+_ISSUING_VERB = re.compile(r"\s(?:vừa\s+|đã\s+)?ban hành(?:\s|$)|\s(?:vừa|đã)\s", re.IGNORECASE)
 
 
 def is_body_name(line: str) -> bool:
     """Whether a mixed-case header line names one body and nothing else: a place ends it, or
     only capitalised words follow its kind ("Trường THCS Lê Lợi"), or it is a central body's whole
     name ("Đảng ủy các cơ quan Đảng Trung ương", "Bộ Tư lệnh Bộ đội Biên phòng")."""
-    if len(line) > 90:
+    if len(line) > 90 or _ISSUING_VERB.search(line):
         return False
     line = spell_out_units(line)   # "UBND TX. Kỳ Anh", "UBND TP. Vinh": a unit word written short is one
     name = ORGANS.sub("", line)

@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from domain.tables import fold as ascii_fold
 from extraction.models import Citation, Span
-from extraction.page_chrome import (CUE_BEFORE, after_category_crumb, alone_on_a_one_line_page, an_item_of_a_list,
-                                     goes_on_a_sentence, named_as_other)
-from extraction.page_title import past_urgency_mark
+from extraction.page_chrome import (CUE_BEFORE, after_category_crumb, alone_on_a_one_line_page, among_related_links,
+                                     an_item_of_a_list, goes_on_a_sentence, named_as_other)
+from extraction.page_title import in_a_listing, past_urgency_mark
 from extraction.scan import find_words
 from extraction.sections import header_end   # where the first cue line is: a title stands before it
 from extraction.stated_type import SENTENCE_STOP, lead_type, paraphrased_type
@@ -120,7 +120,7 @@ def from_citations(match: str, citations: list[Citation], limit: int,
         if announced and (answer := _issued_to_carry_out(match, citations, citation, limit)):
             # (also when the title named it as another document: "Quảng Trị cụ thể hóa nghị quyết 66" over the lead)
             return answer, f"{CARRIES_OUT} {citation.symbol}"
-        if _key(citation.symbol) in cited:
+        if symbol_key(citation.symbol) in cited or among_related_links(match, start):
             continue
         if _named_as_its_act(match, citation):
             return citation, "the lead names it as its subject's act"
@@ -145,7 +145,7 @@ def from_citations(match: str, citations: list[Citation], limit: int,
             # "Văn bản hợp nhất: Nghị định 132/2008-NĐCP và 67/2009-NĐCP – 07/VBHN-BCT": the title's number, last;
             # a listing's entry saved alone, its subject then its type and number ("Bảng giá ca máy tỉnh Lạng Sơn
             # Quyết định 788/QĐ-UBND").
-            return citation, "the page's title ends with it"
+            return _unless_carried_out(match, citations, citation, limit, "the page's title ends with it")
         line_start = match.rfind("\n", 0, start) + 1
         if _ATTACHED_FILE.match(match, line_start) and _ATTACHMENT_LABEL.search(match, max(0, line_start - 60), start):
             return citation, "the name of the attached file gives it"
@@ -155,10 +155,11 @@ def from_citations(match: str, citations: list[Citation], limit: int,
                                   or after_category_crumb(match, line_start, citation)
                                   or alone_on_a_one_line_page(match, citations, citation)
                                   or _FRONT_MATTER_TITLE.search(match, line_start, start)) \
-                and not CUE_BEFORE.search(match, line_start, start) and not an_item_of_a_list(match, line_start):
-            return citation, "the page's title names it"
+                and not CUE_BEFORE.search(match, line_start, start) and not an_item_of_a_list(match, line_start) \
+                and not in_a_listing(match, match.rfind("\n", 0, citation.symbol_span[0]) + 1):
+            return _unless_carried_out(match, citations, citation, limit, "the page's title names it")
         if named_as_other(match, line_start, start):
-            cited.add(_key(citation.symbol))
+            cited.add(symbol_key(citation.symbol))
     return _deployed_by_its_issuer(match, citations, limit)
 
 
@@ -168,6 +169,30 @@ CARRIES_OUT = "the lead says it was issued to carry out"   # the evidence of a l
 
 def sentence_start(match: str, pos: int) -> int:
     return max(match.rfind("\n", 0, pos), match.rfind(". ", 0, pos)) + 1
+
+
+def sentence_end(match: str, pos: int) -> int:
+    return min((at for at in (match.find("\n", pos), match.find(". ", pos)) if at >= 0), default=len(match))
+
+
+def _unless_carried_out(match: str, citations: list[Citation], titled: Citation, limit: int,
+                        evidence: str) -> tuple[Citation, str]:
+    """The document a page's title names, unless the lead below says another was issued to carry it out, naming it
+    again in full ("Chỉ thị số 05-CT/TW của Bộ Chính trị về ..." over "Ngày 5/3, Tỉnh ủy ban hành Kế hoạch số
+    120-KH/TU thực hiện Chỉ thị số 05-CT/TW ..."): a news page's headline that is the higher document's title."""
+    for later in citations:
+        start = later.span[0]
+        if start >= limit:
+            break
+        if start <= titled.span[1] or symbol_key(later.symbol) == symbol_key(titled.symbol) \
+                or not _ISSUED.search(match, max(0, start - 40), start):
+            continue
+        opens, ends = sentence_start(match, start), sentence_end(match, start)
+        for again in citations:
+            if opens <= again.span[0] < ends and symbol_key(again.symbol) == symbol_key(titled.symbol) \
+                    and _CARRIED_OUT_BEFORE.search(match, max(opens, again.span[0] - 40), again.span[0]):
+                return later, f"{CARRIES_OUT} {titled.symbol}"
+    return titled, evidence
 
 
 def _deployed_by_its_issuer(match: str, citations: list[Citation], limit: int) -> tuple[Citation, str] | None:
@@ -238,7 +263,7 @@ def _issued_to_carry_out(match: str, citations: list[Citation], first: Citation,
         if start >= limit:
             break
         sentence = sentence_start(match, start)
-        end = min((at for at in (match.find("\n", start), match.find(". ", start)) if at >= 0), default=len(match))
+        end = sentence_end(match, start)
         # The cue before it ("Để tổ chức thực hiện Nghị quyết này, ... đã ban hành Y") or after it, in its sentence
         # ("Ngay sau đó, Tỉnh ủy đã ban hành Chương trình hành động số 40, ... để thực hiện Nghị quyết số 57.").
         cues = (*find_words(this_document(), BACK_CUE_WORDS, match, sentence, start),
@@ -256,7 +281,7 @@ def own_citation_issuer(match: str, citations: list[Citation], own: Symbol, limi
             break
         line_start = match.rfind("\n", 0, citation.span[0]) + 1
         opens_line = not match[line_start:citation.span[0]].strip(" \t#*|")   # not "Căn cứ Quyết định số 133/QĐ-UBND ..."
-        if citation.issuer and opens_line and _key(citation.symbol) == _key(own.symbol):
+        if citation.issuer and opens_line and symbol_key(citation.symbol) == symbol_key(own.symbol):
             issuer = _SUBJECT_AFTER_ISSUER.sub("", citation.issuer)
             return issuer, (citation.span[1] - len(citation.issuer), citation.span[1] - len(citation.issuer) + len(issuer))
     return None
@@ -267,7 +292,7 @@ _SUBJECT_AFTER_ISSUER = re.compile(r"\s+(?:quy định|về|v/v|ban hành|hướ
                                    re.IGNORECASE | re.DOTALL)
 
 
-def _key(symbol: str) -> str:
+def symbol_key(symbol: str) -> str:
     return re.sub(r"[\s/.-]", "", symbol).upper()
 
 
@@ -298,7 +323,7 @@ def paraphrased_citation(match: str, citations: list[Citation], limit: int) -> C
     thư"); several of that type leave it unknown."""
     said = paraphrased_type(match)
     named = [c for c in citations if c.span[0] < limit and said and c.doc_type == said[0] and not c.bare]
-    if not named or len({_key(c.symbol) for c in named}) != 1:
+    if not named or len({symbol_key(c.symbol) for c in named}) != 1:
         return None
     # Not one the sentence names as what is carried out ("... ban hành Kế hoạch triển khai Kế hoạch số 12-KH/TU"):
     # the paraphrased document's parent; the decision a text is issued with ("kèm theo Quyết định số ...") is it.

@@ -16,7 +16,7 @@ from extraction import closing, congresses, heads, organs, page_bodies, page_tit
 from extraction.find import type_words
 from extraction.header_issuer import header_issuer, header_lines, read_superior, SUPERIOR
 from extraction.issuer import UNIT_MARK, Context, level_of_scope, resolve_code, resolve_phrase
-from extraction.issuer_in_words import ISSUER_META, lead_subject, placed
+from extraction.issuer_in_words import ISSUER_KEY, ISSUER_META, lead_subject, placed
 from extraction.models import Issuer, Reference
 from extraction.scan import find_words
 from extraction.sections import Layout
@@ -77,7 +77,8 @@ def own_issuer(text: str, match: str, layout: Layout, own, ctx: Context, doc_typ
     header = header_issuer(lines, ctx)
     if header:
         phrases.append(header)
-    issuing = ISSUER_META.search(match, 0, max(layout.header[1], min(len(match), 1500)))
+    region = max(layout.header[1], min(len(match), 1500))
+    issuing = ISSUER_META.search(match, 0, region) or ISSUER_KEY.search(match, 0, region)
     if issuing:   # a legal-document site's "Cơ quan ban hành: UBND tỉnh Bắc Ninh"
         # Joint issuers stand in a list ("Ủy ban Mặt trận Tổ quốc Việt Nam; Ủy ban nhân dân Thành phố Hà Nội"):
         # each is read, the one named most surely wins, the one the symbol's issuer code names first.

@@ -14,6 +14,18 @@ from extraction.models import Citation
 from extraction.page_title import ends_an_item, title_start
 from extraction.unwrap import soft_wrap
 
+# A news site's block of links to other items ("Tin liên quan", "Các tin khác", "Tin cùng chuyên mục", "Xem thêm"),
+# one a line under its label up to a blank line: what those items issued is not this page's document.
+_RELATED_LABEL = re.compile(r"^[ \t]*(?:(?:Các\s+)?(?:tin|bài)(?:\s+viết)?\s+(?:liên quan|khác|cùng chuyên mục|đọc nhiều(?:\s+nhất)?)"
+                            r"|Xem thêm)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def among_related_links(match: str, start: int) -> bool:
+    """Whether `start` stands in a block of related links: under its label, no blank line between."""
+    blank = match.rfind("\n\n", 0, start)
+    label = _RELATED_LABEL.search(match, blank + 1 if blank >= 0 else 0, start)
+    return label is not None and not match[label.end():start].count("\n\n")
+
 _SENTENCE_MARK = re.compile(r"\w[,;.][ \t]+\w")   # prose: a menu, a breadcrumb or a motto has none of these
 
 

@@ -42,7 +42,7 @@ def title_word(match: str) -> re.Match | None:
     for _ in range(_MOST_CHROME_LINES + 1):
         word = _opening_type_word(match, past_urgency_mark(match, position))
         if word and (position == first or _TITLE_GOES_ON.match(match, word.end())) and not ends_an_item(match, word.start()):
-            return word
+            return None if in_a_listing(match, match.rfind("\n", 0, word.start()) + 1) else word
         chrome = _CHROME_LINE.match(match, position)
         if not chrome:
             break
@@ -55,6 +55,37 @@ def ends_an_item(match: str, pos: int) -> bool:
     phủ;" on a page cut inside its opening), never a title."""
     end = match.find("\n", pos)
     return match[pos:end if end >= 0 else len(match)].rstrip().endswith(";")
+
+
+_LISTING_ENTRIES = 3   # lines in a row, each opening with a document's type and number: a site's listing
+
+
+@lru_cache(maxsize=1)
+def _listing_entry() -> re.Pattern:
+    """A line that opens with a document's type and its number ("Kế hoạch số 594/KH-UBND ...", "- Quyết định
+    595/QĐ-UBND ...", "2. Công văn 1234/UBND-KT ..."), or with its symbol ("594/KH-UBND - Kế hoạch ...")."""
+    from extraction.find import type_words   # the one list of type words
+    return re.compile(rf"[ \t#*|•+-]*(?:\d{{1,3}}[.)][ \t]+)?(?:(?:{type_words()[0].pattern})[ \t]+(?:số[ \t]*:?[ \t]*)?\d"
+                      r"|\d{1,5}(?:/(?:19|20)\d{2})?[ \t]*[-/][ \t]*(?-i:[A-ZĐ]))", re.IGNORECASE)
+
+
+def in_a_listing(match: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is one of several in a row (blank lines aside) that each open with a
+    document's type and number: a site's listing of documents, which names none of them as the page's own. A title
+    wrapped onto a cited document's line ("Kế hoạch số 118/KH-UBND ... thực hiện" over "Nghị quyết số 21-NQ/TW ...")
+    makes a run of two at most."""
+    lines = match.split("\n")
+    index = match.count("\n", 0, line_start)
+    entry = _listing_entry()
+    if not entry.match(lines[index]):
+        return False
+    run = 1
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(lines) and (not lines[at].strip() or entry.match(lines[at])):
+            run += bool(lines[at].strip())
+            at += step
+    return run >= _LISTING_ENTRIES
 
 
 def bare_title_number(match: str) -> Symbol | None:

@@ -25,6 +25,7 @@ _METADATA_DATE = re.compile(r"(?:(?:^|\n|\|)[ \t*•+-]*(?:Ngày ban hành|Ngày
                             r"|\"(?:ngay_ban_hanh|ngay_ky)\")[ \t]*:?[ \t|\n]*\"?", re.IGNORECASE)
 _METADATA_TYPE = re.compile(r"(?:^|\n|\|)[ \t]*(?:Loại văn bản|Hình thức văn bản)[ \t]*:?[ \t|\n]*([^\n|]{2,40})"
                             r"|\"(?:loai_van_ban|hinh_thuc_van_ban)\"[ \t]*:[ \t]*\"([^\"\n]{2,40})\"", re.IGNORECASE)
+_DATE_REACH = 32   # the value's characters: "05/03/2023", or in words "ngày 05 tháng 03 năm 2023"
 _METADATA_WORDS = ("ký hiệu", "kí hiệu", "số văn bản", "số hiệu", "ngày ban hành", "ngày ký", "loại văn bản", "hình thức văn bản",
                    "so_hieu", "so_ky_hieu", "ngay_ban_hanh", "ngay_ky", "loai_van_ban", "hinh_thuc_van_ban")   # each match holds one
 
@@ -48,11 +49,17 @@ def metadata(match: str, limit: int) -> Lead:
     number = _METADATA_NUMBER.search(match, 0, limit)
     if number:
         lead.symbol = symbol_at(match, number.end())
+        again = _METADATA_NUMBER.search(match, number.end(), limit)
+        other = symbol_at(match, again.end()) if again else None
+        if lead.symbol and other and other.symbol != lead.symbol.symbol:
+            return Lead(evidence=lead.evidence)   # a number label per entry, several numbers: a listing
     elif listed := _listing_row(match, limit):
         return listed
     when = _METADATA_DATE.search(match, 0, limit)
+    if when and number is None and _METADATA_DATE.search(match, when.end(), limit):
+        return lead   # a date label per row and no number of the page's own: a listing of several documents
     if when:
-        dates = find_dates(match, when.end(), min(len(match), when.end() + 20))
+        dates = find_dates(match, when.end(), min(len(match), when.end() + _DATE_REACH))
         lead.date = dates[0] if dates else iso_date_at(match, when.end())
     kind = _METADATA_TYPE.search(match, 0, limit)
     if kind:

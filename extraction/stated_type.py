@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from domain.tables import opening_pattern
+from extraction import page_chrome
 from extraction.models import Span
 
 SENTENCE_STOP = re.compile(r"[.;:\n]")
@@ -52,7 +53,8 @@ def lead_type(match: str, start: int, end: int) -> tuple[str | None, str] | None
     pattern, _ = type_words()
     for verb in _ISSUING_VERB.finditer(match, start, end):
         word = pattern.match(match, verb.end())
-        if word and _own_act(match, verb.start()) and not _ENACTED_ON.match(match, word.end()) \
+        if word and _own_act(match, verb.start()) and not page_chrome.among_related_links(match, verb.start()) \
+                and not _ENACTED_ON.match(match, word.end()) \
                 and not _EACH_UNITS_OWN.match(match, word.end()):
             return type_name(word.group(0)), match[verb.start():word.end()].strip()
     # "..., Phòng Giáo dục và Đào tạo hướng dẫn các trường ... như sau:", "Ban Bí thư quy định chức

@@ -28,6 +28,10 @@ _BROKEN_WORD = re.compile(r"[ \t]*[A-Za-zĐđÀ-ỹ]{1,7}[ \t]*")
 _NUMBER_LABEL = re.compile(r".*\b(?:Số|SỐ|Số hiệu|Số ký hiệu)[ \t]*:?[ \t]*")
 _CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
 _WRAP_WIDTH = 50
+# A number and a code or two, cut at a separator ("01/2023/TT-", "594/KH-", "45-KH/"), then the rest of the code.
+_CUT_SYMBOL = re.compile(r"(?:^|\s)\d{1,5}(?:/(?:19|20)\d{2})?[-/][A-ZĐa-zđ][\w.&]{0,9}(?:[-/][A-ZĐ][\w.&]{0,9})*[-–/]$")
+_OPENS_WITH_SYMBOL = re.compile(r"[ \t]*\d{1,5}(?:/(?:19|20)\d{2})?[ \t]*[-/][ \t]*[A-ZĐ]")
+_CODE_GOES_ON = re.compile(r"[ \t]*[A-ZĐ][A-ZĐa-zđ&]{0,14}(?:[-/\s.,;:)]|$)")
 # A label of a legal-document site's metadata table opens a line of its own ("Số hiệu:", "Cơ quan ban hành:").
 _SITE_LABEL = re.compile(r"[ \t]*(?:Cơ quan ban hành|Số hiệu|Số ký hiệu|Ký hiệu|Loại văn bản|Hình thức văn bản|Ngày ban hành"
                          r"|Người ký|Lĩnh vực|Ngày hiệu lực|Tình trạng hiệu lực)[ \t]*:")
@@ -66,6 +70,10 @@ def soft_wrap(line: str, following: str, in_header: bool) -> bool:
     last = stripped[-1:]
     if last in _CLOSES or _LIST_ITEM.match(following) or _CELL_BAR.fullmatch(line):
         return False
+    if _OPENS_WITH_SYMBOL.match(line) and _OPENS_WITH_SYMBOL.match(following):
+        return False   # a listing's rows, each opening with a document's symbol ("594/KH-UBND - Kế hoạch ...")
+    if _CUT_SYMBOL.search(stripped) and _CODE_GOES_ON.match(following):
+        return True   # a symbol a word processor broke after its hyphen ("... Thông tư số 01/2023/TT-" over "BNV ...")
     letters = [c for c in DRAFT_MARK.sub("", stripped, count=1) if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters) or len(stripped) <= 40 and is_type_title(line):
         return False   # a title or heading line ("KẾ HOẠCH", "Kế Hoạch", "Dự thảo: QUYẾT ĐỊNH" over "thực hiện ...")

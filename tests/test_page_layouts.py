@@ -4155,3 +4155,127 @@ def test_a_page_opening_on_an_item_of_its_cut_list():
     record = read(page)
     assert {r.symbol: r.relation for r in record.references} == {"136/2020/NĐ-CP": "based_on", "310/QĐ-UBND": "based_on"}
     assert record.symbol is None and record.doc_type != "Nghị định"
+# A mixed-case line that says a body issued something (a link to another item, cut at its "số" into a cell) is a
+# sentence, not the name of the page's issuer over the lead's body.
+@pytest.mark.parametrize("link", ["- UBND tỉnh ban hành Quyết định số 777/QĐ-UBND về kiện toàn Ban Chỉ đạo",
+                                  "- Sở Y tế đã ban hành Công văn số 12/SYT-NVY về tiêm chủng"])
+def test_a_line_that_says_a_body_issued_something_names_no_issuer(link):
+    page = (f"Tin liên quan:\n{link}\n\nChuyển đổi số\n\nNgày 05/3/2023, Đảng ủy Khối các cơ quan tỉnh Hưng Yên ban hành "
+            "Kế hoạch số 10-KH/ĐUK về chuyển đổi số.\n\nTheo đó, các chi bộ thực hiện.\n")
+    assert read(page).issuer.level == "district"
+
+
+# A news page whose headline is the title of a higher document, over a lead that says a body issued its own document to
+# carry that one out, naming it again in full: the lead's document is the page's, the headline's its parent.
+@pytest.mark.parametrize("headline, lead, own, when, parent", [
+    ("Kết luận số 80-KL/TW của Bộ Chính trị về Đề án phát triển văn hóa Việt Nam",
+     "Ngày 12/7/2024, UBND tỉnh Lào Cai ban hành Kế hoạch số 210/KH-UBND triển khai thực hiện Kết luận số 80-KL/TW "
+     "ngày 20/6/2024 của Bộ Chính trị.", "210/KH-UBND", "2024-07-12", "80-KL/TW"),
+    ("Nghị quyết 21-NQ/TW về công tác dân số trong tình hình mới",
+     "Thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương, ngày 02/3/2018 Ban Thường vụ "
+     "Huyện ủy Bảo Thắng đã ban hành Kế hoạch số 88-KH/HU.", "88-KH/HU", "2018-03-02", "21-NQ/TW"),
+    # the same headline over a lead that announces the headline's document: that one is the page's
+    ("Kết luận số 80-KL/TW của Bộ Chính trị về Đề án phát triển văn hóa Việt Nam",
+     "Bộ Chính trị vừa ban hành Kết luận số 80-KL/TW ngày 20/6/2024 về Đề án phát triển văn hóa Việt Nam.",
+     "80-KL/TW", "2024-06-20", None),
+])
+def test_a_headline_that_is_the_title_of_what_the_leads_document_carries_out(headline, lead, own, when, parent):
+    record = read(f"{headline}\n\n{lead}\n\nTheo đó, các cơ quan, đơn vị tổ chức quán triệt sâu rộng.\n")
+    assert (record.symbol, record.date, parents(record)) == (own, when, {parent} - {None})
+
+
+# A portal's listing of documents, one a line (under its breadcrumb or in a list): it names none as the page's own;
+# a title whose wrapped line opens with the document it carries out is still the title.
+@pytest.mark.parametrize("mark", ["", "- ", "• "])
+def test_a_listing_of_documents_one_a_line_names_none(mark):
+    page = ("Trang chủ > Văn bản > Văn bản của huyện\n\n" + "".join(
+        f"{mark}{entry}\n" for entry in ("Quyết định số 1520/QĐ-UBND ngày 02/4/2024 của UBND huyện về kiện toàn Ban Chỉ đạo",
+                                        "Kế hoạch số 118/KH-UBND ngày 01/4/2024 của UBND huyện về phòng chống thiên tai",
+                                        "Công văn số 702/UBND-VP ngày 29/3/2024 của UBND huyện về việc trực Tết")))
+    record = read(page)
+    assert (record.symbol, record.doc_type, record.date) == (None, None, None)
+
+
+def test_a_title_wrapped_onto_the_document_it_carries_out_is_still_the_title():
+    page = ("Trang chủ > Văn bản\n\nKế hoạch số 118/KH-UBND ngày 01/4/2024 của UBND huyện thực hiện\nNghị quyết số "
+            "21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert read(page).symbol == "118/KH-UBND"
+
+
+# A search result's listing: a "Ngày ban hành" under each entry, no number of the page's own: no date either.
+def test_a_listing_with_a_date_label_per_entry_dates_nothing():
+    page = "Kết quả tìm kiếm: 2 văn bản\n\n" + "".join(
+        f"{i}. {entry}\nNgày ban hành: {day}\n\n" for i, (entry, day) in enumerate(
+            (("Quyết định 1520/QĐ-UBND về kiện toàn Ban Chỉ đạo", "02/04/2024"),
+             ("Kế hoạch 118/KH-UBND về phòng chống thiên tai", "01/04/2024")), 1))
+    assert read(page).date is None
+
+
+# A static site's front matter names the issuer under its key ("co_quan_ban_hanh"); a blank value names none.
+@pytest.mark.parametrize("value, level", [("HỘI ĐỒNG NHÂN DÂN HUYỆN KIM ĐỘNG", "district"),
+                                          ("Ủy ban nhân dân xã Toàn Thắng", "commune"), ("", None)])
+def test_a_front_matters_issuer_key(value, level):
+    page = ('---json\n{\n    "title": "Nghị quyết về việc thông qua quy hoạch",\n    "so_hieu": "",\n'
+            f'    "co_quan_ban_hanh": "{value}",\n    "hinh_thuc_van_ban": "Nghị quyết",\n'
+            '    "ngay_ban_hanh": "12/03/2023"\n}\n---\n')
+    assert read(page).issuer.level == level
+
+
+# A news site's block of links to other items above the article ("Tin liên quan", "Các tin khác", "Xem thêm"): what
+# those items issued is not the page's document.
+@pytest.mark.parametrize("label", ["Tin liên quan:", "Các tin khác", "Xem thêm"])
+def test_the_documents_of_related_links_above_the_article_are_not_the_pages(label):
+    page = (f"{label}\nBộ Y tế ban hành Thông tư số 05/2024/TT-BYT về tiêm chủng\nUBND tỉnh ban hành Quyết định số "
+            "777/QĐ-UBND về kiện toàn Ban Chỉ đạo\n\nPhòng chống dịch bệnh\n\nNgày 12/3/2024, UBND huyện Bảo Thắng ban "
+            "hành Kế hoạch số 88/KH-UBND về phòng chống dịch bệnh năm 2024.\n\nTheo đó, các xã triển khai thực hiện.\n")
+    record = read(page)
+    assert (record.symbol, record.date) == ("88/KH-UBND", "2024-03-12")
+
+
+# The date a lead gives for another document it names after the page's ("Trước đó, ngày ..., Tỉnh ủy đã ban hành
+# Nghị quyết số ...") is not the page's; the page's own document announced again with its day is.
+@pytest.mark.parametrize("second, when", [
+    ("Trước đó, ngày 10/01/2024, Tỉnh ủy đã ban hành Nghị quyết số 03-NQ/TU về chuyển đổi số.", None),
+    ("Ngày 12/3/2024, UBND tỉnh Lào Cai đã ban hành Kế hoạch số 210/KH-UBND về chuyển đổi số.", "2024-03-12"),
+])
+def test_the_lead_dates_the_page_only_by_the_sentence_that_issues_it(second, when):
+    record = read(f"Chuyển đổi số\n\nUBND tỉnh Lào Cai vừa ban hành Kế hoạch số 210/KH-UBND về chuyển đổi số năm 2024. "
+                  f"{second}\n\nTheo đó, các sở, ngành triển khai thực hiện.\n")
+    assert (record.symbol, record.date) == ("210/KH-UBND", when)
+
+
+# A symbol a word processor or a PDF broke after its hyphen or slash, its code going on the next line ("... Thông tư
+# số 15/2024/TT-" over "BTC hướng dẫn ..."): one symbol, the page's or a parent.
+@pytest.mark.parametrize("cut, rest, symbol", [("15/2024/TT-", "BTC", "15/2024/TT-BTC"), ("88-KH/", "TU", "88-KH/TU"),
+                                               ("1502/KH-", "UBND", "1502/KH-UBND")])
+def test_a_symbol_broken_across_lines_after_its_separator(cut, rest, symbol):
+    lead = read(f"Tin tức\n\nNgày 12/3/2024, Ủy ban nhân dân tỉnh Lào Cai đã ban hành Kế hoạch số {cut}\n{rest} về phòng "
+                "chống dịch bệnh.\n\nTheo đó, các sở, ngành thực hiện.\n")
+    assert lead.symbol == symbol
+    basis = read("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 594/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLào Cai, ngày 15 tháng "
+                 f"3 năm 2024\n\nKẾ HOẠCH\nphòng chống dịch bệnh\n\nThực hiện Kế hoạch số {cut}\n{rest} ngày 10/3/2024 của "
+                 "cơ quan cấp trên;\n\nI. MỤC ĐÍCH\n")
+    assert parents(basis) == {symbol}
+
+
+# A portal's listing whose rows open with each document's symbol, or repeat a metadata block per document: it names
+# none of them as the page's own.
+@pytest.mark.parametrize("rows", [
+    "".join(f"{symbol} - {subject} ({day}/04/2024)\n" for symbol, subject, day in (
+        ("1520/QĐ-UBND", "Quyết định kiện toàn Ban Chỉ đạo", "02"), ("118/KH-UBND", "Kế hoạch phòng chống thiên tai", "01"),
+        ("702/UBND-VP", "Công văn về việc trực Tết", "03"))),
+    "".join(f"Số ký hiệu: {symbol}\nNgày ban hành: {day}/04/2024\nTrích yếu: {subject}\n\n" for symbol, subject, day in (
+        ("1520/QĐ-UBND", "Quyết định kiện toàn Ban Chỉ đạo", "02"), ("118/KH-UBND", "Kế hoạch phòng chống thiên tai", "01"))),
+], ids=["symbol first", "metadata blocks"])
+def test_a_listing_by_symbol_or_by_metadata_block_names_none(rows):
+    record = read(f"Văn bản của huyện\n\n{rows}")
+    assert (record.symbol, record.date) == (None, None)
+
+
+# A legal database's table of label-value pairs copied as text, two pairs a line with no cell mark ("Cơ quan ban hành:
+# UBND tỉnh Hà Tĩnh Người ký: Nguyễn Văn An"): the issuer's name ends before the next label.
+@pytest.mark.parametrize("body, symbol", [("UBND tỉnh Hà Tĩnh", "594/KH-UBND"), ("Huyện ủy Kim Động", "45-KH/HU")])
+def test_a_metadata_value_ends_at_the_next_label_on_its_line(body, symbol):
+    record = read(f"Số hiệu: {symbol} Loại văn bản: Kế hoạch\nCơ quan ban hành: {body} Người ký: Nguyễn Văn An\n"
+                  "Ngày ban hành: 05/03/2023 Ngày hiệu lực: Đã biết\n\nKẾ HOẠCH\ntriển khai công tác\n\nI. MỤC ĐÍCH\n")
+    assert record.issuer.name == body and record.issuer.body_id
