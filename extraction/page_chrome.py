@@ -12,19 +12,22 @@ from functools import lru_cache
 
 from extraction.models import Citation
 from extraction.page_title import ends_an_item, title_start
+from extraction.sections import ends_a_sentence, related_list_heading, under_text
 from extraction.unwrap import soft_wrap
 
-# A news site's block of links to other items ("Tin liên quan", "Các tin khác", "Tin cùng chuyên mục", "Xem thêm"),
-# one a line under its label up to a blank line: what those items issued is not this page's document.
-_RELATED_LABEL = re.compile(r"^[ \t]*(?:(?:Các\s+)?(?:tin|bài)(?:\s+viết)?\s+(?:liên quan|khác|cùng chuyên mục|đọc nhiều(?:\s+nhất)?)"
-                            r"|Xem thêm)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
-
-
 def among_related_links(match: str, start: int) -> bool:
-    """Whether `start` stands in a block of related links: under its label, no blank line between."""
+    """Whether `start` stands in a news site's block of links to other items ("Tin liên quan", "Các tin khác":
+    data/domain/opening_words.csv, role related_list), one a line under its label up to a blank line: what those
+    items issued is not this page's document. Above the page's text such a label may also be a menu item, so
+    there the line must be a headline, not a sentence ("Tin liên quan" / "Liên hệ" over the article's lead)."""
     blank = match.rfind("\n\n", 0, start)
-    label = _RELATED_LABEL.search(match, blank + 1 if blank >= 0 else 0, start)
-    return label is not None and not match[label.end():start].count("\n\n")
+    heading = related_list_heading(match, blank + 1 if blank >= 0 else 0, start, anywhere=True)
+    if heading is None or "\n\n" in match[heading.end():start]:
+        return False
+    line_end = match.find("\n", start)
+    line = match[match.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(match)]
+    return under_text(match, heading.start()) or not ends_a_sentence(line)
+
 
 _SENTENCE_MARK = re.compile(r"\w[,;.][ \t]+\w")   # prose: a menu, a breadcrumb or a motto has none of these
 

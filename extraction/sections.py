@@ -319,14 +319,30 @@ def _related_list() -> re.Pattern:
                       re.MULTILINE | re.IGNORECASE)
 
 
+def related_list_heading(text: str, start: int, end: int, anywhere: bool = False) -> re.Match | None:
+    """The first heading of a list of other articles between `start` and `end`. Only a list under the page's text
+    unless `anywhere`: the same words in the menu above it head nothing."""
+    for heading in _related_list().finditer(text, start, end):
+        if anywhere or under_text(text, heading.start()):
+            return heading
+    return None
+
+
+def under_text(text: str, pos: int) -> bool:
+    """Whether a line of the page's text (one that ends a sentence) stands before `pos`."""
+    return _TEXT_LINE.search(text, 0, pos) is not None
+
+
+def ends_a_sentence(line: str) -> bool:
+    return _TEXT_LINE.search(line) is not None
+
+
 def _before_related_list(text: str, start: int, end: int) -> int:
     """`end`, or the start of a list of other articles within the opening: a page without numbered sections lets
     its opening run on, and the headlines listed there ("Tỉnh ủy triển khai Nghị quyết số ...") are no parents
-    of its document. Only a list under the page's text: the same words in the menu above it end nothing."""
-    for heading in _related_list().finditer(text, start, end):
-        if _TEXT_LINE.search(text, 0, heading.start()):
-            return heading.start()
-    return end
+    of its document."""
+    heading = related_list_heading(text, start, end)
+    return heading.start() if heading else end
 
 
 # A line of the page's text, not of its menu: it ends a sentence ("... của Bộ Chính trị.", "... thực hiện./.").

@@ -196,8 +196,6 @@ METADATA = {"lines": meta_lines, "over the header": over_the_header,
 KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     **{("hard wrapped", "34/KH-MTTQ-BTT", fact): "a place wrapped onto the next line ('... tỉnh' over 'Hưng Yên ban "
        "hành') in a page's first lines, read as a header's, is not joined" for fact in ("level", "date")},
-    **{(form, "34/KH-MTTQ-BTT", "level"): "a Mặt trận body's name (not in the registry) in cells or a mixed-case "
-       "header is not read" for form in ("pipes", "only in force, over the header")},
     ("another document's date", "66-NQ/TW", "parents"): "the cue word in the subject ('thi hành pháp luật') reaches "
     "the document the next sentence names",
 }
