@@ -13,7 +13,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-EXTRACTOR_VERSION = 8   # raised whenever the output changes (1 was the hash of the source bytes)
+EXTRACTOR_VERSION = 9   # raised whenever the output changes (1 was the hash of the source bytes)
 
 ROOT = Path(__file__).resolve().parent.parent
 
